@@ -1,0 +1,109 @@
+package org.msptoolkit.core.internal;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Argument checks for constructors and factories. Every failure is an
+ * {@link IllegalArgumentException} whose message names the argument and the offending value.
+ * Internal: not part of the API.
+ */
+public final class Checks {
+    private static final int MAX_ID_LENGTH = 256;
+
+    private Checks() {
+    }
+
+    /** Returns {@code value}, or throws if it is {@code null}. */
+    public static <T> T notNull(T value, String name) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+        return value;
+    }
+
+    /** Returns {@code value}, or throws if it is {@code null} or blank. */
+    public static String notBlank(String value, String name) {
+        notNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank, got \"" + value + "\"");
+        }
+        return value;
+    }
+
+    /** Throws with the message when {@code condition} is false. */
+    public static void argument(boolean condition, String name, String rule, Object value) {
+        if (!condition) {
+            throw new IllegalArgumentException(name + " must " + rule + ", got " + quote(value));
+        }
+    }
+
+    /**
+     * Checks the form of an identifier: not blank, at most 256 characters, no leading or trailing
+     * white space and no control characters.
+     */
+    public static String id(String value, String name) {
+        notNull(value, name);
+        argument(!value.isBlank(), name, "not be blank", value);
+        argument(value.length() <= MAX_ID_LENGTH, name, "have at most " + MAX_ID_LENGTH + " characters",
+                value.substring(0, Math.min(40, value.length())) + "…");
+        argument(value.strip().equals(value), name, "not start or end with white space", value);
+        for (int i = 0; i < value.length(); i++) {
+            argument(!Character.isISOControl(value.charAt(i)), name, "not contain control characters", value);
+        }
+        return value;
+    }
+
+    /** Returns an unmodifiable copy of {@code values}, naming the first {@code null} element. */
+    public static <T> List<T> list(Collection<? extends T> values, String name) {
+        notNull(values, name);
+        int i = 0;
+        for (T value : values) {
+            if (value == null) {
+                throw new IllegalArgumentException(name + "[" + i + "] must not be null");
+            }
+            i++;
+        }
+        return List.copyOf(values);
+    }
+
+    /**
+     * Returns an unmodifiable copy of {@code values} that keeps their first-seen order, naming the
+     * first {@code null} element.
+     */
+    public static <T> Set<T> orderedSet(Collection<? extends T> values, String name) {
+        list(values, name);
+        return Collections.unmodifiableSet(new LinkedHashSet<>(values));
+    }
+
+    /** Returns an unmodifiable, order-keeping copy of {@code map}, rejecting {@code null} keys and values. */
+    public static <K, V> Map<K, V> map(Map<? extends K, ? extends V> map, String name) {
+        notNull(map, name);
+        Map<K, V> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> {
+            if (k == null) {
+                throw new IllegalArgumentException(name + " must not contain a null key");
+            }
+            if (v == null) {
+                throw new IllegalArgumentException(name + "[" + k + "] must not be null");
+            }
+            copy.put(k, v);
+        });
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /** Returns {@code value}, or throws if the optional itself is {@code null}. */
+    public static <T> Optional<T> optional(Optional<T> value, String name) {
+        return notNull(value, name);
+    }
+
+    private static String quote(Object value) {
+        return value instanceof CharSequence ? "\"" + value + "\"" : String.valueOf(value);
+    }
+}

@@ -1,0 +1,124 @@
+package org.msptoolkit.core.model;
+
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.msptoolkit.core.internal.Checks;
+import org.msptoolkit.core.taxonomy.CommitmentStatus;
+
+/**
+ * A commitment a stakeholder made in or through the process: who, what, by when, how it is measured,
+ * where it stands, the evidence of delivery, and the progress reports filed. Commitments with an
+ * owner, a measure and a due date meet the "SMART" expectation of the UN Partnerships for SDGs
+ * platform (specific, measurable, achievable, resource-based, time-based).
+ *
+ * @param id unique within the process
+ * @param owner the stakeholder responsible
+ * @param description what was promised
+ * @param measure how delivery is measured (a target or deliverable), if stated
+ * @param made when the commitment was made, if recorded
+ * @param due when it is due, if stated
+ * @param status where it stands
+ * @param evidence evidence of delivery or progress (links or descriptions)
+ * @param progressReports days on which progress reports were filed, in order
+ * @param decision the decision it implements, if any
+ */
+public record Commitment(
+        CommitmentId id,
+        StakeholderId owner,
+        @NotBlank String description,
+        Optional<String> measure,
+        Optional<LocalDate> made,
+        Optional<LocalDate> due,
+        CommitmentStatus status,
+        List<String> evidence,
+        List<LocalDate> progressReports,
+        Optional<DecisionId> decision) {
+
+    /** Checks that no component is {@code null} and copies the lists. */
+    public Commitment {
+        Checks.notNull(id, "commitment id");
+        Checks.notNull(owner, "commitment owner");
+        Checks.notNull(description, "commitment description");
+        Checks.optional(measure, "commitment measure");
+        Checks.optional(made, "commitment made");
+        Checks.optional(due, "commitment due");
+        Checks.notNull(status, "commitment status");
+        evidence = Checks.list(evidence, "evidence");
+        progressReports = Checks.list(progressReports, "progressReports");
+        Checks.optional(decision, "commitment decision");
+    }
+
+    /**
+     * A planned commitment with no measure, dates or evidence yet.
+     *
+     * @param id unique id
+     * @param owner stakeholder id
+     * @param description what is promised
+     * @return the commitment
+     */
+    public static Commitment of(String id, String owner, String description) {
+        return new Commitment(CommitmentId.of(id), StakeholderId.of(owner), description, Optional.empty(),
+                Optional.empty(), Optional.empty(), CommitmentStatus.PLANNED, List.of(), List.of(), Optional.empty());
+    }
+
+    /** @param value how delivery is measured @return a copy with that measure */
+    public Commitment withMeasure(String value) {
+        return new Commitment(id, owner, description, Optional.of(value), made, due, status, evidence,
+                progressReports, decision);
+    }
+
+    /** @param value ISO date @return a copy made on that day */
+    public Commitment madeOn(String value) {
+        return new Commitment(id, owner, description, measure, Optional.of(Dates.parse(value, "commitment made")), due,
+                status, evidence, progressReports, decision);
+    }
+
+    /** @param value ISO date @return a copy due on that day */
+    public Commitment dueOn(String value) {
+        return new Commitment(id, owner, description, measure, made, Optional.of(Dates.parse(value, "commitment due")),
+                status, evidence, progressReports, decision);
+    }
+
+    /** @param value the status @return a copy with that status */
+    public Commitment withStatus(CommitmentStatus value) {
+        return new Commitment(id, owner, description, measure, made, due, value, evidence, progressReports, decision);
+    }
+
+    /** @param value evidence items @return a copy with that evidence */
+    public Commitment withEvidence(String... value) {
+        return new Commitment(id, owner, description, measure, made, due, status, List.of(value), progressReports,
+                decision);
+    }
+
+    /** @param dates ISO dates of progress reports @return a copy with those reports */
+    public Commitment withProgressReports(String... dates) {
+        return new Commitment(id, owner, description, measure, made, due, status, evidence,
+                Arrays.stream(dates).map(d -> Dates.parse(d, "progress report")).toList(), decision);
+    }
+
+    /** @param value decision id @return a copy implementing that decision */
+    public Commitment implementing(String value) {
+        return new Commitment(id, owner, description, measure, made, due, status, evidence, progressReports,
+                Optional.of(DecisionId.of(value)));
+    }
+
+    /**
+     * Whether the commitment is overdue on {@code day}: due before that day and neither delivered nor dropped.
+     *
+     * @param day the day of assessment
+     * @return {@code true} if overdue
+     */
+    public boolean isOverdueOn(LocalDate day) {
+        return due.map(d -> d.isBefore(day)).orElse(false)
+                && status != CommitmentStatus.DELIVERED && status != CommitmentStatus.DROPPED;
+    }
+
+    @Override
+    public String toString() {
+        return id + " by " + owner + " (" + status.code() + due.map(d -> ", due " + d).orElse("") + "): "
+                + description;
+    }
+}

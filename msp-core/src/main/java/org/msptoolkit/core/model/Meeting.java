@@ -1,0 +1,90 @@
+package org.msptoolkit.core.model;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.msptoolkit.core.internal.Checks;
+
+/**
+ * A meeting of a process: the dialogue phase happens in meetings. Attendance and speaking turns are
+ * optional because many processes do not record them; an empty {@code Optional} means "not
+ * recorded", while a present, empty list means "recorded, and nobody attended".
+ *
+ * @param id unique within the process
+ * @param date the (first) day of the meeting
+ * @param title a short title, if any
+ * @param noticeGiven the day participants were invited, if recorded (for notice-period rules such
+ *     as the EU's 20 working days)
+ * @param attendance who attended, if recorded; each a participant of the process
+ * @param agenda the agenda items, in order
+ * @param speakingTurns who spoke, in order, if recorded
+ */
+public record Meeting(
+        MeetingId id,
+        LocalDate date,
+        Optional<String> title,
+        Optional<LocalDate> noticeGiven,
+        Optional<List<ParticipantId>> attendance,
+        List<@Valid AgendaItem> agenda,
+        Optional<List<SpeakingTurn>> speakingTurns) {
+
+    /** Checks that no component is {@code null} and copies the lists. */
+    public Meeting {
+        Checks.notNull(id, "meeting id");
+        Checks.notNull(date, "meeting date");
+        Checks.optional(title, "meeting title");
+        Checks.optional(noticeGiven, "meeting noticeGiven");
+        attendance = Checks.optional(attendance, "meeting attendance").map(a -> Checks.list(a, "attendance"));
+        agenda = Checks.list(agenda, "agenda");
+        speakingTurns = Checks.optional(speakingTurns, "meeting speakingTurns")
+                .map(s -> Checks.list(s, "speakingTurns"));
+    }
+
+    /**
+     * A meeting on {@code date} with nothing else recorded.
+     *
+     * @param id unique id within the process
+     * @param date ISO date, e.g. {@code "1998-04-20"}
+     * @return the meeting
+     */
+    public static Meeting of(String id, String date) {
+        return new Meeting(MeetingId.of(id), Dates.parse(date, "meeting date"), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), Optional.empty());
+    }
+
+    /** @param value a short title @return a copy with that title */
+    public Meeting withTitle(String value) {
+        return new Meeting(id, date, Optional.of(value), noticeGiven, attendance, agenda, speakingTurns);
+    }
+
+    /** @param value ISO date of the invitation @return a copy with that notice date */
+    public Meeting withNoticeGiven(String value) {
+        return new Meeting(id, date, title, Optional.of(Dates.parse(value, "noticeGiven")), attendance, agenda,
+                speakingTurns);
+    }
+
+    /** @param participants ids of those who attended @return a copy with recorded attendance */
+    public Meeting withAttendance(String... participants) {
+        return new Meeting(id, date, title, noticeGiven,
+                Optional.of(Arrays.stream(participants).map(ParticipantId::of).toList()), agenda, speakingTurns);
+    }
+
+    /** @param items the agenda @return a copy with that agenda */
+    public Meeting withAgenda(AgendaItem... items) {
+        return new Meeting(id, date, title, noticeGiven, attendance, List.of(items), speakingTurns);
+    }
+
+    /** @param turns the speaking turns @return a copy with recorded speaking turns */
+    public Meeting withSpeakingTurns(SpeakingTurn... turns) {
+        return new Meeting(id, date, title, noticeGiven, attendance, agenda, Optional.of(List.of(turns)));
+    }
+
+    @Override
+    public String toString() {
+        return id + " on " + date + title.map(t -> " \"" + t + "\"").orElse("")
+                + attendance.map(a -> ", " + a.size() + " attended").orElse(", attendance not recorded")
+                + ", " + agenda.size() + " agenda items";
+    }
+}

@@ -1,0 +1,578 @@
+package org.msptoolkit.core.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.msptoolkit.core.internal.Checks;
+import org.msptoolkit.core.taxonomy.Country;
+import org.msptoolkit.core.taxonomy.Level;
+import org.msptoolkit.core.taxonomy.Phase;
+import org.msptoolkit.core.taxonomy.ProcessType;
+import org.msptoolkit.core.taxonomy.Sector;
+import org.msptoolkit.core.validation.ModelValidator;
+import org.msptoolkit.core.validation.ValidationReport;
+
+/**
+ * A multi-stakeholder process (MSP): a process of decision-finding, and possibly decision-making,
+ * that brings together the major stakeholders of an issue in a new form of communication (Hemmati
+ * et al. 2002). It holds the process's design (purpose, scope, conveners, type, phase, linkage to
+ * official decision-making) and what happened in it: stakeholders, participants, meetings, inputs,
+ * consultations, decisions, commitments, documents, funding and links to other processes.
+ *
+ * <p>Instances have value semantics and are immutable. Build them with {@link #builder(String, String)}:
+ * <pre>{@code
+ * MspProcess p = MspProcess.builder("csd-1998", "CSD Dialogue on Industry")
+ *     .purpose("Inform CSD-6 negotiations on industry and sustainable development")
+ *     .types(ProcessType.INFORMING).levels(Level.INTERNATIONAL).phase(Phase.DIALOGUE)
+ *     .stakeholder(Stakeholder.of("icc", "International Chamber of Commerce", StakeholderGroup.BUSINESS_AND_INDUSTRY))
+ *     .participant(Participant.of("p1", "icc", Role.DELEGATE).withGender("woman"))
+ *     .build();
+ * p.validate();   // every problem at once, with model paths
+ * }</pre>
+ * Construction checks only that nothing is {@code null}; whether references resolve, ids are unique
+ * and dates are in order is checked by {@link #validate()}, which reports every problem at once.
+ */
+public final class MspProcess {
+    private final ProcessId id;
+    @NotBlank
+    private final String title;
+    private final String purpose;
+    @Valid
+    private final Scope scope;
+    private final List<StakeholderId> conveners;
+    private final Set<ProcessType> types;
+    private final Phase phase;
+    private final Optional<Period> period;
+    private final OfficialLinkage linkage;
+    private final List<@Valid Stakeholder> stakeholders;
+    private final List<@Valid Participant> participants;
+    private final List<@Valid Meeting> meetings;
+    private final List<@Valid Contribution> contributions;
+    private final List<@Valid Consultation> consultations;
+    private final List<@Valid Decision> decisions;
+    private final List<@Valid Commitment> commitments;
+    private final List<@Valid Document> documents;
+    private final List<@Valid Funding> funding;
+    private final List<ProcessLink> links;
+
+    private MspProcess(Builder b) {
+        this.id = Checks.notNull(b.id, "process id");
+        this.title = Checks.notNull(b.title, "process title");
+        this.purpose = Checks.notNull(b.purpose, "process purpose");
+        this.scope = new Scope(b.sectors, b.levels, b.countries);
+        this.conveners = Checks.list(b.conveners, "conveners");
+        this.types = Checks.orderedSet(b.types, "types");
+        this.phase = Checks.notNull(b.phase, "process phase");
+        this.period = Optional.ofNullable(b.period);
+        this.linkage = Checks.notNull(b.linkage, "process linkage");
+        this.stakeholders = Checks.list(b.stakeholders, "stakeholders");
+        this.participants = Checks.list(b.participants, "participants");
+        this.meetings = Checks.list(b.meetings, "meetings");
+        this.contributions = Checks.list(b.contributions, "contributions");
+        this.consultations = Checks.list(b.consultations, "consultations");
+        this.decisions = Checks.list(b.decisions, "decisions");
+        this.commitments = Checks.list(b.commitments, "commitments");
+        this.documents = Checks.list(b.documents, "documents");
+        this.funding = Checks.list(b.funding, "funding");
+        this.links = Checks.list(b.links, "links");
+    }
+
+    /**
+     * Starts a process with its id and title; everything else is optional.
+     *
+     * @param id unique id of the process, e.g. {@code "csd-1998"}
+     * @param title a short title
+     * @return a builder
+     */
+    public static Builder builder(String id, String title) {
+        return new Builder(ProcessId.of(id), Checks.notNull(title, "process title"));
+    }
+
+    /** @return a builder holding all of this process's values, to make a changed copy */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, title);
+        b.purpose = purpose;
+        b.sectors.addAll(scope.sectors());
+        b.levels.addAll(scope.levels());
+        b.countries.addAll(scope.countries());
+        b.conveners.addAll(conveners);
+        b.types.addAll(types);
+        b.phase = phase;
+        b.period = period.orElse(null);
+        b.linkage = linkage;
+        b.stakeholders.addAll(stakeholders);
+        b.participants.addAll(participants);
+        b.meetings.addAll(meetings);
+        b.contributions.addAll(contributions);
+        b.consultations.addAll(consultations);
+        b.decisions.addAll(decisions);
+        b.commitments.addAll(commitments);
+        b.documents.addAll(documents);
+        b.funding.addAll(funding);
+        b.links.addAll(links);
+        return b;
+    }
+
+    /** @return the process id, unique within a corpus */
+    public ProcessId id() {
+        return id;
+    }
+
+    /** @return the short title */
+    public String title() {
+        return title;
+    }
+
+    /** @return the purpose or issue the process addresses; empty string if not stated */
+    public String purpose() {
+        return purpose;
+    }
+
+    /** @return the sectors, levels and countries the process covers */
+    public Scope scope() {
+        return scope;
+    }
+
+    /** @return the stakeholders who convened (initiated) the process; each must be one of {@link #stakeholders()} */
+    public List<StakeholderId> conveners() {
+        return conveners;
+    }
+
+    /** @return what the process is for (informing, consensus-building, …); may hold several */
+    public Set<ProcessType> types() {
+        return types;
+    }
+
+    /** @return the phase of Hemmati's design framework the process is in now */
+    public Phase phase() {
+        return phase;
+    }
+
+    /** @return when the process ran, if recorded */
+    public Optional<Period> period() {
+        return period;
+    }
+
+    /** @return how the process is linked to official decision-making */
+    public OfficialLinkage linkage() {
+        return linkage;
+    }
+
+    /** @return the stakeholders involved */
+    public List<Stakeholder> stakeholders() {
+        return stakeholders;
+    }
+
+    /** @return the people taking part, each for one stakeholder */
+    public List<Participant> participants() {
+        return participants;
+    }
+
+    /** @return the meetings, in the order recorded */
+    public List<Meeting> meetings() {
+        return meetings;
+    }
+
+    /** @return inputs stakeholders brought into the process */
+    public List<Contribution> contributions() {
+        return contributions;
+    }
+
+    /** @return written consultations held */
+    public List<Consultation> consultations() {
+        return consultations;
+    }
+
+    /** @return decisions taken */
+    public List<Decision> decisions() {
+        return decisions;
+    }
+
+    /** @return commitments made */
+    public List<Commitment> commitments() {
+        return commitments;
+    }
+
+    /** @return documents produced */
+    public List<Document> documents() {
+        return documents;
+    }
+
+    /** @return money given to the process */
+    public List<Funding> funding() {
+        return funding;
+    }
+
+    /** @return links to other processes, possibly at other levels */
+    public List<ProcessLink> links() {
+        return links;
+    }
+
+    /**
+     * Finds a stakeholder of this process.
+     *
+     * @param stakeholderId the id
+     * @return the first stakeholder with that id, or empty
+     */
+    public Optional<Stakeholder> stakeholder(StakeholderId stakeholderId) {
+        return stakeholders.stream().filter(s -> s.id().equals(stakeholderId)).findFirst();
+    }
+
+    /**
+     * Finds a participant of this process.
+     *
+     * @param participantId the id
+     * @return the first participant with that id, or empty
+     */
+    public Optional<Participant> participant(ParticipantId participantId) {
+        return participants.stream().filter(p -> p.id().equals(participantId)).findFirst();
+    }
+
+    /**
+     * The stakeholders by id (the first one wins when ids repeat, which validation reports).
+     *
+     * @return an unmodifiable map in the order of {@link #stakeholders()}
+     */
+    public Map<StakeholderId, Stakeholder> stakeholdersById() {
+        return index(stakeholders, Stakeholder::id);
+    }
+
+    /**
+     * The participants by id (the first one wins when ids repeat, which validation reports).
+     *
+     * @return an unmodifiable map in the order of {@link #participants()}
+     */
+    public Map<ParticipantId, Participant> participantsById() {
+        return index(participants, Participant::id);
+    }
+
+    private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
+        return java.util.Collections.unmodifiableMap(values.stream().collect(
+                Collectors.toMap(key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new)));
+    }
+
+    /**
+     * Validates this process: constraints on every value, references that must resolve (participant to
+     * stakeholder, attendance to participant, commitment to stakeholder, …), unique ids and dates in
+     * order. Never throws for invalid data; every problem is in the report.
+     *
+     * @return the report, empty when the process is valid
+     */
+    public ValidationReport validate() {
+        return ModelValidator.standard().validate(this);
+    }
+
+    /**
+     * This process with every {@link PersonalData} component removed (participants' names and genders).
+     *
+     * @return an anonymised copy
+     */
+    public MspProcess withoutPersonalData() {
+        Builder b = toBuilder();
+        b.participants.clear();
+        participants.forEach(p -> b.participants.add(p.withoutPersonalData()));
+        return b.build();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof MspProcess p)) {
+            return false;
+        }
+        return id.equals(p.id) && title.equals(p.title) && purpose.equals(p.purpose) && scope.equals(p.scope)
+                && conveners.equals(p.conveners) && types.equals(p.types) && phase == p.phase
+                && period.equals(p.period) && linkage.equals(p.linkage) && stakeholders.equals(p.stakeholders)
+                && participants.equals(p.participants) && meetings.equals(p.meetings)
+                && contributions.equals(p.contributions) && consultations.equals(p.consultations)
+                && decisions.equals(p.decisions) && commitments.equals(p.commitments)
+                && documents.equals(p.documents) && funding.equals(p.funding) && links.equals(p.links);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, title, purpose, scope, conveners, types, phase, period, linkage, stakeholders,
+                participants, meetings, contributions, consultations, decisions, commitments, documents, funding,
+                links);
+    }
+
+    /**
+     * A short, readable summary: id, title, type, levels, phase and how much was recorded.
+     */
+    @Override
+    public String toString() {
+        long groups = stakeholders.stream().map(Stakeholder::group).distinct().count();
+        return "MspProcess " + id + " \"" + title + "\"\n"
+                + "  type " + types.stream().map(ProcessType::code).toList() + ", levels "
+                + scope.levels().stream().map(Level::code).toList() + ", phase " + phase.code()
+                + period.map(p -> ", " + p).orElse("") + ", linkage " + linkage + "\n"
+                + "  " + count(stakeholders.size(), "stakeholder") + " in " + count((int) groups, "group") + ", "
+                + count(participants.size(), "participant") + ", " + count(meetings.size(), "meeting") + ", "
+                + count(decisions.size(), "decision") + ", " + count(commitments.size(), "commitment") + ", "
+                + count(documents.size(), "document") + ", " + count(funding.size(), "funding entry") + ", "
+                + count(links.size(), "link");
+    }
+
+    private static String count(int n, String noun) {
+        String plural = noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+        return n + " " + (n == 1 ? noun : plural);
+    }
+
+    /**
+     * Collects the values of a process. Adders append; setters replace. Not thread-safe; may be reused,
+     * each {@link #build()} returns a new immutable process.
+     */
+    public static final class Builder {
+        private final ProcessId id;
+        private final String title;
+        private String purpose = "";
+        private final Set<Sector> sectors = new LinkedHashSet<>();
+        private final Set<Level> levels = new LinkedHashSet<>();
+        private final Set<Country> countries = new LinkedHashSet<>();
+        private final List<StakeholderId> conveners = new ArrayList<>();
+        private final Set<ProcessType> types = new LinkedHashSet<>();
+        private Phase phase = Phase.CONTEXT;
+        private Period period;
+        private OfficialLinkage linkage = OfficialLinkage.none();
+        private final List<Stakeholder> stakeholders = new ArrayList<>();
+        private final List<Participant> participants = new ArrayList<>();
+        private final List<Meeting> meetings = new ArrayList<>();
+        private final List<Contribution> contributions = new ArrayList<>();
+        private final List<Consultation> consultations = new ArrayList<>();
+        private final List<Decision> decisions = new ArrayList<>();
+        private final List<Commitment> commitments = new ArrayList<>();
+        private final List<Document> documents = new ArrayList<>();
+        private final List<Funding> funding = new ArrayList<>();
+        private final List<ProcessLink> links = new ArrayList<>();
+
+        private Builder(ProcessId id, String title) {
+            this.id = id;
+            this.title = title;
+        }
+
+        /** @param value the purpose or issue @return this builder */
+        public Builder purpose(String value) {
+            this.purpose = Checks.notNull(value, "purpose");
+            return this;
+        }
+
+        /** @param value sectors to add @return this builder */
+        public Builder sectors(Sector... value) {
+            sectors.addAll(Checks.list(Arrays.asList(value), "sectors"));
+            return this;
+        }
+
+        /** @param value levels to add @return this builder */
+        public Builder levels(Level... value) {
+            levels.addAll(Checks.list(Arrays.asList(value), "levels"));
+            return this;
+        }
+
+        /** @param codes ISO 3166-1 alpha-2 country codes to add @return this builder */
+        public Builder countries(String... codes) {
+            Checks.list(Arrays.asList(codes), "countries").forEach(c -> countries.add(Country.of(c)));
+            return this;
+        }
+
+        /** @param value the whole scope, replacing sectors, levels and countries @return this builder */
+        public Builder scope(Scope value) {
+            Checks.notNull(value, "scope");
+            sectors.clear();
+            sectors.addAll(value.sectors());
+            levels.clear();
+            levels.addAll(value.levels());
+            countries.clear();
+            countries.addAll(value.countries());
+            return this;
+        }
+
+        /** @param stakeholderIds ids of convening stakeholders to add @return this builder */
+        public Builder conveners(String... stakeholderIds) {
+            Checks.list(Arrays.asList(stakeholderIds), "conveners").forEach(c -> conveners.add(StakeholderId.of(c)));
+            return this;
+        }
+
+        /** @param value ids of convening stakeholders to add @return this builder */
+        public Builder conveners(List<StakeholderId> value) {
+            conveners.addAll(Checks.list(value, "conveners"));
+            return this;
+        }
+
+        /** @param value process types to add @return this builder */
+        public Builder types(ProcessType... value) {
+            types.addAll(Checks.list(Arrays.asList(value), "types"));
+            return this;
+        }
+
+        /** @param value current phase (default {@code CONTEXT}) @return this builder */
+        public Builder phase(Phase value) {
+            this.phase = Checks.notNull(value, "phase");
+            return this;
+        }
+
+        /** @param value when the process ran @return this builder */
+        public Builder period(Period value) {
+            this.period = Checks.notNull(value, "period");
+            return this;
+        }
+
+        /** @param start ISO date @param end ISO date @return this builder */
+        public Builder period(String start, String end) {
+            return period(Period.of(start, end));
+        }
+
+        /** @param value linkage to official decision-making (default none) @return this builder */
+        public Builder linkage(OfficialLinkage value) {
+            this.linkage = Checks.notNull(value, "linkage");
+            return this;
+        }
+
+        /** @param value stakeholders to add @return this builder */
+        public Builder stakeholder(Stakeholder... value) {
+            stakeholders.addAll(Checks.list(Arrays.asList(value), "stakeholders"));
+            return this;
+        }
+
+        /** @param value participants to add @return this builder */
+        public Builder participant(Participant... value) {
+            participants.addAll(Checks.list(Arrays.asList(value), "participants"));
+            return this;
+        }
+
+        /** @param value meetings to add @return this builder */
+        public Builder meeting(Meeting... value) {
+            meetings.addAll(Checks.list(Arrays.asList(value), "meetings"));
+            return this;
+        }
+
+        /** @param value contributions to add @return this builder */
+        public Builder contribution(Contribution... value) {
+            contributions.addAll(Checks.list(Arrays.asList(value), "contributions"));
+            return this;
+        }
+
+        /** @param value consultations to add @return this builder */
+        public Builder consultation(Consultation... value) {
+            consultations.addAll(Checks.list(Arrays.asList(value), "consultations"));
+            return this;
+        }
+
+        /** @param value decisions to add @return this builder */
+        public Builder decision(Decision... value) {
+            decisions.addAll(Checks.list(Arrays.asList(value), "decisions"));
+            return this;
+        }
+
+        /** @param value commitments to add @return this builder */
+        public Builder commitment(Commitment... value) {
+            commitments.addAll(Checks.list(Arrays.asList(value), "commitments"));
+            return this;
+        }
+
+        /** @param value documents to add @return this builder */
+        public Builder document(Document... value) {
+            documents.addAll(Checks.list(Arrays.asList(value), "documents"));
+            return this;
+        }
+
+        /** @param value funding entries to add @return this builder */
+        public Builder funding(Funding... value) {
+            funding.addAll(Checks.list(Arrays.asList(value), "funding"));
+            return this;
+        }
+
+        /** @param value links to add @return this builder */
+        public Builder link(ProcessLink... value) {
+            links.addAll(Checks.list(Arrays.asList(value), "links"));
+            return this;
+        }
+
+        /** Replaces all stakeholders. @param value the stakeholders @return this builder */
+        public Builder stakeholders(List<Stakeholder> value) {
+            return replace(stakeholders, value, "stakeholders");
+        }
+
+        /** Replaces all participants. @param value the participants @return this builder */
+        public Builder participants(List<Participant> value) {
+            return replace(participants, value, "participants");
+        }
+
+        /** Replaces all meetings. @param value the meetings @return this builder */
+        public Builder meetings(List<Meeting> value) {
+            return replace(meetings, value, "meetings");
+        }
+
+        /** Replaces all contributions. @param value the contributions @return this builder */
+        public Builder contributions(List<Contribution> value) {
+            return replace(contributions, value, "contributions");
+        }
+
+        /** Replaces all consultations. @param value the consultations @return this builder */
+        public Builder consultations(List<Consultation> value) {
+            return replace(consultations, value, "consultations");
+        }
+
+        /** Replaces all decisions. @param value the decisions @return this builder */
+        public Builder decisions(List<Decision> value) {
+            return replace(decisions, value, "decisions");
+        }
+
+        /** Replaces all commitments. @param value the commitments @return this builder */
+        public Builder commitments(List<Commitment> value) {
+            return replace(commitments, value, "commitments");
+        }
+
+        /** Replaces all documents. @param value the documents @return this builder */
+        public Builder documents(List<Document> value) {
+            return replace(documents, value, "documents");
+        }
+
+        /** Replaces all funding entries. @param value the funding @return this builder */
+        public Builder fundings(List<Funding> value) {
+            return replace(funding, value, "funding");
+        }
+
+        /** Replaces all links. @param value the links @return this builder */
+        public Builder links(List<ProcessLink> value) {
+            return replace(links, value, "links");
+        }
+
+        private <T> Builder replace(List<T> target, List<T> value, String name) {
+            List<T> copy = Checks.list(value, name);
+            target.clear();
+            target.addAll(copy);
+            return this;
+        }
+
+        /**
+         * Builds the process. Does not validate: call {@link MspProcess#validate()} for that.
+         *
+         * @return a new immutable process
+         */
+        public MspProcess build() {
+            return new MspProcess(this);
+        }
+    }
+
+    /** @return the day of the last meeting, decision or document, if any; a reference day for assessments */
+    public Optional<LocalDate> lastActivity() {
+        return java.util.stream.Stream.of(
+                meetings.stream().map(Meeting::date),
+                decisions.stream().map(Decision::date),
+                documents.stream().map(Document::produced))
+                .flatMap(Function.identity())
+                .max(LocalDate::compareTo);
+    }
+}

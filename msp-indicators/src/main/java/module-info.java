@@ -1,0 +1,7 @@
+/**
+ * Pluggable indicators for multi-stakeholder processes, frameworks, evaluations and composite scores.
+ */
+module org.msptoolkit.indicators {
+    requires transitive org.msptoolkit.governance;
+
+}
