@@ -6,4 +6,6 @@
 module org.msptoolkit.testkit {
     requires transitive org.msptoolkit.core;
     requires org.junit.jupiter.api;
+
+    exports org.msptoolkit.testkit;
 }
