@@ -21,6 +21,7 @@ module org.msptoolkit.governance {
             org.msptoolkit.governance.internal.rules.FundingDisclosureRule,
             org.msptoolkit.governance.internal.rules.GenderBalanceRule,
             org.msptoolkit.governance.internal.rules.GroupShareRule,
+            org.msptoolkit.governance.internal.rules.MajorityRule,
             org.msptoolkit.governance.internal.rules.MinGroupsRule,
             org.msptoolkit.governance.internal.rules.NoticeRule,
             org.msptoolkit.governance.internal.rules.ProgressReportingRule,

@@ -27,8 +27,11 @@ public record Rule(String kind, Optional<String> name, Map<String, Object> param
         Args.notNull(name, "rule name");
         Args.notNull(parameters, "rule parameters");
         Map<String, Object> copy = new LinkedHashMap<>();
-        parameters.forEach((k, v) -> copy.put(Args.notNull(k, "rule parameter name"),
-                PlainValues.canonical(v, "rule " + kind + " parameter " + k)));
+        parameters.forEach((k, v) -> {
+            Args.check(k != null && !k.equals("kind") && !k.equals("name"), "rule " + kind
+                    + ": a parameter may not be called \"kind\" or \"name\" (they name the rule), got " + k);
+            copy.put(k, PlainValues.canonical(v, "rule " + kind + " parameter " + k));
+        });
         parameters = java.util.Collections.unmodifiableMap(copy);
     }
 

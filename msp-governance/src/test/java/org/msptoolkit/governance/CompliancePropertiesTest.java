@@ -21,6 +21,7 @@ class CompliancePropertiesTest {
                 .rule(Rule.of("representation.public-balance", "minPublicShare", 0.3, "maxPublicShare", 0.7))
                 .rule(Rule.of("representation.regional-balance", "countries", List.of("KE", "BR", "IN"), "minShare", 0.2))
                 .rule(Rule.of("decision.procedure", "methods", List.of("consensus", "vote")))
+                .rule(Rule.of("decision.majority", "overall", "2/3", "chamber", 0.5))
                 .rule(Rule.of("decision.quorum", "minShare", 0.5, "strict", true))
                 .rule(Rule.of("decision.voting-rights", "voiceOnlyGroups", List.of("science-and-technology")))
                 .rule(Rule.of("transparency.publication", "documentDays", 14, "decisionDays", 30))

@@ -77,19 +77,31 @@ class ExampleChartersTest {
                 .meeting(Meeting.of("ga-2017", "2017-10-09").withAttendance("d-wwf", "d-ima", "d-union", "d-cidob", "d-ret",
                         "d-pulp", "obs"))
                 .decision(decision("motion-65", "2017-10-12", "Motion 65: intact forest landscapes", DecisionMethod.VOTE,
-                        "ga-2017", "2017-10-20", Tally.of(5, 1, 0)))
+                        "ga-2017", "2017-10-20", motion65()))
                 .funding(Funding.of("retailer", "50000", "USD"))
                 .build();
+    }
+
+    /** 5 for and 1 against overall, but the economic chamber split 1-1. */
+    static Tally motion65() {
+        Map<String, Map<String, Long>> chambers = new java.util.LinkedHashMap<>();
+        chambers.put("environmental", Map.of("for", 2L, "against", 0L));
+        chambers.put("social", Map.of("for", 2L, "against", 0L));
+        chambers.put("economic", Map.of("for", 1L, "against", 1L));
+        return new Tally(Map.of("for", 5L, "against", 1L, "abstain", 0L), chambers);
     }
 
     @Test
     void fscCharterAgainstAnFscStyleAssembly() {
         ComplianceReport r = Compliance.check(fscAssembly(), load("fsc-general-assembly.yaml"));
         // chair-2 served 2014-01 to 2017-02: 38 months, above the 3-year term.
+        // Motion 65 had 5 of 6 votes overall but only half of the economic chamber.
         assertThat(statuses(r)).containsExactly(RuleStatus.SATISFIED, RuleStatus.SATISFIED, RuleStatus.SATISFIED,
-                RuleStatus.SATISFIED, RuleStatus.SATISFIED, RuleStatus.VIOLATED, RuleStatus.SATISFIED,
-                RuleStatus.SATISFIED);
-        assertThat(r.result(5).evidence()).singleElement().satisfies(e -> assertThat(e.message())
+                RuleStatus.VIOLATED, RuleStatus.SATISFIED, RuleStatus.SATISFIED, RuleStatus.VIOLATED,
+                RuleStatus.SATISFIED, RuleStatus.SATISFIED);
+        assertThat(r.result(3).evidence()).extracting(Evidence::path)
+                .containsExactly("decisions[0].tally.chambers.economic");
+        assertThat(r.result(6).evidence()).singleElement().satisfies(e -> assertThat(e.message())
                 .contains("chair-2 held chair for 38 months"));
         // South: imaflora (BR), cidob (BO), pulp (ID) = 3 of 6.
         assertThat(r.result(1).reason()).startsWith("3 of 6 (50.0%) stakeholders with recorded countries are from South");

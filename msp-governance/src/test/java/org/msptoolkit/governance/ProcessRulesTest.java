@@ -63,6 +63,26 @@ class ProcessRulesTest {
     }
 
     @Test
+    void majorityOverallAndPerChamber() {
+        // FSC-style: 5 of 6 for overall (83%), but the economic chamber splits 1-1 (50%, not more than half).
+        java.util.Map<String, java.util.Map<String, Long>> chambers = new java.util.LinkedHashMap<>();
+        chambers.put("environmental", java.util.Map.of("for", 2L, "against", 0L));
+        chambers.put("social", java.util.Map.of("for", 2L, "against", 0L));
+        chambers.put("economic", java.util.Map.of("for", 1L, "against", 1L));
+        Tally tally = new Tally(java.util.Map.of("for", 5L, "against", 1L, "abstain", 3L), chambers);
+        MspProcess p = base().decision(decision("m65", "2017-10-12", "Motion 65", DecisionMethod.VOTE, null, null, tally))
+                .build();
+        Rule fsc = Rule.of("decision.majority", "overall", "2/3", "chamber", "1/2");
+        RuleResult v = checkOne(p, fsc);
+        assertThat(v.evidence()).singleElement().hasToString("decisions[0].tally.chambers.economic: decision m65 in "
+                + "chamber economic: 1 of 2 (50.0%) of votes cast were for, more than 1/2 required");
+        assertThat(checkOne(p, Rule.of("decision.majority", "overall", "2/3")).status()).isEqualTo(RuleStatus.SATISFIED);
+        assertThat(checkOne(p, Rule.of("decision.majority", "overall", 0.9)).evidence().get(0).message())
+                .contains("5 of 6 (83.3%) of votes cast were for, at least 9/10 required");
+        assertThat(checkOne(EMPTY, fsc).reason()).isEqualTo("no decision by vote with a recorded tally");
+    }
+
+    @Test
     void quorum() {
         // Seat holders a, b, c (d observes). m1: a, b attend (2/3); m2: only a (1/3).
         MspProcess p = base()

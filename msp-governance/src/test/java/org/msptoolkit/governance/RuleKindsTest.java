@@ -13,7 +13,7 @@ import org.msptoolkit.governance.spi.RuleKind;
 /** The registry: ServiceLoader discovery, deterministic order, duplicate ids rejected, custom kinds. */
 class RuleKindsTest {
     static final List<String> BUILT_IN = List.of("accountability.commitments", "accountability.progress-reports",
-            "decision.procedure", "decision.quorum", "decision.voting-rights", "offices.chair-rotation",
+            "decision.majority", "decision.procedure", "decision.quorum", "decision.voting-rights", "offices.chair-rotation",
             "offices.term-limit", "participation.attendance", "participation.consultation-period",
             "participation.notice", "representation.gender-balance", "representation.group-share",
             "representation.min-groups", "representation.public-balance", "representation.regional-balance",

@@ -13,7 +13,9 @@ public enum ParameterType {
     /** A piece of text, e.g. a code. */
     TEXT,
     /** A list of texts, e.g. group codes or country codes. */
-    TEXT_LIST;
+    TEXT_LIST,
+    /** An exact share between 0 and 1, as text {@code "2/3"} or as a number such as {@code 0.5}. */
+    FRACTION;
 
     /** @return how the type is described in messages, e.g. "a share between 0 and 1" */
     public String describe() {
@@ -24,6 +26,7 @@ public enum ParameterType {
             case BOOLEAN -> "true or false";
             case TEXT -> "text";
             case TEXT_LIST -> "a list of texts";
+            case FRACTION -> "a fraction between 0 and 1, e.g. \"2/3\" or 0.5";
         };
     }
 }

@@ -84,11 +84,55 @@ public final class RuleParameters {
             case BOOLEAN -> v instanceof Boolean;
             case TEXT -> v instanceof String s && !s.isBlank();
             case TEXT_LIST -> v instanceof List<?> l && l.stream().allMatch(e -> e instanceof String s && !s.isBlank());
+            case FRACTION -> fraction(v).isPresent();
         };
     }
 
     private static String show(Object v) {
         return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
+    }
+
+    /**
+     * Reads a fraction given as {@code "n/d"} text or as a number, both between 0 and 1.
+     *
+     * @param v the value
+     * @return numerator and denominator (a number becomes {@code unscaled / 10^scale}), or empty if malformed
+     */
+    static Optional<long[]> fraction(Object v) {
+        try {
+            if (v instanceof BigDecimal d) {
+                if (d.signum() < 0 || d.compareTo(BigDecimal.ONE) > 0 || d.scale() > 9) {
+                    return Optional.empty();
+                }
+                BigDecimal s = d.scale() < 0 ? d.setScale(0) : d;
+                return Optional.of(new long[] {s.unscaledValue().longValueExact(), BigDecimal.TEN.pow(s.scale()).longValueExact()});
+            }
+            if (v instanceof String s) {
+                String[] parts = s.strip().split("/");
+                if (parts.length != 2) {
+                    return Optional.empty();
+                }
+                long n = Long.parseLong(parts[0].strip());
+                long d = Long.parseLong(parts[1].strip());
+                return n >= 0 && d > 0 && n <= d && d <= Integer.MAX_VALUE ? Optional.of(new long[] {n, d}) : Optional.empty();
+            }
+        } catch (ArithmeticException | NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param name a fraction parameter
+     * @return its numerator and denominator, if given
+     */
+    public Optional<long[]> optionalFraction(String name) {
+        Object v = values.get(name);
+        if (v == null) {
+            return Optional.empty();
+        }
+        return Optional.of(fraction(v).orElseThrow(() -> new IllegalArgumentException("parameter \"" + name
+                + "\" is not a fraction: " + show(v))));
     }
 
     /** @param name parameter name @return whether the rule gives it */

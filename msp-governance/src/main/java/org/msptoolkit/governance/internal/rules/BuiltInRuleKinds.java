@@ -12,7 +12,7 @@ public final class BuiltInRuleKinds {
     public static List<RuleKind> all() {
         return List.of(new MinGroupsRule(), new GroupShareRule(), new GenderBalanceRule(), new PublicBalanceRule(),
                 new RegionalBalanceRule(), new DecisionProcedureRule(), new QuorumRule(), new VotingRightsRule(),
-                new PublicationRule(), new FundingDisclosureRule(), new CommitmentsRule(), new ProgressReportingRule(),
+                new PublicationRule(), new FundingDisclosureRule(), new CommitmentsRule(), new ProgressReportingRule(), new MajorityRule(),
                 new AttendanceRule(), new NoticeRule(), new ConsultationPeriodRule(), new ChairRotationRule(),
                 new TermLimitRule());
     }
