@@ -130,4 +130,19 @@ class CharterCodecTest {
         assertThat(CharterCodec.fromTree(tree).problems()).extracting(Problem::location)
                 .containsExactly("name", "version", "kind", "rules[0]", "rules[1].kind", "rules[2].workingDays");
     }
+
+    @Test
+    void fractionsAndReservedNames() {
+        Charter c = Charter.builder("x")
+                .rule(Rule.of("decision.majority", "overall", "3/2"))
+                .rule(Rule.of("decision.majority", "chamber", "half"))
+                .rule(Rule.of("decision.majority", "chamber", "1/1"))
+                .rule(Rule.of("decision.majority", "overall", 0.5, "chamber", "1/2"))
+                .build();
+        assertThat(c.validate()).extracting(Problem::location)
+                .containsExactly("rules[0].overall", "rules[1].chamber", "rules[2].chamber");
+        assertThat(c.validate().get(2).message()).contains("more than 100% of the votes can never be for");
+        assertThatThrownBy(() -> Rule.of("participation.notice", "name", "x"))
+                .hasMessageContaining("may not be called \"kind\" or \"name\"");
+    }
 }
