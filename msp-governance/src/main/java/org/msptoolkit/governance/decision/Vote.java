@@ -60,6 +60,28 @@ public record Vote(List<Ballot> ballots, OptionalInt members) {
         return of(members, list);
     }
 
+    /**
+     * Anonymous ballots from a tally recorded in a process, with options {@code for}, {@code against}
+     * and {@code abstain} (chambers are ignored: use {@link ChamberVoting} with a member roll for those).
+     *
+     * @param members members entitled to vote
+     * @param tally the recorded tally
+     * @return the vote
+     * @throws IllegalArgumentException naming any other option, or a count too large for a ballot list
+     */
+    public static Vote fromTally(int members, org.msptoolkit.core.model.Tally tally) {
+        Args.notNull(tally, "tally");
+        var unknown = tally.options().keySet().stream()
+                .filter(o -> !java.util.Set.of("for", "against", "abstain").contains(o)).toList();
+        Args.check(unknown.isEmpty(), "a tally for a vote has the options for, against and abstain; unknown: " + unknown);
+        long f = tally.options().getOrDefault("for", 0L);
+        long a = tally.options().getOrDefault("against", 0L);
+        long x = tally.options().getOrDefault("abstain", 0L);
+        Args.check(f >= 0 && a >= 0 && x >= 0 && f + a + x <= members, "the tally counts " + (f + a + x)
+                + " votes (for " + f + ", against " + a + ", abstain " + x + ") but there are " + members + " members");
+        return counted(members, (int) f, (int) a, (int) x);
+    }
+
     /** @param p a position @return how many ballots take it */
     public long count(Position p) {
         return ballots.stream().filter(b -> b.position() == p).count();

@@ -82,4 +82,15 @@ class ProceduresTest {
                 .hasMessage("voter a has more than one ballot");
         assertThatThrownBy(() -> Vote.counted(2, 2, 1, 0)).hasMessageContaining("only 2 members");
     }
+
+    @Test
+    void votesFromRecordedTallies() {
+        Vote v = Vote.fromTally(30, org.msptoolkit.core.model.Tally.of(14, 6, 4));
+        assertThat(v.count(Position.FOR)).isEqualTo(14);
+        assertThat(Majority.qualified(2, 3).decide(v).adopted()).isTrue();
+        assertThatThrownBy(() -> Vote.fromTally(30, new org.msptoolkit.core.model.Tally(java.util.Map.of("yes", 3L),
+                java.util.Map.of()))).hasMessageContaining("unknown: [yes]");
+        assertThatThrownBy(() -> Vote.fromTally(10, org.msptoolkit.core.model.Tally.of(14, 6, 4)))
+                .hasMessageContaining("counts 24 votes");
+    }
 }
