@@ -76,6 +76,7 @@ public final class Property {
         if (property == null) {
             throw new IllegalArgumentException("property must not be null");
         }
+        String test = caller();
         String replay = System.getProperty(SEED_PROPERTY);
         long first;
         int count;
@@ -96,10 +97,29 @@ public final class Property {
                 Throwable cause = e instanceof GenerationFailure ? e.getCause() : e;
                 String what = e instanceof GenerationFailure ? "generating a value failed" : "property failed";
                 throw new AssertionError(what + " for seed " + seed + " (try " + (i + 1) + " of " + count
-                        + "); replay with -D" + SEED_PROPERTY + "=" + seed + ", e.g. mvn test -Dtest='<TestClass>#<method>' -D"
+                        + "); replay with -D" + SEED_PROPERTY + "=" + seed + ", e.g. mvn test -Dtest='" + test + "' -D"
                         + SEED_PROPERTY + "=" + seed + "\n" + cause, cause);
             }
         }
+    }
+
+    /**
+     * The test class and method that called the runner, as Surefire's {@code -Dtest} wants them: the
+     * nearest caller in a class named like a test ({@code …Test}, {@code …Tests}, {@code …IT}).
+     */
+    private static String caller() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> !f.getClassName().equals(Property.class.getName()))
+                .filter(f -> !f.getMethodName().startsWith("lambda$"))
+                .map(f -> {
+                    String name = f.getClassName();
+                    String simple = name.substring(name.lastIndexOf('.') + 1);
+                    int nested = simple.indexOf('$');
+                    return (nested < 0 ? simple : simple.substring(0, nested)) + "#" + f.getMethodName();
+                })
+                .filter(m -> m.matches("[^#]*(Test|Tests|IT)#.*"))
+                .findFirst()
+                .orElse("<TestClass>#<method>"));
     }
 
     private static long parse(String name, String value) {

@@ -31,7 +31,8 @@ class PropertyTest {
         AssertionError e = catchThrowableOfType(AssertionError.class, () -> Property.forAll(100, seed -> seed,
                 value -> assertThat(value).isLessThan(37L)));
         assertThat(e.getMessage()).contains("property failed for seed 37 (try 38 of 100)")
-                .contains("-Dmsp.seed=37").contains("for value 37");
+                .contains("-Dmsp.seed=37").contains("for value 37")
+                .contains("-Dtest='PropertyTest#aFailureNamesTheSeedAndHowToReplayIt'");
         assertThat(e.getCause()).isInstanceOf(AssertionError.class);
     }
 
