@@ -3,6 +3,7 @@ package org.msptoolkit.testkit;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
+import org.msptoolkit.core.model.MspProcess;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -60,6 +61,26 @@ public final class Property {
                 throw new AssertionError("for value " + abbreviate(String.valueOf(value)) + "\n" + e, e);
             }
         });
+    }
+
+    /**
+     * Checks {@code property} on {@code seeds} generated valid processes of one size, made by
+     * {@link ProcessGenerator#process(long, ProcessSize)}.
+     *
+     * <pre>{@code
+     * Property.forAllProcesses(100, ProcessSize.SMALL, p -> assertThat(indicator.score(p)).isBetween(0.0, 1.0));
+     * }</pre>
+     *
+     * @param seeds how many seeds to try (at least 1)
+     * @param size how big the processes are
+     * @param property asserts something about a process (throws when it does not hold)
+     * @throws AssertionError for the first failing seed, naming the seed and the process
+     */
+    public static void forAllProcesses(int seeds, ProcessSize size, Consumer<? super MspProcess> property) {
+        if (size == null) {
+            throw new IllegalArgumentException("size must not be null");
+        }
+        forAll(seeds, seed -> ProcessGenerator.process(seed, size), property);
     }
 
     /**

@@ -88,6 +88,16 @@ class PropertyTest {
     }
 
     @Test
+    void forAllProcessesGeneratesProcessesOfTheSize() {
+        List<Integer> sizes = new ArrayList<>();
+        Property.forAllProcesses(20, ProcessSize.TINY, p -> sizes.add(p.participants().size()));
+        assertThat(sizes).hasSize(20).allMatch(n -> n >= 1 && n <= 5);
+        AssertionError e = catchThrowableOfType(AssertionError.class, () -> Property.forAllProcesses(20,
+                ProcessSize.TINY, p -> assertThat(p.participants()).hasSizeLessThan(3)));
+        assertThat(e.getMessage()).contains("for value MspProcess msp-");
+    }
+
+    @Test
     void argumentsAreChecked() {
         assertThatThrownBy(() -> Property.forAllSeeds(0, seed -> { }))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 0");
