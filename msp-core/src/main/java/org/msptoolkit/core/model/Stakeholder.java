@@ -82,33 +82,21 @@ public record Stakeholder(
 
     /** @param value the sectors @return a copy working in those sectors */
     public Stakeholder withSectors(Sector... value) {
-<<<<<<< HEAD
-        return new Stakeholder(id, name, group, kind, Checks.orderedSet(Arrays.asList(value), "sectors"), levels, countries, constituencySize,
-=======
         return new Stakeholder(id, name, group, kind, ordered(value, "sectors"), levels, countries, constituencySize,
->>>>>>> testkit
                 publicAuthority);
     }
 
     /** @param value the levels @return a copy acting at those levels */
     public Stakeholder withLevels(Level... value) {
-<<<<<<< HEAD
-        return new Stakeholder(id, name, group, kind, sectors, Checks.orderedSet(Arrays.asList(value), "levels"), countries, constituencySize,
-=======
         return new Stakeholder(id, name, group, kind, sectors, ordered(value, "levels"), countries, constituencySize,
->>>>>>> testkit
                 publicAuthority);
     }
 
     /** @param codes ISO 3166-1 alpha-2 codes @return a copy based in those countries */
     public Stakeholder withCountries(String... codes) {
         return new Stakeholder(id, name, group, kind, sectors, levels,
-<<<<<<< HEAD
-                Checks.orderedSet(Arrays.stream(codes).map(Country::of).toList(), "countries"), constituencySize, publicAuthority);
-=======
                 ordered(Arrays.stream(Checks.notNull(codes, "countries")).map(Country::of).toArray(Country[]::new), "countries"),
                 constituencySize, publicAuthority);
->>>>>>> testkit
     }
 
     /** @param value people or members represented @return a copy with that constituency size */
