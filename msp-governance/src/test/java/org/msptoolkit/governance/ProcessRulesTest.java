@@ -112,13 +112,17 @@ class ProcessRulesTest {
                 .decision(decision("d2", "2024-03-02", "y", DecisionMethod.CONSENSUS, null, null)
                         .withObjections(Objection.of("sci", "no data", true)))
                 .build();
-        assertThat(checkOne(p, Rule.of("decision.voting-rights")).status()).isEqualTo(RuleStatus.SATISFIED);
+        assertThat(checkOne(p, Rule.of("decision.voting-rights", "tallyCountsParticipants", true)).status())
+                .isEqualTo(RuleStatus.SATISFIED);
         RuleResult v = checkOne(p, Rule.of("decision.voting-rights", "voiceOnlyGroups", List.of("science-and-technology",
-                "ngos")));
+                "ngos"), "tallyCountsParticipants", true));
         assertThat(v.status()).isEqualTo(RuleStatus.VIOLATED);
         // Without the ngo, 2 may vote (a, c): 3 votes counted is one too many; and sci's objection blocks.
         assertThat(v.evidence()).extracting(Evidence::path).containsExactly("decisions[0].tally", "decisions[1].objections[0]");
         assertThat(v.evidence().get(0).message()).isEqualTo("decision d1 counts 3 votes, but only 2 participants may vote");
+        // By default a tally may count members who are not recorded participants: only the objection is judged.
+        assertThat(checkOne(p, Rule.of("decision.voting-rights", "voiceOnlyGroups", List.of("ngos"))).status())
+                .isEqualTo(RuleStatus.SATISFIED);
         assertThat(checkOne(base().build(), Rule.of("decision.voting-rights")).status())
                 .isEqualTo(RuleStatus.NOT_APPLICABLE);
     }

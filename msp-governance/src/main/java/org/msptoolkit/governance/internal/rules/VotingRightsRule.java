@@ -21,6 +21,8 @@ import org.msptoolkit.governance.spi.RuleParameters;
  * part in decisions; other groups have "voice, not vote". Checked on what the record shows: a vote's
  * tally must not count more votes than there are entitled voters, no chamber may be named after a
  * voice-only group, and no sustained objection by a voice-only stakeholder may be recorded as blocking.
+ * The head count is compared only with {@code tallyCountsParticipants: true}, because a tally may count
+ * voting-power units or members who are not recorded as participants.
  */
 public final class VotingRightsRule extends BaseRuleKind {
     private static final Set<Role> DEFAULT_VOTERS = Set.of(Role.CHAIR, Role.CO_CHAIR, Role.DELEGATE);
@@ -31,7 +33,10 @@ public final class VotingRightsRule extends BaseRuleKind {
                 ParameterSpec.optional("voteRoles", ParameterType.TEXT_LIST,
                         "roles that may vote; default chair, co-chair, delegate"),
                 ParameterSpec.optional("voiceOnlyGroups", ParameterType.TEXT_LIST,
-                        "stakeholder groups that speak but do not vote (\"voice, not vote\"); default none"));
+                        "stakeholder groups that speak but do not vote (\"voice, not vote\"); default none"),
+                ParameterSpec.optional("tallyCountsParticipants", ParameterType.BOOLEAN,
+                        "true: a tally counts one vote per recorded participant, so it may not exceed those entitled; "
+                                + "default false (tallies may count members not recorded, or voting power)"));
     }
 
     @Override
@@ -50,10 +55,11 @@ public final class VotingRightsRule extends BaseRuleKind {
         int checked = 0;
         for (int i = 0; i < process.decisions().size(); i++) {
             Decision d = process.decisions().get(i);
-            if (d.tally().isPresent()) {
+            boolean headCount = p.bool("tallyCountsParticipants", false);
+            if (d.tally().isPresent() && (headCount || !d.tally().get().chambers().isEmpty())) {
                 checked++;
                 long cast = d.tally().get().total();
-                if (cast > voters) {
+                if (headCount && cast > voters) {
                     evidence.add(Evidence.of("decisions[" + i + "].tally", "decision " + d.id() + " counts " + cast
                             + " votes, but only " + voters + " participants may vote"));
                 }
@@ -78,7 +84,8 @@ public final class VotingRightsRule extends BaseRuleKind {
             }
         }
         if (checked == 0) {
-            return Verdict.notApplicable("no vote tallies or sustained objections recorded");
+            return Verdict.notApplicable("no sustained objections, chamber tallies or (with tallyCountsParticipants) "
+                    + "vote tallies recorded");
         }
         return evidence.isEmpty()
                 ? Verdict.satisfied(checked + " tallies/objections checked; " + voters + " participants may vote")
