@@ -6,6 +6,7 @@
 module org.msptoolkit.cli {
     requires org.msptoolkit.io;
     requires org.msptoolkit.learning;
+    requires tools.jackson.dataformat.yaml;
     requires info.picocli;
     requires java.xml;
 
@@ -14,4 +15,5 @@ module org.msptoolkit.cli {
     // picocli reads and writes the annotated command fields reflectively.
     opens org.msptoolkit.cli to info.picocli;
     opens org.msptoolkit.cli.internal.command to info.picocli;
+    exports org.msptoolkit.cli.internal.command to info.picocli;
 }
