@@ -112,6 +112,8 @@ public final class Aggregators {
 
     /** Copeland outranking scores over the whole table. */
     public record Copeland() implements Aggregation {
+        private static final double TIE = 1e-12;
+
         @Override
         public double aggregate(double[] values, double[] weights) {
             throw new UnsupportedOperationException("Copeland aggregation compares units and needs the whole "
@@ -144,10 +146,12 @@ public final class Aggregators {
                             eq += w[j];
                         }
                     }
-                    double o = gt + eq / 2;
-                    double oqp = 1 - o;
-                    score[p] += Math.signum(o - 0.5);
-                    score[q] += Math.signum(oqp - 0.5);
+                    // the share of weight on which p beats q; 1 − share for q over p (as COINr).
+                    // Shares within 1e-12 of ½ count as ties, so rounding cannot flip a tie.
+                    double diff = gt + eq / 2 - 0.5;
+                    int sign = diff > TIE ? 1 : diff < -TIE ? -1 : 0;
+                    score[p] += sign;
+                    score[q] -= sign;
                 }
             }
             System.arraycopy(score, 0, out, 0, n);
