@@ -193,6 +193,7 @@ public final class UncertaintyAnalysis {
         final Model model = nominal.model();
         final Frame prefix;
         final Frame[] normalised;
+        final double[][][] logs;
         final Step.Aggregate nominalAggregate;
         final double[] nominalWeights;
         final double[][] weightSets;
@@ -224,6 +225,10 @@ public final class UncertaintyAnalysis {
                     normalised[i] = Engine.normalise(model, prefix,
                             new Step.Normalise(nc.methods().get(i), norm.perIndicator()), null);
                 }
+            }
+            logs = new double[normalised.length][][];
+            for (int i = 0; i < normalised.length; i++) {
+                logs[i] = Engine.logs(model, normalised[i]);
             }
             nominalWeights = nominalAggregate.weights().map(model::weightsOf).orElse(model.metadataWeights());
             UncertainInput.NoisyWeights nw = input(UncertainInput.NoisyWeights.class);
@@ -269,7 +274,7 @@ public final class UncertaintyAnalysis {
         }
 
         double[] scores(int[] choice) {
-            Frame f = normalised[0];
+            int norm = 0;
             Engine.MethodByLevel methods = nominalAggregate::methodFor;
             double[] w = nominalWeights;
             boolean[] excluded = null;
@@ -277,7 +282,7 @@ public final class UncertaintyAnalysis {
                 UncertainInput in = inputs.get(j);
                 int c = choice[j];
                 if (in instanceof UncertainInput.NormalisationChoice) {
-                    f = normalised[c];
+                    norm = c;
                 } else if (in instanceof UncertainInput.AggregationChoice) {
                     Aggregation a = ((UncertainInput.AggregationChoice) in).methods().get(c);
                     methods = level -> a;
@@ -288,7 +293,8 @@ public final class UncertaintyAnalysis {
                     excluded[model.node(((UncertainInput.IndicatorExclusion) in).candidates().get(c - 1))] = true;
                 }
             }
-            return Engine.aggregate(model, f, methods, w, nominalAggregate.minDataShare(), excluded).cols()[top];
+            return Engine.aggregate(model, normalised[norm], methods, w, nominalAggregate.minDataShare(), excluded,
+                    logs[norm]).cols()[top];
         }
     }
 }

@@ -17,6 +17,52 @@ public final class Aggregators {
     public static final Aggregation COPELAND = new Copeland();
 
     /**
+     * @param a an aggregation
+     * @return whether it is the built-in geometric mean
+     */
+    static boolean isGeometric(Aggregation a) {
+        return a instanceof GenMean && ((GenMean) a).p() == 0;
+    }
+
+    /**
+     * Geometric mean from the children's logarithms: exp(Σw·ln x/Σw), skipping missing values.
+     *
+     * @param logs the children's log columns
+     * @param w their weights
+     * @param out receives the geometric means
+     * @return the logarithms of the means (for a geometric parent), {@code null} if a mean is negative
+     */
+    static double[] geometricFromLogs(double[][] logs, double[] w, double[] out) {
+        int n = out.length;
+        double[] sw = new double[n];
+        double[] s = new double[n];
+        for (int k = 0; k < logs.length; k++) {
+            double wk = w[k];
+            if (wk == 0) {
+                continue;
+            }
+            double[] col = logs[k];
+            for (int u = 0; u < n; u++) {
+                double v = col[u];
+                if (v == v) {
+                    sw[u] += wk;
+                    s[u] += wk * v;
+                }
+            }
+        }
+        for (int u = 0; u < n; u++) {
+            if (sw[u] == 0) {
+                s[u] = Double.NaN;
+                out[u] = Double.NaN;
+            } else {
+                s[u] = s[u] / sw[u];
+                out[u] = Math.exp(s[u]);
+            }
+        }
+        return s;
+    }
+
+    /**
      * The weighted power mean; p = 1 arithmetic, 0 geometric, −1 harmonic. Children with a missing
      * value or a zero weight are skipped.
      *

@@ -271,7 +271,51 @@ public final class Engine {
      */
     public static Frame aggregate(Model model, Frame f, MethodByLevel methods, double[] w, double minDataShare,
             boolean[] excluded) {
+        return aggregate(model, f, methods, w, minDataShare, excluded, null);
+    }
+
+    /**
+     * Natural logarithms of indicator columns, for fast repeated geometric aggregation; {@code null}
+     * for a column with a negative value (the geometric mean is then undefined and computed directly).
+     *
+     * @param model the data
+     * @param f normalised indicator columns
+     * @return log columns, {@code logs[indicator][row]}
+     */
+    public static double[][] logs(Model model, Frame f) {
+        double[][] logs = new double[model.m][];
+        for (int i = 0; i < model.m; i++) {
+            double[] x = f.cols()[i];
+            double[] l = new double[x.length];
+            boolean ok = true;
+            for (int r = 0; r < x.length && ok; r++) {
+                ok = !(x[r] < 0);
+                l[r] = Math.log(x[r]);
+            }
+            logs[i] = ok ? l : null;
+        }
+        return logs;
+    }
+
+    /**
+     * Aggregates level by level, reusing logarithms for geometric means when given.
+     *
+     * @param model the data
+     * @param f indicator columns (at least the first m)
+     * @param methods method per level
+     * @param w node weights
+     * @param minDataShare availability threshold (0 = none)
+     * @param excluded nodes left out (indicators dropped), or {@code null}
+     * @param indicatorLogs from {@link #logs}, or {@code null}
+     * @return a frame with one column per node
+     */
+    public static Frame aggregate(Model model, Frame f, MethodByLevel methods, double[] w, double minDataShare,
+            boolean[] excluded, double[][] indicatorLogs) {
         int total = model.nodes.length;
+        double[][] logs = new double[total][];
+        if (indicatorLogs != null) {
+            System.arraycopy(indicatorLogs, 0, logs, 0, model.m);
+        }
         int n = f.size();
         double[][] cols = Arrays.copyOf(f.cols(), total);
         boolean[] dropped = excluded == null ? new boolean[total] : Arrays.copyOf(excluded, total);
@@ -301,7 +345,26 @@ public final class Engine {
             }
             Aggregation method = cache.computeIfAbsent(model.level[a], methods::methodFor);
             double[] out = new double[n];
-            method.aggregateAll(childCols, cw, out);
+            double[][] childLogs = Aggregators.isGeometric(method) ? new double[k][] : null;
+            if (childLogs != null) {
+                j = 0;
+                for (int c : ch) {
+                    if (!dropped[c]) {
+                        childLogs[j++] = logs[c];
+                    }
+                }
+                for (double[] l : childLogs) {
+                    if (l == null) {
+                        childLogs = null;
+                        break;
+                    }
+                }
+            }
+            if (childLogs != null) {
+                logs[a] = Aggregators.geometricFromLogs(childLogs, cw, out);
+            } else {
+                method.aggregateAll(childCols, cw, out);
+            }
             if (minDataShare > 0) {
                 for (int r = 0; r < n; r++) {
                     int avail = 0;
