@@ -56,8 +56,8 @@ public sealed interface Step permits Step.Denominate, Step.Impute, Step.Screen, 
 
     /**
      * Removes units with too little data (COINr's {@code Screen}): a unit is kept when its share of
-     * non-missing indicators is at least {@code minDataShare} and its share of non-zero indicators at
-     * least {@code minNonZeroShare}.
+     * non-missing indicators is at least {@code minDataShare} and the share of non-zero values among its
+     * known indicators at least {@code minNonZeroShare}.
      *
      * @param minDataShare in [0, 1], COINr's default 2/3
      * @param minNonZeroShare in [0, 1], 0 to not screen by zeros

@@ -164,7 +164,7 @@ public final class Engine {
                 }
             }
             double share = (double) avail / model.m;
-            double nzShare = (double) nonZero / model.m;
+            double nzShare = avail == 0 ? 0 : (double) nonZero / avail;
             if (share >= s.minDataShare() && nzShare >= s.minNonZeroShare()) {
                 keep[k++] = r;
             }
