@@ -182,4 +182,31 @@ class AsemTest {
         Map<String, double[]> expected = ref.run(ref.columns, "minmax1", "geom");
         compare("rerun", expected, b.results(), ref.units);
     }
+
+    /** As in COINr's vignette, the aggregation method is the most influential choice on ASEM. */
+    @Test
+    void aggregationIsTheMostInfluentialInput() {
+        CompositeIndex nominal = base.normalise(Normalisation.minMax(1, 100)).aggregate(Aggregation.arithmetic());
+        SensitivityResult sa = UncertaintyAnalysis.of(nominal,
+                UncertainInput.normalisation(Normalisation.minMax(1, 100), Normalisation.zScore(10, 2)),
+                UncertainInput.noisyWeights(Map.of(2, 0.25, 3, 0.25), 100),
+                UncertainInput.aggregation(Aggregation.arithmetic(), Aggregation.geometric()))
+                .seed(2026).sensitivity(150, 200);
+        List<SensitivityIndex> s = sa.indices();
+        assertThat(s.get(2).input()).isEqualTo("aggregation");
+        assertThat(s.get(2).total()).isGreaterThan(s.get(0).total()).isGreaterThan(s.get(1).total());
+        assertThat(s.get(2).totalLow()).isGreaterThan(s.get(0).totalHigh());
+        // per-level methods: geometric for pillars, arithmetic above
+        Results mixed = base.normalise(Normalisation.minMax(1, 100))
+                .aggregate(Aggregation.geometric(), Aggregation.arithmetic(), Aggregation.arithmetic()).results();
+        Map<String, double[]> geo = ref.run(ref.columns, "minmax1", "geom");
+        for (int u = 0; u < ref.units.size(); u++) {
+            assertClose("pillar", geo.get("Physical")[u], mixed.score(ref.units.get(u), "Physical"));
+            double conn = 0;
+            for (String p : List.of("Physical", "ConEcFin", "Political", "Instit", "P2P")) {
+                conn += geo.get(p)[u] / 5;
+            }
+            assertClose("Conn", conn, mixed.score(ref.units.get(u), "Conn"));
+        }
+    }
 }

@@ -67,6 +67,11 @@ public final class Engine {
                 f = normalise(model, f, (Step.Normalise) s, null);
             } else {
                 Step.Aggregate a = (Step.Aggregate) s;
+                int aggLevels = model.structure.levels() - 1;
+                if (a.methods().size() != 1 && a.methods().size() != aggLevels) {
+                    throw new IllegalArgumentException("give one aggregation method, or one per aggregation level ("
+                            + aggLevels + "), not " + a.methods().size() + ": " + a.methods());
+                }
                 double[] w = a.weights().map(model::weightsOf).orElse(model.weights);
                 f = aggregate(model, f, a::methodFor, w, a.minDataShare(), null);
             }
