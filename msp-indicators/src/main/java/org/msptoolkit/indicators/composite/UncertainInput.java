@@ -58,7 +58,10 @@ public sealed interface UncertainInput permits UncertainInput.NormalisationChoic
     }
 
     /**
-     * None or one of these indicators is left out (COINr's {@code exclude}).
+     * None or one of these indicators is left out (COINr's {@code exclude}); the remaining siblings'
+     * weights are re-scaled and an aggregate left without children disappears. Unlike COINr, which
+     * rebuilds from the raw data, the indicator is left out after the steps that precede normalisation
+     * (so screening still counts it), which lets every replication reuse the prepared data.
      *
      * @param candidates indicator codes
      * @return the input
