@@ -25,12 +25,20 @@ public final class CompositeCsv {
     /** Problem code: a required column is absent. */
     public static final String MISSING_COLUMN = "missing-column";
 
+    /** COINr's per-indicator normalisation parameter columns ({@code f_n_para = "use_iMeta"}). */
+    private static final java.util.Set<String> PARAMETERS = java.util.Set.of("minmax_lower", "minmax_upper",
+            "zscore_mean", "zscore_sd", "scaled_lower", "scaled_upper", "scale_factor", "dist2targ_cap_max",
+            "goalpost_lower", "goalpost_upper", "goalpost_scale", "goalpost_trunc2posts");
+
     private CompositeCsv() {
     }
 
     /**
      * Reads index metadata ({@code iMeta}): columns {@code Level, iCode, Parent, Direction, Weight, Type},
-     * optionally {@code iName, Unit, Target, Denominator} (other columns are ignored).
+     * optionally {@code iName, Unit, Target, Denominator} and COINr's normalisation parameter columns
+     * ({@code minmax_lower/upper}, {@code zscore_mean/sd}, {@code scaled_lower/upper}, {@code scale_factor},
+     * {@code dist2targ_cap_max}, {@code goalpost_lower/upper/scale/trunc2posts}: numbers or TRUE/FALSE),
+     * which become row {@link MetaRow#parameters() parameters}. Other columns are descriptive and ignored.
      *
      * @param file the CSV file
      * @return the validated structure
@@ -94,11 +102,28 @@ public final class CompositeCsv {
                         + "' is missing"));
             }
             locations.put(code, at);
+            Map<String, Double> parameters = new HashMap<>();
+            for (Map.Entry<String, Integer> e : col.entrySet()) {
+                if (!PARAMETERS.contains(e.getKey())) {
+                    continue;
+                }
+                String v = rec.get(e.getValue()).trim();
+                if (v.equalsIgnoreCase("TRUE") || v.equalsIgnoreCase("FALSE")) {
+                    parameters.put(e.getKey(), v.equalsIgnoreCase("TRUE") ? 1.0 : 0.0);
+                } else if (!v.isEmpty() && !v.equals("NA")) {
+                    try {
+                        parameters.put(e.getKey(), Double.parseDouble(v));
+                    } catch (NumberFormatException ex) {
+                        problems.add(Problem.of(at + ":" + e.getKey(), NOT_A_NUMBER, "parameter " + e.getKey()
+                                + " '" + v + "' of '" + code + "' is not a number or TRUE/FALSE"));
+                    }
+                }
+            }
             rows.add(new MetaRow(code, cell(rec, col, "iName").orElse(code),
                     level.isPresent() && inIndex ? OptionalInt.of((int) level.getAsDouble()) : OptionalInt.empty(),
                     cell(rec, col, "Parent"), dir.isPresent() ? (int) dir.getAsDouble() : 1,
                     inIndex ? weight : OptionalDouble.empty(), type.get(), cell(rec, col, "Unit"), target,
-                    cell(rec, col, "Denominator")));
+                    cell(rec, col, "Denominator"), parameters));
         }
         try {
             if (problems.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.msptoolkit.indicators.composite;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -20,10 +22,12 @@ import java.util.OptionalInt;
  * @param unit the unit of measurement, if recorded
  * @param target a target value (used by distance-to-target normalisation), if recorded
  * @param denominator the code of the denominator that divides this indicator, if any
+ * @param parameters further numeric metadata columns, e.g. COINr's per-indicator normalisation
+ *     parameters {@code goalpost_lower} or {@code minmax_upper} (TRUE/FALSE read as 1/0)
  */
 public record MetaRow(String code, String name, OptionalInt level, Optional<String> parent, int direction,
         OptionalDouble weight, NodeType type, Optional<String> unit, OptionalDouble target,
-        Optional<String> denominator) {
+        Optional<String> denominator, Map<String, Double> parameters) {
 
     /** Checks that no component is {@code null} and the code is not blank. */
     public MetaRow {
@@ -39,6 +43,27 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
         Objects.requireNonNull(unit, "unit of " + code);
         Objects.requireNonNull(target, "target of " + code);
         Objects.requireNonNull(denominator, "denominator of " + code);
+        parameters = Map.copyOf(parameters);
+    }
+
+    /**
+     * A row without further parameters.
+     *
+     * @param code the unique code
+     * @param name a readable name
+     * @param level the level, empty for non-index rows
+     * @param parent the parent aggregate
+     * @param direction +1 or −1
+     * @param weight the relative weight
+     * @param type what the row describes
+     * @param unit the unit of measurement
+     * @param target a target value
+     * @param denominator the denominator code
+     */
+    public MetaRow(String code, String name, OptionalInt level, Optional<String> parent, int direction,
+            OptionalDouble weight, NodeType type, Optional<String> unit, OptionalDouble target,
+            Optional<String> denominator) {
+        this(code, name, level, parent, direction, weight, type, unit, target, denominator, Map.of());
     }
 
     /**
@@ -97,7 +122,7 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
      */
     public MetaRow withWeight(double newWeight) {
         return new MetaRow(code, name, level, parent, direction, OptionalDouble.of(newWeight), type, unit, target,
-                denominator);
+                denominator, parameters);
     }
 
     /**
@@ -106,7 +131,7 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
      */
     public MetaRow withTarget(double newTarget) {
         return new MetaRow(code, name, level, parent, direction, weight, type, unit, OptionalDouble.of(newTarget),
-                denominator);
+                denominator, parameters);
     }
 
     /**
@@ -115,7 +140,7 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
      */
     public MetaRow withDenominator(String denominatorCode) {
         return new MetaRow(code, name, level, parent, direction, weight, type, unit, target,
-                Optional.of(denominatorCode));
+                Optional.of(denominatorCode), parameters);
     }
 
     /**
@@ -123,7 +148,19 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
      * @return a copy with this name
      */
     public MetaRow withName(String newName) {
-        return new MetaRow(code, newName, level, parent, direction, weight, type, unit, target, denominator);
+        return new MetaRow(code, newName, level, parent, direction, weight, type, unit, target, denominator,
+                parameters);
+    }
+
+    /**
+     * @param parameter a metadata column, e.g. {@code "goalpost_lower"}
+     * @param value its value for this row
+     * @return a copy with that parameter set
+     */
+    public MetaRow withParameter(String parameter, double value) {
+        Map<String, Double> p = new HashMap<>(parameters);
+        p.put(parameter, value);
+        return new MetaRow(code, name, level, parent, direction, weight, type, unit, target, denominator, p);
     }
 
     /** @return whether the row is part of the index hierarchy (an indicator or an aggregate) */

@@ -123,7 +123,21 @@ public interface Normalisation {
      * @return the method
      */
     static Normalisation scaled(double lower, double upper) {
-        return new Normalisers.Scaled(lower, upper);
+        return new Normalisers.Scaled(lower, upper, 100);
+    }
+
+    /**
+     * A built-in method whose parameters come from each indicator's metadata where recorded, as COINr's
+     * {@code f_n_para = "use_iMeta"}: {@code minmax_lower/upper}, {@code zscore_mean/sd},
+     * {@code scaled_lower/upper}, {@code scale_factor}, {@code dist2targ_cap_max},
+     * {@code goalpost_lower/upper/scale/trunc2posts} (see {@link MetaRow#parameters()}); the template's
+     * own parameters are the fallback.
+     *
+     * @param template e.g. {@code goalposts(0, 1, 100, true)}
+     * @return the method
+     */
+    static Normalisation fromMetadata(Normalisation template) {
+        return new Normalisers.FromMetadata(template);
     }
 
     /** @return no normalisation (values only direction-adjusted) */

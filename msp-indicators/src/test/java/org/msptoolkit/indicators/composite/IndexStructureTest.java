@@ -77,9 +77,13 @@ class IndexStructureTest {
         assertThat(e.problems()).extracting(Problem::location).contains("meta.csv:3:Direction",
                 "meta.csv:5.Parent");
         Path okMeta = dir.resolve("ok.csv");
-        Files.writeString(okMeta, "Level,iCode,Parent,Direction,Weight,Type\n"
-                + "1,a,P,1,1,Indicator\n1,b,P,-1,1,Indicator\n2,P,NA,1,1,Aggregate\nNA,g,NA,NA,NA,Group\n");
+        Files.writeString(okMeta, "Level,iCode,Parent,Direction,Weight,Type,goalpost_lower,goalpost_trunc2posts,Source\n"
+                + "1,a,P,1,1,Indicator,0.5,TRUE,\"World Bank, 2020\"\n1,b,P,-1,1,Indicator,NA,FALSE,x\n"
+                + "2,P,NA,1,1,Aggregate,NA,NA,NA\nNA,g,NA,NA,NA,Group,NA,NA,NA\n");
         IndexStructure s = CompositeCsv.readMeta(okMeta);
+        assertThat(s.row("a").orElseThrow().parameters()).containsEntry("goalpost_lower", 0.5)
+                .containsEntry("goalpost_trunc2posts", 1.0).hasSize(2);
+        assertThat(s.row("b").orElseThrow().parameters()).containsOnlyKeys("goalpost_trunc2posts");
         Path data = dir.resolve("data.csv");
         Files.writeString(data, "uCode,a,b,g,extra\nU1,1,2,x,3\nU2,oops,NA,y,4\n");
         CompositeDataException e2 = catchThrowableOfType(() -> CompositeCsv.readData(data, s),

@@ -117,4 +117,17 @@ class NormalisationTest {
         assertThat(Normalisation.zScore(10, 2)).isEqualTo(Normalisation.zScore(10, 2));
         assertThat(Normalisation.percentRank()).hasToString("percentRank()");
     }
+
+    @Test
+    void parametersFromMetadataOverrideTheTemplate() {
+        NormalisationContext c = new NormalisationContext("x", 1, OptionalDouble.empty(), UNITS,
+                java.util.Map.of("goalpost_lower", 1.0, "goalpost_upper", 3.0, "goalpost_trunc2posts", 0.0));
+        // (x − 1)/(3 − 1)·100, not truncated; the scale comes from the template
+        expect(Normalisation.fromMetadata(Normalisation.goalposts(0, 10, 100, true)).normalise(X, c), 0, 100, NA,
+                100, 200);
+        NormalisationContext m = new NormalisationContext("x", 1, OptionalDouble.empty(), UNITS,
+                java.util.Map.of("minmax_upper", 10.0));
+        expect(Normalisation.fromMetadata(Normalisation.minMax(0, 100)).normalise(X, m), 0, 5, NA, 5, 10);
+        expect(Normalisation.fromMetadata(Normalisation.rank()).normalise(X, m), 1, 2, NA, 2, 4);
+    }
 }

@@ -243,7 +243,7 @@ public final class Engine {
             }
             Normalisation method = s.perIndicator().getOrDefault(model.nodes[i], s.method());
             double[] y = method.normalise(x, new NormalisationContext(model.nodes[i], dir, model.target[i],
-                    f.unitCodes()));
+                    f.unitCodes(), model.parameters.get(i)));
             if (y.length != x.length) {
                 throw new MspException("normalisation " + method + " returned " + y.length + " values for "
                         + x.length + " units of '" + model.nodes[i] + "'");

@@ -22,6 +22,7 @@ public final class Model {
     final int m;
     final int[] direction;
     final OptionalDouble[] target;
+    final List<Map<String, Double>> parameters = new ArrayList<>();
     final String[] denominator;
     final double[][] raw;
     final int[] level;
@@ -68,6 +69,7 @@ public final class Model {
             MetaRow r = structure.row(nodes[i]).orElseThrow();
             direction[i] = r.direction();
             target[i] = r.target();
+            parameters.add(r.parameters());
             denominator[i] = r.denominator().orElse(null);
             raw[i] = data.numeric(nodes[i]).orElse(null);
             if (raw[i] == null) {

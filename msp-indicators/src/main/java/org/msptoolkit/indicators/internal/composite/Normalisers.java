@@ -217,24 +217,70 @@ public final class Normalisers {
     }
 
     /**
-     * Fixed-bounds scaling to 100.
+     * Fixed-bounds scaling.
      *
      * @param lower l
      * @param upper u
+     * @param factor the scale factor, COINr's default 100
      */
-    public record Scaled(double lower, double upper) implements Normalisation {
+    public record Scaled(double lower, double upper, double factor) implements Normalisation {
         @Override
         public double[] normalise(double[] x, NormalisationContext c) {
             double[] y = new double[x.length];
             for (int i = 0; i < x.length; i++) {
-                y[i] = (x[i] - lower) / (upper - lower) * 100;
+                y[i] = (x[i] - lower) / (upper - lower) * factor;
             }
             return y;
         }
 
         @Override
         public String toString() {
-            return "scaled(" + lower + ", " + upper + ")";
+            return "scaled(" + lower + ", " + upper + ", " + factor + ")";
+        }
+    }
+
+    /**
+     * A built-in method whose parameters are taken per indicator from the metadata where present
+     * (COINr's {@code f_n_para = "use_iMeta"}).
+     *
+     * @param template the method and its default parameters
+     */
+    public record FromMetadata(Normalisation template) implements Normalisation {
+        @Override
+        public double[] normalise(double[] x, NormalisationContext c) {
+            return forIndicator(c).normalise(x, c);
+        }
+
+        /**
+         * @param c the indicator's context
+         * @return the template with the indicator's metadata parameters
+         */
+        Normalisation forIndicator(NormalisationContext c) {
+            if (template instanceof MinMax) {
+                MinMax t = (MinMax) template;
+                return new MinMax(c.parameter("minmax_lower", t.lower()), c.parameter("minmax_upper", t.upper()));
+            } else if (template instanceof ZScore) {
+                ZScore t = (ZScore) template;
+                return new ZScore(c.parameter("zscore_mean", t.mean()), c.parameter("zscore_sd", t.sd()));
+            } else if (template instanceof Scaled) {
+                Scaled t = (Scaled) template;
+                return new Scaled(c.parameter("scaled_lower", t.lower()), c.parameter("scaled_upper", t.upper()),
+                        c.parameter("scale_factor", t.factor()));
+            } else if (template instanceof Dist2Target) {
+                Dist2Target t = (Dist2Target) template;
+                return new Dist2Target(c.parameter("dist2targ_cap_max", t.cap() ? 1 : 0) != 0);
+            } else if (template instanceof Goalposts) {
+                Goalposts t = (Goalposts) template;
+                return new Goalposts(c.parameter("goalpost_lower", t.lower()), c.parameter("goalpost_upper", t.upper()),
+                        c.parameter("goalpost_scale", t.scale()),
+                        c.parameter("goalpost_trunc2posts", t.truncate() ? 1 : 0) != 0);
+            }
+            return template;
+        }
+
+        @Override
+        public String toString() {
+            return "fromMetadata(" + template + ")";
         }
     }
 
