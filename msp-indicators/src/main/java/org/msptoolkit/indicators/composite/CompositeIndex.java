@@ -1,12 +1,12 @@
 package org.msptoolkit.indicators.composite;
 
+import org.msptoolkit.indicators.internal.composite.Args;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.msptoolkit.indicators.internal.composite.Engine;
@@ -48,8 +48,8 @@ public final class CompositeIndex {
      * @throws CompositeDataException if an indicator or denominator has no column in the data
      */
     public static CompositeIndex from(UnitTable data, IndexStructure structure) {
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(structure, "structure");
+        Args.notNull(data, "data");
+        Args.notNull(structure, "structure");
         return new CompositeIndex(data, structure, Analysis.empty(), new Model(data, structure));
     }
 
@@ -73,7 +73,7 @@ public final class CompositeIndex {
      * @return the index with those steps
      */
     public CompositeIndex rerun(Analysis newAnalysis) {
-        return new CompositeIndex(data, structure, Objects.requireNonNull(newAnalysis, "analysis"), model);
+        return new CompositeIndex(data, structure, Args.notNull(newAnalysis, "analysis"), model);
     }
 
     /**

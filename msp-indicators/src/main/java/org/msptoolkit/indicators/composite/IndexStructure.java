@@ -1,5 +1,6 @@
 package org.msptoolkit.indicators.composite;
 
+import org.msptoolkit.indicators.internal.composite.Args;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -7,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.msptoolkit.core.validation.Problem;
@@ -87,11 +87,11 @@ public final class IndexStructure {
     }
 
     static IndexStructure of(List<MetaRow> rows, Map<String, String> locations, String what) {
-        Objects.requireNonNull(rows, "rows");
+        Args.notNull(rows, "rows");
         List<Problem> problems = new ArrayList<>();
         Map<String, MetaRow> byCode = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            MetaRow r = Objects.requireNonNull(rows.get(i), "metadata row " + i);
+            MetaRow r = Args.notNull(rows.get(i), "metadata row " + i);
             if (byCode.putIfAbsent(r.code(), r) != null) {
                 problems.add(Problem.of(loc(locations, r.code()), Problem.DUPLICATE_ID,
                         "iCode '" + r.code() + "' appears more than once"));

@@ -1,8 +1,8 @@
 package org.msptoolkit.indicators.composite;
 
+import org.msptoolkit.indicators.internal.composite.Args;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -31,18 +31,18 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
 
     /** Checks that no component is {@code null} and the code is not blank. */
     public MetaRow {
-        Objects.requireNonNull(code, "code");
+        Args.notNull(code, "code");
         if (code.isBlank()) {
             throw new IllegalArgumentException("metadata code must not be blank");
         }
-        Objects.requireNonNull(name, "name of " + code);
-        Objects.requireNonNull(level, "level of " + code);
-        Objects.requireNonNull(parent, "parent of " + code);
-        Objects.requireNonNull(weight, "weight of " + code);
-        Objects.requireNonNull(type, "type of " + code);
-        Objects.requireNonNull(unit, "unit of " + code);
-        Objects.requireNonNull(target, "target of " + code);
-        Objects.requireNonNull(denominator, "denominator of " + code);
+        Args.notNull(name, "name of " + code);
+        Args.notNull(level, "level of " + code);
+        Args.notNull(parent, "parent of " + code);
+        Args.notNull(weight, "weight of " + code);
+        Args.notNull(type, "type of " + code);
+        Args.notNull(unit, "unit of " + code);
+        Args.notNull(target, "target of " + code);
+        Args.notNull(denominator, "denominator of " + code);
         parameters = Map.copyOf(parameters);
     }
 

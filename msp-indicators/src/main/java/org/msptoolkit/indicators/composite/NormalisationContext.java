@@ -1,8 +1,8 @@
 package org.msptoolkit.indicators.composite;
 
+import org.msptoolkit.indicators.internal.composite.Args;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -19,8 +19,8 @@ public record NormalisationContext(String indicator, int direction, OptionalDoub
         Map<String, Double> parameters) {
     /** Checks that no component is {@code null}. */
     public NormalisationContext {
-        Objects.requireNonNull(indicator, "indicator");
-        Objects.requireNonNull(target, "target");
+        Args.notNull(indicator, "indicator");
+        Args.notNull(target, "target");
         units = List.copyOf(units);
         parameters = Map.copyOf(parameters);
     }

@@ -1,8 +1,8 @@
 package org.msptoolkit.indicators.composite;
 
+import org.msptoolkit.indicators.internal.composite.Args;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,8 +44,8 @@ public sealed interface Step permits Step.Denominate, Step.Impute, Step.Screen, 
     record Impute(Imputation method, Optional<String> group) implements Step {
         /** Checks components. */
         public Impute {
-            Objects.requireNonNull(method, "method");
-            Objects.requireNonNull(group, "group");
+            Args.notNull(method, "method");
+            Args.notNull(group, "group");
         }
 
         @Override
@@ -112,7 +112,7 @@ public sealed interface Step permits Step.Denominate, Step.Impute, Step.Screen, 
     record Normalise(Normalisation method, Map<String, Normalisation> perIndicator) implements Step {
         /** Checks and copies. */
         public Normalise {
-            Objects.requireNonNull(method, "method");
+            Args.notNull(method, "method");
             perIndicator = Map.copyOf(perIndicator);
         }
 
@@ -137,7 +137,7 @@ public sealed interface Step permits Step.Denominate, Step.Impute, Step.Screen, 
             if (methods.isEmpty()) {
                 throw new IllegalArgumentException("at least one aggregation method is needed");
             }
-            Objects.requireNonNull(weights, "weights");
+            Args.notNull(weights, "weights");
             if (!(minDataShare >= 0 && minDataShare <= 1)) {
                 throw new IllegalArgumentException("minDataShare must be in [0, 1], not " + minDataShare);
             }

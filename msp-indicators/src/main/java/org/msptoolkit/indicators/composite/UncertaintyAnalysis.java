@@ -1,10 +1,10 @@
 package org.msptoolkit.indicators.composite;
 
+import org.msptoolkit.indicators.internal.composite.Args;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -56,7 +56,7 @@ public final class UncertaintyAnalysis {
      *     an excluded indicator is unknown
      */
     public static UncertaintyAnalysis of(CompositeIndex nominal, UncertainInput... inputs) {
-        Objects.requireNonNull(nominal, "nominal index");
+        Args.notNull(nominal, "nominal index");
         if (inputs.length == 0) {
             throw new IllegalArgumentException("give at least one uncertain input");
         }

@@ -1,5 +1,6 @@
 package org.msptoolkit.indicators.composite;
 
+import org.msptoolkit.indicators.internal.composite.Args;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -146,7 +146,7 @@ public final class UnitTable {
         private final Map<String, List<String>> text = new LinkedHashMap<>();
 
         private Builder(List<String> units) {
-            Objects.requireNonNull(units, "unit codes");
+            Args.notNull(units, "unit codes");
             for (String u : units) {
                 if (u == null || u.isBlank()) {
                     throw new IllegalArgumentException("unit codes must not be blank: " + units);
@@ -163,7 +163,7 @@ public final class UnitTable {
          * @return this builder
          */
         public Builder column(String column, double... values) {
-            Objects.requireNonNull(column, "column");
+            Args.notNull(column, "column");
             if (values.length != units.size()) {
                 throw new IllegalArgumentException("column '" + column + "' has " + values.length
                         + " values for " + units.size() + " units");
@@ -180,7 +180,7 @@ public final class UnitTable {
          * @return this builder
          */
         public Builder group(String column, List<String> values) {
-            Objects.requireNonNull(column, "column");
+            Args.notNull(column, "column");
             if (values.size() != units.size()) {
                 throw new IllegalArgumentException("group column '" + column + "' has " + values.size()
                         + " values for " + units.size() + " units");
@@ -208,7 +208,7 @@ public final class UnitTable {
          * @return this builder
          */
         public Builder name(String unit, String name) {
-            names.put(Objects.requireNonNull(unit, "unit"), Objects.requireNonNull(name, "name"));
+            names.put(Args.notNull(unit, "unit"), Args.notNull(name, "name"));
             return this;
         }
 

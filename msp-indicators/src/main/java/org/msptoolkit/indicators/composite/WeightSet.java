@@ -1,8 +1,8 @@
 package org.msptoolkit.indicators.composite;
 
+import org.msptoolkit.indicators.internal.composite.Args;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A named set of weights for indicators and aggregates, each relative to its siblings in the same
@@ -15,7 +15,7 @@ import java.util.Objects;
 public record WeightSet(String name, Map<String, Double> weights) {
     /** Checks names and that weights are finite and non-negative. */
     public WeightSet {
-        Objects.requireNonNull(name, "name");
+        Args.notNull(name, "name");
         weights = Map.copyOf(new LinkedHashMap<>(weights));
         weights.forEach((k, v) -> {
             if (v == null || !(v >= 0) || v.isInfinite()) {
