@@ -1,6 +1,7 @@
 package org.msptoolkit.cli;
 
 import org.msptoolkit.cli.internal.command.CompletionCommand;
+import org.msptoolkit.cli.internal.command.IndexCommand;
 import org.msptoolkit.cli.internal.command.MspVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
         description = "Design, govern and evaluate multi-stakeholder processes (MSPs) for sustainable development.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
+            IndexCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class
         },
