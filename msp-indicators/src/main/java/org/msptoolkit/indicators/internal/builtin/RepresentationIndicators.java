@@ -3,7 +3,6 @@ package org.msptoolkit.indicators.internal.builtin;
 import static org.msptoolkit.indicators.BuiltinIndicators.*;
 
 import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -248,11 +247,11 @@ final class RepresentationIndicators {
         if (all.isEmpty()) {
             return Measurement.notMeasurable("no funding recorded");
         }
-        Set<Currency> currencies = all.stream().map(Funding::currency).collect(Collectors.toCollection(
-                java.util.TreeSet<Currency>::new));
+        Set<String> currencies = all.stream().map(f -> f.currency().getCurrencyCode())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
         if (currencies.size() > 1) {
             return Measurement.notMeasurable("funding is recorded in several currencies ("
-                    + currencies.stream().map(Currency::getCurrencyCode).collect(Collectors.joining(", "))
+                    + String.join(", ", currencies)
                     + ") and no exchange rates are given");
         }
         Map<StakeholderId, BigDecimal> byFunder = new java.util.LinkedHashMap<>();
