@@ -261,6 +261,16 @@ public final class MspProcess {
                 Collectors.toMap(key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new)));
     }
 
+    /** @return the day of the last meeting, decision or document, if any; a reference day for assessments */
+    public Optional<LocalDate> lastActivity() {
+        return java.util.stream.Stream.of(
+                meetings.stream().map(Meeting::date),
+                decisions.stream().map(Decision::date),
+                documents.stream().map(Document::produced))
+                .flatMap(Function.identity())
+                .max(LocalDate::compareTo);
+    }
+
     /**
      * Validates this process: constraints on every value, references that must resolve (participant to
      * stakeholder, attendance to participant, commitment to stakeholder, …), unique ids and dates in
@@ -566,13 +576,4 @@ public final class MspProcess {
         }
     }
 
-    /** @return the day of the last meeting, decision or document, if any; a reference day for assessments */
-    public Optional<LocalDate> lastActivity() {
-        return java.util.stream.Stream.of(
-                meetings.stream().map(Meeting::date),
-                decisions.stream().map(Decision::date),
-                documents.stream().map(Document::produced))
-                .flatMap(Function.identity())
-                .max(LocalDate::compareTo);
-    }
 }

@@ -81,20 +81,20 @@ public record Stakeholder(
 
     /** @param value the sectors @return a copy working in those sectors */
     public Stakeholder withSectors(Sector... value) {
-        return new Stakeholder(id, name, group, kind, Set.of(value), levels, countries, constituencySize,
+        return new Stakeholder(id, name, group, kind, Checks.orderedSet(Arrays.asList(value), "sectors"), levels, countries, constituencySize,
                 publicAuthority);
     }
 
     /** @param value the levels @return a copy acting at those levels */
     public Stakeholder withLevels(Level... value) {
-        return new Stakeholder(id, name, group, kind, sectors, Set.of(value), countries, constituencySize,
+        return new Stakeholder(id, name, group, kind, sectors, Checks.orderedSet(Arrays.asList(value), "levels"), countries, constituencySize,
                 publicAuthority);
     }
 
     /** @param codes ISO 3166-1 alpha-2 codes @return a copy based in those countries */
     public Stakeholder withCountries(String... codes) {
         return new Stakeholder(id, name, group, kind, sectors, levels,
-                Set.copyOf(Arrays.stream(codes).map(Country::of).toList()), constituencySize, publicAuthority);
+                Checks.orderedSet(Arrays.stream(codes).map(Country::of).toList(), "countries"), constituencySize, publicAuthority);
     }
 
     /** @param value people or members represented @return a copy with that constituency size */
