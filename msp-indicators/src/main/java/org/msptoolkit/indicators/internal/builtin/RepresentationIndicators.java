@@ -150,7 +150,7 @@ final class RepresentationIndicators {
                 return Measurement.notMeasurable("only one stakeholder group (" + counts.keySet().iterator().next()
                         + ") has participants; evenness needs two or more");
             }
-            return Measurement.of(Stats.shannon(counts.values()) / Math.log(counts.size()));
+            return Measurement.of(Stats.pielou(counts.values()));
         }, false);
     }
 

@@ -29,6 +29,11 @@ final class Stats {
         return h;
     }
 
+    /** Pielou evenness J = H / ln k over k categories (k >= 2), clamped to [0, 1] against rounding. */
+    static double pielou(Collection<? extends Number> values) {
+        return Math.max(0, Math.min(1, shannon(values) / Math.log(values.size())));
+    }
+
     /** Number of categories with a positive value. */
     static long positive(Collection<? extends Number> values) {
         return values.stream().filter(v -> v.doubleValue() > 0).count();
@@ -36,7 +41,7 @@ final class Stats {
 
     /** Blau / Gini–Simpson index 1 − Σ p_i². */
     static double blau(Collection<? extends Number> values) {
-        return 1 - hhi(values);
+        return Math.max(0, 1 - hhi(values));
     }
 
     /** Herfindahl–Hirschman index Σ s_i² with shares s_i in [0, 1]. */
@@ -47,7 +52,7 @@ final class Stats {
             double p = v.doubleValue() / t;
             s += p * p;
         }
-        return s;
+        return Math.min(1, s);
     }
 
     /** Gini coefficient G = Σ_i Σ_j |x_i − x_j| / (2 n² μ); 0 when all equal. */
