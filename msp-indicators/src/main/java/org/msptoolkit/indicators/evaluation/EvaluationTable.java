@@ -100,24 +100,23 @@ public record EvaluationTable(String frameworkId, List<String> indicators, List<
         return rows;
     }
 
-    /** @return a compact text table of group scores per process */
+    /** @return a compact text table of group scores per process, one column per group (keys cut to 12 characters) */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("EvaluationTable " + frameworkId + ": " + reports.size()
-                + " processes x " + indicators.size() + " indicators\n");
-        int w = reports.stream().mapToInt(r -> r.processId().length()).max().orElse(7) + 2;
-        sb.append(Format.pad("process", w)).append(String.join(" ", groups.stream()
-                .map(g -> g.length() > 6 ? g.substring(0, 6) : Format.pad(g, 6)).toList()));
+                + " processes x " + indicators.size() + " indicators, group scores:\n");
+        int w = Math.max(7, reports.stream().mapToInt(r -> r.processId().length()).max().orElse(7)) + 2;
+        List<String> heads = groups.stream().map(g -> g.length() > 12 ? g.substring(0, 12) : g).toList();
+        sb.append(Format.pad("process", w));
+        heads.forEach(h -> sb.append(Format.pad(h, Math.max(h.length(), 4) + 1)));
         double[][] g = groupScores();
         for (int i = 0; i < reports.size(); i++) {
             sb.append('\n').append(Format.pad(reports.get(i).processId(), w));
             for (int j = 0; j < groups.size(); j++) {
-                sb.append(Double.isNaN(g[i][j]) ? "  -   " : Format.pad(Format.fixed(g[i][j]), 6));
-                if (j < groups.size() - 1) {
-                    sb.append(' ');
-                }
+                String cell = Double.isNaN(g[i][j]) ? "-" : Format.fixed(g[i][j]);
+                sb.append(Format.pad(cell, Math.max(heads.get(j).length(), 4) + 1));
             }
         }
-        return sb.toString();
+        return sb.toString().stripTrailing();
     }
 }
