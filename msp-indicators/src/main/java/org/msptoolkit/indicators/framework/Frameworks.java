@@ -79,7 +79,14 @@ public final class Frameworks {
         return b.build();
     }
 
-    private static Framework fromOecd(IndicatorRegistry registry) {
+    /**
+     * Groups a registry's indicators by the OECD (2021) dimension of the {@link OecdCriteria} they declare,
+     * so that third-party indicators join the dimensions too.
+     *
+     * @param registry the registry
+     * @return a framework with id {@code oecd-2021}
+     */
+    public static Framework fromOecd(IndicatorRegistry registry) {
         Framework.Builder b = Framework.builder(OECD_2021, "Evaluation Guidelines for Representative "
                 + "Deliberative Processes (OECD 2021)").version("2021")
                 .description("OECD (2021), DOI 10.1787/10ccbfcb-en; criteria: "
