@@ -19,6 +19,7 @@ import org.msptoolkit.core.taxonomy.Level;
 import org.msptoolkit.core.taxonomy.Phase;
 import org.msptoolkit.core.taxonomy.ProcessType;
 import org.msptoolkit.core.taxonomy.Sector;
+import org.msptoolkit.core.taxonomy.StakeholderKind;
 import org.msptoolkit.core.validation.ModelValidator;
 import org.msptoolkit.core.validation.ValidationReport;
 
@@ -283,7 +284,9 @@ public final class MspProcess {
     }
 
     /**
-     * This process with every {@link PersonalData} component removed (participants' names and genders).
+     * This process without personal data: every {@link PersonalData} component of participants (name and
+     * gender) is removed, and the name of each stakeholder of kind {@code INDIVIDUAL} (a natural person)
+     * is replaced by {@code "individual <id>"}.
      *
      * @return an anonymised copy
      */
@@ -291,6 +294,11 @@ public final class MspProcess {
         Builder b = toBuilder();
         b.participants.clear();
         participants.forEach(p -> b.participants.add(p.withoutPersonalData()));
+        b.stakeholders.clear();
+        stakeholders.forEach(s -> b.stakeholders.add(s.kind() == StakeholderKind.INDIVIDUAL
+                ? new Stakeholder(s.id(), "individual " + s.id(), s.group(), s.kind(), s.sectors(), s.levels(),
+                        s.countries(), s.constituencySize(), s.publicAuthority())
+                : s));
         return b.build();
     }
 
