@@ -43,6 +43,24 @@ class BuiltinIndicatorsPropertiesTest {
     }
 
     @Test
+    void charterComplianceRunsCleanlyWithACharter() {
+        EvaluationContext context = EvaluationContext.defaults().withCharter(org.msptoolkit.governance.Charter
+                .builder("Policy")
+                .rule(org.msptoolkit.governance.Rule.of("representation.min-groups", "min", 3))
+                .rule(org.msptoolkit.governance.Rule.of("participation.notice", "workingDays", 20))
+                .rule(org.msptoolkit.governance.Rule.of("transparency.funding-disclosure"))
+                .rule(org.msptoolkit.governance.Rule.of("representation.gender-balance", "minShare", 0.4))
+                .build());
+        Indicator charter = REGISTRY.get(BuiltinIndicators.CHARTER_COMPLIANCE);
+        Property.forAll(500, seed -> ProcessGenerator.process(seed, ProcessSize.SMALL), p -> {
+            Measurement m = charter.measure(p, context);
+            assertThat(m).isEqualTo(charter.measure(p, context));
+            m.value().ifPresent(v -> assertThat(v).isBetween(0.0, 1.0));
+            assertThat(m.coverage()).isBetween(0.0, 1.0);
+        });
+    }
+
+    @Test
     void generatedProcessesAreMeasuredOnMostIndicators() {
         // a property the generator's shape makes true: most indicators find their data in a SMALL process
         Property.forAll(200, seed -> ProcessGenerator.process(seed, ProcessSize.SMALL), p -> {

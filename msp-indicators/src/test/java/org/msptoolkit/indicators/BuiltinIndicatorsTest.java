@@ -119,7 +119,52 @@ class BuiltinIndicatorsTest {
         for (String row : rows) {
             tested.add(row.split(",")[0].strip());
         }
+        tested.add(CHARTER_COMPLIANCE); // needs a charter: see CharterCompliance below
         assertThat(tested).containsExactlyInAnyOrderElementsOf(BuiltinIndicators.ids());
+    }
+
+    @Nested
+    class CharterCompliance {
+        private final org.msptoolkit.governance.Charter charter = org.msptoolkit.governance.Charter
+                .builder("Town charter")
+                .rule(org.msptoolkit.governance.Rule.of("representation.min-groups", "min", 3))
+                .rule(org.msptoolkit.governance.Rule.of("representation.min-groups", "min", 5))
+                .rule(org.msptoolkit.governance.Rule.of("participation.notice", "workingDays", 20))
+                .rule(org.msptoolkit.governance.Rule.of("participation.consultation-period", "minWeeks", 8))
+                .build();
+
+        @Test
+        void isTheShareOfJudgedRulesThatAreSatisfied() {
+            // 4 groups: min 3 satisfied, min 5 violated; m2 had 4 working days' notice; k2 was open 30 days
+            Measurement m = REGISTRY.get(CHARTER_COMPLIANCE).measure(TOWN,
+                    EvaluationContext.defaults().withCharter(charter));
+            assertThat(m.value().getAsDouble()).isEqualTo(0.25);
+            assertThat(m.coverage()).isEqualTo(1.0);
+            assertThat(m.evidence()).extracting(Evidence::path).contains("charter.rules[1]", "charter.rules[2]",
+                    "charter.rules[3]");
+        }
+
+        @Test
+        void rulesThatCannotBeJudgedLowerCoverageNotTheRate() {
+            // one group (both min-groups rules violated); no notice days or consultations recorded (not applicable)
+            Measurement m = REGISTRY.get(CHARTER_COMPLIANCE).measure(Fixtures.singleGroupNobodyAttended(),
+                    EvaluationContext.defaults().withCharter(charter));
+            assertThat(m.value().getAsDouble()).isZero();
+            assertThat(m.coverage()).isEqualTo(0.5);
+        }
+
+        @Test
+        void withoutACharterItIsNotMeasurable() {
+            assertThat(measure(CHARTER_COMPLIANCE, TOWN).reason().orElseThrow()).startsWith("no charter given");
+        }
+
+        @Test
+        void anInvalidCharterIsRejectedWhenGiven() {
+            var bad = org.msptoolkit.governance.Charter.builder("Bad")
+                    .rule(org.msptoolkit.governance.Rule.of("no.such-rule")).build();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> EvaluationContext.defaults().withCharter(bad))
+                    .isInstanceOf(org.msptoolkit.governance.InvalidCharterException.class);
+        }
     }
 
     @Nested
