@@ -2,7 +2,7 @@
  * A stand-in for a third party's library: it offers one indicator through the msp-toolkit SPI.
  */
 module org.msptoolkit.indicators.it {
-    requires org.msptoolkit.indicators;
+    requires transitive org.msptoolkit.indicators;
 
     exports org.msptoolkit.indicators.it.acme;
 
