@@ -8,6 +8,7 @@ module org.msptoolkit.indicators {
     exports org.msptoolkit.indicators.spi;
     exports org.msptoolkit.indicators.framework;
     exports org.msptoolkit.indicators.evaluation;
+    exports org.msptoolkit.indicators.composite;
 
     uses org.msptoolkit.indicators.spi.IndicatorProvider;
     provides org.msptoolkit.indicators.spi.IndicatorProvider
