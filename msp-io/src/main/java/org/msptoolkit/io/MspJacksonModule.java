@@ -159,7 +159,7 @@ public final class MspJacksonModule extends SimpleModule {
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) {
-            JsonNode node = ctxt.readTree(p);
+            JsonNode node = org.msptoolkit.io.internal.Trees.read(p);
             if (!node.isString()) {
                 return ctxt.reportInputMismatch(type, "expected a string for %s, got %s", type.getSimpleName(),
                         node.getNodeType());
@@ -198,7 +198,7 @@ public final class MspJacksonModule extends SimpleModule {
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) {
-            JsonNode node = ctxt.readTree(p);
+            JsonNode node = org.msptoolkit.io.internal.Trees.read(p);
             Reading reading = new Reading(false);
             T value = read.read(new TreeReader(reading), node, "");
             if (reading.failed() || value == null) {
@@ -222,7 +222,7 @@ public final class MspJacksonModule extends SimpleModule {
     private static final class DocumentDeser extends ValueDeserializer<MspDocument> {
         @Override
         public MspDocument deserialize(JsonParser p, DeserializationContext ctxt) {
-            ReadResult<MspDocument> r = ENGINE.read(ctxt.readTree(p), "");
+            ReadResult<MspDocument> r = ENGINE.read(org.msptoolkit.io.internal.Trees.read(p), "");
             if (!r.isValid()) {
                 return ctxt.reportInputMismatch(MspDocument.class, "%s", problems(MspDocument.class, r.problems()));
             }
@@ -234,7 +234,7 @@ public final class MspJacksonModule extends SimpleModule {
     private static final class ProcessDeser extends ValueDeserializer<MspProcess> {
         @Override
         public MspProcess deserialize(JsonParser p, DeserializationContext ctxt) {
-            ReadResult<MspDocument> r = ENGINE.read(ctxt.readTree(p), "");
+            ReadResult<MspDocument> r = ENGINE.read(org.msptoolkit.io.internal.Trees.read(p), "");
             if (!r.isValid()) {
                 return ctxt.reportInputMismatch(MspProcess.class, "%s", problems(MspProcess.class, r.problems()));
             }
