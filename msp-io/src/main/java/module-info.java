@@ -11,7 +11,7 @@ module org.msptoolkit.io {
     requires org.snakeyaml.engine;
 
     exports org.msptoolkit.io;
-    //exports org.msptoolkit.io.corpus;
+    exports org.msptoolkit.io.corpus;
     //exports org.msptoolkit.io.csv;
 
     provides tools.jackson.databind.JacksonModule with org.msptoolkit.io.MspJacksonModule;

@@ -57,6 +57,11 @@ public final class Engine {
         this.mapper = syntax == Syntax.JSON ? jsonMapper(limits) : yamlMapper(limits);
     }
 
+    /** @return the limits */
+    public ReadLimits limits() {
+        return limits;
+    }
+
     /** @return the syntax */
     public Syntax syntax() {
         return syntax;
@@ -310,6 +315,16 @@ public final class Engine {
             throw new MspWriteException("could not write MSP document " + document.process().id() + ": "
                     + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * A document as JSON on one line (for NDJSON and JSON-array corpora).
+     *
+     * @param document the document
+     * @return compact JSON text without line breaks
+     */
+    public String compactJson(MspDocument document) {
+        return mapper.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree(document));
     }
 
     /**
