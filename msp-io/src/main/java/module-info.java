@@ -12,7 +12,7 @@ module org.msptoolkit.io {
 
     exports org.msptoolkit.io;
     exports org.msptoolkit.io.corpus;
-    //exports org.msptoolkit.io.csv;
+    exports org.msptoolkit.io.csv;
 
     provides tools.jackson.databind.JacksonModule with org.msptoolkit.io.MspJacksonModule;
 }
