@@ -178,7 +178,7 @@ public final class Engine {
                     "the document uses more YAML aliases (*name) than the limit of " + e.limit
                             + " (ReadLimits.maxYamlAliases); format v1 needs none: write the value out in full")));
         } catch (JacksonException e) {
-            return new Parsed(null, List.of(Errors.problem(e, source, limits)));
+            return new Parsed(null, List.of(Errors.problem(e, source, limits, p.currentLocation())));
         }
     }
 
@@ -240,7 +240,8 @@ public final class Engine {
         } else if (!version.isIntegralNumber() || !version.canConvertToInt()
                 || version.intValue() != MspDocument.FORMAT_VERSION) {
             problems.add(Problem.of("/formatVersion", IoProblems.UNSUPPORTED_VERSION,
-                    "format version " + Reading.describe(version) + " is not supported; this library reads format version "
+                    "format version " + (version.isNumber() ? version.numberValue().toString() : Reading.describe(version))
+                            + " is not supported; this library reads format version "
                             + MspDocument.FORMAT_VERSION));
         }
         JsonNode kind = tree.get("kind");

@@ -37,9 +37,33 @@ public final class Errors {
      * @return the problem
      */
     public static Problem problem(JacksonException e, String source, ReadLimits limits) {
-        String where = location(source, e.getLocation());
+        return problem(e, source, limits, null);
+    }
+
+    /**
+     * A problem for a failed parse, located where the parser stood if the failure has no location
+     * of its own (limit failures have none).
+     *
+     * @param e the failure
+     * @param source a file name, or empty
+     * @param limits the limits in force
+     * @param fallback where the parser stood, or {@code null}
+     * @return the problem
+     */
+    public static Problem problem(JacksonException e, String source, ReadLimits limits, TokenStreamLocation fallback) {
+        TokenStreamLocation loc = e.getLocation();
+        if (loc == null || loc == TokenStreamLocation.NA) {
+            loc = fallback;
+        }
+        String where = location(source, loc);
         String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        String firstLine = original.lines().findFirst().orElse(original).strip();
+        // SnakeYAML messages interleave "in reader, line …" and source excerpts: keep the sentences
+        String firstLine = String.join(": ", original.lines()
+                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                .limit(2).map(String::strip).toList());
+        if (firstLine.isEmpty()) {
+            firstLine = original.strip();
+        }
         if (e instanceof StreamConstraintsException) {
             return Problem.of(where, IoProblems.LIMIT_EXCEEDED, limitMessage(firstLine, limits));
         }

@@ -74,7 +74,7 @@ public final class JsonArraySource implements RecordSource {
             return new CorpusRecord(line, engine.read(tree, at));
         } catch (JacksonException e) {
             done = true;
-            return new CorpusRecord(line, ReadResult.invalid(List.of(Errors.problem(e, source, engine.limits()))));
+            return new CorpusRecord(line, ReadResult.invalid(List.of(Errors.problem(e, source, engine.limits(), parser.currentLocation()))));
         }
     }
 

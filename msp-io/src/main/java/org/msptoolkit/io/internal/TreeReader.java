@@ -167,7 +167,8 @@ public final class TreeReader {
             T value = element.read(nodes.get(i), Reading.child(at, i));
             if (value != null && !out.add(value)) {
                 r.problem(Reading.child(at, i), IoProblems.DUPLICATE_ENTRY,
-                        "'" + value + "' is listed twice in " + field);
+                        "'" + (value instanceof org.msptoolkit.core.taxonomy.Coded c ? c.code() : value)
+                                + "' is listed twice in " + field);
             }
         }
         return out;
