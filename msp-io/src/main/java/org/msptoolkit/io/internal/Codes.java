@@ -19,13 +19,14 @@ public final class Codes {
      * @return a function throwing {@link IllegalArgumentException} that names the allowed codes
      */
     public static <E extends Enum<E> & Coded> Function<String, E> of(Class<E> type, String what) {
+        E[] constants = type.getEnumConstants();
         return code -> {
-            for (E constant : type.getEnumConstants()) {
+            for (E constant : constants) {
                 if (constant.code().equals(code)) {
                     return constant;
                 }
             }
-            throw new IllegalArgumentException(what + " must be one of " + Arrays.stream(type.getEnumConstants())
+            throw new IllegalArgumentException(what + " must be one of " + Arrays.stream(constants)
                     .map(Coded::code).collect(Collectors.joining(", ")) + ", got \"" + code + "\"");
         };
     }

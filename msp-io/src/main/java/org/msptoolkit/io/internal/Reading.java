@@ -53,6 +53,9 @@ public final class Reading {
 
     /** Appends a reference token to a pointer, escaping it (RFC 6901). */
     public static String child(String pointer, String token) {
+        if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+            return pointer + "/" + token;
+        }
         return pointer + "/" + token.replace("~", "~0").replace("/", "~1");
     }
 
