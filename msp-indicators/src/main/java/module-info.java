@@ -4,4 +4,6 @@
 module org.msptoolkit.indicators {
     requires transitive org.msptoolkit.governance;
 
+    exports org.msptoolkit.indicators.composite;
+
 }

@@ -28,6 +28,9 @@ public record Corrupted(MspProcess process, Corruption kind, String expectedLoca
      * @return {@code true} if the expected problem is in it
      */
     public boolean isReportedIn(ValidationReport report) {
+        if (report == null) {
+            throw new IllegalArgumentException("report must not be null");
+        }
         return report.problems().stream()
                 .anyMatch(p -> p.location().equals(expectedLocation) && p.code().equals(expectedCode));
     }

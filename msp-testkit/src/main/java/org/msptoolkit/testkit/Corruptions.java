@@ -7,6 +7,9 @@ import org.msptoolkit.core.model.MspProcess;
 
 /**
  * Makes typical invalid processes from valid ones, each knowing the problem validation must report.
+ * Applied to a valid process, every {@link Corruption} leaves exactly one problem, at
+ * {@link Corrupted#expectedLocation()} with {@link Corrupted#expectedCode()}. Stateless and thread-safe;
+ * the same process, kind and random state give equal results.
  *
  * <pre>{@code
  * MspProcess valid = ProcessGenerator.process(42, ProcessSize.SMALL);

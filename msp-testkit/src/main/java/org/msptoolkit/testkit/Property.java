@@ -3,6 +3,7 @@ package org.msptoolkit.testkit;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
+import org.msptoolkit.core.model.MspProcess;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -63,6 +64,26 @@ public final class Property {
     }
 
     /**
+     * Checks {@code property} on {@code seeds} generated valid processes of one size, made by
+     * {@link ProcessGenerator#process(long, ProcessSize)}.
+     *
+     * <pre>{@code
+     * Property.forAllProcesses(100, ProcessSize.SMALL, p -> assertThat(indicator.score(p)).isBetween(0.0, 1.0));
+     * }</pre>
+     *
+     * @param seeds how many seeds to try (at least 1)
+     * @param size how big the processes are
+     * @param property asserts something about a process (throws when it does not hold)
+     * @throws AssertionError for the first failing seed, naming the seed and the process
+     */
+    public static void forAllProcesses(int seeds, ProcessSize size, Consumer<? super MspProcess> property) {
+        if (size == null) {
+            throw new IllegalArgumentException("size must not be null");
+        }
+        forAll(seeds, seed -> ProcessGenerator.process(seed, size), property);
+    }
+
+    /**
      * Checks {@code property} for {@code seeds} consecutive seeds, leaving generation to the property.
      *
      * @param seeds how many seeds to try (at least 1)
@@ -76,6 +97,7 @@ public final class Property {
         if (property == null) {
             throw new IllegalArgumentException("property must not be null");
         }
+        String test = caller();
         String replay = System.getProperty(SEED_PROPERTY);
         long first;
         int count;
@@ -96,10 +118,29 @@ public final class Property {
                 Throwable cause = e instanceof GenerationFailure ? e.getCause() : e;
                 String what = e instanceof GenerationFailure ? "generating a value failed" : "property failed";
                 throw new AssertionError(what + " for seed " + seed + " (try " + (i + 1) + " of " + count
-                        + "); replay with -D" + SEED_PROPERTY + "=" + seed + ", e.g. mvn test -Dtest='<TestClass>#<method>' -D"
+                        + "); replay with -D" + SEED_PROPERTY + "=" + seed + ", e.g. mvn test -Dtest='" + test + "' -D"
                         + SEED_PROPERTY + "=" + seed + "\n" + cause, cause);
             }
         }
+    }
+
+    /**
+     * The test class and method that called the runner, as Surefire's {@code -Dtest} wants them: the
+     * nearest caller in a class named like a test ({@code …Test}, {@code …Tests}, {@code …IT}).
+     */
+    private static String caller() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> !f.getClassName().equals(Property.class.getName()))
+                .filter(f -> !f.getMethodName().startsWith("lambda$"))
+                .map(f -> {
+                    String name = f.getClassName();
+                    String simple = name.substring(name.lastIndexOf('.') + 1);
+                    int nested = simple.indexOf('$');
+                    return (nested < 0 ? simple : simple.substring(0, nested)) + "#" + f.getMethodName();
+                })
+                .filter(m -> m.matches("[^#]*(Test|Tests|IT)#.*"))
+                .findFirst()
+                .orElse("<TestClass>#<method>"));
     }
 
     private static long parse(String name, String value) {

@@ -31,7 +31,8 @@ class PropertyTest {
         AssertionError e = catchThrowableOfType(AssertionError.class, () -> Property.forAll(100, seed -> seed,
                 value -> assertThat(value).isLessThan(37L)));
         assertThat(e.getMessage()).contains("property failed for seed 37 (try 38 of 100)")
-                .contains("-Dmsp.seed=37").contains("for value 37");
+                .contains("-Dmsp.seed=37").contains("for value 37")
+                .contains("-Dtest='PropertyTest#aFailureNamesTheSeedAndHowToReplayIt'");
         assertThat(e.getCause()).isInstanceOf(AssertionError.class);
     }
 
@@ -84,6 +85,16 @@ class PropertyTest {
     void anAssumptionAbortsTheTestInsteadOfFailingIt() {
         assertThatThrownBy(() -> Property.forAll(3, seed -> seed, v -> Assumptions.assumeTrue(false, "no data")))
                 .isInstanceOf(TestAbortedException.class);
+    }
+
+    @Test
+    void forAllProcessesGeneratesProcessesOfTheSize() {
+        List<Integer> sizes = new ArrayList<>();
+        Property.forAllProcesses(20, ProcessSize.TINY, p -> sizes.add(p.participants().size()));
+        assertThat(sizes).hasSize(20).allMatch(n -> n >= 1 && n <= 5);
+        AssertionError e = catchThrowableOfType(AssertionError.class, () -> Property.forAllProcesses(20,
+                ProcessSize.TINY, p -> assertThat(p.participants()).hasSizeLessThan(3)));
+        assertThat(e.getMessage()).contains("for value MspProcess msp-");
     }
 
     @Test

@@ -89,14 +89,15 @@ public record Commitment(
 
     /** @param value evidence items @return a copy with that evidence */
     public Commitment withEvidence(String... value) {
-        return new Commitment(id, owner, description, measure, made, due, status, List.of(value), progressReports,
+        return new Commitment(id, owner, description, measure, made, due, status, Arrays.asList(Checks.notNull(value, "evidence")), progressReports,
                 decision);
     }
 
     /** @param dates ISO dates of progress reports @return a copy with those reports */
     public Commitment withProgressReports(String... dates) {
         return new Commitment(id, owner, description, measure, made, due, status, evidence,
-                Arrays.stream(dates).map(d -> Dates.parse(d, "progress report")).toList(), decision);
+                Arrays.stream(Checks.notNull(dates, "progressReports")).map(d -> Dates.parse(d, "progress report")).toList(),
+                decision);
     }
 
     /** @param value decision id @return a copy implementing that decision */

@@ -2,6 +2,7 @@ package org.msptoolkit.core.model;
 
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.msptoolkit.core.internal.Checks;
@@ -68,7 +69,8 @@ public record Decision(
 
     /** @param value the objections @return a copy with those objections */
     public Decision withObjections(Objection... value) {
-        return new Decision(id, date, subject, method, meeting, tally, List.of(value), published);
+        return new Decision(id, date, subject, method, meeting, tally, Arrays.asList(Checks.notNull(value, "objections")),
+                published);
     }
 
     /** @param value ISO date of publication @return a copy published on that day */

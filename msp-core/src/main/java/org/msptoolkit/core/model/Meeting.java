@@ -68,17 +68,18 @@ public record Meeting(
     /** @param participants ids of those who attended @return a copy with recorded attendance */
     public Meeting withAttendance(String... participants) {
         return new Meeting(id, date, title, noticeGiven,
-                Optional.of(Arrays.stream(participants).map(ParticipantId::of).toList()), agenda, speakingTurns);
+                Optional.of(Arrays.stream(Checks.notNull(participants, "attendance")).map(ParticipantId::of).toList()), agenda, speakingTurns);
     }
 
     /** @param items the agenda @return a copy with that agenda */
     public Meeting withAgenda(AgendaItem... items) {
-        return new Meeting(id, date, title, noticeGiven, attendance, List.of(items), speakingTurns);
+        return new Meeting(id, date, title, noticeGiven, attendance, Arrays.asList(Checks.notNull(items, "agenda")),
+                speakingTurns);
     }
 
     /** @param turns the speaking turns @return a copy with recorded speaking turns */
     public Meeting withSpeakingTurns(SpeakingTurn... turns) {
-        return new Meeting(id, date, title, noticeGiven, attendance, agenda, Optional.of(List.of(turns)));
+        return new Meeting(id, date, title, noticeGiven, attendance, agenda, Optional.of(Arrays.asList(Checks.notNull(turns, "speakingTurns"))));
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.msptoolkit.core.taxonomy.Level;
 import org.msptoolkit.core.taxonomy.Phase;
 import org.msptoolkit.core.taxonomy.ProcessType;
 import org.msptoolkit.core.taxonomy.Sector;
+import org.msptoolkit.core.taxonomy.StakeholderKind;
 import org.msptoolkit.core.validation.ModelValidator;
 import org.msptoolkit.core.validation.ValidationReport;
 
@@ -261,6 +262,16 @@ public final class MspProcess {
                 Collectors.toMap(key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new)));
     }
 
+    /** @return the day of the last meeting, decision or document, if any; a reference day for assessments */
+    public Optional<LocalDate> lastActivity() {
+        return java.util.stream.Stream.of(
+                meetings.stream().map(Meeting::date),
+                decisions.stream().map(Decision::date),
+                documents.stream().map(Document::produced))
+                .flatMap(Function.identity())
+                .max(LocalDate::compareTo);
+    }
+
     /**
      * Validates this process: constraints on every value, references that must resolve (participant to
      * stakeholder, attendance to participant, commitment to stakeholder, …), unique ids and dates in
@@ -273,7 +284,9 @@ public final class MspProcess {
     }
 
     /**
-     * This process with every {@link PersonalData} component removed (participants' names and genders).
+     * This process without personal data: every {@link PersonalData} component of participants (name and
+     * gender) is removed, and the name of each stakeholder of kind {@code INDIVIDUAL} (a natural person)
+     * is replaced by {@code "individual <id>"}.
      *
      * @return an anonymised copy
      */
@@ -281,6 +294,11 @@ public final class MspProcess {
         Builder b = toBuilder();
         b.participants.clear();
         participants.forEach(p -> b.participants.add(p.withoutPersonalData()));
+        b.stakeholders.clear();
+        stakeholders.forEach(s -> b.stakeholders.add(s.kind() == StakeholderKind.INDIVIDUAL
+                ? new Stakeholder(s.id(), "individual " + s.id(), s.group(), s.kind(), s.sectors(), s.levels(),
+                        s.countries(), s.constituencySize(), s.publicAuthority())
+                : s));
         return b.build();
     }
 
@@ -566,13 +584,4 @@ public final class MspProcess {
         }
     }
 
-    /** @return the day of the last meeting, decision or document, if any; a reference day for assessments */
-    public Optional<LocalDate> lastActivity() {
-        return java.util.stream.Stream.of(
-                meetings.stream().map(Meeting::date),
-                decisions.stream().map(Decision::date),
-                documents.stream().map(Document::produced))
-                .flatMap(Function.identity())
-                .max(LocalDate::compareTo);
-    }
 }

@@ -3,6 +3,7 @@ package org.msptoolkit.core.model;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.msptoolkit.core.internal.Checks;
@@ -81,20 +82,21 @@ public record Stakeholder(
 
     /** @param value the sectors @return a copy working in those sectors */
     public Stakeholder withSectors(Sector... value) {
-        return new Stakeholder(id, name, group, kind, Set.of(value), levels, countries, constituencySize,
+        return new Stakeholder(id, name, group, kind, ordered(value, "sectors"), levels, countries, constituencySize,
                 publicAuthority);
     }
 
     /** @param value the levels @return a copy acting at those levels */
     public Stakeholder withLevels(Level... value) {
-        return new Stakeholder(id, name, group, kind, sectors, Set.of(value), countries, constituencySize,
+        return new Stakeholder(id, name, group, kind, sectors, ordered(value, "levels"), countries, constituencySize,
                 publicAuthority);
     }
 
     /** @param codes ISO 3166-1 alpha-2 codes @return a copy based in those countries */
     public Stakeholder withCountries(String... codes) {
         return new Stakeholder(id, name, group, kind, sectors, levels,
-                Set.copyOf(Arrays.stream(codes).map(Country::of).toList()), constituencySize, publicAuthority);
+                ordered(Arrays.stream(Checks.notNull(codes, "countries")).map(Country::of).toArray(Country[]::new), "countries"),
+                constituencySize, publicAuthority);
     }
 
     /** @param value people or members represented @return a copy with that constituency size */
@@ -105,6 +107,11 @@ public record Stakeholder(
     /** @param value whether a public authority @return a copy with that flag */
     public Stakeholder withPublicAuthority(boolean value) {
         return new Stakeholder(id, name, group, kind, sectors, levels, countries, constituencySize, value);
+    }
+
+    /** The values in the order given (duplicates dropped); a {@code null} is named by the constructor's check. */
+    private static <T> Set<T> ordered(T[] values, String name) {
+        return new LinkedHashSet<>(Arrays.asList(Checks.notNull(values, name)));
     }
 
     @Override

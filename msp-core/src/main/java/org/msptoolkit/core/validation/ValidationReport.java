@@ -50,13 +50,26 @@ public record ValidationReport(List<Problem> problems) {
     }
 
     /**
-     * Problems whose location starts with {@code prefix}.
+     * Problems at {@code prefix} or inside it: {@code at("participants[3]")} returns problems located at
+     * {@code participants[3]}, {@code participants[3].stakeholder} or {@code participants[3].period.end},
+     * but not at {@code participants[30]}.
      *
-     * @param prefix e.g. {@code "participants[3]"}
+     * @param prefix a model path, e.g. {@code "participants[3]"}
      * @return those problems, in order
      */
     public List<Problem> at(String prefix) {
-        return problems.stream().filter(p -> p.location().startsWith(prefix)).toList();
+        return problems.stream().filter(p -> isAtOrInside(p.location(), prefix)).toList();
+    }
+
+    private static boolean isAtOrInside(String location, String prefix) {
+        if (!location.startsWith(prefix)) {
+            return false;
+        }
+        if (location.length() == prefix.length() || prefix.isEmpty()) {
+            return true;
+        }
+        char next = location.charAt(prefix.length());
+        return next == '.' || next == '[' || next == '/' || next == ':';
     }
 
     /**

@@ -79,6 +79,44 @@ class IdsAndArgumentsTest {
     }
 
     @Test
+    void copyMethodsNameANullElementInsteadOfThrowingANullPointerException() {
+        Stakeholder icc = Stakeholder.of("icc", "ICC", StakeholderGroup.BUSINESS_AND_INDUSTRY);
+        assertThatThrownBy(() -> icc.withSectors(org.msptoolkit.core.taxonomy.Sector.sdg(5), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("sectors[1] must not be null");
+        assertThatThrownBy(() -> icc.withLevels((org.msptoolkit.core.taxonomy.Level[]) null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("levels must not be null");
+        assertThatThrownBy(() -> icc.withCountries("KE", null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("country code must not be null");
+        Meeting m = Meeting.of("m1", "1998-04-20");
+        assertThatThrownBy(() -> m.withAgenda(AgendaItem.of("a"), null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("agenda[1] must not be null");
+        assertThatThrownBy(() -> m.withSpeakingTurns((SpeakingTurn) null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("speakingTurns[0] must not be null");
+        assertThatThrownBy(() -> m.withAttendance((String[]) null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("attendance must not be null");
+        assertThatThrownBy(() -> Decision.of("d1", "1998-04-20", "s", DecisionMethod.VOTE).withObjections(
+                (Objection) null)).isInstanceOf(IllegalArgumentException.class).hasMessage("objections[0] must not be null");
+        Commitment k = Commitment.of("k1", "icc", "Do");
+        assertThatThrownBy(() -> k.withEvidence("a", null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("evidence[1] must not be null");
+        assertThatThrownBy(() -> k.withProgressReports((String[]) null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("progressReports must not be null");
+    }
+
+    @Test
+    void copyMethodsKeepTheOrderGiven() {
+        Stakeholder s = Stakeholder.of("wwf", "WWF", StakeholderGroup.NGOS)
+                .withSectors(org.msptoolkit.core.taxonomy.Sector.sdg(15), org.msptoolkit.core.taxonomy.Sector.sdg(1),
+                        org.msptoolkit.core.taxonomy.Sector.sdg(6), org.msptoolkit.core.taxonomy.Sector.sdg(15))
+                .withLevels(org.msptoolkit.core.taxonomy.Level.NATIONAL, org.msptoolkit.core.taxonomy.Level.LOCAL)
+                .withCountries("ch", "KE", "BR");
+        assertThat(s.sectors()).extracting(org.msptoolkit.core.taxonomy.Sector::code).containsExactly("SDG15", "SDG1", "SDG6");
+        assertThat(s.levels()).containsExactly(org.msptoolkit.core.taxonomy.Level.NATIONAL,
+                org.msptoolkit.core.taxonomy.Level.LOCAL);
+        assertThat(s.countries()).extracting(org.msptoolkit.core.taxonomy.Country::code).containsExactly("CH", "KE", "BR");
+    }
+
+    @Test
     void nothingThrowsABareNullPointerException() {
         assertThatThrownBy(() -> MspProcess.builder(null, "t")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("process id must not be null");
