@@ -1,8 +1,14 @@
 package org.msptoolkit.cli;
 
+import org.msptoolkit.cli.internal.command.CheckCommand;
+import org.msptoolkit.cli.internal.command.CompareCommand;
 import org.msptoolkit.cli.internal.command.CompletionCommand;
+import org.msptoolkit.cli.internal.command.ConvertCommand;
+import org.msptoolkit.cli.internal.command.EvaluateCommand;
 import org.msptoolkit.cli.internal.command.IndexCommand;
 import org.msptoolkit.cli.internal.command.MspVersion;
+import org.msptoolkit.cli.internal.command.SchemaCommand;
+import org.msptoolkit.cli.internal.command.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +35,13 @@ import picocli.CommandLine.Spec;
         description = "Design, govern and evaluate multi-stakeholder processes (MSPs) for sustainable development.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
+            ValidateCommand.class,
+            EvaluateCommand.class,
+            CheckCommand.class,
+            CompareCommand.class,
             IndexCommand.class,
+            ConvertCommand.class,
+            SchemaCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class
         },
