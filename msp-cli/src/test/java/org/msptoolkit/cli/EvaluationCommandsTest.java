@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msptoolkit.core.model.MspProcess;
@@ -217,6 +218,29 @@ class EvaluationCommandsTest {
         Document doc = Xhtml.parse(html.out());
         assertThat(Xhtml.count(doc, "script")).isZero();
         assertThat(Xhtml.text(doc, "h1")).contains(HOSTILE);
+    }
+
+    @Test
+    void checkAgreesWithTheLibraryOnEveryBundledProcessAndCharter() throws Exception {
+        List<Path> charters;
+        try (var s = Files.list(Examples.DIR.resolve("charters"))) {
+            charters = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(charters).isNotEmpty();
+        for (Path charterFile : charters) {
+            var tree = new tools.jackson.dataformat.yaml.YAMLMapper().readValue(charterFile.toFile(), Map.class);
+            @SuppressWarnings("unchecked")
+            var charter = org.msptoolkit.governance.CharterCodec.fromTree(tree).orElseThrow();
+            for (Path file : Examples.processes()) {
+                var expected = org.msptoolkit.governance.Compliance.check(MspFormat.yaml().readProcess(file).orThrow(), charter);
+                Run run = Run.msp("check", file.toString(), "--charter", charterFile.toString());
+                assertThat(run.exit()).as(file + " vs " + charterFile + "\n" + run).isEqualTo(expected.isCompliant() ? 0 : 1);
+                assertThat(run.out().lines().filter(l -> l.matches("  \\[.*\\] +\\d+\\. .*")).count())
+                        .as(run.out()).isEqualTo(expected.results().size());
+                assertThat(run.out()).contains((expected.isCompliant() ? "Compliant: none" : "Not compliant: "
+                        + expected.violations().size()) + " of " + expected.results().size() + " rules violated");
+            }
+        }
     }
 
     @Test

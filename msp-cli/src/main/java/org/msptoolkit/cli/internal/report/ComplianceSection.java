@@ -42,7 +42,7 @@ public record ComplianceSection(String charterName, boolean compliant, String su
         }
         long violated = report.violations().size();
         long na = report.withStatus(RuleStatus.NOT_APPLICABLE).size();
-        String summary = (violated == 0 ? "Compliant: no" : "Not compliant: " + violated) + " of " + report.results().size()
+        String summary = (violated == 0 ? "Compliant: none" : "Not compliant: " + violated) + " of " + report.results().size()
                 + " rules violated" + (na > 0 ? ", " + na + " could not be judged" : "") + ".";
         return new ComplianceSection(report.charter().name() + " " + report.charter().version(), report.isCompliant(),
                 summary, rows);
