@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 public final class SvgCharts {
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
-    private static final int LABEL_WIDTH = 220;
+    private static final int LABEL_WIDTH = 350;
     private static final int BAR_WIDTH = 360;
     private static final int ROW = 28;
 
@@ -44,7 +44,8 @@ public final class SvgCharts {
             ChartValue v = values.get(i);
             int y = i * ROW + 4;
             b.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 15)
-                    .append("\" font-size=\"13\" text-anchor=\"end\">").append(Html.escape(v.label())).append("</text>\n");
+                    .append("\" font-size=\"13\" text-anchor=\"end\">").append(Html.escape(shorten(v.label(), 48)))
+                    .append("<title>").append(Html.escape(v.label())).append("</title></text>\n");
             if (v.value().isPresent()) {
                 double w = BAR_WIDTH * v.value().getAsDouble();
                 b.append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y).append("\" width=\"").append(num(w))
@@ -77,13 +78,14 @@ public final class SvgCharts {
             throw new IllegalArgumentException("a radar chart needs at least 3 values, got " + values.size());
         }
         int size = 460;
-        double cx = size / 2.0;
+        int width = 760; // room for long principle names left and right of the circle
+        double cx = width / 2.0;
         double cy = size / 2.0;
         double r = 150;
         int n = values.size();
         StringBuilder b = new StringBuilder();
-        b.append("<svg xmlns=\"").append(SVG_NS).append("\" class=\"chart radar\" role=\"img\" width=\"").append(size)
-                .append("\" height=\"").append(size).append("\" viewBox=\"0 0 ").append(size).append(' ').append(size)
+        b.append("<svg xmlns=\"").append(SVG_NS).append("\" class=\"chart radar\" role=\"img\" width=\"").append(width)
+                .append("\" height=\"").append(size).append("\" viewBox=\"0 0 ").append(width).append(' ').append(size)
                 .append("\">\n");
         b.append("<title>").append(Html.escape(title)).append("</title>\n");
         for (int ring = 1; ring <= 4; ring++) {
@@ -100,7 +102,8 @@ public final class SvgCharts {
             double ly = cy + (r + 16) * Math.sin(a) + 4;
             String anchor = Math.abs(Math.cos(a)) < 0.2 ? "middle" : Math.cos(a) > 0 ? "start" : "end";
             ChartValue v = values.get(i);
-            String label = v.label() + (v.value().isPresent() ? " " + percent(v.value().getAsDouble()) : " (not measured)");
+            String label = shorten(v.label(), 32)
+                    + (v.value().isPresent() ? " " + percent(v.value().getAsDouble()) : " (not measured)");
             b.append("<text x=\"").append(num(lx)).append("\" y=\"").append(num(ly)).append("\" font-size=\"12\" text-anchor=\"")
                     .append(anchor).append("\">").append(Html.escape(label)).append("</text>\n");
         }
@@ -120,6 +123,15 @@ public final class SvgCharts {
             b.append(num(cx + r * f * Math.cos(a))).append(',').append(num(cy + r * f * Math.sin(a)));
         }
         return b.toString();
+    }
+
+    /**
+     * @param label a label
+     * @param max the most characters to show
+     * @return the label, cut with an ellipsis when longer than {@code max}
+     */
+    static String shorten(String label, int max) {
+        return label.length() <= max ? label : label.substring(0, max - 1) + "\u2026";
     }
 
     private static double angle(int i, int n) {

@@ -40,6 +40,8 @@ class XhtmlPageTest {
     void barLengthsAreProportionalToTheScores() {
         String svg = SvgCharts.bar("t", List.of(ChartValue.of("a", 0.25), ChartValue.of("b", 1), ChartValue.missing("c")));
         Document doc = Xhtml.parse(svg);
+        assertThat(SvgCharts.shorten("abcdef", 4)).isEqualTo("abc\u2026");
+        assertThat(SvgCharts.shorten("abc", 4)).isEqualTo("abc");
         // the filled bars: 0.25 and 1.0 of 360 pixels; the unmeasured one is an outline of full width
         assertThat(svg).contains("width=\"90.0\"", "width=\"360.0\"", "not measured", "25%", "100%");
         assertThat(Xhtml.count(doc, "rect")).isEqualTo(3);
@@ -49,8 +51,8 @@ class XhtmlPageTest {
     void radarPutsAFullScoreOnTheOuterRingAndAMissingOneAtTheCentre() {
         String svg = SvgCharts.radar("t", List.of(ChartValue.of("a", 1), ChartValue.of("b", 0.5), ChartValue.missing("c"),
                 ChartValue.of("d", 0)));
-        // centre (230,230), radius 150: a=1 at the top (230,80); b=0.5 to the right (305,230); c, d at the centre
-        assertThat(svg).contains("points=\"230.0,80.0 305.0,230.0 230.0,230.0 230.0,230.0\"", "c (not measured)");
+        // centre (380,230), radius 150: a=1 at the top (380,80); b=0.5 to the right (455,230); c, d at the centre
+        assertThat(svg).contains("points=\"380.0,80.0 455.0,230.0 380.0,230.0 380.0,230.0\"", "c (not measured)");
         assertThatThrownBy(() -> SvgCharts.radar("t", List.of(ChartValue.of("a", 1))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 3");
     }
