@@ -29,7 +29,7 @@ public final class SvgCharts {
         int height = ROW * values.size() + 30;
         int width = LABEL_WIDTH + BAR_WIDTH + 70;
         StringBuilder b = new StringBuilder();
-        b.append("<svg xmlns=\"").append(SVG_NS).append("\" class=\"chart bar\" role=\"img\" width=\"").append(width)
+        b.append("<svg xmlns=\"").append(SVG_NS).append("\" class=\"chart bar\" font-family=\"sans-serif\" role=\"img\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height).append("\">\n");
         b.append("<title>").append(Html.escape(title)).append("</title>\n");
@@ -84,7 +84,7 @@ public final class SvgCharts {
         double r = 150;
         int n = values.size();
         StringBuilder b = new StringBuilder();
-        b.append("<svg xmlns=\"").append(SVG_NS).append("\" class=\"chart radar\" role=\"img\" width=\"").append(width)
+        b.append("<svg xmlns=\"").append(SVG_NS).append("\" class=\"chart radar\" font-family=\"sans-serif\" role=\"img\" width=\"").append(width)
                 .append("\" height=\"").append(size).append("\" viewBox=\"0 0 ").append(width).append(' ').append(size)
                 .append("\">\n");
         b.append("<title>").append(Html.escape(title)).append("</title>\n");
@@ -102,7 +102,7 @@ public final class SvgCharts {
             double ly = cy + (r + 16) * Math.sin(a) + 4;
             String anchor = Math.abs(Math.cos(a)) < 0.2 ? "middle" : Math.cos(a) > 0 ? "start" : "end";
             ChartValue v = values.get(i);
-            String label = shorten(v.label(), 32)
+            String label = shorten(v.label(), 26)
                     + (v.value().isPresent() ? " " + percent(v.value().getAsDouble()) : " (not measured)");
             b.append("<text x=\"").append(num(lx)).append("\" y=\"").append(num(ly)).append("\" font-size=\"12\" text-anchor=\"")
                     .append(anchor).append("\">").append(Html.escape(label)).append("</text>\n");
