@@ -3,7 +3,9 @@ package org.msptoolkit.learning.internal.qca;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -25,8 +27,10 @@ public final class CoverSolver {
     private final int maxCovers;
     private final AtomicInteger best = new AtomicInteger(Integer.MAX_VALUE);
     private final List<int[]> found = new ArrayList<>();
-    private boolean truncated;
+    private volatile boolean truncated;
+    private volatile boolean enumerate;
     private int[][] rowPis;
+    private int[] order = new int[0];
 
     private CoverSolver(int rows, long[][] cover, int maxCovers) {
         this.rows = rows;
@@ -105,7 +109,145 @@ public final class CoverSolver {
             found.add(ess.clone());
             return new Result(kept, ess, found, false);
         }
-        best.set(greedy(uncovered.clone(), forbidden));
+        reduceRows(uncovered, forbidden);
+        // implicants with the same rows left to cover are interchangeable: solve over classes, expand after
+        Map<List<Long>, List<Integer>> classes = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (!forbidden[i]) {
+                List<Long> key = new ArrayList<>(words);
+                boolean any = false;
+                for (int w = 0; w < words; w++) {
+                    long bits = cover[i][w] & uncovered[w];
+                    key.add(bits);
+                    any |= bits != 0;
+                }
+                if (any) {
+                    classes.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        List<List<Integer>> members = new ArrayList<>(classes.values());
+        long[][] classCover = new long[members.size()][];
+        int ci = 0;
+        for (List<Long> key : classes.keySet()) {
+            classCover[ci++] = key.stream().mapToLong(Long::longValue).toArray();
+        }
+        CoverSolver inner = new CoverSolver(rows, classCover, maxCovers);
+        inner.rowPis = new int[rows][];
+        for (int r = 0; r < rows; r++) {
+            final int row = r;
+            inner.rowPis[r] = IntStream.range(0, classCover.length)
+                    .filter(c -> (classCover[c][row >>> 6] & (1L << row)) != 0).toArray();
+        }
+        boolean[] none = new boolean[classCover.length];
+        inner.reduceRows(uncovered, none);
+        // phase 1: the minimum size, by branch and bound from the greedy bound
+        inner.best.set(inner.greedy(uncovered.clone(), none));
+        inner.enumerate = false;
+        inner.searchAll(uncovered, none, parallel);
+        // phase 2: every cover of that size
+        inner.enumerate = true;
+        inner.searchAll(uncovered, none, parallel);
+        List<int[]> models = new ArrayList<>();
+        boolean cut = inner.truncated;
+        List<int[]> classCovers = new ArrayList<>(inner.found);
+        classCovers.sort(CoverSolver::compare);
+        for (int[] cc : classCovers) {
+            int[] pick = new int[cc.length];
+            while (true) {
+                if (models.size() >= maxCovers) {
+                    cut = true;
+                    break;
+                }
+                int[] m = new int[ess.length + cc.length];
+                System.arraycopy(ess, 0, m, 0, ess.length);
+                for (int t = 0; t < cc.length; t++) {
+                    m[ess.length + t] = members.get(cc[t]).get(pick[t]);
+                }
+                Arrays.sort(m);
+                models.add(m);
+                int t = cc.length - 1;
+                while (t >= 0 && ++pick[t] == members.get(cc[t]).size()) {
+                    pick[t] = 0;
+                    t--;
+                }
+                if (t < 0) {
+                    break;
+                }
+            }
+        }
+        models.sort(CoverSolver::compare);
+        return new Result(kept, ess, models, cut);
+    }
+
+    /** Drops uncovered rows whose candidate implicants include all those of another row: covering that row covers them. */
+    private void reduceRows(long[] uncovered, boolean[] forbidden) {
+        int n = cover.length;
+        int pw = (n + 63) >>> 6;
+        List<Integer> live = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            if ((uncovered[r >>> 6] & (1L << r)) != 0) {
+                live.add(r);
+            }
+        }
+        long[][] sets = new long[rows][];
+        for (int r : live) {
+            sets[r] = new long[pw];
+            for (int p : rowPis[r]) {
+                if (!forbidden[p]) {
+                    sets[r][p >>> 6] |= 1L << p;
+                }
+            }
+        }
+        boolean[] dropped = new boolean[rows];
+        for (int a : live) {
+            for (int b : live) {
+                if (a != b && !dropped[a] && !dropped[b] && subset(sets[a], sets[b])
+                        && (!Arrays.equals(sets[a], sets[b]) || a < b)) {
+                    dropped[b] = true; // any implicant covering a also covers b
+                }
+            }
+        }
+        for (int r : live) {
+            if (dropped[r]) {
+                uncovered[r >>> 6] &= ~(1L << r);
+            }
+        }
+        order = live.stream().filter(r -> !dropped[r]).sorted(Comparator.comparingInt(r -> rowPis[r].length))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Forbids implicants whose uncovered rows are a subset of another's: safe when only the minimum
+     * size is sought (an optimum cover keeps its size when such an implicant is swapped for its dominator).
+     */
+    private boolean[] dominated(long[] uncovered, boolean[] forbidden) {
+        boolean[] out = forbidden.clone();
+        int n = cover.length;
+        long[][] live = new long[n][];
+        for (int i = 0; i < n; i++) {
+            if (!out[i]) {
+                live[i] = new long[words];
+                for (int w = 0; w < words; w++) {
+                    live[i][w] = cover[i][w] & uncovered[w];
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (out[i]) {
+                continue;
+            }
+            for (int j = 0; j < n; j++) {
+                if (j != i && !out[j] && subset(live[i], live[j]) && (!Arrays.equals(live[i], live[j]) || j < i)) {
+                    out[i] = true;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private void searchAll(long[] uncovered, boolean[] forbidden, boolean parallel) {
         int r0 = pickRow(uncovered, forbidden);
         int[] cands = candidates(r0, forbidden);
         IntStream branches = IntStream.range(0, cands.length);
@@ -118,58 +260,71 @@ public final class CoverSolver {
             chosen[0] = cands[b];
             long[] u = uncovered.clone();
             andNot(u, cover[cands[b]]);
-            search(u, 1, chosen, fb);
+            search(u, 1, chosen, fb, new int[cover.length], new int[] {0});
         });
-        List<int[]> models = new ArrayList<>();
-        synchronized (this) {
-            for (int[] c : found) {
-                if (c.length == best.get()) {
-                    int[] m = new int[ess.length + c.length];
-                    System.arraycopy(ess, 0, m, 0, ess.length);
-                    System.arraycopy(c, 0, m, ess.length, c.length);
-                    Arrays.sort(m);
-                    models.add(m);
-                }
-            }
-        }
-        models.sort(CoverSolver::compare);
-        return new Result(kept, ess, models, truncated);
     }
 
-    private void search(long[] uncovered, int depth, int[] chosen, boolean[] forbidden) {
+    private void search(long[] uncovered, int depth, int[] chosen, boolean[] forbidden, int[] stamp, int[] clock) {
         if (isEmpty(uncovered)) {
             record(Arrays.copyOf(chosen, depth));
             return;
         }
+        if (enumerate && truncated) {
+            return;
+        }
+        if (!enumerate) {
+            forbidden = dominated(uncovered, forbidden); // safe when only the minimum size is sought
+        }
         int b = best.get();
-        if (depth + 1 > b) {
+        // lower bound: uncovered rows no two of which share a candidate implicant each need their own
+        int stampValue = ++clock[0];
+        int lb = 0;
+        for (int r : order) {
+            if ((uncovered[r >>> 6] & (1L << r)) == 0) {
+                continue;
+            }
+            boolean free = true;
+            for (int p : rowPis[r]) {
+                if (!forbidden[p] && stamp[p] == stampValue) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                lb++;
+                for (int p : rowPis[r]) {
+                    stamp[p] = stampValue;
+                }
+            }
+        }
+        if (enumerate ? depth + lb > b : depth + lb >= b) {
             return;
         }
         int remaining = count(uncovered);
         int maxCover = 0;
-        int r = pickRow(uncovered, forbidden);
-        if (r < 0) {
-            return;
-        }
-        int[] cands = candidates(r, forbidden);
-        if (cands.length == 0) {
-            return;
-        }
-        // lower bound: rows left / largest number of them any allowed implicant covers
         for (int i = 0; i < cover.length; i++) {
             if (!forbidden[i]) {
                 maxCover = Math.max(maxCover, intersectCount(cover[i], uncovered));
             }
         }
-        if (depth + (remaining + maxCover - 1) / maxCover > b) {
+        if (maxCover == 0) {
             return;
         }
+        lb = Math.max(lb, (remaining + maxCover - 1) / maxCover);
+        if (enumerate ? depth + lb > b : depth + lb >= b) {
+            return;
+        }
+        int r = pickRow(uncovered, forbidden);
+        if (r < 0) {
+            return;
+        }
+        int[] cands = candidates(r, forbidden);
         List<Integer> marked = new ArrayList<>();
         for (int c : cands) {
             chosen[depth] = c;
             long[] u = uncovered.clone();
             andNot(u, cover[c]);
-            search(u, depth + 1, chosen, forbidden);
+            search(u, depth + 1, chosen, forbidden, stamp, clock);
             forbidden[c] = true;
             marked.add(c);
         }
@@ -180,12 +335,13 @@ public final class CoverSolver {
 
     private synchronized void record(int[] c) {
         Arrays.sort(c);
-        int b = best.get();
-        if (c.length < b) {
-            best.set(c.length);
-            found.clear();
-            truncated = false;
-        } else if (c.length > b) {
+        if (!enumerate) {
+            if (c.length < best.get()) {
+                best.set(c.length);
+            }
+            return;
+        }
+        if (c.length != best.get()) {
             return;
         }
         if (found.size() >= maxCovers) {

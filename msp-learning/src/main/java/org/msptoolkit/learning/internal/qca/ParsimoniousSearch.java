@@ -87,84 +87,148 @@ public final class ParsimoniousSearch {
         return result;
     }
 
-    /** Per-thread buffers. */
+    /** Per-thread buffers: a reusable hash set of projections and scratch arrays. */
     private static final class Worker {
-        private final long[] cand;
-        private final long[] negKeys;
+        private final LongSet posSet;
+        private final LongSet negSet;
+        private final long[][] drops;
+        private final long[] dropField;
+        private final long[] inv;
+        private final long[] pi;
+        private final int[] dropVar;
 
         Worker(int p, int n) {
-            cand = new long[p];
-            negKeys = new long[n];
+            posSet = new LongSet(p);
+            negSet = new LongSet(n);
+            drops = new long[32][];
+            dropField = new long[32];
+            dropVar = new int[32];
+            inv = new long[Math.max(p, 1)];
+            pi = new long[Math.max(p, 1)];
         }
 
         void process(Encoding enc, int s, long[] pos, long[] neg, long[] field, long[][] invalid, long[][] pis) {
-            int c = Integer.bitCount(s);
-            long[][] drops = new long[c][];
-            long[] dropField = new long[c];
-            int d = 0;
+            int c = 0;
+            int smallest = 0;
             for (int m = s; m != 0; m &= m - 1) {
                 int j = Integer.numberOfTrailingZeros(m);
-                long[] inv = invalid[s & ~(1 << j)];
-                if (inv.length == 0) {
+                long[] d = invalid[s & ~(1 << j)];
+                if (d.length == 0) {
                     invalid[s] = EMPTY; // every projection on this set is an implicant, none prime
                     return;
                 }
-                drops[d] = inv;
-                dropField[d++] = field[j];
-            }
-            // check the most selective sub-set first
-            for (int a = 1; a < c; a++) {
-                for (int b = a; b > 0 && drops[b].length < drops[b - 1].length; b--) {
-                    long[] t = drops[b];
-                    drops[b] = drops[b - 1];
-                    drops[b - 1] = t;
-                    long f = dropField[b];
-                    dropField[b] = dropField[b - 1];
-                    dropField[b - 1] = f;
+                drops[c] = d;
+                dropField[c] = field[j];
+                dropVar[c] = j;
+                if (d.length < drops[smallest].length) {
+                    smallest = c;
                 }
+                c++;
             }
             long fb = enc.fields(s);
-            int m = 0;
-            outer:
-            for (long p : pos) {
-                long key = p & fb;
-                for (int t = 0; t < c; t++) {
-                    if (Arrays.binarySearch(drops[t], key & ~dropField[t]) < 0) {
-                        continue outer; // a shorter sub-term is an implicant: key is not prime, and is an implicant
-                    }
-                }
-                cand[m++] = key;
-            }
-            if (m == 0) {
-                invalid[s] = EMPTY;
-                return;
-            }
-            Arrays.sort(cand, 0, m);
-            for (int i = 0; i < neg.length; i++) {
-                negKeys[i] = neg[i] & fb;
-            }
-            Arrays.sort(negKeys, 0, neg.length);
-            long[] inv = new long[m];
-            long[] pi = new long[m];
+            // candidates: extend each non-implicant of the most selective sub-set by a value of the dropped condition
+            int jStar = dropVar[smallest];
+            long[] base = drops[smallest];
+            int levels = enc.levels(jStar);
+            boolean posBuilt = false;
+            boolean negBuilt = false;
             int ni = 0;
             int np = 0;
-            long last = 0;
-            for (int i = 0; i < m; i++) {
-                long key = cand[i];
-                if (i > 0 && key == last) {
-                    continue;
-                }
-                last = key;
-                if (Arrays.binarySearch(negKeys, 0, neg.length, key) >= 0) {
-                    inv[ni++] = key;
-                } else {
-                    pi[np++] = key;
+            for (long u : base) {
+                for (int v = 0; v < levels; v++) {
+                    long key = u | enc.place(jStar, v);
+                    boolean ok = true;
+                    for (int t = 0; t < c && ok; t++) {
+                        if (t != smallest) {
+                            ok = Arrays.binarySearch(drops[t], key & ~dropField[t]) >= 0;
+                        }
+                    }
+                    if (!ok) {
+                        continue;
+                    }
+                    if (!posBuilt) {
+                        posSet.clear();
+                        for (long p : pos) {
+                            posSet.add(p & fb);
+                        }
+                        posBuilt = true;
+                    }
+                    if (!posSet.contains(key)) {
+                        continue; // covers no positive configuration
+                    }
+                    if (!negBuilt) {
+                        negSet.clear();
+                        for (long n : neg) {
+                            negSet.add(n & fb);
+                        }
+                        negBuilt = true;
+                    }
+                    if (negSet.contains(key)) {
+                        inv[ni++] = key;
+                    } else {
+                        pi[np++] = key;
+                    }
                 }
             }
-            invalid[s] = ni == 0 ? EMPTY : Arrays.copyOf(inv, ni);
+            if (ni == 0) {
+                invalid[s] = EMPTY;
+            } else {
+                long[] out = Arrays.copyOf(inv, ni);
+                Arrays.sort(out);
+                invalid[s] = out;
+            }
             if (np > 0) {
-                pis[s] = Arrays.copyOf(pi, np);
+                long[] out = Arrays.copyOf(pi, np);
+                Arrays.sort(out);
+                pis[s] = out;
             }
+        }
+    }
+
+    /** Open-addressing set of longs, cleared in O(1) by a generation stamp. */
+    private static final class LongSet {
+        private final long[] keys;
+        private final int[] stamp;
+        private final int mask;
+        private int generation = 1;
+
+        LongSet(int expected) {
+            int cap = Integer.highestOneBit(Math.max(4, expected * 2 + 1)) << 1;
+            keys = new long[cap];
+            stamp = new int[cap];
+            mask = cap - 1;
+        }
+
+        void clear() {
+            generation++;
+        }
+
+        private int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
+        }
+
+        void add(long key) {
+            int i = slot(key);
+            while (stamp[i] == generation) {
+                if (keys[i] == key) {
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            stamp[i] = generation;
+            keys[i] = key;
+        }
+
+        boolean contains(long key) {
+            int i = slot(key);
+            while (stamp[i] == generation) {
+                if (keys[i] == key) {
+                    return true;
+                }
+                i = (i + 1) & mask;
+            }
+            return false;
         }
     }
 
