@@ -21,6 +21,9 @@ public final class CoverSolver {
     public record Result(int[] kept, int[] essential, List<int[]> covers, boolean truncated) {
     }
 
+    /** Largest number of implicant classes for which dominance is recomputed at every node. */
+    private static final int DOMINANCE_LIMIT = 400;
+
     private final int rows;
     private final int words;
     private final long[][] cover;
@@ -272,7 +275,7 @@ public final class CoverSolver {
         if (enumerate && truncated) {
             return;
         }
-        if (!enumerate) {
+        if (!enumerate && cover.length <= DOMINANCE_LIMIT) {
             forbidden = dominated(uncovered, forbidden); // safe when only the minimum size is sought
         }
         int b = best.get();

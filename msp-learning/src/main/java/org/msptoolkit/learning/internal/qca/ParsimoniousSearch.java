@@ -137,15 +137,6 @@ public final class ParsimoniousSearch {
             for (long u : base) {
                 for (int v = 0; v < levels; v++) {
                     long key = u | enc.place(jStar, v);
-                    boolean ok = true;
-                    for (int t = 0; t < c && ok; t++) {
-                        if (t != smallest) {
-                            ok = Arrays.binarySearch(drops[t], key & ~dropField[t]) >= 0;
-                        }
-                    }
-                    if (!ok) {
-                        continue;
-                    }
                     if (!posBuilt) {
                         posSet.clear();
                         for (long p : pos) {
@@ -155,6 +146,15 @@ public final class ParsimoniousSearch {
                     }
                     if (!posSet.contains(key)) {
                         continue; // covers no positive configuration
+                    }
+                    boolean ok = true;
+                    for (int t = 0; t < c && ok; t++) {
+                        if (t != smallest) {
+                            ok = Arrays.binarySearch(drops[t], key & ~dropField[t]) >= 0;
+                        }
+                    }
+                    if (!ok) {
+                        continue;
                     }
                     if (!negBuilt) {
                         negSet.clear();
