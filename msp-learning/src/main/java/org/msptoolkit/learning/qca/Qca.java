@@ -27,6 +27,9 @@ import org.msptoolkit.learning.internal.qca.Remainders;
  * }</pre>
  */
 public final class Qca {
+    /** Most conditions for parsimonious and intermediate solutions (the search indexes every set of conditions). */
+    public static final int MAX_CONDITIONS_WITH_REMAINDERS = 26;
+
     private Qca() {
     }
 
@@ -47,6 +50,10 @@ public final class Qca {
         if (pos.length == 0) {
             throw QcaException.of("truth table", QcaException.SHAPE,
                     "no positive row to explain (lower the inclusion cut or check the outcome " + table.outcome() + ")");
+        }
+        if (options.type() != SolutionType.CONSERVATIVE && enc.k() > MAX_CONDITIONS_WITH_REMAINDERS) {
+            throw QcaException.of("conditions", QcaException.SHAPE, enc.k() + " conditions: solutions with remainders support at most "
+                    + MAX_CONDITIONS_WITH_REMAINDERS + " conditions");
         }
         long[] con = table.contradictionCodes();
         long[] neg = options.includeContradictions() ? table.negativeCodes() : concat(table.negativeCodes(), con);
