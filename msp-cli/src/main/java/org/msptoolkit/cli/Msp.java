@@ -6,6 +6,7 @@ import org.msptoolkit.cli.internal.command.CompletionCommand;
 import org.msptoolkit.cli.internal.command.ConvertCommand;
 import org.msptoolkit.cli.internal.command.EvaluateCommand;
 import org.msptoolkit.cli.internal.command.IndexCommand;
+import org.msptoolkit.cli.internal.command.LearnCommand;
 import org.msptoolkit.cli.internal.command.MspVersion;
 import org.msptoolkit.cli.internal.command.SchemaCommand;
 import org.msptoolkit.cli.internal.command.ValidateCommand;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Spec;
             CheckCommand.class,
             CompareCommand.class,
             IndexCommand.class,
+            LearnCommand.class,
             ConvertCommand.class,
             SchemaCommand.class,
             CompletionCommand.class,
