@@ -14,13 +14,15 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * Shared output plumbing for report writers: tidy CSV through Jackson's CSV module with
  * {@link CsvExport#neutralise(String) formula neutralisation}, and indented JSON. Internal.
  */
 public final class Tables {
-    private static final CsvMapper CSV = CsvMapper.builder().build();
+    /** Quotes a cell only when CSV needs it (not every text longer than 24 characters). */
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
     private static final ObjectMapper JSON = Engine.jsonMapper(org.msptoolkit.io.ReadLimits.defaults());
 
     private Tables() {
