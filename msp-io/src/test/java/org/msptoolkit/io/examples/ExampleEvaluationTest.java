@@ -3,9 +3,18 @@ package org.msptoolkit.io.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.governance.Charter;
+import org.msptoolkit.governance.Compliance;
+import org.msptoolkit.governance.ComplianceReport;
+import org.msptoolkit.governance.RuleKinds;
+import org.msptoolkit.governance.RuleStatus;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import org.msptoolkit.indicators.EvaluationContext;
 import org.msptoolkit.indicators.evaluation.Evaluation;
 import org.msptoolkit.indicators.evaluation.EvaluationReport;
 import org.msptoolkit.indicators.evaluation.EvaluationTable;
@@ -129,6 +138,33 @@ class ExampleEvaluationTest {
         assertThat(value(r, "funding-hhi")).isCloseTo(16650.0 / 32400, EXACT);
         // the commitment c-buffers alone has owner, measure and due day → 1 / 3
         assertThat(value(r, "commitments-smart")).isCloseTo(1.0 / 3, EXACT);
+    }
+
+    @Test
+    void charterComplianceIndicatorUsesACharterReadFromItsFile() {
+        // la21 against the 50-50 hub as of 2001-12-01 (the day Compliance.check uses: the latest progress
+        // report): 6 rules satisfied, 2 violated (public balance, SMART commitments), 1 not applicable
+        // (chair rotation) → 6 / (6 + 2) = 0.75 (see ExampleComplianceTest)
+        Charter hub = Examples.charter(Examples.HUB_CHARTER);
+        MspProcess la21 = Examples.process(Examples.LA21);
+        EvaluationReport r = Evaluation.of(la21, Frameworks.hemmati2002(),
+                EvaluationContext.asOf("2001-12-01").withCharter(hub));
+        assertThat(value(r, "charter-compliance")).isCloseTo(6.0 / 8, EXACT);
+        // The evaluation's own default day is the last meeting or document, 2001-05-10. On that day
+        // c-habitat (made 1999-11-18, so a yearly report was due by 2000-11-18) had reported only on
+        // 2001-05-10: one missed cycle → "non-communicating" → the progress-report rule is violated too,
+        // and the rate drops to 5 / (5 + 3) = 0.625.
+        EvaluationReport early = Evaluation.of(la21, Frameworks.hemmati2002(),
+                EvaluationContext.defaults().withCharter(hub));
+        assertThat(early.asOf()).contains(LocalDate.of(2001, 5, 10));
+        assertThat(value(early, "charter-compliance")).isCloseTo(5.0 / 8, EXACT);
+        ComplianceReport onThatDay = Compliance.check(la21, hub, RuleKinds.standard(),
+                Optional.of(LocalDate.of(2001, 5, 10)));
+        assertThat(onThatDay.result(8).status()).isEqualTo(RuleStatus.VIOLATED);
+        // csd against the EU policy as of 1998-05-01: 2 satisfied, 2 violated → 2 / 4
+        EvaluationReport csd = Evaluation.of(Examples.process(Examples.CSD), Frameworks.hemmati2002(),
+                EvaluationContext.asOf("1998-05-01").withCharter(Examples.charter(Examples.EU_POLICY)));
+        assertThat(value(csd, "charter-compliance")).isCloseTo(0.5, EXACT);
     }
 
     @Test
