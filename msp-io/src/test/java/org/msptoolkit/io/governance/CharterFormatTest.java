@@ -105,7 +105,9 @@ class CharterFormatTest {
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.location()).isEqualTo("/rules/1/kind");
             assertThat(p.code()).isEqualTo("unknown-rule-kind");
-            assertThat(p.message()).contains("representation.magic-balance \"wishful thinking\"")
+            // "  - kind: representation.magic-balance" is line 6; the value starts in column 11
+            assertThat(p.message()).startsWith("line 6, column 11: ")
+                    .contains("representation.magic-balance \"wishful thinking\"")
                     .contains("unknown rule kind").contains("representation.min-groups");
         });
         assertThatThrownBy(r::orThrow).isInstanceOf(MspReadException.class)
@@ -132,6 +134,8 @@ class CharterFormatTest {
         ReadResult<Charter> r = CharterFiles.read(f);
         assertThat(r.problems()).as(r.toString()).singleElement().satisfies(p -> {
             assertThat(p.location()).isEqualTo(f + "#/rules");
+            // the rules list starts with the "-" of its first rule, line 4, column 3
+            assertThat(p.message()).startsWith("line 4, column 3: ");
             assertThat(p.message()).contains("rules[0] representation.group-share \"business floor\"")
                     .contains("rules[1] representation.group-share \"NGO floor\"").contains("140")
                     .contains("more than 100%");
@@ -150,6 +154,9 @@ class CharterFormatTest {
         ReadResult<Charter> r = CharterFormat.json().read(json);
         assertThat(r.problems()).as(r.toString()).extracting(Problem::location)
                 .contains("/colour");
+        // the value of "colour" starts on line 1 after {"name": "Bad", "version": "1", "colour": (42 characters, so column 43)
+        assertThat(r.problems()).filteredOn(p -> p.location().equals("/colour")).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("line 1, column 43: "));
         // every problem is located as a pointer, never as a model path
         assertThat(r.problems()).allSatisfy(p -> assertThat(p.location()).doesNotContain("[").startsWith("/"));
     }
@@ -165,6 +172,7 @@ class CharterFormatTest {
         ReadResult<Charter> r = CharterFormat.json().read(json);
         assertThat(r.problems()).as(r.toString()).isNotEmpty()
                 .allSatisfy(p -> assertThat(p.location()).startsWith("/rules/1"))
+                .allSatisfy(p -> assertThat(p.message()).startsWith("line 3, "))
                 .anySatisfy(p -> assertThat(p.message()).contains("representation.gender-balance"));
     }
 
