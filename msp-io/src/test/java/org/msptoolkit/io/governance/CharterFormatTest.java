@@ -143,7 +143,7 @@ class CharterFormatTest {
     }
 
     @Test
-    void parameterProblemsAreJsonPointersAndAllReportedAtOnce() {
+    void shapeProblemsArePointersWithLineAndColumn() {
         String json = """
                 {"name": "Bad", "version": "1", "colour": "red", "rules": [
                   {"kind": "representation.gender-balance", "minShare": 1.7},
@@ -154,7 +154,8 @@ class CharterFormatTest {
         ReadResult<Charter> r = CharterFormat.json().read(json);
         assertThat(r.problems()).as(r.toString()).extracting(Problem::location)
                 .contains("/colour");
-        // the value of "colour" starts on line 1 after {"name": "Bad", "version": "1", "colour": (42 characters, so column 43)
+        // the value of "colour" starts on line 1 after '{"name": "Bad", "version": "1", "colour": '
+        // (42 characters), so in column 43
         assertThat(r.problems()).filteredOn(p -> p.location().equals("/colour")).singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("line 1, column 43: "));
         // every problem is located as a pointer, never as a model path

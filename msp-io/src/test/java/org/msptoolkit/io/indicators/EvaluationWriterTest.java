@@ -79,7 +79,8 @@ class EvaluationWriterTest {
         assertThat(csv.lines()).containsExactly(
                 String.join(",", EvaluationWriter.INDICATOR_COLUMNS),
                 "a,women-share,equity,equity,share,0.25,0.5,measured,,0.8",
-                "a,attendance-rate,equity,participation-and-engagement,share,,,not-measurable,no attendance recorded,0.0",
+                "a,attendance-rate,equity,participation-and-engagement,share,,,not-measurable,"
+                        + "no attendance recorded,0.0",
                 "b,women-share,equity,equity,share,0.25,0.5,measured,,0.8",
                 "b,attendance-rate,equity,participation-and-engagement,share,,,not-measurable,no meetings,0.0");
         assertThat(EvaluationWriter.groupCsv(t).lines()).containsExactly(

@@ -62,7 +62,8 @@ class FrameworkFormatTest {
                 """);
         assertThat(bad.problems()).extracting(Problem::location).containsExactlyInAnyOrder(
                 "/colour", "/id", "/groups/0/indicators/1", "/groups/0/indicators/2");
-        // indicators: [women-share, Women Share, women-share] is line 6; after "    indicators: [women-share, " (30 characters) "Women Share" starts in column 31
+        // indicators: [women-share, Women Share, women-share] is line 6; after
+        // "    indicators: [women-share, " (30 characters) "Women Share" starts in column 31
         assertThat(bad.problems()).filteredOn(p -> p.location().equals("/groups/0/indicators/1")).singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("line 6, column 31: "));
     }
