@@ -3,8 +3,12 @@ package org.msptoolkit.io.indicators;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.indicators.IndicatorRegistry;
 import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.indicators.framework.FrameworkCodec;
 import org.msptoolkit.indicators.framework.FrameworkReadResult;
@@ -26,18 +30,24 @@ import org.msptoolkit.io.internal.Syntax;
  * <p>A read gives the framework or every problem: syntax errors at {@code file:line:column}, hostile
  * input bounded by {@link ReadLimits}, and framework problems at a JSON pointer such as
  * {@code file#/groups/1/indicators/0}. Whether every indicator id exists is checked against a
- * registry when evaluating ({@link Framework#check}), not here.
+ * registry only when asked ({@link #checkedAgainst(IndicatorRegistry)}); otherwise at evaluation.
  */
 public final class FrameworkFormat {
-    private static final FrameworkFormat JSON = new FrameworkFormat(Syntax.JSON, ReadLimits.defaults());
-    private static final FrameworkFormat YAML = new FrameworkFormat(Syntax.YAML, ReadLimits.defaults());
+    private static final FrameworkFormat JSON = new FrameworkFormat(Syntax.JSON, ReadLimits.defaults(),
+            Optional.empty());
+    private static final FrameworkFormat YAML = new FrameworkFormat(Syntax.YAML, ReadLimits.defaults(),
+            Optional.empty());
 
     private final Syntax syntax;
+    private final ReadLimits limits;
+    private final Optional<IndicatorRegistry> registry;
     private final PlainTreeFormat<Framework> format;
 
-    private FrameworkFormat(Syntax syntax, ReadLimits limits) {
+    private FrameworkFormat(Syntax syntax, ReadLimits limits, Optional<IndicatorRegistry> registry) {
         this.syntax = syntax;
-        this.format = new PlainTreeFormat<>(syntax, limits, FrameworkFormat::decode, FrameworkCodec::toTree);
+        this.limits = limits;
+        this.registry = registry;
+        this.format = new PlainTreeFormat<>(syntax, limits, tree -> decode(tree, registry), FrameworkCodec::toTree);
     }
 
     /** @return the JSON framework format with default limits */
@@ -76,7 +86,20 @@ public final class FrameworkFormat {
      * @return a format using them
      */
     public FrameworkFormat withLimits(ReadLimits value) {
-        return new FrameworkFormat(syntax, Objects.requireNonNull(value, "limits"));
+        return new FrameworkFormat(syntax, Objects.requireNonNull(value, "limits"), registry);
+    }
+
+    /**
+     * This format also checking, on reading, that every indicator id is in a registry (as
+     * {@link Framework#check} does before an evaluation), so that a misspelt id is reported at its
+     * place in the file, e.g. {@code file#/groups/1/indicators/0}, code
+     * {@link org.msptoolkit.core.validation.Problem#UNRESOLVED_REFERENCE}.
+     *
+     * @param value the registry evaluations will use, e.g. {@link IndicatorRegistry#load()}
+     * @return a format checking against it
+     */
+    public FrameworkFormat checkedAgainst(IndicatorRegistry value) {
+        return new FrameworkFormat(syntax, limits, Optional.of(Objects.requireNonNull(value, "registry")));
     }
 
     /** @return {@code true} for YAML, {@code false} for JSON */
@@ -145,14 +168,20 @@ public final class FrameworkFormat {
         format.write(Objects.requireNonNull(framework, "framework"), Objects.requireNonNull(file, "file"));
     }
 
-    private static ReadResult<Framework> decode(Object tree) {
+    private static ReadResult<Framework> decode(Object tree, Optional<IndicatorRegistry> registry) {
         FrameworkReadResult r = FrameworkCodec.fromTree(tree);
-        return r.isValid() ? ReadResult.valid(r.framework().orElseThrow()) : ReadResult.invalid(r.problems());
+        if (!r.isValid()) {
+            return ReadResult.invalid(r.problems());
+        }
+        Framework f = r.framework().orElseThrow();
+        List<Problem> missing = registry.map(f::check).orElse(List.of());
+        return missing.isEmpty() ? ReadResult.valid(f) : ReadResult.invalid(missing);
     }
 
-    /** @return e.g. {@code FrameworkFormat[yaml]} */
+    /** @return e.g. {@code FrameworkFormat[yaml]} or {@code FrameworkFormat[yaml, checked against a registry]} */
     @Override
     public String toString() {
-        return "FrameworkFormat[" + syntax.name().toLowerCase(Locale.ROOT) + "]";
+        return "FrameworkFormat[" + syntax.name().toLowerCase(Locale.ROOT)
+                + (registry.isPresent() ? ", checked against a registry" : "") + "]";
     }
 }

@@ -69,6 +69,24 @@ class FrameworkFormatTest {
     }
 
     @Test
+    void indicatorIdsCanBeCheckedAgainstARegistryOnReading() {
+        String yaml = """
+                id: town-forum
+                name: Town forum review
+                groups:
+                  - key: equity
+                    indicators: [women-share, womens-share]
+                """;
+        assertThat(FrameworkFormat.yaml().read(yaml).isValid()).isTrue();
+        ReadResult<Framework> r = FrameworkFormat.yaml().checkedAgainst(IndicatorRegistry.load()).read(yaml);
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("/groups/0/indicators/1");
+            assertThat(p.code()).isEqualTo(Problem.UNRESOLVED_REFERENCE);
+            assertThat(p.message()).contains("womens-share");
+        });
+    }
+
+    @Test
     void syntaxErrorsAreLocated() {
         assertThat(FrameworkFormat.json().read("{\"id\": \"x\",\n  \"groups\": [}").problems()).singleElement()
                 .satisfies(p -> {
