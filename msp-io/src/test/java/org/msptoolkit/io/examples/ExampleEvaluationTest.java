@@ -142,21 +142,21 @@ class ExampleEvaluationTest {
 
     @Test
     void charterComplianceIndicatorUsesACharterReadFromItsFile() {
-        // la21 against the 50-50 hub as of 2001-12-01 (the day Compliance.check uses: the latest progress
-        // report): 6 rules satisfied, 2 violated (public balance, SMART commitments), 1 not applicable
-        // (chair rotation) → 6 / (6 + 2) = 0.75 (see ExampleComplianceTest)
+        // la21 against the 50-50 hub as of its reference day 2001-12-01 (no period end; the latest
+        // recorded activity is the progress report of c-national-report): 6 rules satisfied, 2 violated
+        // (public balance, SMART commitments), 1 not applicable (chair rotation) → 6 / (6 + 2) = 0.75,
+        // the same day and outcomes as ExampleComplianceTest
         Charter hub = Examples.charter(Examples.HUB_CHARTER);
         MspProcess la21 = Examples.process(Examples.LA21);
         EvaluationReport r = Evaluation.of(la21, Frameworks.hemmati2002(),
-                EvaluationContext.asOf("2001-12-01").withCharter(hub));
-        assertThat(value(r, "charter-compliance")).isCloseTo(6.0 / 8, EXACT);
-        // The evaluation's own default day is the last meeting or document, 2001-05-10. On that day
-        // c-habitat (made 1999-11-18, so a yearly report was due by 2000-11-18) had reported only on
-        // 2001-05-10: one missed cycle → "non-communicating" → the progress-report rule is violated too,
-        // and the rate drops to 5 / (5 + 3) = 0.625.
-        EvaluationReport early = Evaluation.of(la21, Frameworks.hemmati2002(),
                 EvaluationContext.defaults().withCharter(hub));
-        assertThat(early.asOf()).contains(LocalDate.of(2001, 5, 10));
+        assertThat(r.asOf()).contains(LocalDate.of(2001, 12, 1));
+        assertThat(value(r, "charter-compliance")).isCloseTo(6.0 / 8, EXACT);
+        // As of the two-year review, 2001-05-10, c-habitat (made 1999-11-18, so a yearly report was due
+        // by 2000-11-18) had reported only on 2001-05-10: one missed cycle → "non-communicating" → the
+        // progress-report rule is violated too, and the rate drops to 5 / (5 + 3) = 0.625.
+        EvaluationReport early = Evaluation.of(la21, Frameworks.hemmati2002(),
+                EvaluationContext.asOf("2001-05-10").withCharter(hub));
         assertThat(value(early, "charter-compliance")).isCloseTo(5.0 / 8, EXACT);
         ComplianceReport onThatDay = Compliance.check(la21, hub, RuleKinds.standard(),
                 Optional.of(LocalDate.of(2001, 5, 10)));
