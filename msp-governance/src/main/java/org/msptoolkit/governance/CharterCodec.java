@@ -78,6 +78,7 @@ public final class CharterCodec {
             }
         }
         List<Rule> rules = new ArrayList<>();
+        boolean everyRuleRead = false;
         Object rawRules = tree.get("rules");
         if (rawRules == null) {
             problems.add(Problem.of("rules", SHAPE, "a charter needs a list of rules (it may be empty: rules: [])"));
@@ -87,8 +88,16 @@ public final class CharterCodec {
             for (int i = 0; i < list.size(); i++) {
                 readRule(list.get(i), "rules[" + i + "]", problems).ifPresent(rules::add);
             }
+            everyRuleRead = rules.size() == list.size();
         }
         if (!problems.isEmpty()) {
+            if (everyRuleRead) {
+                // The rules themselves could be read: check them too, so that every problem is reported at once.
+                Charter partial = new Charter(name == null ? "?" : name, version == null ? "?" : version, kind,
+                        "", rules);
+                partial.validate(kinds).stream().filter(q -> q.location().startsWith("rules"))
+                        .forEach(problems::add);
+            }
             return failed(problems);
         }
         Charter charter = new Charter(name, version, kind, description == null ? "" : description, rules);

@@ -87,9 +87,10 @@ class CharterCodecTest {
                 """;
         CharterReadResult r = CharterCodec.fromTree(yaml(text));
         assertThat(r.isValid()).isFalse();
+        // Every problem at once: the unknown top-level field and every broken rule.
         assertThat(r.problems()).extracting(Problem::location).containsExactly(
-                "colour");
-        // Shape problems come first and stop semantic checks; fix the shape and look again.
+                "colour", "rules[0].kind", "rules[1].minShare", "rules[2].minShare", "rules[3].minPublicShare",
+                "rules[4].weeks", "rules[5]", "rules[6].delistAfter");
         CharterReadResult r2 = CharterCodec.fromTree(yaml(text.replace("colour: red\n", "")));
         assertThat(r2.problems()).extracting(Problem::location).containsExactly(
                 "rules[0].kind", "rules[1].minShare", "rules[2].minShare", "rules[3].minPublicShare",

@@ -54,7 +54,7 @@ class ExamplesTest {
         var tally = p.decisions().get(0).tally().orElseThrow();
         assertThat(tally.chambers()).containsOnlyKeys("environmental-north", "environmental-south", "social-north",
                 "social-south", "economic-north", "economic-south");
-        long yesOverChambers = tally.chambers().values().stream().mapToLong(m -> m.get("yes")).sum();
-        assertThat(yesOverChambers).isEqualTo(tally.options().get("yes"));
+        long yesOverChambers = tally.chambers().values().stream().mapToLong(m -> m.get("for")).sum();
+        assertThat(yesOverChambers).isEqualTo(tally.options().get("for"));
     }
 }

@@ -34,6 +34,6 @@ class ReadmeSnippetTest {
                     .containsExactly("FSC-style General Assembly 2017, standard-setting motions");
         }
         assertThat(CsvExport.tidy().toCsv(CsvTable.VOTES, doc.process()))
-                .startsWith("processId,decisionId,chamber,option,count\nfsc-ga-2017,d-motion-65,,yes,412\n");
+                .startsWith("processId,decisionId,chamber,option,count\nfsc-ga-2017,d-motion-65,,for,412\n");
     }
 }

@@ -78,7 +78,7 @@ class CsvExportTest {
         // 2 decisions x (3 overall options + 6 chambers x 3 options)
         assertThat(rows).hasSize(2 * (3 + 18));
         long yesInChambers = rows.stream().filter(r -> r.get("decisionId").equals("d-motion-65")
-                && !r.get("chamber").isEmpty() && r.get("option").equals("yes"))
+                && !r.get("chamber").isEmpty() && r.get("option").equals("for"))
                 .mapToLong(r -> Long.parseLong(r.get("count"))).sum();
         assertThat(yesInChambers).isEqualTo(412);
     }

@@ -46,12 +46,11 @@ public final class PublicBalanceRule extends BaseRuleKind {
         double min = p.number("minPublicShare", 0);
         double max = p.number("maxPublicShare", 1);
         String found = "public authorities hold " + Percent.of(pub, total) + " seats, other stakeholders "
-                + (total - pub);
+                + Percent.of(total - pub, total);
         String band = "required " + Percent.of(min) + " to " + Percent.of(max);
         if (share + 1e-12 >= min && share <= max + 1e-12) {
             return Verdict.satisfied(found + "; " + band);
         }
-        return Verdict.violated(found + "; " + band, List.of(Evidence.of("participants", found + " ("
-                + Percent.of(share) + "), " + band)));
+        return Verdict.violated(found + "; " + band, List.of(Evidence.of("participants", found + "; " + band)));
     }
 }
