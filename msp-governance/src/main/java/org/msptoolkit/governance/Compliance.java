@@ -1,0 +1,103 @@
+package org.msptoolkit.governance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.governance.spi.RuleContext;
+import org.msptoolkit.governance.spi.RuleKind;
+
+/**
+ * Checks what happened in a process against a charter: every rule is judged satisfied, violated (with
+ * evidence: model paths and the numbers compared) or not applicable (with the reason, e.g. missing data).
+ * Checking never stops at the first violation.
+ *
+ * <pre>{@code
+ * ComplianceReport r = Compliance.check(process, charter);
+ * r.violations();     // what is wrong, where, and by how much
+ * }</pre>
+ *
+ * <p>Rules about deadlines and reporting cycles are judged "as of" a day: the one given, or else the
+ * latest day recorded in the process (the end of its period, or the latest meeting, decision, document,
+ * consultation or progress report).
+ */
+public final class Compliance {
+    private Compliance() {
+    }
+
+    /**
+     * Checks a process against a charter with the standard rule kinds, as of the latest recorded day.
+     *
+     * @param process the process
+     * @param charter the charter
+     * @return one result per rule
+     * @throws InvalidCharterException listing every problem if the charter is not valid
+     */
+    public static ComplianceReport check(MspProcess process, Charter charter) {
+        return check(process, charter, RuleKinds.standard(), Optional.empty());
+    }
+
+    /**
+     * Checks a process against a charter.
+     *
+     * @param process the process
+     * @param charter the charter
+     * @param kinds the rule kinds to use
+     * @param asOf the reference day; empty for the latest day recorded in the process
+     * @return one result per rule
+     * @throws InvalidCharterException listing every problem if the charter is not valid against {@code kinds}
+     */
+    public static ComplianceReport check(MspProcess process, Charter charter, RuleKinds kinds,
+            Optional<LocalDate> asOf) {
+        if (process == null || charter == null || kinds == null || asOf == null) {
+            throw new IllegalArgumentException("process, charter, kinds and asOf must not be null");
+        }
+        List<Problem> problems = charter.validate(kinds);
+        if (!problems.isEmpty()) {
+            throw new InvalidCharterException(charter.name(), problems);
+        }
+        Optional<LocalDate> day = asOf.isPresent() ? asOf : latestRecordedDay(process);
+        List<RuleResult> results = new ArrayList<>();
+        for (int i = 0; i < charter.rules().size(); i++) {
+            Rule rule = charter.rules().get(i);
+            RuleKind kind = kinds.find(rule.kind()).orElseThrow();
+            Verdict verdict;
+            try {
+                verdict = kind.check(process, new RuleContext(rule, day));
+                if (verdict == null) {
+                    verdict = Verdict.notApplicable("rule kind " + kind.id() + " gave no verdict");
+                }
+            } catch (RuntimeException e) {
+                verdict = Verdict.notApplicable("rule kind " + kind.id() + " failed: " + e);
+            }
+            results.add(new RuleResult(i, rule, verdict));
+        }
+        return new ComplianceReport(process.id(), charter, day, results);
+    }
+
+    /**
+     * The latest day recorded in a process: the end of its period if given, else the latest meeting,
+     * decision, document (produced or published), consultation close or progress report.
+     *
+     * @param process the process
+     * @return the day, or empty if the process records no dates
+     */
+    public static Optional<LocalDate> latestRecordedDay(MspProcess process) {
+        Optional<LocalDate> end = process.period().flatMap(p -> p.end());
+        if (end.isPresent()) {
+            return end;
+        }
+        return Stream.of(
+                process.meetings().stream().map(m -> m.date()),
+                process.decisions().stream().map(d -> d.date()),
+                process.decisions().stream().flatMap(d -> d.published().stream()),
+                process.documents().stream().map(d -> d.produced()),
+                process.documents().stream().flatMap(d -> d.published().stream()),
+                process.consultations().stream().map(c -> c.closes()),
+                process.commitments().stream().flatMap(c -> c.progressReports().stream()))
+                .flatMap(s -> s).max(LocalDate::compareTo);
+    }
+}

@@ -1,0 +1,18 @@
+package org.msptoolkit.governance;
+
+import org.msptoolkit.core.MspException;
+
+/** A failure in governance: an unusable charter, conflicting rule kinds, or an impossible procedure. */
+public class GovernanceException extends MspException {
+    private static final long serialVersionUID = 1L;
+
+    /** @param message what went wrong, in plain words */
+    public GovernanceException(String message) {
+        super(message);
+    }
+
+    /** @param message what went wrong @param cause the underlying failure */
+    public GovernanceException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

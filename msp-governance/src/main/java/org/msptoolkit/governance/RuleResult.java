@@ -1,0 +1,43 @@
+package org.msptoolkit.governance;
+
+import java.util.List;
+import org.msptoolkit.governance.internal.Args;
+
+/**
+ * The result for one rule of a charter: which rule (its position and the rule), and the verdict.
+ *
+ * @param index the rule's position in the charter, as in {@code rules[2]}
+ * @param rule the rule
+ * @param verdict the status, reason and evidence
+ */
+public record RuleResult(int index, Rule rule, Verdict verdict) {
+    /** Checks the components. */
+    public RuleResult {
+        Args.check(index >= 0, "rule index must be zero or more, got " + index);
+        Args.notNull(rule, "rule");
+        Args.notNull(verdict, "verdict");
+    }
+
+    /** @return satisfied, violated or not applicable */
+    public RuleStatus status() {
+        return verdict.status();
+    }
+
+    /** @return the reason in plain words */
+    public String reason() {
+        return verdict.reason();
+    }
+
+    /** @return the evidence of a violation; empty otherwise */
+    public List<Evidence> evidence() {
+        return verdict.evidence();
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder().append(String.format("%-14s", status())).append(" rules[")
+                .append(index).append("] ").append(rule.label()).append(": ").append(reason());
+        evidence().forEach(e -> s.append("\n      - ").append(e));
+        return s.toString();
+    }
+}

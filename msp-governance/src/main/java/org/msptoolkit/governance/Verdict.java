@@ -1,0 +1,37 @@
+package org.msptoolkit.governance;
+
+import java.util.List;
+import org.msptoolkit.governance.internal.Args;
+
+/**
+ * A rule kind's judgement of a process against one rule: the status, the reason in plain words and,
+ * for a violation, the evidence.
+ *
+ * @param status satisfied, violated or not applicable
+ * @param reason why, e.g. "12 of 30 seat holders (40.0%) are women, at least 40.0% required"
+ * @param evidence for a violation, every place it occurs; empty otherwise
+ */
+public record Verdict(RuleStatus status, String reason, List<Evidence> evidence) {
+    /** Checks the components; a violation needs at least one piece of evidence. */
+    public Verdict {
+        Args.notNull(status, "verdict status");
+        Args.notBlank(reason, "verdict reason");
+        evidence = Args.list(evidence, "verdict evidence");
+        Args.check(status != RuleStatus.VIOLATED || !evidence.isEmpty(), "a violation needs evidence: " + reason);
+    }
+
+    /** @param reason why the rule is met @return the verdict */
+    public static Verdict satisfied(String reason) {
+        return new Verdict(RuleStatus.SATISFIED, reason, List.of());
+    }
+
+    /** @param reason summary of the violation @param evidence where and what @return the verdict */
+    public static Verdict violated(String reason, List<Evidence> evidence) {
+        return new Verdict(RuleStatus.VIOLATED, reason, evidence);
+    }
+
+    /** @param reason why the rule cannot be judged, e.g. "no attendance recorded" @return the verdict */
+    public static Verdict notApplicable(String reason) {
+        return new Verdict(RuleStatus.NOT_APPLICABLE, reason, List.of());
+    }
+}

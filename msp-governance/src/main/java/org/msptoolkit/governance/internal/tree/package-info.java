@@ -1,0 +1,5 @@
+/**
+ * Internal: plain data trees (maps, lists, numbers, text) behind the charter codec. Any usage by external
+ * parties is not supported.
+ */
+package org.msptoolkit.governance.internal.tree;

@@ -1,0 +1,51 @@
+package org.msptoolkit.governance.seats;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.msptoolkit.governance.internal.Args;
+
+/**
+ * Optional minimum and maximum seats per group, e.g. at least one seat for each Major Group, or no
+ * group above a third of the seats.
+ *
+ * @param min least seats per group, for the groups that have a minimum
+ * @param max most seats per group, for the groups that have a maximum
+ */
+public record SeatBounds(Map<String, Integer> min, Map<String, Integer> max) {
+    /** Checks that no component is {@code null} and copies the maps. */
+    public SeatBounds {
+        min = Args.map(min, "minimum seats");
+        max = Args.map(max, "maximum seats");
+    }
+
+    /** @return no bounds */
+    public static SeatBounds none() {
+        return new SeatBounds(Map.of(), Map.of());
+    }
+
+    /** @param group a group @param seats its minimum @return a copy with that minimum */
+    public SeatBounds withMin(String group, int seats) {
+        var m = new LinkedHashMap<>(min);
+        m.put(Args.notBlank(group, "group"), seats);
+        return new SeatBounds(m, max);
+    }
+
+    /** @param group a group @param seats its maximum @return a copy with that maximum */
+    public SeatBounds withMax(String group, int seats) {
+        var m = new LinkedHashMap<>(max);
+        m.put(Args.notBlank(group, "group"), seats);
+        return new SeatBounds(min, m);
+    }
+
+    /** @param group a group @return its minimum; 0 when none */
+    public int minFor(String group) {
+        return min.getOrDefault(group, 0);
+    }
+
+    /** @param group a group @return its maximum, if any */
+    public OptionalInt maxFor(String group) {
+        Integer m = max.get(group);
+        return m == null ? OptionalInt.empty() : OptionalInt.of(m);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Seat apportionment among stakeholder groups by constituency size (D'Hondt, Sainte-Laguë, largest
+ * remainder), with optional minimum and maximum seats and disproportionality indices.
+ */
+package org.msptoolkit.governance.seats;
