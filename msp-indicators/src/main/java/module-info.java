@@ -4,4 +4,13 @@
 module org.msptoolkit.indicators {
     requires transitive org.msptoolkit.governance;
 
+    exports org.msptoolkit.indicators;
+    exports org.msptoolkit.indicators.spi;
+    exports org.msptoolkit.indicators.framework;
+    exports org.msptoolkit.indicators.evaluation;
+    exports org.msptoolkit.indicators.composite;
+
+    uses org.msptoolkit.indicators.spi.IndicatorProvider;
+    provides org.msptoolkit.indicators.spi.IndicatorProvider
+        with org.msptoolkit.indicators.internal.builtin.BuiltinIndicatorProvider;
 }

@@ -1,0 +1,11 @@
+/**
+ * Compatibility kit for third-party indicators: extend
+ * {@link org.msptoolkit.indicators.tck.IndicatorProviderCompatibilityKit} in your provider's tests.
+ */
+module org.msptoolkit.indicators.tck {
+    requires transitive org.msptoolkit.indicators;
+    requires transitive org.msptoolkit.testkit;
+    requires transitive org.junit.jupiter.api;
+
+    exports org.msptoolkit.indicators.tck;
+}

@@ -1,0 +1,134 @@
+package org.msptoolkit.indicators;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.governance.Charter;
+import org.msptoolkit.governance.InvalidCharterException;
+import org.msptoolkit.indicators.internal.Checks;
+
+/**
+ * The settings of an assessment: above all the day it is made "as of" (which commitments are overdue,
+ * which reports were due), and optionally the charter the process is held to (for
+ * {@link BuiltinIndicators#CHARTER_COMPLIANCE}). Indicators never read the clock: when no day is given, the assessment day
+ * of a process is its last recorded activity ({@link MspProcess#lastActivity()}), else the end or start
+ * of its period; a process with none of these has no assessment day and date-dependent indicators
+ * report "not measurable".
+ *
+ * <p>Instances have value semantics and are immutable.
+ * <pre>{@code
+ * EvaluationContext.defaults();             // as of each process's last activity
+ * EvaluationContext.asOf("2024-12-31");     // one fixed day for every process
+ * EvaluationContext.defaults().withCharter(charter);
+ * }</pre>
+ */
+public final class EvaluationContext {
+    private static final EvaluationContext DEFAULTS = new EvaluationContext(Optional.empty(), Optional.empty());
+
+    private final Optional<LocalDate> asOf;
+    private final Optional<Charter> charter;
+
+    private EvaluationContext(Optional<LocalDate> asOf, Optional<Charter> charter) {
+        this.asOf = asOf;
+        this.charter = charter;
+    }
+
+    /** @return the context that assesses each process as of its last recorded activity */
+    public static EvaluationContext defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * @param day the assessment day
+     * @return a context that assesses every process as of that day
+     */
+    public static EvaluationContext asOf(LocalDate day) {
+        return new EvaluationContext(Optional.of(Checks.notNull(day, "assessment day")), Optional.empty());
+    }
+
+    /**
+     * @param isoDay the assessment day, e.g. {@code "2024-12-31"}
+     * @return a context that assesses every process as of that day
+     * @throws IllegalArgumentException when the text is not an ISO date
+     */
+    public static EvaluationContext asOf(String isoDay) {
+        Checks.notNull(isoDay, "assessment day");
+        try {
+            return asOf(LocalDate.parse(isoDay.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("assessment day must be an ISO date such as 2024-12-31, got \""
+                    + isoDay + "\"", e);
+        }
+    }
+
+    /**
+     * @param day the assessment day
+     * @return a copy of this context assessing every process as of that day
+     */
+    public EvaluationContext withAsOf(LocalDate day) {
+        return new EvaluationContext(Optional.of(Checks.notNull(day, "assessment day")), charter);
+    }
+
+    /**
+     * @param value the charter processes are held to, checked by {@link BuiltinIndicators#CHARTER_COMPLIANCE}
+     * @return a copy of this context with that charter
+     * @throws InvalidCharterException listing every problem when the charter is not valid against the
+     *         standard rule kinds
+     */
+    public EvaluationContext withCharter(Charter value) {
+        Checks.notNull(value, "charter");
+        java.util.List<Problem> problems = value.validate();
+        if (!problems.isEmpty()) {
+            throw new InvalidCharterException(value.name(), problems);
+        }
+        return new EvaluationContext(asOf, Optional.of(value));
+    }
+
+    /** @return the charter processes are held to; empty when none was given */
+    public Optional<Charter> charter() {
+        return charter;
+    }
+
+    /** @return the explicit assessment day, empty when each process's own last activity is used */
+    public Optional<LocalDate> asOf() {
+        return asOf;
+    }
+
+    /**
+     * The day a process is assessed as of: the explicit day, else its last activity, else the end or
+     * start of its period.
+     *
+     * @param process the process
+     * @return the day, or empty when neither was given nor recorded
+     */
+    public Optional<LocalDate> assessmentDay(MspProcess process) {
+        Checks.notNull(process, "process");
+        if (asOf.isPresent()) {
+            return asOf;
+        }
+        Optional<LocalDate> last = process.lastActivity();
+        if (last.isPresent()) {
+            return last;
+        }
+        return process.period().map(p -> p.end().orElse(p.start()));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EvaluationContext c && c.asOf.equals(asOf) && c.charter.equals(charter);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(asOf, charter);
+    }
+
+    @Override
+    public String toString() {
+        return "EvaluationContext[asOf=" + asOf.map(LocalDate::toString).orElse("last activity")
+                + charter.map(c -> ", charter=\"" + c.name() + "\" v" + c.version()).orElse("") + "]";
+    }
+
+}

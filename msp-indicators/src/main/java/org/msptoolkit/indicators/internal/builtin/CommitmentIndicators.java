@@ -1,0 +1,183 @@
+package org.msptoolkit.indicators.internal.builtin;
+
+import static org.msptoolkit.indicators.BuiltinIndicators.*;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.msptoolkit.core.model.Commitment;
+import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.model.Stakeholder;
+import org.msptoolkit.core.model.StakeholderId;
+import org.msptoolkit.core.taxonomy.CommitmentStatus;
+import org.msptoolkit.core.taxonomy.StakeholderGroup;
+import org.msptoolkit.indicators.Direction;
+import org.msptoolkit.indicators.EvaluationContext;
+import org.msptoolkit.indicators.Indicator;
+import org.msptoolkit.indicators.Measurement;
+import org.msptoolkit.indicators.OecdCriteria;
+import org.msptoolkit.indicators.Principle;
+import org.msptoolkit.indicators.Scale;
+
+/** Built-in indicators of commitments: SMART quality, fulfilment, reporting, shared responsibility. Internal. */
+final class CommitmentIndicators {
+    private static final String SMART = "UN Partnerships for SDGs / PD4SDGs SMART criteria (Specific, Measurable, "
+            + "Achievable, Resource-based, Time-based); MSP Charter (2018): measurable targets and time-frames";
+    private static final String DERIVED = "derived in the domain reference §5: fulfilment = delivered ÷ due "
+            + "deliverables";
+    private static final String NO_DAY = "no assessment day: give EvaluationContext.asOf(...) or record meetings, "
+            + "decisions, documents or a period";
+
+    private CommitmentIndicators() {
+    }
+
+    static List<Indicator> all() {
+        return List.of(
+                Indicator.builder(COMMITMENTS_SMART, "SMART commitments")
+                        .principles(Principle.EFFECTIVENESS, Principle.ACCOUNTABILITY)
+                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .formula("commitments with an owner, a measure and a due day / commitments")
+                        .source(SMART)
+                        .measuredBy((p, c) -> smart(p)).build(),
+                Indicator.builder(COMMITMENT_FULFILMENT, "Commitments fulfilled when due")
+                        .principles(Principle.EFFECTIVENESS)
+                        .criteria(OecdCriteria.INFLUENTIAL_RECOMMENDATIONS)
+                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .formula("commitments delivered / commitments due on or before the assessment day "
+                                + "(dropped ones count as not delivered)")
+                        .source(DERIVED + "; Pattberg et al. 2012 on inactive WSSD partnerships")
+                        .measuredBy(CommitmentIndicators::fulfilment).build(),
+                Indicator.builder(COMMITMENT_OVERDUE, "Commitments overdue")
+                        .principles(Principle.ACCOUNTABILITY, Principle.EFFECTIVENESS)
+                        .unit("share").scale(Scale.UNIT).direction(Direction.LOWER_IS_BETTER)
+                        .formula("commitments past due on the assessment day and neither delivered nor dropped / "
+                                + "commitments with a due day")
+                        .source(DERIVED + "; NRDC & Stakeholder Forum 2013 on tracking Rio+20 commitments")
+                        .measuredBy(CommitmentIndicators::overdue).build(),
+                Indicator.builder(REPORTING_COMPLIANCE, "Annual progress reports on time")
+                        .principles(Principle.ACCOUNTABILITY)
+                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .formula("yearly reporting cycles with a progress report / cycles due; cycle k of a commitment "
+                                + "made on day m is (m + (k-1) years, m + k years]; cycles end at the assessment day, "
+                                + "or at the due day for delivered or dropped commitments")
+                        .source("UN Global Compact Communication on Progress policy (annual, mandatory); "
+                                + "domain reference §5: reporting compliance = reports on time ÷ reports due")
+                        .measuredBy(CommitmentIndicators::reporting).build(),
+                Indicator.builder(COMMITMENT_OWNER_SPREAD, "Groups sharing responsibility for commitments")
+                        .principles(Principle.SOCIETAL_GAINS, Principle.PARTNERSHIP, Principle.OWNERSHIP)
+                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .formula("stakeholder groups owning at least one commitment / stakeholder groups present")
+                        .source("Hemmati et al. 2002, ch. 2 goals: clear, shared responsibilities for "
+                                + "implementation; mutual benefits and shared power")
+                        .measuredBy((p, c) -> ownerSpread(p)).build());
+    }
+
+    private static Measurement smart(MspProcess p) {
+        if (p.commitments().isEmpty()) {
+            return Measurement.notMeasurable("no commitments recorded");
+        }
+        long n = p.commitments().stream().filter(c -> c.measure().filter(m -> !m.isBlank()).isPresent()
+                && c.due().isPresent()).count();
+        return Measurement.of((double) n / p.commitments().size())
+                .withEvidence("commitments", p.commitments().size(), "commitments")
+                .withEvidence("commitments[*].measure+due", n, "with owner, measure and due day");
+    }
+
+    private static Measurement fulfilment(MspProcess p, EvaluationContext context) {
+        if (p.commitments().isEmpty()) {
+            return Measurement.notMeasurable("no commitments recorded");
+        }
+        Optional<LocalDate> day = context.assessmentDay(p);
+        if (day.isEmpty()) {
+            return Measurement.notMeasurable(NO_DAY);
+        }
+        List<Commitment> due = p.commitments().stream()
+                .filter(c -> c.due().map(d -> !d.isAfter(day.get())).orElse(false)).toList();
+        if (due.isEmpty()) {
+            return Measurement.notMeasurable("no commitment was due on or before " + day.get());
+        }
+        long delivered = due.stream().filter(c -> c.status() == CommitmentStatus.DELIVERED).count();
+        long dated = p.commitments().stream().filter(c -> c.due().isPresent()).count();
+        return Measurement.of((double) delivered / due.size())
+                .withCoverage(dated, p.commitments().size())
+                .withEvidence("commitments[*].due", due.size(), "due on or before " + day.get())
+                .withEvidence("commitments[*].status", delivered, "delivered");
+    }
+
+    private static Measurement overdue(MspProcess p, EvaluationContext context) {
+        List<Commitment> dated = p.commitments().stream().filter(c -> c.due().isPresent()).toList();
+        if (dated.isEmpty()) {
+            return Measurement.notMeasurable(p.commitments().isEmpty() ? "no commitments recorded"
+                    : "no commitment has a due day");
+        }
+        Optional<LocalDate> day = context.assessmentDay(p);
+        if (day.isEmpty()) {
+            return Measurement.notMeasurable(NO_DAY);
+        }
+        long n = dated.stream().filter(c -> c.isOverdueOn(day.get())).count();
+        return Measurement.of((double) n / dated.size())
+                .withCoverage(dated.size(), p.commitments().size())
+                .withEvidence("commitments[*].due", dated.size(), "commitments with a due day")
+                .withEvidence("commitments[*].status", n, "overdue on " + day.get());
+    }
+
+    private static Measurement reporting(MspProcess p, EvaluationContext context) {
+        List<Commitment> made = p.commitments().stream().filter(c -> c.made().isPresent()).toList();
+        if (made.isEmpty()) {
+            return Measurement.notMeasurable(p.commitments().isEmpty() ? "no commitments recorded"
+                    : "no commitment has a recorded day it was made");
+        }
+        Optional<LocalDate> day = context.assessmentDay(p);
+        if (day.isEmpty()) {
+            return Measurement.notMeasurable(NO_DAY);
+        }
+        long cycles = 0;
+        long onTime = 0;
+        for (Commitment c : made) {
+            LocalDate start = c.made().orElseThrow();
+            LocalDate end = day.get();
+            boolean closed = c.status() == CommitmentStatus.DELIVERED || c.status() == CommitmentStatus.DROPPED;
+            if (closed && c.due().isPresent() && c.due().get().isBefore(end)) {
+                end = c.due().get();
+            }
+            long n = Math.min(1000, Math.max(0, ChronoUnit.YEARS.between(start, end)));
+            for (long k = 1; k <= n; k++) {
+                LocalDate from = start.plusYears(k - 1);
+                LocalDate to = start.plusYears(k);
+                cycles++;
+                if (c.progressReports().stream().anyMatch(r -> r.isAfter(from) && !r.isAfter(to))) {
+                    onTime++;
+                }
+            }
+        }
+        if (cycles == 0) {
+            return Measurement.notMeasurable("no commitment had a full yearly reporting cycle by " + day.get());
+        }
+        return Measurement.of((double) onTime / cycles)
+                .withCoverage(made.size(), p.commitments().size())
+                .withEvidence("commitments[*].made", made.size(), "commitments with a day made")
+                .withEvidence("commitments[*].progressReports", cycles, "yearly cycles due by " + day.get())
+                .withEvidence("commitments[*].progressReports", onTime, "cycles with a report");
+    }
+
+    private static Measurement ownerSpread(MspProcess p) {
+        if (p.commitments().isEmpty()) {
+            return Measurement.notMeasurable("no commitments recorded");
+        }
+        if (p.stakeholders().isEmpty()) {
+            return Measurement.notMeasurable("no stakeholders recorded");
+        }
+        Map<StakeholderId, Stakeholder> byId = p.stakeholdersById();
+        Set<StakeholderGroup> present = p.stakeholders().stream().map(Stakeholder::group).collect(Collectors.toSet());
+        Set<StakeholderGroup> owning = p.commitments().stream().map(c -> byId.get(c.owner()))
+                .filter(java.util.Objects::nonNull).map(Stakeholder::group).collect(Collectors.toSet());
+        return Measurement.of((double) owning.size() / present.size())
+                .withEvidence("commitments[*].owner", p.commitments().size(), "commitments")
+                .withEvidence("stakeholders[*].group", present.size(), "groups present")
+                .withEvidence("commitments[*].owner.group", owning.size(), "groups owning a commitment");
+    }
+}

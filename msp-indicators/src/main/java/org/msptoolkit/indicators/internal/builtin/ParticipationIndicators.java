@@ -1,0 +1,210 @@
+package org.msptoolkit.indicators.internal.builtin;
+
+import static org.msptoolkit.indicators.BuiltinIndicators.*;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.msptoolkit.core.model.Consultation;
+import org.msptoolkit.core.model.Contribution;
+import org.msptoolkit.core.model.Meeting;
+import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.model.Participant;
+import org.msptoolkit.core.model.ParticipantId;
+import org.msptoolkit.core.model.Stakeholder;
+import org.msptoolkit.core.model.StakeholderId;
+import org.msptoolkit.core.taxonomy.StakeholderGroup;
+import org.msptoolkit.indicators.Direction;
+import org.msptoolkit.indicators.Indicator;
+import org.msptoolkit.indicators.Measurement;
+import org.msptoolkit.indicators.Principle;
+import org.msptoolkit.indicators.Scale;
+
+/** Built-in indicators of who takes part, how often and through which channels. Internal. */
+final class ParticipationIndicators {
+    private static final String EU_STANDARDS = "EU Commission minimum standards for consultation, COM(2002) 704, "
+            + "standard D";
+
+    private ParticipationIndicators() {
+    }
+
+    static List<Indicator> all() {
+        return List.of(
+                Indicator.builder(ATTENDANCE_RATE, "Attendance rate")
+                        .principles(Principle.PARTICIPATION_AND_ENGAGEMENT)
+                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .formula("Σ attending participants / Σ expected participants, over meetings with attendance "
+                                + "recorded; expected = participants whose period (if any) contains the meeting day, "
+                                + "plus anyone who attended")
+                        .source("Shumate & Cooper, Networks for Social Impact, Stakeholder Participation Tool "
+                                + "(attendance roster); no published threshold")
+                        .measuredBy((p, c) -> attendance(p, false)).build(),
+                Indicator.builder(ATTENDANCE_SPREAD, "Spread of attendance rates across groups")
+                        .principles(Principle.EQUITY, Principle.PARTICIPATION_AND_ENGAGEMENT)
+                        .unit("share").scale(Scale.UNIT).direction(Direction.LOWER_IS_BETTER)
+                        .formula("max_g rate_g - min_g rate_g, rate_g = attendance rate of the participants of "
+                                + "group g (as attendance-rate), over groups with expected participants")
+                        .source("Shumate & Cooper: find over- and under-represented stakeholders; aim for "
+                                + "consistent, equal participation")
+                        .measuredBy((p, c) -> attendance(p, true)).build(),
+                Indicator.builder(CONTRIBUTING_GROUP_SHARE, "Groups that contributed inputs")
+                        .principles(Principle.VOICES_NOT_VOTES, Principle.PARTICIPATION_AND_ENGAGEMENT)
+                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .formula("stakeholder groups with at least one contribution / stakeholder groups present")
+                        .source("Hemmati et al. 2002, Participation & engagement; UNED Forum (2001) "
+                                + "\"voices, not votes\"; design choice")
+                        .measuredBy((p, c) -> contributingGroups(p)).build(),
+                Indicator.builder(ENGAGEMENT_CHANNELS, "Channels of engagement used")
+                        .principles(Principle.FLEXIBILITY, Principle.PARTICIPATION_AND_ENGAGEMENT)
+                        .unit("channels").scale(Scale.of(0, 3)).direction(Direction.HIGHER_IS_BETTER)
+                        .formula("count of {meetings, written consultations, written contributions outside "
+                                + "meetings} that were used")
+                        .source("Hemmati et al. 2002, Flexibility: a wide range of structures and levels of "
+                                + "engagement; design choice")
+                        .measuredBy((p, c) -> channels(p)).build(),
+                Indicator.builder(CONSULTATION_LENGTH, "Consultations open at least 8 weeks")
+                        .principles(Principle.PARTICIPATION_AND_ENGAGEMENT, Principle.INCLUSIVENESS)
+                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .formula("consultations open >= 56 days (opening and closing day included) / consultations")
+                        .source(EU_STANDARDS + ": at least 8 weeks for written responses")
+                        .measuredBy((p, c) -> consultations(p)).build(),
+                Indicator.builder(NOTICE_PERIOD, "Meetings announced at least 20 working days ahead")
+                        .principles(Principle.PARTICIPATION_AND_ENGAGEMENT, Principle.EQUITY)
+                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .formula("meetings with >= 20 working days (Mon-Fri strictly between notice day and meeting "
+                                + "day, holidays ignored) / meetings with a recorded notice day")
+                        .source(EU_STANDARDS + ": 20 working days' notice for meetings")
+                        .measuredBy((p, c) -> notice(p)).build());
+    }
+
+    private static Measurement attendance(MspProcess p, boolean spread) {
+        List<Meeting> recorded = p.meetings().stream().filter(m -> m.attendance().isPresent()).toList();
+        if (recorded.isEmpty()) {
+            return Measurement.notMeasurable(p.meetings().isEmpty() ? "no meetings recorded"
+                    : "no meeting has attendance recorded");
+        }
+        if (p.participants().isEmpty()) {
+            return Measurement.notMeasurable("no participants recorded");
+        }
+        Map<StakeholderId, Stakeholder> byId = p.stakeholdersById();
+        Map<StakeholderGroup, long[]> groups = new java.util.LinkedHashMap<>();
+        long attended = 0;
+        long expected = 0;
+        for (Meeting m : recorded) {
+            Set<ParticipantId> present = new HashSet<>(m.attendance().orElse(List.of()));
+            for (Participant x : p.participants()) {
+                boolean came = present.contains(x.id());
+                boolean due = came || x.period().map(per -> per.contains(m.date())).orElse(true);
+                if (!due) {
+                    continue;
+                }
+                expected++;
+                attended += came ? 1 : 0;
+                Stakeholder s = byId.get(x.stakeholder());
+                if (s != null) {
+                    long[] g = groups.computeIfAbsent(s.group(), k -> new long[2]);
+                    g[0] += came ? 1 : 0;
+                    g[1]++;
+                }
+            }
+        }
+        if (expected == 0) {
+            return Measurement.notMeasurable("no participant was expected at the meetings with attendance recorded");
+        }
+        Measurement base;
+        if (spread) {
+            if (groups.size() < 2) {
+                return Measurement.notMeasurable("fewer than two stakeholder groups were expected at meetings");
+            }
+            double max = groups.values().stream().mapToDouble(g -> (double) g[0] / g[1]).max().orElse(0);
+            double min = groups.values().stream().mapToDouble(g -> (double) g[0] / g[1]).min().orElse(0);
+            base = Measurement.of(max - min)
+                    .withEvidence("participants[*].stakeholder.group", groups.size(), "groups expected at meetings");
+        } else {
+            base = Measurement.of((double) attended / expected);
+        }
+        return base.withCoverage(recorded.size(), p.meetings().size())
+                .withEvidence("meetings[*].attendance", recorded.size(), "meetings with attendance recorded")
+                .withEvidence("meetings[*].attendance[*]", attended, "attendances")
+                .withEvidence("participants", expected, "expected attendances");
+    }
+
+    private static Measurement contributingGroups(MspProcess p) {
+        if (p.stakeholders().isEmpty()) {
+            return Measurement.notMeasurable("no stakeholders recorded");
+        }
+        Map<StakeholderId, Stakeholder> byId = p.stakeholdersById();
+        Set<StakeholderGroup> present = p.stakeholders().stream().map(Stakeholder::group)
+                .collect(Collectors.toSet());
+        Set<StakeholderGroup> contributing = p.contributions().stream().map(Contribution::from)
+                .map(byId::get).filter(java.util.Objects::nonNull).map(Stakeholder::group)
+                .collect(Collectors.toSet());
+        return Measurement.of((double) contributing.size() / present.size())
+                .withEvidence("contributions", p.contributions().size(), "contributions")
+                .withEvidence("stakeholders[*].group", present.size(), "groups present")
+                .withEvidence("contributions[*].from.group", contributing.size(), "groups that contributed");
+    }
+
+    private static Measurement channels(MspProcess p) {
+        boolean meetings = !p.meetings().isEmpty();
+        boolean consultations = !p.consultations().isEmpty();
+        long written = p.contributions().stream().filter(x -> x.meeting().isEmpty()).count();
+        if (!meetings && !consultations && p.contributions().isEmpty()) {
+            return Measurement.notMeasurable("no meetings, consultations or contributions recorded");
+        }
+        int used = (meetings ? 1 : 0) + (consultations ? 1 : 0) + (written > 0 ? 1 : 0);
+        return Measurement.of(used)
+                .withEvidence("meetings", p.meetings().size(), "meetings")
+                .withEvidence("consultations", p.consultations().size(), "written consultations")
+                .withEvidence("contributions", written, "contributions outside meetings");
+    }
+
+    private static Measurement consultations(MspProcess p) {
+        if (p.consultations().isEmpty()) {
+            return Measurement.notMeasurable("no written consultations recorded");
+        }
+        long ok = p.consultations().stream().filter(c -> c.days() >= 56).count();
+        return Measurement.of((double) ok / p.consultations().size())
+                .withEvidence("consultations", p.consultations().size(), "consultations")
+                .withEvidence("consultations[*].closes", ok, "open at least 56 days");
+    }
+
+    /**
+     * Working days strictly between two days, Monday to Friday.
+     *
+     * @param from notice day
+     * @param to meeting day
+     * @return the count, 0 when {@code to} is not after {@code from}
+     */
+    static long workingDaysBetween(LocalDate from, LocalDate to) {
+        long n = 0;
+        for (LocalDate d = from.plusDays(1); d.isBefore(to); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                n++;
+            }
+            if (n >= 10_000) {
+                break;
+            }
+        }
+        return n;
+    }
+
+    private static Measurement notice(MspProcess p) {
+        List<Meeting> noticed = p.meetings().stream().filter(m -> m.noticeGiven().isPresent()).toList();
+        if (noticed.isEmpty()) {
+            return Measurement.notMeasurable(p.meetings().isEmpty() ? "no meetings recorded"
+                    : "no meeting has a recorded notice day");
+        }
+        long ok = noticed.stream()
+                .filter(m -> workingDaysBetween(m.noticeGiven().orElseThrow(), m.date()) >= 20).count();
+        return Measurement.of((double) ok / noticed.size())
+                .withCoverage(noticed.size(), p.meetings().size())
+                .withEvidence("meetings[*].noticeGiven", noticed.size(), "meetings with a recorded notice day")
+                .withEvidence("meetings[*].noticeGiven", ok, "announced at least 20 working days ahead");
+    }
+
+}

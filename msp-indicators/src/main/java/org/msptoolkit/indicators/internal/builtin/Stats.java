@@ -1,0 +1,81 @@
+package org.msptoolkit.indicators.internal.builtin;
+
+import java.util.Arrays;
+import java.util.Collection;
+
+/** Diversity and concentration statistics over non-negative counts or amounts. Internal. */
+final class Stats {
+    private Stats() {
+    }
+
+    static double total(Collection<? extends Number> values) {
+        double t = 0;
+        for (Number v : values) {
+            t += v.doubleValue();
+        }
+        return t;
+    }
+
+    /** Shannon entropy H = −Σ p_i ln p_i over the positive values; 0 for fewer than two. */
+    static double shannon(Collection<? extends Number> values) {
+        double t = total(values);
+        double h = 0;
+        for (Number v : values) {
+            double p = v.doubleValue() / t;
+            if (p > 0) {
+                h -= p * Math.log(p);
+            }
+        }
+        return h;
+    }
+
+    /** Pielou evenness J = H / ln k over k categories (k >= 2), clamped to [0, 1] against rounding. */
+    static double pielou(Collection<? extends Number> values) {
+        return Math.max(0, Math.min(1, shannon(values) / Math.log(values.size())));
+    }
+
+    /** Number of categories with a positive value. */
+    static long positive(Collection<? extends Number> values) {
+        return values.stream().filter(v -> v.doubleValue() > 0).count();
+    }
+
+    /** Blau / Gini–Simpson index 1 − Σ p_i². */
+    static double blau(Collection<? extends Number> values) {
+        return Math.max(0, 1 - hhi(values));
+    }
+
+    /** Herfindahl–Hirschman index Σ s_i² with shares s_i in [0, 1]. */
+    static double hhi(Collection<? extends Number> values) {
+        double t = total(values);
+        double s = 0;
+        for (Number v : values) {
+            double p = v.doubleValue() / t;
+            s += p * p;
+        }
+        return Math.min(1, s);
+    }
+
+    /** Gini coefficient G = Σ_i Σ_j |x_i − x_j| / (2 n² μ); 0 when all equal. */
+    static double gini(Collection<? extends Number> values) {
+        double[] x = values.stream().mapToDouble(Number::doubleValue).sorted().toArray();
+        int n = x.length;
+        double sum = Arrays.stream(x).sum();
+        if (n == 0 || sum == 0) {
+            return 0;
+        }
+        // Sorted form: G = (2 Σ i·x_i) / (n Σ x_i) − (n + 1) / n, i = 1..n
+        double weighted = 0;
+        for (int i = 0; i < n; i++) {
+            weighted += (i + 1) * x[i];
+        }
+        double g = 2 * weighted / (n * sum) - (n + 1.0) / n;
+        return Math.max(0, g);
+    }
+
+    /** Median of the values (mean of the two middle ones for an even count). */
+    static double median(Collection<? extends Number> values) {
+        double[] x = values.stream().mapToDouble(Number::doubleValue).sorted().toArray();
+        int n = x.length;
+        return n % 2 == 1 ? x[n / 2] : (x[n / 2 - 1] + x[n / 2]) / 2;
+    }
+}

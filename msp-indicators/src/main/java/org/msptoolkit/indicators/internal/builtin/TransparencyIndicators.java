@@ -1,0 +1,96 @@
+package org.msptoolkit.indicators.internal.builtin;
+
+import static org.msptoolkit.indicators.BuiltinIndicators.*;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.msptoolkit.core.model.Document;
+import org.msptoolkit.core.model.Funding;
+import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.indicators.Direction;
+import org.msptoolkit.indicators.Indicator;
+import org.msptoolkit.indicators.Measurement;
+import org.msptoolkit.indicators.Principle;
+import org.msptoolkit.indicators.Scale;
+
+/** Built-in indicators of openness: documents, decisions and funding made public. Internal. */
+final class TransparencyIndicators {
+    private static final String OECD_GPP = "OECD (2020) Good Practice Principles for deliberative processes, "
+            + "principle 3 Transparency: all materials public \"in a timely manner\"";
+
+    private TransparencyIndicators() {
+    }
+
+    static List<Indicator> all() {
+        return List.of(
+                Indicator.builder(DOCUMENTS_PUBLISHED, "Documents published")
+                        .principles(Principle.TRANSPARENCY, Principle.ACCOUNTABILITY)
+                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .formula("documents with a publication day / documents")
+                        .source(OECD_GPP + "; Hemmati et al. 2002, Transparency")
+                        .measuredBy((p, c) -> published(p)).build(),
+                Indicator.builder(PUBLICATION_DELAY, "Median publication delay")
+                        .principles(Principle.TRANSPARENCY)
+                        .unit("days").scale(Scale.atLeast(0)).target(Scale.of(0, 21))
+                        .formula("median over published documents of max(0, published - produced) in calendar "
+                                + "days; target at most 21 days")
+                        .source(OECD_GPP + "; the 21-day target follows EU Reg. (EC) 1049/2001 Art. 7 "
+                                + "(15 working days, about 21 calendar days) by analogy")
+                        .measuredBy((p, c) -> delay(p)).build(),
+                Indicator.builder(DECISIONS_PUBLISHED, "Decisions published")
+                        .principles(Principle.TRANSPARENCY, Principle.ACCOUNTABILITY)
+                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .formula("decisions with a publication day / decisions")
+                        .source("Reg. (EC) 1367/2006 Art. 9 (Aarhus): inform the public of the decision; "
+                                + OECD_GPP)
+                        .measuredBy((p, c) -> decisions(p)).build(),
+                Indicator.builder(FUNDING_DISCLOSED, "Funding disclosed")
+                        .principles(Principle.TRANSPARENCY, Principle.LEGITIMACY)
+                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .formula("funding entries marked disclosed / funding entries")
+                        .source("OECD (2020) Good Practice Principles, principle 3 Transparency: funding disclosed")
+                        .measuredBy((p, c) -> disclosed(p)).build());
+    }
+
+    private static Measurement published(MspProcess p) {
+        if (p.documents().isEmpty()) {
+            return Measurement.notMeasurable("no documents recorded");
+        }
+        long n = p.documents().stream().filter(Document::isPublished).count();
+        return Measurement.of((double) n / p.documents().size())
+                .withEvidence("documents", p.documents().size(), "documents")
+                .withEvidence("documents[*].published", n, "published");
+    }
+
+    private static Measurement delay(MspProcess p) {
+        List<Long> delays = p.documents().stream().filter(Document::isPublished)
+                .map(d -> Math.max(0, ChronoUnit.DAYS.between(d.produced(), d.published().orElseThrow())))
+                .toList();
+        if (delays.isEmpty()) {
+            return Measurement.notMeasurable(p.documents().isEmpty() ? "no documents recorded"
+                    : "no document has a publication day");
+        }
+        return Measurement.of(Stats.median(delays))
+                .withEvidence("documents[*].published", delays.size(), "published documents");
+    }
+
+    private static Measurement decisions(MspProcess p) {
+        if (p.decisions().isEmpty()) {
+            return Measurement.notMeasurable("no decisions recorded");
+        }
+        long n = p.decisions().stream().filter(d -> d.isPublished()).count();
+        return Measurement.of((double) n / p.decisions().size())
+                .withEvidence("decisions", p.decisions().size(), "decisions")
+                .withEvidence("decisions[*].published", n, "published");
+    }
+
+    private static Measurement disclosed(MspProcess p) {
+        if (p.funding().isEmpty()) {
+            return Measurement.notMeasurable("no funding recorded");
+        }
+        long n = p.funding().stream().filter(Funding::disclosed).count();
+        return Measurement.of((double) n / p.funding().size())
+                .withEvidence("funding", p.funding().size(), "funding entries")
+                .withEvidence("funding[*].disclosed", n, "disclosed");
+    }
+}

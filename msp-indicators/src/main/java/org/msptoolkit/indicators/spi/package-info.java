@@ -1,0 +1,6 @@
+/**
+ * The service-provider interface for third-party indicators:
+ * {@link org.msptoolkit.indicators.spi.IndicatorProvider}. Contracts only; implementations live with
+ * their authors (the built-in provider is internal).
+ */
+package org.msptoolkit.indicators.spi;

@@ -1,0 +1,249 @@
+package org.msptoolkit.io;
+
+import java.util.function.Function;
+import org.msptoolkit.core.model.AgendaItem;
+import org.msptoolkit.core.model.Commitment;
+import org.msptoolkit.core.model.CommitmentId;
+import org.msptoolkit.core.model.Consultation;
+import org.msptoolkit.core.model.ConsultationId;
+import org.msptoolkit.core.model.Contribution;
+import org.msptoolkit.core.model.ContributionId;
+import org.msptoolkit.core.model.Decision;
+import org.msptoolkit.core.model.DecisionId;
+import org.msptoolkit.core.model.Document;
+import org.msptoolkit.core.model.DocumentId;
+import org.msptoolkit.core.model.Funding;
+import org.msptoolkit.core.model.Gender;
+import org.msptoolkit.core.model.Meeting;
+import org.msptoolkit.core.model.MeetingId;
+import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.model.Objection;
+import org.msptoolkit.core.model.OfficialLinkage;
+import org.msptoolkit.core.model.Participant;
+import org.msptoolkit.core.model.ParticipantId;
+import org.msptoolkit.core.model.Period;
+import org.msptoolkit.core.model.ProcessId;
+import org.msptoolkit.core.model.ProcessLink;
+import org.msptoolkit.core.model.Scope;
+import org.msptoolkit.core.model.SpeakingTurn;
+import org.msptoolkit.core.model.Stakeholder;
+import org.msptoolkit.core.model.StakeholderId;
+import org.msptoolkit.core.model.Tally;
+import org.msptoolkit.core.taxonomy.CommitmentStatus;
+import org.msptoolkit.core.taxonomy.ContributionKind;
+import org.msptoolkit.core.taxonomy.Country;
+import org.msptoolkit.core.taxonomy.DecisionMethod;
+import org.msptoolkit.core.taxonomy.DocumentKind;
+import org.msptoolkit.core.taxonomy.Level;
+import org.msptoolkit.core.taxonomy.LinkKind;
+import org.msptoolkit.core.taxonomy.LinkageKind;
+import org.msptoolkit.core.taxonomy.Phase;
+import org.msptoolkit.core.taxonomy.ProcessType;
+import org.msptoolkit.core.taxonomy.Role;
+import org.msptoolkit.core.taxonomy.Sector;
+import org.msptoolkit.core.taxonomy.StakeholderGroup;
+import org.msptoolkit.core.taxonomy.StakeholderKind;
+import org.msptoolkit.io.internal.Codes;
+import org.msptoolkit.io.internal.Engine;
+import org.msptoolkit.io.internal.Reading;
+import org.msptoolkit.io.internal.Syntax;
+import org.msptoolkit.io.internal.TreeReader;
+import org.msptoolkit.io.internal.TreeWriter;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The Jackson 3 mapping of every msp-core type in format v1, for your own mapper: processes (as
+ * whole documents with {@code formatVersion} and {@code kind}), {@link MspDocument}s, every record
+ * of the model, typed ids (as strings) and taxonomy values (as their codes). Reading is strict and
+ * reports every problem of a value in one exception; a process is also validated. Found by
+ * {@link java.util.ServiceLoader}, so {@code findAndAddModules()} picks it up:
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new MspJacksonModule()).build();
+ * String json = mapper.writeValueAsString(process);
+ * Stakeholder s = mapper.readValue("{\"id\":\"icc\",\"name\":\"ICC\",\"group\":\"business-and-industry\"}",
+ *     Stakeholder.class);
+ * }</pre>
+ *
+ * No polymorphic or default typing is used: only these fixed types are ever created.
+ */
+public final class MspJacksonModule extends SimpleModule {
+    private static final long serialVersionUID = 1L;
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final Engine ENGINE = new Engine(Syntax.JSON, ReadLimits.defaults(), false);
+
+    /** Registers the serializers and deserializers of every msp-core type. */
+    public MspJacksonModule() {
+        super("msp-toolkit", new Version(0, 1, 0, "SNAPSHOT", "org.msptoolkit", "msp-io"));
+        addSerializer(MspDocument.class, new Ser<>(Engine::tree));
+        addDeserializer(MspDocument.class, new DocumentDeser());
+        addSerializer(MspProcess.class, new Ser<>(p -> Engine.tree(MspDocument.of(p))));
+        addDeserializer(MspProcess.class, new ProcessDeser());
+        value(Stakeholder.class, TreeWriter::stakeholder, TreeReader::stakeholder);
+        value(Participant.class, TreeWriter::participant, TreeReader::participant);
+        value(Meeting.class, TreeWriter::meeting, TreeReader::meeting);
+        value(AgendaItem.class, TreeWriter::agendaItem, TreeReader::agendaItem);
+        value(SpeakingTurn.class, TreeWriter::speakingTurn, TreeReader::speakingTurn);
+        value(Contribution.class, TreeWriter::contribution, TreeReader::contribution);
+        value(Consultation.class, TreeWriter::consultation, TreeReader::consultation);
+        value(Decision.class, TreeWriter::decision, TreeReader::decision);
+        value(Tally.class, TreeWriter::tally, TreeReader::tally);
+        value(Objection.class, TreeWriter::objection, TreeReader::objection);
+        value(Commitment.class, TreeWriter::commitment, TreeReader::commitment);
+        value(Document.class, TreeWriter::document, TreeReader::document);
+        value(Funding.class, TreeWriter::funding, TreeReader::funding);
+        value(ProcessLink.class, TreeWriter::link, TreeReader::link);
+        value(OfficialLinkage.class, TreeWriter::linkage, TreeReader::linkage);
+        value(Scope.class, TreeWriter::scope, TreeReader::scope);
+        value(Period.class, TreeWriter::period, TreeReader::period);
+        value(Sector.class, TreeWriter::sector, TreeReader::sector);
+        value(StakeholderGroup.class, TreeWriter::group, TreeReader::group);
+        value(Gender.class, g -> F.stringNode(g.selfDescription()), TreeReader::gender);
+        string(StakeholderId.class, StakeholderId::value, StakeholderId::of);
+        string(ParticipantId.class, ParticipantId::value, ParticipantId::of);
+        string(ProcessId.class, ProcessId::value, ProcessId::of);
+        string(MeetingId.class, MeetingId::value, MeetingId::of);
+        string(DecisionId.class, DecisionId::value, DecisionId::of);
+        string(CommitmentId.class, CommitmentId::value, CommitmentId::of);
+        string(DocumentId.class, DocumentId::value, DocumentId::of);
+        string(ContributionId.class, ContributionId::value, ContributionId::of);
+        string(ConsultationId.class, ConsultationId::value, ConsultationId::of);
+        string(Country.class, Country::code, Country::of);
+        string(Level.class, Level::code, Codes.of(Level.class, "level"));
+        string(Role.class, Role::code, Codes.of(Role.class, "role"));
+        string(Phase.class, Phase::code, Codes.of(Phase.class, "phase"));
+        string(ProcessType.class, ProcessType::code, Codes.of(ProcessType.class, "process type"));
+        string(DecisionMethod.class, DecisionMethod::code, Codes.of(DecisionMethod.class, "decision method"));
+        string(CommitmentStatus.class, CommitmentStatus::code, Codes.of(CommitmentStatus.class, "commitment status"));
+        string(DocumentKind.class, DocumentKind::code, Codes.of(DocumentKind.class, "document kind"));
+        string(LinkKind.class, LinkKind::code, Codes.of(LinkKind.class, "link kind"));
+        string(LinkageKind.class, LinkageKind::code, Codes.of(LinkageKind.class, "linkage kind"));
+        string(ContributionKind.class, ContributionKind::code, Codes.of(ContributionKind.class, "contribution kind"));
+        string(StakeholderKind.class, StakeholderKind::code, Codes.of(StakeholderKind.class, "stakeholder kind"));
+    }
+
+    /** Reads one value of a record type from a tree. */
+    @FunctionalInterface
+    private interface TreeRead<T> {
+        T read(TreeReader reader, JsonNode node, String pointer);
+    }
+
+    private <T> void value(Class<T> type, Function<T, JsonNode> write, TreeRead<T> read) {
+        addSerializer(type, new Ser<>(write));
+        addDeserializer(type, new ValueDeser<>(type, read));
+    }
+
+    private <T> void string(Class<T> type, Function<T, String> write, Function<String, T> read) {
+        addSerializer(type, new Ser<>(v -> F.stringNode(write.apply(v))));
+        addDeserializer(type, new StringDeser<>(type, read));
+    }
+
+    /** Reads an id or taxonomy value from its string. */
+    private static final class StringDeser<T> extends ValueDeserializer<T> {
+        private final Class<T> type;
+        private final Function<String, T> read;
+
+        StringDeser(Class<T> type, Function<String, T> read) {
+            this.type = type;
+            this.read = read;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) {
+            JsonNode node = org.msptoolkit.io.internal.Trees.read(p);
+            if (!node.isString()) {
+                return ctxt.reportInputMismatch(type, "expected a string for %s, got %s", type.getSimpleName(),
+                        node.getNodeType());
+            }
+            try {
+                return read.apply(node.stringValue());
+            } catch (IllegalArgumentException e) {
+                return ctxt.reportInputMismatch(type, "%s", e.getMessage());
+            }
+        }
+    }
+
+    /** Writes a value through its tree. */
+    private static final class Ser<T> extends ValueSerializer<T> {
+        private final Function<T, JsonNode> write;
+
+        Ser(Function<T, JsonNode> write) {
+            this.write = write;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
+            gen.writeTree(write.apply(value));
+        }
+    }
+
+    /** Reads a record through the collecting tree reader; reports every problem at once. */
+    private static final class ValueDeser<T> extends ValueDeserializer<T> {
+        private final Class<T> type;
+        private final TreeRead<T> read;
+
+        ValueDeser(Class<T> type, TreeRead<T> read) {
+            this.type = type;
+            this.read = read;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) {
+            JsonNode node = org.msptoolkit.io.internal.Trees.read(p);
+            Reading reading = new Reading(false);
+            T value = read.read(new TreeReader(reading), node, "");
+            if (reading.failed() || value == null) {
+                return ctxt.reportInputMismatch(type, "%s", problems(type, reading.problems()));
+            }
+            if (!reading.extensions().isEmpty()) {
+                return ctxt.reportInputMismatch(type, "%s has extension fields %s that it cannot hold; read an "
+                        + "MspDocument to keep them", type.getSimpleName(), reading.extensions());
+            }
+            return value;
+        }
+    }
+
+    private static String problems(Class<?> type, java.util.List<org.msptoolkit.core.validation.Problem> problems) {
+        StringBuilder sb = new StringBuilder("cannot read " + type.getSimpleName() + ":");
+        problems.forEach(pr -> sb.append("\n  ").append(pr).append(" [").append(pr.code()).append(']'));
+        return sb.toString();
+    }
+
+    /** Reads a whole document: envelope, fields, validation. */
+    private static final class DocumentDeser extends ValueDeserializer<MspDocument> {
+        @Override
+        public MspDocument deserialize(JsonParser p, DeserializationContext ctxt) {
+            ReadResult<MspDocument> r = ENGINE.read(org.msptoolkit.io.internal.Trees.read(p), "");
+            if (!r.isValid()) {
+                return ctxt.reportInputMismatch(MspDocument.class, "%s", problems(MspDocument.class, r.problems()));
+            }
+            return r.orThrow();
+        }
+    }
+
+    /** Reads a whole document into a process, refusing to drop extension fields. */
+    private static final class ProcessDeser extends ValueDeserializer<MspProcess> {
+        @Override
+        public MspProcess deserialize(JsonParser p, DeserializationContext ctxt) {
+            ReadResult<MspDocument> r = ENGINE.read(org.msptoolkit.io.internal.Trees.read(p), "");
+            if (!r.isValid()) {
+                return ctxt.reportInputMismatch(MspProcess.class, "%s", problems(MspProcess.class, r.problems()));
+            }
+            MspDocument d = r.orThrow();
+            if (!d.extensions().isEmpty()) {
+                return ctxt.reportInputMismatch(MspProcess.class, "the process has extension fields %s that an "
+                        + "MspProcess cannot hold; read an MspDocument to keep them", d.extensions());
+            }
+            return d.process();
+        }
+    }
+}

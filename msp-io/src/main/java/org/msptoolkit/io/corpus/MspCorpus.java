@@ -1,0 +1,144 @@
+package org.msptoolkit.io.corpus;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.msptoolkit.io.ReadLimits;
+import org.msptoolkit.io.internal.Engine;
+import org.msptoolkit.io.internal.JsonArraySource;
+import org.msptoolkit.io.internal.NdjsonSource;
+import org.msptoolkit.io.internal.RecordSource;
+import org.msptoolkit.io.internal.Syntax;
+
+/**
+ * Opens corpora of MSP documents for reading and writing: NDJSON or a JSON array, strict or
+ * lenient, with per-record {@link ReadLimits} and a policy for bad records. Immutable.
+ *
+ * <pre>{@code
+ * try (CorpusReader r = MspCorpus.ndjson().onError(OnError.SKIP).open(Path.of("cases.ndjson"))) {
+ *     r.processes().forEach(p -> System.out.println(p.title()));
+ * }
+ * }</pre>
+ */
+public final class MspCorpus {
+    private final CorpusFormat format;
+    private final boolean lenient;
+    private final ReadLimits limits;
+    private final OnError onError;
+
+    private MspCorpus(CorpusFormat format, boolean lenient, ReadLimits limits, OnError onError) {
+        this.format = format;
+        this.lenient = lenient;
+        this.limits = limits;
+        this.onError = onError;
+    }
+
+    /** @return NDJSON corpora: strict, default limits per record, stop at the first bad record */
+    public static MspCorpus ndjson() {
+        return new MspCorpus(CorpusFormat.NDJSON, false, ReadLimits.defaults(), OnError.STOP);
+    }
+
+    /** @return JSON-array corpora: strict, default limits per record, stop at the first bad record */
+    public static MspCorpus jsonArray() {
+        return new MspCorpus(CorpusFormat.JSON_ARRAY, false, ReadLimits.defaults(), OnError.STOP);
+    }
+
+    /** @return this corpus format keeping unknown fields of each record */
+    public MspCorpus lenient() {
+        return new MspCorpus(format, true, limits, onError);
+    }
+
+    /** @param value limits for each record @return a copy using them */
+    public MspCorpus withLimits(ReadLimits value) {
+        return new MspCorpus(format, lenient, Objects.requireNonNull(value, "limits"), onError);
+    }
+
+    /** @param value what to do with a bad record @return a copy with that policy */
+    public MspCorpus onError(OnError value) {
+        return new MspCorpus(format, lenient, limits, Objects.requireNonNull(value, "onError"));
+    }
+
+    /** @return NDJSON or JSON array */
+    public CorpusFormat format() {
+        return format;
+    }
+
+    /**
+     * Opens a corpus file.
+     *
+     * @param file the file
+     * @return a reader; close it
+     * @throws UncheckedIOException if the file cannot be opened
+     */
+    public CorpusReader open(Path file) {
+        try {
+            return open(Files.newInputStream(file), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open corpus " + file, e);
+        }
+    }
+
+    /**
+     * Opens a corpus from a stream of UTF-8 bytes, which the reader closes.
+     *
+     * @param in the bytes
+     * @param source a name for problem locations, e.g. a file name
+     * @return a reader; close it
+     */
+    public CorpusReader open(InputStream in, String source) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        Engine perRecord = new Engine(Syntax.JSON, limits, lenient);
+        RecordSource records;
+        if (format == CorpusFormat.NDJSON) {
+            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            records = new NdjsonSource(new InputStreamReader(in, decoder), perRecord, source,
+                    limits.maxDocumentLength());
+        } else {
+            Engine streaming = new Engine(Syntax.JSON, limits.withMaxDocumentLength(Long.MAX_VALUE), lenient);
+            records = new JsonArraySource(new BufferedInputStream(in), streaming, perRecord, source);
+        }
+        return new CorpusReader(records, onError);
+    }
+
+    /**
+     * Starts writing a corpus file, replacing it.
+     *
+     * @param file the file
+     * @return a writer; close it to finish the corpus
+     */
+    public CorpusWriter writer(Path file) {
+        try {
+            return writer(Files.newOutputStream(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create corpus " + file, e);
+        }
+    }
+
+    /**
+     * Starts writing a corpus to a stream (UTF-8), which the writer closes.
+     *
+     * @param out the stream
+     * @return a writer; close it to finish the corpus
+     */
+    public CorpusWriter writer(OutputStream out) {
+        return new CorpusWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16),
+                new Engine(Syntax.JSON, limits, lenient), format);
+    }
+
+    @Override
+    public String toString() {
+        return "MspCorpus[" + format + ", " + (lenient ? "lenient" : "strict") + ", " + onError + "]";
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * CSV export of tidy tables (one row per fact) for researchers: participants, attendance,
+ * decisions, votes, commitments and documents. Start with {@link org.msptoolkit.io.csv.CsvExport}.
+ */
+package org.msptoolkit.io.csv;

@@ -1,0 +1,89 @@
+package org.msptoolkit.io.internal;
+
+import java.io.InputStream;
+import java.util.List;
+import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.io.IoProblems;
+import org.msptoolkit.io.ReadResult;
+import org.msptoolkit.io.corpus.CorpusRecord;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Records of a JSON-array corpus, read element by element from one streaming parser, so that only
+ * one element is in memory at a time. A syntax error ends the corpus: there is no safe place to
+ * resume. Internal.
+ */
+public final class JsonArraySource implements RecordSource {
+    private final JsonParser parser;
+    private final Engine engine;
+    private final String source;
+    private boolean started;
+    private boolean done;
+
+    /**
+     * @param in the bytes, closed by {@link #close()}
+     * @param streaming a JSON engine without a whole-document length limit
+     * @param perRecord the engine whose limits and reading apply to each element
+     * @param source a name for locations
+     */
+    public JsonArraySource(InputStream in, Engine streaming, Engine perRecord, String source) {
+        this.parser = streaming.mapper().createParser(in);
+        this.engine = perRecord;
+        this.source = source;
+    }
+
+    @Override
+    public CorpusRecord next() {
+        if (done) {
+            return null;
+        }
+        long line = 1;
+        try {
+            if (!started) {
+                started = true;
+                JsonToken first = parser.nextToken();
+                if (first != JsonToken.START_ARRAY) {
+                    done = true;
+                    return new CorpusRecord(1, ReadResult.invalid(List.of(Problem.of(Errors.location(source,
+                            parser.currentTokenLocation()), IoProblems.WRONG_TYPE,
+                            "a JSON-array corpus must start with '[', got " + (first == null ? "nothing" : first)))));
+                }
+            }
+            JsonToken t = parser.nextToken();
+            line = Math.max(1, parser.currentTokenLocation().getLineNr());
+            if (t == JsonToken.END_ARRAY || t == null) {
+                done = true;
+                if (t == null) {
+                    return new CorpusRecord(line, ReadResult.invalid(List.of(Problem.of(Errors.location(source,
+                            parser.currentLocation()), IoProblems.SYNTAX, "the corpus ends without ']' (truncated?)"))));
+                }
+                return null;
+            }
+            long startOffset = offset(parser.currentTokenLocation());
+            JsonNode tree = Trees.read(parser);
+            long length = offset(parser.currentLocation()) - startOffset;
+            String at = source.isEmpty() ? "line " + line : source + ":" + line;
+            if (startOffset >= 0 && length > engine.limits().maxDocumentLength()) {
+                return new CorpusRecord(line, ReadResult.invalid(List.of(Problem.of(at, IoProblems.LIMIT_EXCEEDED,
+                        "the record is longer than the limit of " + engine.limits().maxDocumentLength()
+                                + " characters (ReadLimits.maxDocumentLength)"))));
+            }
+            return new CorpusRecord(line, engine.read(tree, at));
+        } catch (JacksonException e) {
+            done = true;
+            return new CorpusRecord(line, ReadResult.invalid(List.of(Errors.problem(e, source, engine.limits(), parser.currentLocation()))));
+        }
+    }
+
+    private static long offset(tools.jackson.core.TokenStreamLocation loc) {
+        return loc.getCharOffset() >= 0 ? loc.getCharOffset() : loc.getByteOffset();
+    }
+
+    @Override
+    public void close() {
+        parser.close();
+    }
+}

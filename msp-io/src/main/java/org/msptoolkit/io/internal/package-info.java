@@ -1,0 +1,5 @@
+/**
+ * Internal mapping between msp-core values and Jackson trees, parser set-up and limits.
+ * Any usage by external parties is not supported.
+ */
+package org.msptoolkit.io.internal;
