@@ -5,4 +5,5 @@
 module org.msptoolkit.learning {
     requires transitive org.msptoolkit.indicators;
 
+    exports org.msptoolkit.learning.qca;
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.governance.spi.RuleContext;
@@ -79,25 +78,13 @@ public final class Compliance {
     }
 
     /**
-     * The latest day recorded in a process: the end of its period if given, else the latest meeting,
-     * decision, document (produced or published), consultation close or progress report.
+     * The day a process is judged as of when no day is given: {@link MspProcess#referenceDay()}, the end
+     * of its period if recorded, else the latest day recorded in it.
      *
      * @param process the process
      * @return the day, or empty if the process records no dates
      */
     public static Optional<LocalDate> latestRecordedDay(MspProcess process) {
-        Optional<LocalDate> end = process.period().flatMap(p -> p.end());
-        if (end.isPresent()) {
-            return end;
-        }
-        return Stream.of(
-                process.meetings().stream().map(m -> m.date()),
-                process.decisions().stream().map(d -> d.date()),
-                process.decisions().stream().flatMap(d -> d.published().stream()),
-                process.documents().stream().map(d -> d.produced()),
-                process.documents().stream().flatMap(d -> d.published().stream()),
-                process.consultations().stream().map(c -> c.closes()),
-                process.commitments().stream().flatMap(c -> c.progressReports().stream()))
-                .flatMap(s -> s).max(LocalDate::compareTo);
+        return process.referenceDay();
     }
 }

@@ -13,8 +13,8 @@ import org.msptoolkit.indicators.internal.Checks;
  * The settings of an assessment: above all the day it is made "as of" (which commitments are overdue,
  * which reports were due), and optionally the charter the process is held to (for
  * {@link BuiltinIndicators#CHARTER_COMPLIANCE}). Indicators never read the clock: when no day is given, the assessment day
- * of a process is its last recorded activity ({@link MspProcess#lastActivity()}), else the end or start
- * of its period; a process with none of these has no assessment day and date-dependent indicators
+ * of a process is {@link MspProcess#referenceDay()} (the end of its period, else its last recorded activity, else
+ * its start), the same day compliance checks use; a process with none of these has no assessment day and date-dependent indicators
  * report "not measurable".
  *
  * <p>Instances have value semantics and are immutable.
@@ -97,8 +97,7 @@ public final class EvaluationContext {
     }
 
     /**
-     * The day a process is assessed as of: the explicit day, else its last activity, else the end or
-     * start of its period.
+     * The day a process is assessed as of: the explicit day, else {@link MspProcess#referenceDay()}.
      *
      * @param process the process
      * @return the day, or empty when neither was given nor recorded
@@ -108,11 +107,7 @@ public final class EvaluationContext {
         if (asOf.isPresent()) {
             return asOf;
         }
-        Optional<LocalDate> last = process.lastActivity();
-        if (last.isPresent()) {
-            return last;
-        }
-        return process.period().map(p -> p.end().orElse(p.start()));
+        return process.referenceDay();
     }
 
     @Override

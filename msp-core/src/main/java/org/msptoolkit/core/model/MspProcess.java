@@ -262,14 +262,41 @@ public final class MspProcess {
                 Collectors.toMap(key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new)));
     }
 
-    /** @return the day of the last meeting, decision or document, if any; a reference day for assessments */
+    /**
+     * The latest day on which something is recorded to have happened in this process: a meeting, a
+     * decision or its publication, a document produced or published, a consultation closing, a progress
+     * report.
+     *
+     * @return the day, or empty when none of these is recorded
+     */
     public Optional<LocalDate> lastActivity() {
         return java.util.stream.Stream.of(
                 meetings.stream().map(Meeting::date),
                 decisions.stream().map(Decision::date),
-                documents.stream().map(Document::produced))
+                decisions.stream().flatMap(d -> d.published().stream()),
+                documents.stream().map(Document::produced),
+                documents.stream().flatMap(d -> d.published().stream()),
+                consultations.stream().map(Consultation::closes),
+                commitments.stream().flatMap(c -> c.progressReports().stream()))
                 .flatMap(Function.identity())
                 .max(LocalDate::compareTo);
+    }
+
+    /**
+     * The day this process is assessed "as of" when no day is given — which deadlines have passed, which
+     * commitments are overdue, which reports were due: the end of its period if recorded, else its
+     * {@link #lastActivity()}, else the start of its period. Compliance checks and evaluations use it so
+     * that the same file always gives the same result, whatever today's date.
+     *
+     * @return the day, or empty when the process records no dates at all
+     */
+    public Optional<LocalDate> referenceDay() {
+        Optional<LocalDate> end = period.flatMap(Period::end);
+        if (end.isPresent()) {
+            return end;
+        }
+        Optional<LocalDate> last = lastActivity();
+        return last.isPresent() ? last : period.map(Period::start);
     }
 
     /**

@@ -109,4 +109,20 @@ class MspProcessTest {
         b.participant(Participant.of("p3", "icc", Role.OBSERVER));
         assertThat(p.participants()).hasSize(2);
     }
+
+    @Test
+    void referenceDayIsThePeriodEndElseTheLastActivityElseThePeriodStart() {
+        MspProcess.Builder b = MspProcess.builder("p", "P")
+                .meeting(Meeting.of("m1", "2024-02-20"), Meeting.of("m2", "2023-01-01"))
+                .document(Document.of("d", DocumentKind.REPORT, "Report", "2024-03-01").publishedOn("2024-04-15"))
+                .commitment(Commitment.of("c", "s", "x").withProgressReports("2024-05-02"));
+        // The latest of meeting 2024-02-20, document produced 2024-03-01 / published 2024-04-15, report 2024-05-02.
+        assertThat(b.build().lastActivity()).contains(LocalDate.parse("2024-05-02"));
+        assertThat(b.build().referenceDay()).contains(LocalDate.parse("2024-05-02"));
+        assertThat(b.period("2020-01-01", "2025-12-31").build().referenceDay()).contains(LocalDate.parse("2025-12-31"));
+        MspProcess onlyStart = MspProcess.builder("q", "Q").period(Period.from(LocalDate.parse("2019-06-01"))).build();
+        assertThat(onlyStart.lastActivity()).isEmpty();
+        assertThat(onlyStart.referenceDay()).contains(LocalDate.parse("2019-06-01"));
+        assertThat(MspProcess.builder("r", "R").build().referenceDay()).isEmpty();
+    }
 }

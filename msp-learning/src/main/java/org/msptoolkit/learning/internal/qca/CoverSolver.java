@@ -1,0 +1,458 @@
+package org.msptoolkit.learning.internal.qca;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+/**
+ * Solves a prime implicant chart exactly: finds the essential prime implicants and then every
+ * cover of minimum size (fewest prime implicants) by branch and bound — branching on the
+ * uncovered configuration with the fewest candidate implicants, forbidding earlier siblings so
+ * each cover is found once, and bounding by the size of the best cover known. The first level of
+ * branches runs in parallel.
+ */
+public final class CoverSolver {
+    /** Result of solving the chart. */
+    public record Result(int[] kept, int[] essential, List<int[]> covers, boolean truncated) {
+    }
+
+    /** Largest number of implicant classes for which dominance is recomputed at every node. */
+    private static final int DOMINANCE_LIMIT = 400;
+
+    private final int rows;
+    private final int words;
+    private final long[][] cover;
+    private final int maxCovers;
+    private final AtomicInteger best = new AtomicInteger(Integer.MAX_VALUE);
+    private final List<int[]> found = new ArrayList<>();
+    private volatile boolean truncated;
+    private volatile boolean enumerate;
+    private int[][] rowPis;
+    private int[] order = new int[0];
+
+    private CoverSolver(int rows, long[][] cover, int maxCovers) {
+        this.rows = rows;
+        this.words = (rows + 63) >>> 6;
+        this.cover = cover;
+        this.maxCovers = maxCovers;
+    }
+
+    /**
+     * Solves the chart.
+     *
+     * @param rows number of positive configurations
+     * @param cover for each prime implicant, the bitset of rows it covers
+     * @param rowDominance drop implicants whose rows are a subset of another implicant's rows
+     * @param maxCovers stop collecting after this many minimum covers
+     * @param parallel whether to use all cores
+     * @return kept implicants, essential implicants, and each minimum cover (sorted implicant indices)
+     */
+    public static Result solve(int rows, long[][] cover, boolean rowDominance, int maxCovers, boolean parallel) {
+        CoverSolver s = new CoverSolver(rows, cover, maxCovers);
+        return s.run(rowDominance, parallel);
+    }
+
+    private Result run(boolean rowDominance, boolean parallel) {
+        int n = cover.length;
+        boolean[] keep = new boolean[n];
+        Arrays.fill(keep, true);
+        if (rowDominance) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n && keep[i]; j++) {
+                    if (i != j && keep[j] && subset(cover[i], cover[j]) && (!Arrays.equals(cover[i], cover[j]) || j < i)) {
+                        keep[i] = false;
+                    }
+                }
+            }
+        }
+        int[] kept = IntStream.range(0, n).filter(i -> keep[i]).toArray();
+        List<List<Integer>> byRow = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            byRow.add(new ArrayList<>());
+        }
+        for (int i : kept) {
+            for (int r = 0; r < rows; r++) {
+                if ((cover[i][r >>> 6] & (1L << r)) != 0) {
+                    byRow.get(r).add(i);
+                }
+            }
+        }
+        rowPis = new int[rows][];
+        boolean[] essential = new boolean[n];
+        for (int r = 0; r < rows; r++) {
+            rowPis[r] = byRow.get(r).stream().mapToInt(Integer::intValue).toArray();
+            if (rowPis[r].length == 0) {
+                throw new IllegalStateException("positive configuration " + r + " is covered by no prime implicant");
+            }
+            if (rowPis[r].length == 1) {
+                essential[rowPis[r][0]] = true;
+            }
+        }
+        int[] ess = IntStream.range(0, n).filter(i -> essential[i]).toArray();
+        long[] uncovered = new long[words];
+        for (int r = 0; r < rows; r++) {
+            uncovered[r >>> 6] |= 1L << r;
+        }
+        for (int e : ess) {
+            andNot(uncovered, cover[e]);
+        }
+        boolean[] forbidden = new boolean[n];
+        for (int e : ess) {
+            forbidden[e] = true;
+        }
+        for (int i = 0; i < n; i++) {
+            forbidden[i] |= !keep[i];
+        }
+        if (isEmpty(uncovered)) {
+            found.add(ess.clone());
+            return new Result(kept, ess, found, false);
+        }
+        reduceRows(uncovered, forbidden);
+        // implicants with the same rows left to cover are interchangeable: solve over classes, expand after
+        Map<List<Long>, List<Integer>> classes = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (!forbidden[i]) {
+                List<Long> key = new ArrayList<>(words);
+                boolean any = false;
+                for (int w = 0; w < words; w++) {
+                    long bits = cover[i][w] & uncovered[w];
+                    key.add(bits);
+                    any |= bits != 0;
+                }
+                if (any) {
+                    classes.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        List<List<Integer>> members = new ArrayList<>(classes.values());
+        long[][] classCover = new long[members.size()][];
+        int ci = 0;
+        for (List<Long> key : classes.keySet()) {
+            classCover[ci++] = key.stream().mapToLong(Long::longValue).toArray();
+        }
+        CoverSolver inner = new CoverSolver(rows, classCover, maxCovers);
+        inner.rowPis = new int[rows][];
+        for (int r = 0; r < rows; r++) {
+            final int row = r;
+            inner.rowPis[r] = IntStream.range(0, classCover.length)
+                    .filter(c -> (classCover[c][row >>> 6] & (1L << row)) != 0).toArray();
+        }
+        boolean[] none = new boolean[classCover.length];
+        inner.reduceRows(uncovered, none);
+        // phase 1: the minimum size, by branch and bound from the greedy bound
+        inner.best.set(inner.greedy(uncovered.clone(), none));
+        inner.enumerate = false;
+        inner.searchAll(uncovered, none, parallel);
+        // phase 2: every cover of that size
+        inner.enumerate = true;
+        inner.searchAll(uncovered, none, parallel);
+        List<int[]> models = new ArrayList<>();
+        boolean cut = inner.truncated;
+        List<int[]> classCovers = new ArrayList<>(inner.found);
+        classCovers.sort(CoverSolver::compare);
+        for (int[] cc : classCovers) {
+            int[] pick = new int[cc.length];
+            while (true) {
+                if (models.size() >= maxCovers) {
+                    cut = true;
+                    break;
+                }
+                int[] m = new int[ess.length + cc.length];
+                System.arraycopy(ess, 0, m, 0, ess.length);
+                for (int t = 0; t < cc.length; t++) {
+                    m[ess.length + t] = members.get(cc[t]).get(pick[t]);
+                }
+                Arrays.sort(m);
+                models.add(m);
+                int t = cc.length - 1;
+                while (t >= 0 && ++pick[t] == members.get(cc[t]).size()) {
+                    pick[t] = 0;
+                    t--;
+                }
+                if (t < 0) {
+                    break;
+                }
+            }
+        }
+        models.sort(CoverSolver::compare);
+        return new Result(kept, ess, models, cut);
+    }
+
+    /** Drops uncovered rows whose candidate implicants include all those of another row: covering that row covers them. */
+    private void reduceRows(long[] uncovered, boolean[] forbidden) {
+        int n = cover.length;
+        int pw = (n + 63) >>> 6;
+        List<Integer> live = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            if ((uncovered[r >>> 6] & (1L << r)) != 0) {
+                live.add(r);
+            }
+        }
+        long[][] sets = new long[rows][];
+        for (int r : live) {
+            sets[r] = new long[pw];
+            for (int p : rowPis[r]) {
+                if (!forbidden[p]) {
+                    sets[r][p >>> 6] |= 1L << p;
+                }
+            }
+        }
+        boolean[] dropped = new boolean[rows];
+        for (int a : live) {
+            for (int b : live) {
+                if (a != b && !dropped[a] && !dropped[b] && subset(sets[a], sets[b])
+                        && (!Arrays.equals(sets[a], sets[b]) || a < b)) {
+                    dropped[b] = true; // any implicant covering a also covers b
+                }
+            }
+        }
+        for (int r : live) {
+            if (dropped[r]) {
+                uncovered[r >>> 6] &= ~(1L << r);
+            }
+        }
+        order = live.stream().filter(r -> !dropped[r]).sorted(Comparator.comparingInt(r -> rowPis[r].length))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Forbids implicants whose uncovered rows are a subset of another's: safe when only the minimum
+     * size is sought (an optimum cover keeps its size when such an implicant is swapped for its dominator).
+     */
+    private boolean[] dominated(long[] uncovered, boolean[] forbidden) {
+        boolean[] out = forbidden.clone();
+        int n = cover.length;
+        long[][] live = new long[n][];
+        for (int i = 0; i < n; i++) {
+            if (!out[i]) {
+                live[i] = new long[words];
+                for (int w = 0; w < words; w++) {
+                    live[i][w] = cover[i][w] & uncovered[w];
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (out[i]) {
+                continue;
+            }
+            for (int j = 0; j < n; j++) {
+                if (j != i && !out[j] && subset(live[i], live[j]) && (!Arrays.equals(live[i], live[j]) || j < i)) {
+                    out[i] = true;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private void searchAll(long[] uncovered, boolean[] forbidden, boolean parallel) {
+        int r0 = pickRow(uncovered, forbidden);
+        int[] cands = candidates(r0, forbidden);
+        IntStream branches = IntStream.range(0, cands.length);
+        (parallel ? branches.parallel() : branches).forEach(b -> {
+            boolean[] fb = forbidden.clone();
+            for (int a = 0; a < b; a++) {
+                fb[cands[a]] = true;
+            }
+            int[] chosen = new int[Math.max(1, rows)];
+            chosen[0] = cands[b];
+            long[] u = uncovered.clone();
+            andNot(u, cover[cands[b]]);
+            search(u, 1, chosen, fb, new int[cover.length], new int[] {0});
+        });
+    }
+
+    private void search(long[] uncovered, int depth, int[] chosen, boolean[] forbidden, int[] stamp, int[] clock) {
+        if (isEmpty(uncovered)) {
+            record(Arrays.copyOf(chosen, depth));
+            return;
+        }
+        if (enumerate && truncated) {
+            return;
+        }
+        if (!enumerate && cover.length <= DOMINANCE_LIMIT) {
+            forbidden = dominated(uncovered, forbidden); // safe when only the minimum size is sought
+        }
+        int b = best.get();
+        // lower bound: uncovered rows no two of which share a candidate implicant each need their own
+        int stampValue = ++clock[0];
+        int lb = 0;
+        for (int r : order) {
+            if ((uncovered[r >>> 6] & (1L << r)) == 0) {
+                continue;
+            }
+            boolean free = true;
+            for (int p : rowPis[r]) {
+                if (!forbidden[p] && stamp[p] == stampValue) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                lb++;
+                for (int p : rowPis[r]) {
+                    stamp[p] = stampValue;
+                }
+            }
+        }
+        if (enumerate ? depth + lb > b : depth + lb >= b) {
+            return;
+        }
+        int remaining = count(uncovered);
+        int maxCover = 0;
+        for (int i = 0; i < cover.length; i++) {
+            if (!forbidden[i]) {
+                maxCover = Math.max(maxCover, intersectCount(cover[i], uncovered));
+            }
+        }
+        if (maxCover == 0) {
+            return;
+        }
+        lb = Math.max(lb, (remaining + maxCover - 1) / maxCover);
+        if (enumerate ? depth + lb > b : depth + lb >= b) {
+            return;
+        }
+        int r = pickRow(uncovered, forbidden);
+        if (r < 0) {
+            return;
+        }
+        int[] cands = candidates(r, forbidden);
+        List<Integer> marked = new ArrayList<>();
+        for (int c : cands) {
+            chosen[depth] = c;
+            long[] u = uncovered.clone();
+            andNot(u, cover[c]);
+            search(u, depth + 1, chosen, forbidden, stamp, clock);
+            forbidden[c] = true;
+            marked.add(c);
+        }
+        for (int c : marked) {
+            forbidden[c] = false;
+        }
+    }
+
+    private synchronized void record(int[] c) {
+        Arrays.sort(c);
+        if (!enumerate) {
+            if (c.length < best.get()) {
+                best.set(c.length);
+            }
+            return;
+        }
+        if (c.length != best.get()) {
+            return;
+        }
+        if (found.size() >= maxCovers) {
+            truncated = true;
+            return;
+        }
+        found.add(c);
+    }
+
+    private int greedy(long[] uncovered, boolean[] forbidden) {
+        int size = 0;
+        while (!isEmpty(uncovered)) {
+            int bi = -1;
+            int bc = 0;
+            for (int i = 0; i < cover.length; i++) {
+                if (!forbidden[i]) {
+                    int c = intersectCount(cover[i], uncovered);
+                    if (c > bc) {
+                        bc = c;
+                        bi = i;
+                    }
+                }
+            }
+            if (bi < 0) {
+                return Integer.MAX_VALUE;
+            }
+            andNot(uncovered, cover[bi]);
+            size++;
+        }
+        return size;
+    }
+
+    private int pickRow(long[] uncovered, boolean[] forbidden) {
+        int bestRow = -1;
+        int bestCount = Integer.MAX_VALUE;
+        for (int w = 0; w < words; w++) {
+            for (long bits = uncovered[w]; bits != 0; bits &= bits - 1) {
+                int r = (w << 6) + Long.numberOfTrailingZeros(bits);
+                int c = 0;
+                for (int p : rowPis[r]) {
+                    if (!forbidden[p]) {
+                        c++;
+                    }
+                }
+                if (c < bestCount) {
+                    bestCount = c;
+                    bestRow = r;
+                    if (c <= 1) {
+                        return r;
+                    }
+                }
+            }
+        }
+        return bestRow;
+    }
+
+    private int[] candidates(int r, boolean[] forbidden) {
+        return Arrays.stream(rowPis[r]).filter(p -> !forbidden[p]).boxed()
+                .sorted(Comparator.comparingInt((Integer p) -> -count(cover[p])))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int compare(int[] a, int[] b) {
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            if (a[i] != b[i]) {
+                return Integer.compare(a[i], b[i]);
+            }
+        }
+        return Integer.compare(a.length, b.length);
+    }
+
+    private static boolean subset(long[] a, long[] b) {
+        for (int w = 0; w < a.length; w++) {
+            if ((a[w] & ~b[w]) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void andNot(long[] a, long[] b) {
+        for (int w = 0; w < a.length; w++) {
+            a[w] &= ~b[w];
+        }
+    }
+
+    private static boolean isEmpty(long[] a) {
+        for (long x : a) {
+            if (x != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int count(long[] a) {
+        int c = 0;
+        for (long x : a) {
+            c += Long.bitCount(x);
+        }
+        return c;
+    }
+
+    private static int intersectCount(long[] a, long[] b) {
+        int c = 0;
+        for (int w = 0; w < a.length; w++) {
+            c += Long.bitCount(a[w] & b[w]);
+        }
+        return c;
+    }
+}

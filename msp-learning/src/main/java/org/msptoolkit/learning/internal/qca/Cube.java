@@ -1,0 +1,33 @@
+package org.msptoolkit.learning.internal.qca;
+
+/**
+ * A term in packed form: the set of conditions it fixes ({@code mask}, bit j = condition j) and
+ * their values ({@code bits}, in the fields of an {@link Encoding}).
+ *
+ * @param mask conditions fixed by the term
+ * @param bits their values
+ */
+public record Cube(int mask, long bits) {
+    /** @return the number of literals */
+    public int complexity() {
+        return Integer.bitCount(mask);
+    }
+
+    /**
+     * @param enc the encoding
+     * @param config a packed configuration
+     * @return true when the configuration lies in this cube
+     */
+    public boolean covers(Encoding enc, long config) {
+        return (config & enc.fields(mask)) == bits;
+    }
+
+    /**
+     * @param enc the encoding
+     * @param other another cube
+     * @return true when every configuration of {@code other} lies in this cube
+     */
+    public boolean contains(Encoding enc, Cube other) {
+        return (mask & ~other.mask) == 0 && (other.bits & enc.fields(mask)) == bits;
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * Qualitative Comparative Analysis (QCA): calibrate raw case data into set memberships, build truth
+ * tables, compute parameters of fit, and minimise truth tables into conservative, parsimonious and
+ * intermediate solutions, so that the common conditions of MSP success and failure can be learnt
+ * from many processes. Conventions and results follow the R package QCA (Dusa).
+ *
+ * <pre>{@code
+ * CaseTable data = CaseTable.readCsv(Path.of("LF.csv"));
+ * TruthTable tt = TruthTable.builder(data, "SURV").inclusionCut(0.8).build();
+ * Solution sol = Qca.minimize(tt, MinimizeOptions.parsimonious());
+ * System.out.println(sol.toText());          // M1: DEV*~IND + URB*STB -> SURV
+ * }</pre>
+ */
+package org.msptoolkit.learning.qca;
