@@ -12,6 +12,8 @@ module org.msptoolkit.core {
     exports org.msptoolkit.core.model;
     exports org.msptoolkit.core.taxonomy;
     exports org.msptoolkit.core.validation;
+    // Shared argument checks for the other toolkit modules only; not API.
+    exports org.msptoolkit.core.internal to org.msptoolkit.governance, org.msptoolkit.indicators;
 
     // Hibernate Validator reads the constraint annotations reflectively.
     opens org.msptoolkit.core.model to org.hibernate.validator;

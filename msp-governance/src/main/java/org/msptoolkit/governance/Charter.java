@@ -3,7 +3,7 @@ package org.msptoolkit.governance;
 import java.util.ArrayList;
 import java.util.List;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.governance.internal.CharterValidator;
 
 /**
@@ -28,11 +28,11 @@ import org.msptoolkit.governance.internal.CharterValidator;
 public record Charter(String name, String version, CharterKind kind, String description, List<Rule> rules) {
     /** Checks that no component is {@code null} and that name and version are not blank. */
     public Charter {
-        Args.notBlank(name, "charter name");
-        Args.notBlank(version, "charter version");
-        Args.notNull(kind, "charter kind");
-        Args.notNull(description, "charter description");
-        rules = Args.list(rules, "charter rules");
+        Checks.notBlank(name, "charter name");
+        Checks.notBlank(version, "charter version");
+        Checks.notNull(kind, "charter kind");
+        Checks.notNull(description, "charter description");
+        rules = Checks.list(rules, "charter rules");
     }
 
     /**
@@ -42,7 +42,7 @@ public record Charter(String name, String version, CharterKind kind, String desc
      * @return a builder
      */
     public static Builder builder(String name) {
-        return new Builder(Args.notBlank(name, "charter name"));
+        return new Builder(Checks.notBlank(name, "charter name"));
     }
 
     /**
@@ -54,7 +54,7 @@ public record Charter(String name, String version, CharterKind kind, String desc
      * @return the problems; empty when the charter is sound
      */
     public List<Problem> validate(RuleKinds kinds) {
-        return CharterValidator.validate(this, Args.notNull(kinds, "kinds"));
+        return CharterValidator.validate(this, Checks.notNull(kinds, "kinds"));
     }
 
     /**
@@ -91,25 +91,25 @@ public record Charter(String name, String version, CharterKind kind, String desc
 
         /** @param value e.g. {@code "2.1"} @return this builder */
         public Builder version(String value) {
-            this.version = Args.notBlank(value, "charter version");
+            this.version = Checks.notBlank(value, "charter version");
             return this;
         }
 
         /** @param value charter or policy @return this builder */
         public Builder kind(CharterKind value) {
-            this.kind = Args.notNull(value, "charter kind");
+            this.kind = Checks.notNull(value, "charter kind");
             return this;
         }
 
         /** @param value what the charter is for @return this builder */
         public Builder description(String value) {
-            this.description = Args.notNull(value, "charter description");
+            this.description = Checks.notNull(value, "charter description");
             return this;
         }
 
         /** @param value a rule to append @return this builder */
         public Builder rule(Rule value) {
-            rules.add(Args.notNull(value, "rule"));
+            rules.add(Checks.notNull(value, "rule"));
             return this;
         }
 

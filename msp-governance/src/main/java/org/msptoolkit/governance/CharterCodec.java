@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.governance.internal.tree.PlainValues;
 
 /**
@@ -53,7 +53,7 @@ public final class CharterCodec {
      * @return the charter, or every problem found
      */
     public static CharterReadResult fromTree(Map<String, ?> tree, RuleKinds kinds) {
-        Args.notNull(kinds, "kinds");
+        Checks.notNull(kinds, "kinds");
         List<Problem> problems = new ArrayList<>();
         if (tree == null) {
             return failed(List.of(Problem.of("", SHAPE, "no charter given (the tree is empty)")));
@@ -161,7 +161,7 @@ public final class CharterCodec {
      * @return the tree
      */
     public static Map<String, Object> toTree(Charter charter) {
-        Args.notNull(charter, "charter");
+        Checks.notNull(charter, "charter");
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("name", charter.name());
         tree.put("version", charter.version());

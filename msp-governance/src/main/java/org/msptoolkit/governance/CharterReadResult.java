@@ -3,7 +3,7 @@ package org.msptoolkit.governance;
 import java.util.List;
 import java.util.Optional;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * The outcome of reading a charter from plain data: either the charter, or every problem found
@@ -15,9 +15,9 @@ import org.msptoolkit.governance.internal.Args;
 public record CharterReadResult(Optional<Charter> charter, List<Problem> problems) {
     /** Checks that exactly one of charter and problems is given. */
     public CharterReadResult {
-        Args.notNull(charter, "charter");
-        problems = Args.list(problems, "problems");
-        Args.check(charter.isPresent() == problems.isEmpty(), "a read result holds either a charter or problems");
+        Checks.notNull(charter, "charter");
+        problems = Checks.list(problems, "problems");
+        Checks.check(charter.isPresent() == problems.isEmpty(), "a read result holds either a charter or problems");
     }
 
     /** @return whether the charter was read without problems */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.msptoolkit.core.model.ProcessId;
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * How a process stands against every rule of a charter, in the charter's rule order.
@@ -17,10 +17,10 @@ import org.msptoolkit.governance.internal.Args;
 public record ComplianceReport(ProcessId process, Charter charter, Optional<LocalDate> asOf, List<RuleResult> results) {
     /** Checks the components. */
     public ComplianceReport {
-        Args.notNull(process, "process");
-        Args.notNull(charter, "charter");
-        Args.notNull(asOf, "asOf");
-        results = Args.list(results, "results");
+        Checks.notNull(process, "process");
+        Checks.notNull(charter, "charter");
+        Checks.notNull(asOf, "asOf");
+        results = Checks.list(results, "results");
     }
 
     /** @param status a status @return the results with that status */

@@ -1,6 +1,6 @@
 package org.msptoolkit.governance;
 
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * One piece of evidence for a violation: where in the process it is and what was compared, in plain
@@ -12,8 +12,8 @@ import org.msptoolkit.governance.internal.Args;
 public record Evidence(String path, String message) {
     /** Checks the components. */
     public Evidence {
-        Args.notNull(path, "evidence path");
-        Args.notBlank(message, "evidence message");
+        Checks.notNull(path, "evidence path");
+        Checks.notBlank(message, "evidence message");
     }
 
     /**

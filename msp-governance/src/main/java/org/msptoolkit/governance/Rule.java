@@ -3,7 +3,7 @@ package org.msptoolkit.governance;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.governance.internal.tree.PlainValues;
 
 /**
@@ -23,12 +23,12 @@ import org.msptoolkit.governance.internal.tree.PlainValues;
 public record Rule(String kind, Optional<String> name, Map<String, Object> parameters) {
     /** Checks the components and normalises the parameters to immutable plain data. */
     public Rule {
-        Args.notBlank(kind, "rule kind");
-        Args.notNull(name, "rule name");
-        Args.notNull(parameters, "rule parameters");
+        Checks.notBlank(kind, "rule kind");
+        Checks.notNull(name, "rule name");
+        Checks.notNull(parameters, "rule parameters");
         Map<String, Object> copy = new LinkedHashMap<>();
         parameters.forEach((k, v) -> {
-            Args.check(k != null && !k.equals("kind") && !k.equals("name"), "rule " + kind
+            Checks.check(k != null && !k.equals("kind") && !k.equals("name"), "rule " + kind
                     + ": a parameter may not be called \"kind\" or \"name\" (they name the rule), got " + k);
             copy.put(k, PlainValues.canonical(v, "rule " + kind + " parameter " + k));
         });
@@ -44,13 +44,13 @@ public record Rule(String kind, Optional<String> name, Map<String, Object> param
      * @throws IllegalArgumentException if names and values do not pair up
      */
     public static Rule of(String kind, Object... namesAndValues) {
-        Args.notNull(namesAndValues, "namesAndValues");
-        Args.check(namesAndValues.length % 2 == 0, "rule " + kind
+        Checks.notNull(namesAndValues, "namesAndValues");
+        Checks.check(namesAndValues.length % 2 == 0, "rule " + kind
                 + ": parameters must be given as name, value pairs, got " + namesAndValues.length + " items");
         Map<String, Object> p = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             Object key = namesAndValues[i];
-            Args.check(key instanceof String, "rule " + kind + ": parameter name at position " + i
+            Checks.check(key instanceof String, "rule " + kind + ": parameter name at position " + i
                     + " must be text, got " + key);
             p.put((String) key, namesAndValues[i + 1]);
         }
@@ -62,7 +62,7 @@ public record Rule(String kind, Optional<String> name, Map<String, Object> param
      * @return a copy with that name
      */
     public Rule named(String value) {
-        return new Rule(kind, Optional.of(Args.notBlank(value, "rule name")), parameters);
+        return new Rule(kind, Optional.of(Checks.notBlank(value, "rule name")), parameters);
     }
 
     /** @return the kind, followed by the name in quotes when there is one, e.g. {@code offices.term-limit "chair term"} */

@@ -9,7 +9,7 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.governance.internal.rules.BuiltInRuleKinds;
 import org.msptoolkit.governance.spi.RuleKind;
 
@@ -48,7 +48,7 @@ public final class RuleKinds {
      */
     public static RuleKinds load(ClassLoader loader) {
         List<RuleKind> found = new ArrayList<>();
-        ServiceLoader.load(RuleKind.class, Args.notNull(loader, "class loader")).forEach(found::add);
+        ServiceLoader.load(RuleKind.class, Checks.notNull(loader, "class loader")).forEach(found::add);
         return of(found);
     }
 
@@ -72,7 +72,7 @@ public final class RuleKinds {
      * @throws GovernanceException naming both providers if two kinds share an id, or if an id is malformed
      */
     public static RuleKinds of(List<? extends RuleKind> kinds) {
-        Args.list(kinds, "rule kinds");
+        Checks.list(kinds, "rule kinds");
         Map<String, RuleKind> map = new TreeMap<>();
         List<String> errors = new ArrayList<>();
         for (RuleKind k : kinds) {
@@ -101,7 +101,7 @@ public final class RuleKinds {
      */
     public RuleKinds with(RuleKind... more) {
         List<RuleKind> all = new ArrayList<>(byId.values());
-        all.addAll(List.of(Args.notNull(more, "rule kinds")));
+        all.addAll(List.of(Checks.notNull(more, "rule kinds")));
         return of(all);
     }
 

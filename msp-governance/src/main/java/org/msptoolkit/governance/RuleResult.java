@@ -1,7 +1,7 @@
 package org.msptoolkit.governance;
 
 import java.util.List;
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * The result for one rule of a charter: which rule (its position and the rule), and the verdict.
@@ -13,9 +13,9 @@ import org.msptoolkit.governance.internal.Args;
 public record RuleResult(int index, Rule rule, Verdict verdict) {
     /** Checks the components. */
     public RuleResult {
-        Args.check(index >= 0, "rule index must be zero or more, got " + index);
-        Args.notNull(rule, "rule");
-        Args.notNull(verdict, "verdict");
+        Checks.check(index >= 0, "rule index must be zero or more, got " + index);
+        Checks.notNull(rule, "rule");
+        Checks.notNull(verdict, "verdict");
     }
 
     /** @return satisfied, violated or not applicable */

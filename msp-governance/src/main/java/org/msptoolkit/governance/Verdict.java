@@ -1,7 +1,7 @@
 package org.msptoolkit.governance;
 
 import java.util.List;
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * A rule kind's judgement of a process against one rule: the status, the reason in plain words and,
@@ -14,10 +14,10 @@ import org.msptoolkit.governance.internal.Args;
 public record Verdict(RuleStatus status, String reason, List<Evidence> evidence) {
     /** Checks the components; a violation needs at least one piece of evidence. */
     public Verdict {
-        Args.notNull(status, "verdict status");
-        Args.notBlank(reason, "verdict reason");
-        evidence = Args.list(evidence, "verdict evidence");
-        Args.check(status != RuleStatus.VIOLATED || !evidence.isEmpty(), "a violation needs evidence: " + reason);
+        Checks.notNull(status, "verdict status");
+        Checks.notBlank(reason, "verdict reason");
+        evidence = Checks.list(evidence, "verdict evidence");
+        Checks.check(status != RuleStatus.VIOLATED || !evidence.isEmpty(), "a violation needs evidence: " + reason);
     }
 
     /** @param reason why the rule is met @return the verdict */

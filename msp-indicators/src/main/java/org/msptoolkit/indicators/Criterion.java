@@ -1,7 +1,7 @@
 package org.msptoolkit.indicators;
 
 import java.util.regex.Pattern;
-import org.msptoolkit.indicators.internal.Checks;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * A criterion of another evaluation framework that an indicator informs, for example the OECD (2021)

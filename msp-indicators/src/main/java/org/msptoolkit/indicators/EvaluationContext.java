@@ -7,7 +7,7 @@ import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.governance.Charter;
 import org.msptoolkit.governance.InvalidCharterException;
-import org.msptoolkit.indicators.internal.Checks;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * The settings of an assessment: above all the day it is made "as of" (which commitments are overdue,

@@ -1,6 +1,6 @@
 package org.msptoolkit.indicators;
 
-import org.msptoolkit.indicators.internal.Checks;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * One item of the evidence trail of a measurement: which part of the process model was used and how

@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.msptoolkit.core.model.MspProcess;
-import org.msptoolkit.indicators.internal.Checks;
+import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.indicators.internal.DefinedIndicator;
 
 /**

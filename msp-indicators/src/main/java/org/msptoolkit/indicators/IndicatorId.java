@@ -1,7 +1,7 @@
 package org.msptoolkit.indicators;
 
 import java.util.regex.Pattern;
-import org.msptoolkit.indicators.internal.Checks;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * The stable id of an indicator, used in frameworks, reports and files, e.g. {@code "women-share"}.

@@ -13,7 +13,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.indicators.internal.Checks;
+import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.indicators.internal.builtin.BuiltinIndicatorProvider;
 import org.msptoolkit.indicators.spi.IndicatorProvider;
 

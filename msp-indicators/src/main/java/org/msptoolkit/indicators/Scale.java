@@ -1,6 +1,6 @@
 package org.msptoolkit.indicators;
 
-import org.msptoolkit.indicators.internal.Checks;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * The range of values an indicator can take, or a target band inside that range. The upper bound may be

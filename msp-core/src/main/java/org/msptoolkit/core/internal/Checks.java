@@ -37,6 +37,13 @@ public final class Checks {
         return value;
     }
 
+    /** Throws an {@link IllegalArgumentException} with {@code message} when {@code condition} is false. */
+    public static void check(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
     /** Throws with the message when {@code condition} is false. */
     public static void argument(boolean condition, String name, String rule, Object value) {
         if (!condition) {

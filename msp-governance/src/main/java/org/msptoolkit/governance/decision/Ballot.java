@@ -1,6 +1,6 @@
 package org.msptoolkit.governance.decision;
 
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * One voter's position, and the interest (stakeholder group, chamber) the voter belongs to where the
@@ -13,9 +13,9 @@ import org.msptoolkit.governance.internal.Args;
 public record Ballot(String voter, String interest, Position position) {
     /** Checks the components. */
     public Ballot {
-        Args.notBlank(voter, "voter");
-        Args.notNull(interest, "interest");
-        Args.notNull(position, "position");
+        Checks.notBlank(voter, "voter");
+        Checks.notNull(interest, "interest");
+        Checks.notNull(position, "position");
     }
 
     /** @param voter who @param position the position @return a ballot with no interest */

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.governance.internal.Ratio;
 
 /**
@@ -91,7 +91,7 @@ public final class ChamberVoting {
 
     /** @param name the body's name @return a builder */
     public static Builder builder(String name) {
-        return new Builder(Args.notBlank(name, "name"));
+        return new Builder(Checks.notBlank(name, "name"));
     }
 
     /** @return the chambers, in order */
@@ -123,7 +123,7 @@ public final class ChamberVoting {
     }
 
     private Map<String, Ratio> exactWeights(List<Member> roll) {
-        Args.list(roll, "roll");
+        Checks.list(roll, "roll");
         List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Member m : roll) {
@@ -190,7 +190,7 @@ public final class ChamberVoting {
      */
     public Outcome decide(List<Member> roll, List<Ballot> ballots) {
         Map<String, Ratio> w = exactWeights(roll);
-        Args.list(ballots, "ballots");
+        Checks.list(ballots, "ballots");
         Map<String, Member> byId = new HashMap<>();
         roll.forEach(m -> byId.put(m.id(), m));
         List<String> problems = new ArrayList<>();
@@ -289,8 +289,8 @@ public final class ChamberVoting {
 
         /** @param names the chambers, of equal weight @return this builder */
         public Builder chambers(String... names) {
-            for (String n : Args.notNull(names, "chambers")) {
-                Args.check(!chambers.contains(Args.notBlank(n, "chamber")), "chamber " + n + " given twice");
+            for (String n : Checks.notNull(names, "chambers")) {
+                Checks.check(!chambers.contains(Checks.notBlank(n, "chamber")), "chamber " + n + " given twice");
                 chambers.add(n);
             }
             return this;
@@ -298,8 +298,8 @@ public final class ChamberVoting {
 
         /** @param names sub-chambers of every chamber, of equal weight @return this builder */
         public Builder subChambers(String... names) {
-            for (String n : Args.notNull(names, "sub-chambers")) {
-                Args.check(!subChambers.contains(Args.notBlank(n, "sub-chamber")), "sub-chamber " + n + " given twice");
+            for (String n : Checks.notNull(names, "sub-chambers")) {
+                Checks.check(!subChambers.contains(Checks.notBlank(n, "sub-chamber")), "sub-chamber " + n + " given twice");
                 subChambers.add(n);
             }
             return this;
@@ -311,32 +311,32 @@ public final class ChamberVoting {
          * @return this builder
          */
         public Builder memberClass(String name, int percent) {
-            Args.check(percent > 0 && percent <= 100, "member class " + name + ": percent must be 1 to 100, got " + percent);
-            Args.check(classes.put(Args.notBlank(name, "member class"), percent) == null, "member class " + name + " given twice");
+            Checks.check(percent > 0 && percent <= 100, "member class " + name + ": percent must be 1 to 100, got " + percent);
+            Checks.check(classes.put(Checks.notBlank(name, "member class"), percent) == null, "member class " + name + " given twice");
             return this;
         }
 
         /** @param value share of each chamber's voting power that must be present @return this builder */
         public Builder quorumPerChamber(Threshold value) {
-            this.quorum = Args.notNull(value, "quorum");
+            this.quorum = Checks.notNull(value, "quorum");
             return this;
         }
 
         /** @param value share of each chamber's cast weight that must be for @return this builder */
         public Builder chamberMajority(Threshold value) {
-            this.chamberMajority = Args.notNull(value, "chamber majority");
+            this.chamberMajority = Checks.notNull(value, "chamber majority");
             return this;
         }
 
         /** @param value share of all cast weight that must be for @return this builder */
         public Builder overallMajority(Threshold value) {
-            this.overallMajority = Args.notNull(value, "overall majority");
+            this.overallMajority = Checks.notNull(value, "overall majority");
             return this;
         }
 
         /** @param value what happens to the weight of empty sub-chambers and classes @return this builder */
         public Builder emptyGroups(EmptyGroups value) {
-            this.emptyGroups = Args.notNull(value, "empty groups");
+            this.emptyGroups = Checks.notNull(value, "empty groups");
             return this;
         }
 
@@ -345,9 +345,9 @@ public final class ChamberVoting {
          * @throws IllegalArgumentException if there are no chambers or class percentages do not add up to 100
          */
         public ChamberVoting build() {
-            Args.check(!chambers.isEmpty(), name + ": give at least one chamber");
+            Checks.check(!chambers.isEmpty(), name + ": give at least one chamber");
             int sum = classes.values().stream().mapToInt(Integer::intValue).sum();
-            Args.check(classes.isEmpty() || sum == 100, name + ": member class percentages add up to " + sum
+            Checks.check(classes.isEmpty() || sum == 100, name + ": member class percentages add up to " + sum
                     + ", not 100");
             return new ChamberVoting(this);
         }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * Consensus in the sense of ISO/IEC Guide 2:2004, 1.7: general agreement, with no sustained opposition to
@@ -24,8 +24,8 @@ public final class Consensus implements DecisionProcedure {
     private final Optional<Threshold> quorum;
 
     private Consensus(Threshold shareOfInterest, int interests, Optional<Threshold> quorum) {
-        this.shareOfInterest = Args.notNull(shareOfInterest, "shareOfInterest");
-        Args.check(interests >= 1, "the number of opposing interests that blocks consensus must be at least 1, got "
+        this.shareOfInterest = Checks.notNull(shareOfInterest, "shareOfInterest");
+        Checks.check(interests >= 1, "the number of opposing interests that blocks consensus must be at least 1, got "
                 + interests);
         this.interests = interests;
         this.quorum = quorum;
@@ -48,7 +48,7 @@ public final class Consensus implements DecisionProcedure {
 
     /** @param value share of members that must be present @return a copy with that quorum */
     public Consensus withQuorum(Threshold value) {
-        return new Consensus(shareOfInterest, interests, Optional.of(Args.notNull(value, "quorum")));
+        return new Consensus(shareOfInterest, interests, Optional.of(Checks.notNull(value, "quorum")));
     }
 
     @Override
@@ -60,7 +60,7 @@ public final class Consensus implements DecisionProcedure {
 
     @Override
     public Outcome decide(Vote vote) {
-        Args.notNull(vote, "vote");
+        Checks.notNull(vote, "vote");
         List<String> lines = new ArrayList<>();
         Map<String, Double> figures = new LinkedHashMap<>();
         Optional<Outcome> noQuorum = Quorums.check(quorum, vote, describe(), lines, figures);

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * Majority voting: the votes for must reach a threshold of a base — the votes cast (for + against,
@@ -32,8 +32,8 @@ public final class Majority implements DecisionProcedure {
 
     private Majority(String name, Threshold threshold, Base base, Optional<Threshold> quorum) {
         this.name = name;
-        this.threshold = Args.notNull(threshold, "threshold");
-        this.base = Args.notNull(base, "base");
+        this.threshold = Checks.notNull(threshold, "threshold");
+        this.base = Checks.notNull(base, "base");
         this.quorum = quorum;
     }
 
@@ -72,7 +72,7 @@ public final class Majority implements DecisionProcedure {
 
     /** @param value share of members that must be present @return a copy with that quorum */
     public Majority withQuorum(Threshold value) {
-        return new Majority(name, threshold, base, Optional.of(Args.notNull(value, "quorum")));
+        return new Majority(name, threshold, base, Optional.of(Checks.notNull(value, "quorum")));
     }
 
     @Override
@@ -87,7 +87,7 @@ public final class Majority implements DecisionProcedure {
 
     @Override
     public Outcome decide(Vote vote) {
-        Args.notNull(vote, "vote");
+        Checks.notNull(vote, "vote");
         List<String> lines = new ArrayList<>();
         Map<String, Double> figures = new LinkedHashMap<>();
         Optional<Outcome> noQuorum = Quorums.check(quorum, vote, describe(), lines, figures);

@@ -1,6 +1,6 @@
 package org.msptoolkit.governance.decision;
 
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * A member entitled to vote in a chamber system: their chamber, sub-chamber and member class, e.g. an
@@ -14,10 +14,10 @@ import org.msptoolkit.governance.internal.Args;
 public record Member(String id, String chamber, String subChamber, String memberClass) {
     /** Checks the components. */
     public Member {
-        Args.notBlank(id, "member id");
-        Args.notBlank(chamber, "member chamber");
-        Args.notNull(subChamber, "member sub-chamber");
-        Args.notNull(memberClass, "member class");
+        Checks.notBlank(id, "member id");
+        Checks.notBlank(chamber, "member chamber");
+        Checks.notNull(subChamber, "member sub-chamber");
+        Checks.notNull(memberClass, "member class");
     }
 
     /**

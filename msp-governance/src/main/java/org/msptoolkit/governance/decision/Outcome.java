@@ -2,7 +2,7 @@ package org.msptoolkit.governance.decision;
 
 import java.util.List;
 import java.util.Map;
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * The outcome of a decision procedure with its explanation: each test the procedure applied, with the
@@ -16,10 +16,10 @@ import org.msptoolkit.governance.internal.Args;
 public record Outcome(Result result, String procedure, List<String> explanation, Map<String, Double> figures) {
     /** Checks the components. */
     public Outcome {
-        Args.notNull(result, "result");
-        Args.notBlank(procedure, "procedure");
-        explanation = Args.list(explanation, "explanation");
-        figures = Args.map(figures, "figures");
+        Checks.notNull(result, "result");
+        Checks.notBlank(procedure, "procedure");
+        explanation = Checks.list(explanation, "explanation");
+        figures = Checks.map(figures, "figures");
     }
 
     /** @return whether the motion was adopted */

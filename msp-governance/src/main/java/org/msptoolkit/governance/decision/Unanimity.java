@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * Unanimity of those present: no one votes against and at least one votes for. By default abstentions
@@ -32,7 +32,7 @@ public final class Unanimity implements DecisionProcedure {
 
     /** @param value share of members that must be present @return a copy with that quorum */
     public Unanimity withQuorum(Threshold value) {
-        return new Unanimity(abstentionsBlock, Optional.of(Args.notNull(value, "quorum")));
+        return new Unanimity(abstentionsBlock, Optional.of(Checks.notNull(value, "quorum")));
     }
 
     @Override
@@ -43,7 +43,7 @@ public final class Unanimity implements DecisionProcedure {
 
     @Override
     public Outcome decide(Vote vote) {
-        Args.notNull(vote, "vote");
+        Checks.notNull(vote, "vote");
         List<String> lines = new ArrayList<>();
         Map<String, Double> figures = new LinkedHashMap<>();
         Optional<Outcome> noQuorum = Quorums.check(quorum, vote, describe(), lines, figures);

@@ -3,7 +3,7 @@ package org.msptoolkit.governance.decision;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * The ballots of those present on one motion and, where known, how many members are entitled to vote
@@ -15,14 +15,14 @@ import org.msptoolkit.governance.internal.Args;
 public record Vote(List<Ballot> ballots, OptionalInt members) {
     /** Checks that voters are unique and that there are not more ballots than members. */
     public Vote {
-        ballots = Args.list(ballots, "ballots");
-        Args.notNull(members, "members");
+        ballots = Checks.list(ballots, "ballots");
+        Checks.notNull(members, "members");
         var seen = new HashSet<String>();
         for (Ballot b : ballots) {
-            Args.check(seen.add(b.voter()), "voter " + b.voter() + " has more than one ballot");
+            Checks.check(seen.add(b.voter()), "voter " + b.voter() + " has more than one ballot");
         }
         if (members.isPresent()) {
-            Args.check(members.getAsInt() >= ballots.size(), "there are " + ballots.size()
+            Checks.check(members.getAsInt() >= ballots.size(), "there are " + ballots.size()
                     + " ballots but only " + members.getAsInt() + " members entitled to vote");
         }
     }
@@ -70,14 +70,14 @@ public record Vote(List<Ballot> ballots, OptionalInt members) {
      * @throws IllegalArgumentException naming any other option, or a count too large for a ballot list
      */
     public static Vote fromTally(int members, org.msptoolkit.core.model.Tally tally) {
-        Args.notNull(tally, "tally");
+        Checks.notNull(tally, "tally");
         var unknown = tally.options().keySet().stream()
                 .filter(o -> !java.util.Set.of("for", "against", "abstain").contains(o)).toList();
-        Args.check(unknown.isEmpty(), "a tally for a vote has the options for, against and abstain; unknown: " + unknown);
+        Checks.check(unknown.isEmpty(), "a tally for a vote has the options for, against and abstain; unknown: " + unknown);
         long f = tally.options().getOrDefault("for", 0L);
         long a = tally.options().getOrDefault("against", 0L);
         long x = tally.options().getOrDefault("abstain", 0L);
-        Args.check(f >= 0 && a >= 0 && x >= 0 && f + a + x <= members, "the tally counts " + (f + a + x)
+        Checks.check(f >= 0 && a >= 0 && x >= 0 && f + a + x <= members, "the tally counts " + (f + a + x)
                 + " votes (for " + f + ", against " + a + ", abstain " + x + ") but there are " + members + " members");
         return counted(members, (int) f, (int) a, (int) x);
     }

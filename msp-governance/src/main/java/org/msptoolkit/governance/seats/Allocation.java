@@ -2,7 +2,7 @@ package org.msptoolkit.governance.seats;
 
 import java.util.Locale;
 import java.util.Map;
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * Seats allocated to groups, with how disproportional the allocation is.
@@ -19,9 +19,9 @@ public record Allocation(ApportionmentMethod method, int house, Map<String, Long
         double gallagher, double loosemoreHanby) {
     /** Checks that no component is {@code null} and copies the maps. */
     public Allocation {
-        Args.notNull(method, "method");
-        sizes = Args.map(sizes, "sizes");
-        seats = Args.map(seats, "seats");
+        Checks.notNull(method, "method");
+        sizes = Checks.map(sizes, "sizes");
+        seats = Checks.map(seats, "seats");
     }
 
     /** @param group a group @return its seats; 0 for an unknown group */

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * Allocates a number of seats among stakeholder groups in proportion to their constituency sizes.
@@ -56,9 +56,9 @@ public final class Apportionment {
      *         a minimum above a maximum, minimums adding up to more than the seats, maximums to fewer
      */
     public static Allocation allocate(ApportionmentMethod method, int seats, Map<String, Long> sizes, SeatBounds bounds) {
-        Args.notNull(method, "method");
-        Args.notNull(sizes, "sizes");
-        Args.notNull(bounds, "bounds");
+        Checks.notNull(method, "method");
+        Checks.notNull(sizes, "sizes");
+        Checks.notNull(bounds, "bounds");
         List<String> groups = new ArrayList<>(sizes.keySet());
         validate(seats, sizes, bounds, groups);
         long[] v = groups.stream().mapToLong(sizes::get).toArray();

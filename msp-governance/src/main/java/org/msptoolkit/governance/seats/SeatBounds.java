@@ -3,7 +3,7 @@ package org.msptoolkit.governance.seats;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * Optional minimum and maximum seats per group, e.g. at least one seat for each Major Group, or no
@@ -15,8 +15,8 @@ import org.msptoolkit.governance.internal.Args;
 public record SeatBounds(Map<String, Integer> min, Map<String, Integer> max) {
     /** Checks that no component is {@code null} and copies the maps. */
     public SeatBounds {
-        min = Args.map(min, "minimum seats");
-        max = Args.map(max, "maximum seats");
+        min = Checks.map(min, "minimum seats");
+        max = Checks.map(max, "maximum seats");
     }
 
     /** @return no bounds */
@@ -27,14 +27,14 @@ public record SeatBounds(Map<String, Integer> min, Map<String, Integer> max) {
     /** @param group a group @param seats its minimum @return a copy with that minimum */
     public SeatBounds withMin(String group, int seats) {
         var m = new LinkedHashMap<>(min);
-        m.put(Args.notBlank(group, "group"), seats);
+        m.put(Checks.notBlank(group, "group"), seats);
         return new SeatBounds(m, max);
     }
 
     /** @param group a group @param seats its maximum @return a copy with that maximum */
     public SeatBounds withMax(String group, int seats) {
         var m = new LinkedHashMap<>(max);
-        m.put(Args.notBlank(group, "group"), seats);
+        m.put(Checks.notBlank(group, "group"), seats);
         return new SeatBounds(min, m);
     }
 

@@ -1,6 +1,6 @@
 package org.msptoolkit.governance.spi;
 
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * Declares one parameter a rule kind takes: its name, type, whether it must be given, and what it means.
@@ -13,9 +13,9 @@ import org.msptoolkit.governance.internal.Args;
 public record ParameterSpec(String name, ParameterType type, boolean required, String description) {
     /** Checks the components. */
     public ParameterSpec {
-        Args.notBlank(name, "parameter name");
-        Args.notNull(type, "parameter type");
-        Args.notNull(description, "parameter description");
+        Checks.notBlank(name, "parameter name");
+        Checks.notNull(type, "parameter type");
+        Checks.notNull(description, "parameter description");
     }
 
     /**

@@ -3,7 +3,7 @@ package org.msptoolkit.governance.spi;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.msptoolkit.governance.Rule;
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * What a rule kind gets besides the process when it checks a rule: the rule with its parameters, and
@@ -15,8 +15,8 @@ import org.msptoolkit.governance.internal.Args;
 public record RuleContext(Rule rule, Optional<LocalDate> asOf) {
     /** Checks that no component is {@code null}. */
     public RuleContext {
-        Args.notNull(rule, "rule");
-        Args.notNull(asOf, "asOf");
+        Checks.notNull(rule, "rule");
+        Checks.notNull(asOf, "asOf");
     }
 
     /** @return the rule's parameters, typed */

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.governance.internal.Args;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * A typed view of a rule's parameters, for rule kinds. The getters assume the parameters passed
@@ -27,7 +27,7 @@ public final class RuleParameters {
     private final Map<String, Object> values;
 
     private RuleParameters(Map<String, Object> values) {
-        this.values = Args.map(values, "rule parameters");
+        this.values = Checks.map(values, "rule parameters");
     }
 
     /**

@@ -3,7 +3,7 @@ package org.msptoolkit.indicators.evaluation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.msptoolkit.indicators.internal.Checks;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * The evaluation of one process with one framework: every indicator's value or the reason it is missing,

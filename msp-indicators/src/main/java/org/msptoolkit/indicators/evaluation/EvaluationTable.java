@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.msptoolkit.indicators.internal.Checks;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * The evaluations of many processes with one framework: one row per process, one column per indicator (and

@@ -16,7 +16,7 @@ import org.msptoolkit.indicators.Measurement;
 import org.msptoolkit.indicators.Principle;
 import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.indicators.framework.FrameworkGroup;
-import org.msptoolkit.indicators.internal.Checks;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * Evaluates processes with a framework, using one registry and one {@link EvaluationContext}. Immutable and

@@ -2,7 +2,7 @@ package org.msptoolkit.indicators.evaluation;
 
 import java.util.List;
 import java.util.OptionalDouble;
-import org.msptoolkit.indicators.internal.Checks;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * The result for one group of a framework (a principle or a dimension), summarised by the rule documented

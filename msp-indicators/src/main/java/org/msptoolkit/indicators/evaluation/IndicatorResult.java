@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.msptoolkit.indicators.Evidence;
-import org.msptoolkit.indicators.internal.Checks;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * One indicator's result in an {@link EvaluationReport}: its raw value (or the reason it is missing), its

@@ -2,7 +2,7 @@ package org.msptoolkit.indicators.evaluation;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.msptoolkit.indicators.internal.Checks;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * One process × indicator observation in "tidy" long form, ready for a CSV file or a data frame.

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.indicators.IndicatorId;
 import org.msptoolkit.indicators.IndicatorRegistry;
-import org.msptoolkit.indicators.internal.Checks;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * A named, versioned set of indicators grouped by principle or dimension: what an evaluation measures

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.indicators.IndicatorId;
-import org.msptoolkit.indicators.internal.Checks;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * Turns a {@link Framework} into a plain tree of maps, lists and strings and back, so that file formats

@@ -3,7 +3,7 @@ package org.msptoolkit.indicators.framework;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.msptoolkit.indicators.IndicatorId;
-import org.msptoolkit.indicators.internal.Checks;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * One heading of a {@link Framework}: a principle (e.g. {@code "equity"}) or a dimension (e.g.

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.msptoolkit.core.MspException;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.indicators.internal.Checks;
+import org.msptoolkit.core.internal.Checks;
 
 /**
  * What reading a framework gave: the framework when the input was valid, and every problem found, each

@@ -1,5 +1,7 @@
 package org.msptoolkit.indicators.internal;
 
+import org.msptoolkit.core.internal.Checks;
+
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;

@@ -1,0 +1,43 @@
+package org.msptoolkit.cli.internal.command;
+
+import java.io.PrintWriter;
+
+/**
+ * A progress bar on standard error for long runs, shown only when standard error is a terminal and
+ * there are many items, so files and pipes never receive it.
+ */
+final class Progress {
+    private static final int MIN_ITEMS = 200;
+    private final PrintWriter err;
+    private final long total;
+    private final boolean shown;
+    private long done;
+    private int lastPercent = -1;
+
+    Progress(PrintWriter err, long total) {
+        this.err = err;
+        this.total = total;
+        this.shown = total >= MIN_ITEMS && System.console() != null;
+    }
+
+    void step() {
+        done++;
+        if (!shown) {
+            return;
+        }
+        int percent = (int) (done * 100 / total);
+        if (percent != lastPercent) {
+            lastPercent = percent;
+            int filled = percent / 4;
+            err.print("\r[" + "#".repeat(filled) + " ".repeat(25 - filled) + "] " + done + "/" + total);
+            err.flush();
+        }
+    }
+
+    void done() {
+        if (shown) {
+            err.println();
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The subcommands of {@code msp}, one class each. Internal: any usage by external parties is not
+ * supported; run them through {@link org.msptoolkit.cli.Msp}.
+ */
+package org.msptoolkit.cli.internal.command;

@@ -1,0 +1,6 @@
+/**
+ * Report rendering for {@code msp}: self-contained XHTML pages with inline SVG charts, Markdown
+ * and CSV, with every user-supplied string escaped. Internal: any usage by external parties is not
+ * supported.
+ */
+package org.msptoolkit.cli.internal.report;
