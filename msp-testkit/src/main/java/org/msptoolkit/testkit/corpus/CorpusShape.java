@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * <p>Each count is drawn independently from a bounded power law on its range, with density
  * proportional to {@code x^-skew}. The default, {@link #clearingHouse()}, is <em>log-uniform</em>
  * ({@code skew = 1}): every factor of ten is equally likely, so most processes are small and a long
- * tail is big, as in a real clearing house. Its ranges and the resulting medians and means:
+ * tail is big. Its ranges and the resulting medians and means:
  *
  * <table>
  * <caption>The clearing-house corpus shape (log-uniform)</caption>
@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  * <tr><td>decisions, commitments, documents, contributions (each)</td><td>10–500</td><td>70</td><td>125</td></tr>
  * <tr><td>stakeholders</td><td colspan="3">log-uniform between participants/20 and participants/4 (at least 1)</td></tr>
  * <tr><td>attendance of one meeting</td><td colspan="3">min(200, uniform from 0 to participants); not recorded for a quarter of the meetings</td></tr>
- * <tr><td>speaking turns of one meeting</td><td colspan="3">uniform from 0 to min(30, 3 × attendance), half the meetings</td></tr>
+ * <tr><td>speaking turns of one meeting</td><td colspan="3">uniform from 0 to min(30, 3 × speakers), half the meetings</td></tr>
  * </table>
  *
  * <p>The other parts (consultations, funding, links to other processes) grow with the record count as
