@@ -13,6 +13,8 @@ module org.msptoolkit.io {
     exports org.msptoolkit.io;
     exports org.msptoolkit.io.corpus;
     exports org.msptoolkit.io.csv;
+    exports org.msptoolkit.io.governance;
+    exports org.msptoolkit.io.indicators;
 
     provides tools.jackson.databind.JacksonModule with org.msptoolkit.io.MspJacksonModule;
 }

@@ -1,0 +1,7 @@
+/**
+ * Charter and participation-policy files: msp-governance charters read from and written to YAML or
+ * JSON with located problems ({@link org.msptoolkit.io.governance.CharterFormat},
+ * {@link org.msptoolkit.io.governance.CharterFiles}), and compliance reports written as JSON or tidy
+ * CSV ({@link org.msptoolkit.io.governance.ComplianceWriter}).
+ */
+package org.msptoolkit.io.governance;
