@@ -8,4 +8,5 @@ module org.msptoolkit.testkit {
     requires org.junit.jupiter.api;
 
     exports org.msptoolkit.testkit;
+    exports org.msptoolkit.testkit.corpus;
 }

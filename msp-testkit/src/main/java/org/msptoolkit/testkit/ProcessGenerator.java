@@ -3,6 +3,7 @@ package org.msptoolkit.testkit;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.testkit.corpus.ProcessShape;
 
 /**
  * A seeded generator of arbitrary <em>valid</em> multi-stakeholder processes, for property tests,
@@ -69,6 +70,28 @@ public final class ProcessGenerator {
             throw new IllegalArgumentException("size must not be null");
         }
         return RandomProcess.generate(processSeed(seed, 0), size);
+    }
+
+    /**
+     * A valid process of exactly this shape: its stakeholders, participants, meetings, contributions,
+     * decisions, commitments and documents number exactly as the shape says, attendance and speaking
+     * turns of a meeting stay within the shape's caps, and none of the edge shapes is taken. Used by
+     * {@link org.msptoolkit.testkit.corpus.CorpusGenerator} for corpora of realistic, varied sizes.
+     *
+     * @param seed any number
+     * @param shape the exact dimensions of the process
+     * @return a valid process, equal for equal arguments
+     */
+    public static MspProcess ofShape(long seed, ProcessShape shape) {
+        if (shape == null) {
+            throw new IllegalArgumentException("shape must not be null");
+        }
+        int records = (shape.decisions() + shape.commitments() + shape.documents()) / 3;
+        return RandomProcess.generate(processSeed(seed, 0), new RandomProcess.Dimensions(shape.stakeholders(),
+                shape.stakeholders(), shape.participants(), shape.participants(), shape.meetings(), shape.meetings(),
+                shape.maxAttendance(), shape.maxSpeakingTurns(), records, shape.contributions(),
+                shape.contributions(), shape.decisions(), shape.decisions(), shape.commitments(),
+                shape.commitments(), shape.documents(), shape.documents(), true, false));
     }
 
     /**

@@ -65,7 +65,7 @@ final class RandomProcess {
     private static final int EDGE_ODDS = 10;
 
     private final SplittableRandom rnd;
-    private final ProcessSize size;
+    private final Dimensions size;
     private final boolean coverAll;
     private final LocalDate start;
     private final LocalDate end;
@@ -75,16 +75,38 @@ final class RandomProcess {
     private final List<Consultation> consultations = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
 
-    private RandomProcess(long seed, ProcessSize size) {
+    private RandomProcess(long seed, Dimensions size) {
         this.rnd = new SplittableRandom(seed);
         this.size = size;
-        this.coverAll = size != ProcessSize.TINY;
+        this.coverAll = size.coverAll();
         this.start = LocalDate.of(1992, 6, 1).plusDays(rnd.nextInt(11_000));
         this.end = start.plusDays(60 + rnd.nextInt(3_000));
     }
 
     static MspProcess generate(long seed, ProcessSize size) {
-        return new RandomProcess(seed, size).build();
+        return new RandomProcess(seed, Dimensions.of(size)).build();
+    }
+
+    static MspProcess generate(long seed, Dimensions dimensions) {
+        return new RandomProcess(seed, dimensions).build();
+    }
+
+    /**
+     * The ranges one run draws its list lengths from (both ends included). A {@link ProcessSize} gives
+     * ranges; a corpus shape gives exact counts (equal ends) and turns the edge shapes off.
+     */
+    record Dimensions(int minStakeholders, int maxStakeholders, int minParticipants, int maxParticipants,
+            int minMeetings, int maxMeetings, int maxAttendance, int maxTurns, int listScale, int minContributions,
+            int maxContributions, int minDecisions, int maxDecisions, int minCommitments, int maxCommitments,
+            int minDocuments, int maxDocuments, boolean coverAll, boolean edgeShapes) {
+
+        static Dimensions of(ProcessSize size) {
+            int scale = size.listScale();
+            int min = size == ProcessSize.TINY ? 0 : Math.max(4, scale / 5);
+            return new Dimensions(size.minStakeholders(), size.maxStakeholders(), size.minParticipants(),
+                    size.maxParticipants(), size.minMeetings(), size.maxMeetings(), size.maxAttendance(), 200, scale,
+                    min, scale, min, scale, min, scale, min, scale, size != ProcessSize.TINY, true);
+        }
     }
 
     private MspProcess build() {
@@ -107,10 +129,10 @@ final class RandomProcess {
         }
         b.linkage(linkage());
 
-        boolean singleGroup = rnd.nextInt(EDGE_ODDS) == 0;
-        boolean noMeetings = rnd.nextInt(EDGE_ODDS) == 0;
-        boolean emptyAttendance = rnd.nextInt(EDGE_ODDS) == 0;
-        boolean noDocuments = rnd.nextInt(EDGE_ODDS) == 0;
+        boolean singleGroup = rnd.nextInt(EDGE_ODDS) == 0 && size.edgeShapes();
+        boolean noMeetings = rnd.nextInt(EDGE_ODDS) == 0 && size.edgeShapes();
+        boolean emptyAttendance = rnd.nextInt(EDGE_ODDS) == 0 && size.edgeShapes();
+        boolean noDocuments = rnd.nextInt(EDGE_ODDS) == 0 && size.edgeShapes();
 
         stakeholders(singleGroup);
         b.stakeholders(stakeholders);
@@ -274,7 +296,7 @@ final class RandomProcess {
             List<ParticipantId> speakers = attendance.orElseGet(() -> participants.stream().map(Participant::id).toList());
             if (rnd.nextBoolean() && (attendance.isEmpty() || !speakers.isEmpty())) {
                 List<SpeakingTurn> list = new ArrayList<>();
-                int count = speakers.isEmpty() ? 0 : rnd.nextInt(Math.min(200, 3 * speakers.size()) + 1);
+                int count = speakers.isEmpty() ? 0 : rnd.nextInt(Math.min(size.maxTurns(), 3 * speakers.size()) + 1);
                 for (int j = 0; j < count; j++) {
                     Optional<Duration> d = rnd.nextBoolean() ? Optional.empty()
                             : Optional.of(Duration.ofSeconds(rnd.nextInt(900)));
@@ -300,7 +322,7 @@ final class RandomProcess {
 
     private List<Contribution> contributions() {
         List<Contribution> out = new ArrayList<>();
-        int n = count();
+        int n = between(size.minContributions(), size.maxContributions());
         ContributionKind[] kinds = ContributionKind.values();
         for (int i = 0; i < n; i++) {
             ContributionKind kind = coverAll && i < kinds.length ? kinds[i] : pick(kinds);
@@ -318,7 +340,7 @@ final class RandomProcess {
     // ---- outputs ------------------------------------------------------------------------------
 
     private void decisions() {
-        int n = count();
+        int n = between(size.minDecisions(), size.maxDecisions());
         DecisionMethod[] methods = DecisionMethod.values();
         for (int i = 0; i < n; i++) {
             DecisionMethod method = coverAll && i < methods.length ? methods[i] : pick(methods);
@@ -373,7 +395,7 @@ final class RandomProcess {
 
     private List<Commitment> commitments() {
         List<Commitment> out = new ArrayList<>();
-        int n = count();
+        int n = between(size.minCommitments(), size.maxCommitments());
         CommitmentStatus[] statuses = CommitmentStatus.values();
         for (int i = 0; i < n; i++) {
             CommitmentStatus status = coverAll && i < statuses.length ? statuses[i] : pick(statuses);
@@ -405,7 +427,7 @@ final class RandomProcess {
 
     private List<Document> documents() {
         List<Document> out = new ArrayList<>();
-        int n = count();
+        int n = between(size.minDocuments(), size.maxDocuments());
         DocumentKind[] kinds = DocumentKind.values();
         for (int i = 0; i < n; i++) {
             DocumentKind kind = coverAll && i < kinds.length ? kinds[i] : pick(kinds);
@@ -454,13 +476,6 @@ final class RandomProcess {
     }
 
     // ---- helpers ------------------------------------------------------------------------------
-
-    /** A list length for decisions, commitments, documents and contributions: 0–2 (TINY), else 4–10, 10–50, 40–200, 160–800 */
-    private int count() {
-        int scale = size.listScale();
-        int min = size == ProcessSize.TINY ? 0 : Math.max(4, scale / 5);
-        return between(min, scale);
-    }
 
     private int between(int min, int max) {
         return min + rnd.nextInt(max - min + 1);

@@ -2,6 +2,7 @@ package org.msptoolkit.core.internal.validation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,8 @@ public final class ReferenceChecks {
     private final List<Problem> problems = new ArrayList<>();
     private final Set<ModelId> stakeholders;
     private final Set<ModelId> participants;
+    /** The index of each participant, to find repeated attendance with a bit per participant. */
+    private final Map<ModelId, Integer> participantIndex;
     private final Set<ModelId> meetings;
     private final Set<ModelId> decisions;
     private final Set<ModelId> consultations;
@@ -41,7 +44,8 @@ public final class ReferenceChecks {
     private ReferenceChecks(MspProcess process) {
         this.process = process;
         this.stakeholders = uniqueIds("stakeholders", process.stakeholders(), Stakeholder::id, "stakeholder");
-        this.participants = uniqueIds("participants", process.participants(), Participant::id, "participant");
+        this.participantIndex = firstIndices("participants", process.participants(), Participant::id, "participant");
+        this.participants = participantIndex.keySet();
         this.meetings = uniqueIds("meetings", process.meetings(), Meeting::id, "meeting");
         this.decisions = uniqueIds("decisions", process.decisions(), Decision::id, "decision");
         this.consultations = uniqueIds("consultations", process.consultations(), Consultation::id, "consultation");
@@ -69,39 +73,46 @@ public final class ReferenceChecks {
         }
         for (int i = 0; i < process.participants().size(); i++) {
             Participant p = process.participants().get(i);
-            String at = "participants[" + i + "]";
-            ref(at + ".stakeholder", p.stakeholder(), stakeholders, "stakeholder");
-            p.period().ifPresent(per -> period(at + ".period", per, "participant " + p.id()));
+            ref("participants", i, ".stakeholder", p.stakeholder(), stakeholders, "stakeholder");
+            if (p.period().isPresent() && !p.period().get().isInOrder()) {
+                period("participants[" + i + "].period", p.period().get(), "participant " + p.id());
+            }
         }
         for (int i = 0; i < process.meetings().size(); i++) {
             meeting("meetings[" + i + "]", process.meetings().get(i));
         }
         for (int i = 0; i < process.contributions().size(); i++) {
             Contribution c = process.contributions().get(i);
-            String at = "contributions[" + i + "]";
-            ref(at + ".from", c.from(), stakeholders, "stakeholder");
-            c.meeting().ifPresent(m -> ref(at + ".meeting", m, meetings, "meeting"));
-            c.consultation().ifPresent(m -> ref(at + ".consultation", m, consultations, "consultation"));
+            ref("contributions", i, ".from", c.from(), stakeholders, "stakeholder");
+            if (c.meeting().isPresent()) {
+                ref("contributions", i, ".meeting", c.meeting().get(), meetings, "meeting");
+            }
+            if (c.consultation().isPresent()) {
+                ref("contributions", i, ".consultation", c.consultation().get(), consultations, "consultation");
+            }
         }
         for (int i = 0; i < process.consultations().size(); i++) {
             Consultation c = process.consultations().get(i);
             after("consultations[" + i + "].closes", c.closes(), c.opens(), "closes", "opens");
         }
         for (int i = 0; i < process.decisions().size(); i++) {
-            decision("decisions[" + i + "]", process.decisions().get(i));
+            decision(i, process.decisions().get(i));
         }
         for (int i = 0; i < process.commitments().size(); i++) {
-            commitment("commitments[" + i + "]", process.commitments().get(i));
+            commitment(i, process.commitments().get(i));
         }
         for (int i = 0; i < process.documents().size(); i++) {
             Document d = process.documents().get(i);
-            String at = "documents[" + i + "]";
-            d.meeting().ifPresent(m -> ref(at + ".meeting", m, meetings, "meeting"));
-            d.published().ifPresent(p -> after(at + ".published", p, d.produced(), "published", "produced"));
+            if (d.meeting().isPresent()) {
+                ref("documents", i, ".meeting", d.meeting().get(), meetings, "meeting");
+            }
+            if (d.published().isPresent() && d.published().get().isBefore(d.produced())) {
+                after("documents[" + i + "].published", d.published().get(), d.produced(), "published", "produced");
+            }
         }
         for (int i = 0; i < process.funding().size(); i++) {
             Funding f = process.funding().get(i);
-            ref("funding[" + i + "].from", f.from(), stakeholders, "stakeholder");
+            ref("funding", i, ".from", f.from(), stakeholders, "stakeholder");
         }
         for (int i = 0; i < process.links().size(); i++) {
             ProcessLink l = process.links().get(i);
@@ -113,64 +124,91 @@ public final class ReferenceChecks {
     }
 
     private void meeting(String at, Meeting m) {
-        m.noticeGiven().ifPresent(n -> after(at + ".date", m.date(), n, "the meeting date", "notice given"));
+        if (m.noticeGiven().isPresent() && m.date().isBefore(m.noticeGiven().get())) {
+            after(at + ".date", m.date(), m.noticeGiven().get(), "the meeting date", "notice given");
+        }
         m.attendance().ifPresent(list -> {
-            Set<ModelId> seen = new HashSet<>();
+            BitSet seenKnown = new BitSet(participantIndex.size());
+            Set<ModelId> seenUnknown = new HashSet<>();
             for (int j = 0; j < list.size(); j++) {
-                String a = at + ".attendance[" + j + "]";
-                ref(a, list.get(j), participants, "participant");
-                if (!seen.add(list.get(j))) {
-                    problems.add(Problem.of(a, Problem.DUPLICATE_ENTRY,
+                ModelId id = list.get(j);
+                Integer index = participantIndex.get(id);
+                boolean repeated;
+                if (index == null) {
+                    ref(at + ".attendance[" + j + "]", id, participants, "participant");
+                    repeated = !seenUnknown.add(id);
+                } else {
+                    repeated = seenKnown.get(index);
+                    seenKnown.set(index);
+                }
+                if (repeated) {
+                    problems.add(Problem.of(at + ".attendance[" + j + "]", Problem.DUPLICATE_ENTRY,
                             "participant '" + list.get(j) + "' is listed twice in the attendance"));
                 }
             }
         });
         for (int j = 0; j < m.agenda().size(); j++) {
-            String a = at + ".agenda[" + j + "].proposedBy";
-            m.agenda().get(j).proposedBy().ifPresent(s -> ref(a, s, stakeholders, "stakeholder"));
+            Optional<? extends ModelId> by = m.agenda().get(j).proposedBy();
+            if (by.isPresent()) {
+                ref(at + ".agenda", j, ".proposedBy", by.get(), stakeholders, "stakeholder");
+            }
         }
         m.speakingTurns().ifPresent(turns -> {
             for (int j = 0; j < turns.size(); j++) {
-                String a = at + ".speakingTurns[" + j + "]";
                 var turn = turns.get(j);
-                ref(a + ".speaker", turn.speaker(), participants, "participant");
-                turn.duration().filter(d -> d.isNegative()).ifPresent(d -> problems.add(Problem.of(
-                        a + ".duration", Problem.NEGATIVE, "a speaking turn cannot last a negative time, got " + d)));
+                ref(at + ".speakingTurns", j, ".speaker", turn.speaker(), participants, "participant");
+                if (turn.duration().isPresent() && turn.duration().get().isNegative()) {
+                    problems.add(Problem.of(at + ".speakingTurns[" + j + "].duration", Problem.NEGATIVE,
+                            "a speaking turn cannot last a negative time, got " + turn.duration().get()));
+                }
             }
         });
     }
 
-    private void decision(String at, Decision d) {
-        d.meeting().ifPresent(m -> ref(at + ".meeting", m, meetings, "meeting"));
-        d.published().ifPresent(p -> after(at + ".published", p, d.date(), "published", "decided"));
+    private void decision(int i, Decision d) {
+        if (d.meeting().isPresent()) {
+            ref("decisions", i, ".meeting", d.meeting().get(), meetings, "meeting");
+        }
+        if (d.published().isPresent() && d.published().get().isBefore(d.date())) {
+            after("decisions[" + i + "].published", d.published().get(), d.date(), "published", "decided");
+        }
         for (int j = 0; j < d.objections().size(); j++) {
-            ref(at + ".objections[" + j + "].by", d.objections().get(j).by(), stakeholders, "stakeholder");
+            ref("decisions[" + i + "].objections", j, ".by", d.objections().get(j).by(), stakeholders, "stakeholder");
         }
-        d.tally().ifPresent(t -> tally(at + ".tally", t));
+        d.tally().ifPresent(t -> tally(i, t));
     }
 
-    private void tally(String at, Tally t) {
-        t.options().forEach((option, n) -> nonNegative(at + ".options[" + option + "]", n));
+    private void tally(int i, Tally t) {
+        t.options().forEach((option, n) -> nonNegative(i, ".options[" + option + "]", n));
         t.chambers().forEach((chamber, counts) -> counts.forEach(
-                (option, n) -> nonNegative(at + ".chambers[" + chamber + "][" + option + "]", n)));
+                (option, n) -> nonNegative(i, ".chambers[" + chamber + "][" + option + "]", n)));
     }
 
-    private void nonNegative(String at, long n) {
+    private void nonNegative(int i, String within, long n) {
         if (n < 0) {
-            problems.add(Problem.of(at, Problem.NEGATIVE, "a vote count cannot be negative, got " + n));
+            problems.add(Problem.of("decisions[" + i + "].tally" + within, Problem.NEGATIVE,
+                    "a vote count cannot be negative, got " + n));
         }
     }
 
-    private void commitment(String at, Commitment c) {
-        ref(at + ".owner", c.owner(), stakeholders, "stakeholder");
-        c.decision().ifPresent(d -> ref(at + ".decision", d, decisions, "decision"));
-        c.made().ifPresent(made -> c.due().ifPresent(due -> after(at + ".due", due, made, "due", "made")));
-        c.made().ifPresent(made -> {
-            for (int j = 0; j < c.progressReports().size(); j++) {
-                after(at + ".progressReports[" + j + "]", c.progressReports().get(j), made, "a progress report",
-                        "the commitment was made");
+    private void commitment(int i, Commitment c) {
+        ref("commitments", i, ".owner", c.owner(), stakeholders, "stakeholder");
+        if (c.decision().isPresent()) {
+            ref("commitments", i, ".decision", c.decision().get(), decisions, "decision");
+        }
+        if (c.made().isEmpty()) {
+            return;
+        }
+        LocalDate made = c.made().get();
+        if (c.due().isPresent() && c.due().get().isBefore(made)) {
+            after("commitments[" + i + "].due", c.due().get(), made, "due", "made");
+        }
+        for (int j = 0; j < c.progressReports().size(); j++) {
+            if (c.progressReports().get(j).isBefore(made)) {
+                after("commitments[" + i + "].progressReports[" + j + "]", c.progressReports().get(j), made,
+                        "a progress report", "the commitment was made");
             }
-        });
+        }
     }
 
     private void period(String at, Period p, String what) {
@@ -184,6 +222,16 @@ public final class ReferenceChecks {
         if (later.isBefore(earlier)) {
             problems.add(Problem.of(at, Problem.DATE_ORDER,
                     laterName + " (" + later + ") is before " + earlierName + " (" + earlier + ")"));
+        }
+    }
+
+    /**
+     * Checks the reference {@code id} at {@code list[index]suffix}; the path is only built for a problem,
+     * as references are checked by the ten thousand in a big process.
+     */
+    private void ref(String list, int index, String suffix, ModelId id, Set<ModelId> known, String kind) {
+        if (!known.contains(id)) {
+            ref(list + "[" + index + "]" + suffix, id, known, kind);
         }
     }
 
@@ -202,7 +250,13 @@ public final class ReferenceChecks {
     }
 
     private <T> Set<ModelId> uniqueIds(String list, List<T> values, Function<T, ? extends ModelId> idOf, String kind) {
-        Map<ModelId, Integer> first = new HashMap<>();
+        return firstIndices(list, values, idOf, kind).keySet();
+    }
+
+    /** The index of the first value with each id, reporting every later value with the same id. */
+    private <T> Map<ModelId, Integer> firstIndices(String list, List<T> values, Function<T, ? extends ModelId> idOf,
+            String kind) {
+        Map<ModelId, Integer> first = new HashMap<>(values.size() * 2);
         for (int i = 0; i < values.size(); i++) {
             ModelId id = idOf.apply(values.get(i));
             Integer previous = first.putIfAbsent(id, i);
@@ -211,6 +265,6 @@ public final class ReferenceChecks {
                         "another " + kind + " already has id '" + id + "' (" + list + "[" + previous + "])"));
             }
         }
-        return first.keySet();
+        return first;
     }
 }

@@ -1,0 +1,98 @@
+package org.msptoolkit.bench.corpus;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.msptoolkit.bench.BenchProcesses;
+import org.msptoolkit.bench.CpuTimer;
+import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.indicators.IndicatorRegistry;
+import org.msptoolkit.indicators.evaluation.Evaluator;
+import org.msptoolkit.indicators.framework.Framework;
+import org.msptoolkit.indicators.framework.Frameworks;
+import org.msptoolkit.io.MspFormat;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plain companion of {@link CorpusThroughputBenchmark} that reports the single-thread <em>CPU time</em>
+ * per process of each stage over the same records, which a shared machine does not inflate:
+ * (a) Jackson tree parse (the floor), (b) msp-io read (parse, map, validate), of which validate alone,
+ * (c) evaluate with hemmati-2002; and the latency of evaluating the 1,000-participant process.
+ *
+ * <pre>java -cp msp-bench/target/benchmarks.jar org.msptoolkit.bench.corpus.StageCpuTime 2000 3</pre>
+ *
+ * <p>Arguments: number of corpus records (default 2,000; the first quarter warms up), skew (default 3).
+ */
+public final class StageCpuTime {
+    private StageCpuTime() {
+    }
+
+    /**
+     * Runs it.
+     *
+     * @param args records, skew
+     */
+    public static void main(String[] args) {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+        double skew = args.length > 1 ? Double.parseDouble(args[1]) : 3;
+        byte[] bytes = BenchCorpus.inMemory(n, skew);
+        List<String> lines = new ArrayList<>();
+        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(line);
+            }
+        }
+        ObjectMapper trees = JsonMapper.builder().build();
+        MspFormat json = MspFormat.json();
+        Evaluator evaluator = Evaluator.of(IndicatorRegistry.builtin());
+        Framework hemmati = Frameworks.hemmati2002();
+        long floor = 0;
+        long read = 0;
+        long validate = 0;
+        long evaluate = 0;
+        int warm = n / 4;
+        for (int round = 0; round < 2; round++) {
+            floor = 0;
+            read = 0;
+            validate = 0;
+            evaluate = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                String text = lines.get(i);
+                long t0 = CpuTimer.now();
+                trees.readTree(text);
+                long t1 = CpuTimer.now();
+                MspProcess p = json.readProcess(text).orThrow();
+                long t2 = CpuTimer.now();
+                p.validate();
+                long t3 = CpuTimer.now();
+                evaluator.evaluate(p, hemmati);
+                long t4 = CpuTimer.now();
+                if (i >= warm) {
+                    floor += t1 - t0;
+                    read += t2 - t1;
+                    validate += t3 - t2;
+                    evaluate += t4 - t3;
+                }
+            }
+        }
+        double m = lines.size() - warm;
+        double kb = bytes.length / 1024.0 / lines.size();
+        System.out.printf(Locale.ROOT, "%d records, skew %s, mean %.1f KB; single-thread CPU per process (mean):%n",
+                lines.size(), skew, kb);
+        System.out.printf(Locale.ROOT, "  (a) floor, Jackson tree parse      %8.1f us  %6.1f MB/s%n", floor / m / 1e3,
+                kb * 1024 / (floor / m / 1e3));
+        System.out.printf(Locale.ROOT, "  (b) msp-io read (parse, map, validate) %8.1f us  = %.1f x floor%n",
+                read / m / 1e3, (double) read / floor);
+        System.out.printf(Locale.ROOT, "      of which validate() alone      %8.1f us%n", validate / m / 1e3);
+        System.out.printf(Locale.ROOT, "      evaluate with hemmati-2002      %8.1f us%n", evaluate / m / 1e3);
+        System.out.printf(Locale.ROOT, "  (c) read + validate + evaluate      %8.1f us  = %.1f x floor (target <= 1.5 x)%n",
+                (read + evaluate) / m / 1e3, (double) (read + evaluate) / floor);
+        MspProcess big = BenchProcesses.thousandParticipants();
+        System.out.println(CpuTimer.describe(CpuTimer.sample(300, 500, () -> evaluator.evaluate(big, hemmati)),
+                "evaluate 1,000-participant process"));
+        System.out.println(CpuTimer.describe(CpuTimer.sample(300, 500, big::validate),
+                "validate 1,000-participant process"));
+    }
+}
