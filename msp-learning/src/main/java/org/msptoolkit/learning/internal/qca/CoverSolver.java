@@ -21,6 +21,24 @@ public final class CoverSolver {
     public record Result(int[] kept, int[] essential, List<int[]> covers, boolean truncated) {
     }
 
+    /** A bitset usable as a hash key. */
+    private record Key(long[] bits) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && Arrays.equals(bits, other.bits);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(bits);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(bits);
+        }
+    }
+
     /** Largest number of implicant classes for which dominance is recomputed at every node. */
     private static final int DOMINANCE_LIMIT = 400;
 
@@ -71,21 +89,29 @@ public final class CoverSolver {
             }
         }
         int[] kept = IntStream.range(0, n).filter(i -> keep[i]).toArray();
-        List<List<Integer>> byRow = new ArrayList<>();
-        for (int r = 0; r < rows; r++) {
-            byRow.add(new ArrayList<>());
-        }
+        int[] rowCount = new int[rows];
         for (int i : kept) {
-            for (int r = 0; r < rows; r++) {
-                if ((cover[i][r >>> 6] & (1L << r)) != 0) {
-                    byRow.get(r).add(i);
+            for (int w = 0; w < words; w++) {
+                for (long b = cover[i][w]; b != 0; b &= b - 1) {
+                    rowCount[(w << 6) + Long.numberOfTrailingZeros(b)]++;
                 }
             }
         }
         rowPis = new int[rows][];
+        for (int r = 0; r < rows; r++) {
+            rowPis[r] = new int[rowCount[r]];
+        }
+        int[] fill = new int[rows];
+        for (int i : kept) {
+            for (int w = 0; w < words; w++) {
+                for (long b = cover[i][w]; b != 0; b &= b - 1) {
+                    int r = (w << 6) + Long.numberOfTrailingZeros(b);
+                    rowPis[r][fill[r]++] = i;
+                }
+            }
+        }
         boolean[] essential = new boolean[n];
         for (int r = 0; r < rows; r++) {
-            rowPis[r] = byRow.get(r).stream().mapToInt(Integer::intValue).toArray();
             if (rowPis[r].length == 0) {
                 throw new IllegalStateException("positive configuration " + r + " is covered by no prime implicant");
             }
@@ -114,33 +140,47 @@ public final class CoverSolver {
         }
         reduceRows(uncovered, forbidden);
         // implicants with the same rows left to cover are interchangeable: solve over classes, expand after
-        Map<List<Long>, List<Integer>> classes = new LinkedHashMap<>();
+        Map<Key, List<Integer>> classes = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             if (!forbidden[i]) {
-                List<Long> key = new ArrayList<>(words);
+                long[] bits = new long[words];
                 boolean any = false;
                 for (int w = 0; w < words; w++) {
-                    long bits = cover[i][w] & uncovered[w];
-                    key.add(bits);
-                    any |= bits != 0;
+                    bits[w] = cover[i][w] & uncovered[w];
+                    any |= bits[w] != 0;
                 }
                 if (any) {
-                    classes.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+                    classes.computeIfAbsent(new Key(bits), x -> new ArrayList<>()).add(i);
                 }
             }
         }
         List<List<Integer>> members = new ArrayList<>(classes.values());
         long[][] classCover = new long[members.size()][];
         int ci = 0;
-        for (List<Long> key : classes.keySet()) {
-            classCover[ci++] = key.stream().mapToLong(Long::longValue).toArray();
+        for (Key key : classes.keySet()) {
+            classCover[ci++] = key.bits;
         }
         CoverSolver inner = new CoverSolver(rows, classCover, maxCovers);
+        int[] classRowCount = new int[rows];
+        for (long[] cc : classCover) {
+            for (int w = 0; w < words; w++) {
+                for (long b = cc[w]; b != 0; b &= b - 1) {
+                    classRowCount[(w << 6) + Long.numberOfTrailingZeros(b)]++;
+                }
+            }
+        }
         inner.rowPis = new int[rows][];
         for (int r = 0; r < rows; r++) {
-            final int row = r;
-            inner.rowPis[r] = IntStream.range(0, classCover.length)
-                    .filter(c -> (classCover[c][row >>> 6] & (1L << row)) != 0).toArray();
+            inner.rowPis[r] = new int[classRowCount[r]];
+        }
+        int[] classFill = new int[rows];
+        for (int c = 0; c < classCover.length; c++) {
+            for (int w = 0; w < words; w++) {
+                for (long b = classCover[c][w]; b != 0; b &= b - 1) {
+                    int r = (w << 6) + Long.numberOfTrailingZeros(b);
+                    inner.rowPis[r][classFill[r]++] = c;
+                }
+            }
         }
         boolean[] none = new boolean[classCover.length];
         inner.reduceRows(uncovered, none);
@@ -185,27 +225,20 @@ public final class CoverSolver {
 
     /** Drops uncovered rows whose candidate implicants include all those of another row: covering that row covers them. */
     private void reduceRows(long[] uncovered, boolean[] forbidden) {
-        int n = cover.length;
-        int pw = (n + 63) >>> 6;
         List<Integer> live = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             if ((uncovered[r >>> 6] & (1L << r)) != 0) {
                 live.add(r);
             }
         }
-        long[][] sets = new long[rows][];
+        int[][] sets = new int[rows][];
         for (int r : live) {
-            sets[r] = new long[pw];
-            for (int p : rowPis[r]) {
-                if (!forbidden[p]) {
-                    sets[r][p >>> 6] |= 1L << p;
-                }
-            }
+            sets[r] = Arrays.stream(rowPis[r]).filter(p -> !forbidden[p]).sorted().toArray();
         }
         boolean[] dropped = new boolean[rows];
         for (int a : live) {
             for (int b : live) {
-                if (a != b && !dropped[a] && !dropped[b] && subset(sets[a], sets[b])
+                if (a != b && !dropped[a] && !dropped[b] && sortedSubset(sets[a], sets[b])
                         && (!Arrays.equals(sets[a], sets[b]) || a < b)) {
                     dropped[b] = true; // any implicant covering a also covers b
                 }
@@ -414,6 +447,23 @@ public final class CoverSolver {
             }
         }
         return Integer.compare(a.length, b.length);
+    }
+
+    private static boolean sortedSubset(int[] a, int[] b) {
+        if (a.length > b.length) {
+            return false;
+        }
+        int j = 0;
+        for (int x : a) {
+            while (j < b.length && b[j] < x) {
+                j++;
+            }
+            if (j == b.length || b[j] != x) {
+                return false;
+            }
+            j++;
+        }
+        return true;
     }
 
     private static boolean subset(long[] a, long[] b) {
