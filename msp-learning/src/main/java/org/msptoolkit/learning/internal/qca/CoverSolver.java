@@ -40,7 +40,7 @@ public final class CoverSolver {
     }
 
     /** Largest number of implicant classes for which dominance is recomputed at every node. */
-    private static final int DOMINANCE_LIMIT = 400;
+    private static final int DOMINANCE_LIMIT = 3000;
 
     private final int rows;
     private final int words;
@@ -296,11 +296,11 @@ public final class CoverSolver {
             chosen[0] = cands[b];
             long[] u = uncovered.clone();
             andNot(u, cover[cands[b]]);
-            search(u, 1, chosen, fb, new int[cover.length], new int[] {0});
+            search(u, 1, chosen, fb, new int[cover.length], new double[cover.length], new int[] {0});
         });
     }
 
-    private void search(long[] uncovered, int depth, int[] chosen, boolean[] forbidden, int[] stamp, int[] clock) {
+    private void search(long[] uncovered, int depth, int[] chosen, boolean[] forbidden, int[] stamp, double[] load, int[] clock) {
         if (isEmpty(uncovered)) {
             record(Arrays.copyOf(chosen, depth));
             return;
@@ -308,31 +308,50 @@ public final class CoverSolver {
         if (enumerate && truncated) {
             return;
         }
+        int allowed = best.get() - depth - (enumerate ? 0 : 1); // implicants that may still be added
+        if (allowed <= 0) {
+            return;
+        }
+        if (allowed == 1) {
+            lastPick(uncovered, depth, chosen, forbidden);
+            return;
+        }
+        if (allowed == 2) {
+            // two implicants left: branch on the row with fewest candidates, then finish directly
+            int r = pickRow(uncovered, forbidden);
+            if (r < 0) {
+                return;
+            }
+            long[] u = new long[words];
+            List<Integer> marked = new ArrayList<>();
+            for (int c : rowPis[r]) {
+                if (forbidden[c]) {
+                    continue;
+                }
+                chosen[depth] = c;
+                boolean empty = true;
+                for (int w = 0; w < words; w++) {
+                    u[w] = uncovered[w] & ~cover[c][w];
+                    empty &= u[w] == 0;
+                }
+                if (empty) {
+                    record(Arrays.copyOf(chosen, depth + 1));
+                } else {
+                    lastPick(u, depth + 1, chosen, forbidden);
+                }
+                forbidden[c] = true;
+                marked.add(c);
+            }
+            for (int c : marked) {
+                forbidden[c] = false;
+            }
+            return;
+        }
         if (!enumerate && cover.length <= DOMINANCE_LIMIT) {
             forbidden = dominated(uncovered, forbidden); // safe when only the minimum size is sought
         }
+        int lb = lowerBound(uncovered, forbidden, stamp, load, clock);
         int b = best.get();
-        // lower bound: uncovered rows no two of which share a candidate implicant each need their own
-        int stampValue = ++clock[0];
-        int lb = 0;
-        for (int r : order) {
-            if ((uncovered[r >>> 6] & (1L << r)) == 0) {
-                continue;
-            }
-            boolean free = true;
-            for (int p : rowPis[r]) {
-                if (!forbidden[p] && stamp[p] == stampValue) {
-                    free = false;
-                    break;
-                }
-            }
-            if (free) {
-                lb++;
-                for (int p : rowPis[r]) {
-                    stamp[p] = stampValue;
-                }
-            }
-        }
         if (enumerate ? depth + lb > b : depth + lb >= b) {
             return;
         }
@@ -360,13 +379,46 @@ public final class CoverSolver {
             chosen[depth] = c;
             long[] u = uncovered.clone();
             andNot(u, cover[c]);
-            search(u, depth + 1, chosen, forbidden, stamp, clock);
+            search(u, depth + 1, chosen, forbidden, stamp, load, clock);
             forbidden[c] = true;
             marked.add(c);
         }
         for (int c : marked) {
             forbidden[c] = false;
         }
+    }
+
+    /**
+     * Lower bound on the implicants still needed: a feasible solution of the dual of the covering
+     * LP (row weights y, the rows of each implicant weigh at most 1 in total), built greedily.
+     */
+    private int lowerBound(long[] uncovered, boolean[] forbidden, int[] stamp, double[] load, int[] clock) {
+        int stampValue = ++clock[0];
+        double sum = 0;
+        for (int r : order) {
+            if ((uncovered[r >>> 6] & (1L << r)) == 0) {
+                continue;
+            }
+            double slack = 1;
+            for (int p : rowPis[r]) {
+                if (!forbidden[p] && stamp[p] == stampValue) {
+                    slack = Math.min(slack, 1 - load[p]);
+                }
+            }
+            if (slack > 1e-9) {
+                sum += slack;
+                for (int p : rowPis[r]) {
+                    if (!forbidden[p]) {
+                        if (stamp[p] != stampValue) {
+                            stamp[p] = stampValue;
+                            load[p] = 0;
+                        }
+                        load[p] += slack;
+                    }
+                }
+            }
+        }
+        return (int) Math.ceil(sum - 1e-6);
     }
 
     private synchronized void record(int[] c) {
@@ -408,6 +460,26 @@ public final class CoverSolver {
             size++;
         }
         return size;
+    }
+
+    /** One implicant left: it must cover every uncovered row, so it is among the candidates of any one of them. */
+    private void lastPick(long[] uncovered, int depth, int[] chosen, boolean[] forbidden) {
+        int r0 = firstRow(uncovered);
+        for (int p : rowPis[r0]) {
+            if (!forbidden[p] && subset(uncovered, cover[p])) {
+                chosen[depth] = p;
+                record(Arrays.copyOf(chosen, depth + 1));
+            }
+        }
+    }
+
+    private int firstRow(long[] uncovered) {
+        for (int w = 0; w < words; w++) {
+            if (uncovered[w] != 0) {
+                return (w << 6) + Long.numberOfTrailingZeros(uncovered[w]);
+            }
+        }
+        return -1;
     }
 
     private int pickRow(long[] uncovered, boolean[] forbidden) {
