@@ -42,6 +42,9 @@ public final class CoverSolver {
     /** Largest number of implicant classes for which dominance is recomputed at every node. */
     private static final int DOMINANCE_LIMIT = 3000;
 
+    /** Subgradient steps of the Lagrangian bound at each node. */
+    private static final int LAGRANGIAN_STEPS = 30;
+
     private final int rows;
     private final int words;
     private final long[][] cover;
@@ -286,6 +289,17 @@ public final class CoverSolver {
     private void searchAll(long[] uncovered, boolean[] forbidden, boolean parallel) {
         int r0 = pickRow(uncovered, forbidden);
         int[] cands = candidates(r0, forbidden);
+        int[][] colRows = new int[cover.length][];
+        for (int j = 0; j < cover.length; j++) {
+            int[] rs = new int[count(cover[j])];
+            int t = 0;
+            for (int w = 0; w < words; w++) {
+                for (long bits = cover[j][w]; bits != 0; bits &= bits - 1) {
+                    rs[t++] = (w << 6) + Long.numberOfTrailingZeros(bits);
+                }
+            }
+            colRows[j] = rs;
+        }
         IntStream branches = IntStream.range(0, cands.length);
         (parallel ? branches.parallel() : branches).forEach(b -> {
             boolean[] fb = forbidden.clone();
@@ -296,11 +310,13 @@ public final class CoverSolver {
             chosen[0] = cands[b];
             long[] u = uncovered.clone();
             andNot(u, cover[cands[b]]);
-            search(u, 1, chosen, fb, new int[cover.length], new double[cover.length], new int[] {0});
+            search(u, 1, chosen, fb, new int[cover.length], new double[cover.length], new int[] {0},
+                    new LagrangianBound(rows, colRows));
         });
     }
 
-    private void search(long[] uncovered, int depth, int[] chosen, boolean[] forbidden, int[] stamp, double[] load, int[] clock) {
+    private void search(long[] uncovered, int depth, int[] chosen, boolean[] forbidden, int[] stamp, double[] load, int[] clock,
+                        LagrangianBound lag) {
         if (isEmpty(uncovered)) {
             record(Arrays.copyOf(chosen, depth));
             return;
@@ -369,17 +385,32 @@ public final class CoverSolver {
         if (enumerate ? depth + lb > b : depth + lb >= b) {
             return;
         }
+        // Lagrangian bound; columns that cannot be in a small enough cover are left out below this node
+        boolean[] fix = new boolean[cover.length];
+        if (lag.bound(uncovered, forbidden, allowed + 1, LAGRANGIAN_STEPS, fix) > allowed) {
+            return;
+        }
+        List<Integer> fixed = new ArrayList<>();
+        for (int j = 0; j < fix.length; j++) {
+            if (fix[j] && !forbidden[j]) {
+                forbidden[j] = true;
+                fixed.add(j);
+            }
+        }
         int r = pickRow(uncovered, forbidden);
         if (r < 0) {
+            for (int c : fixed) {
+                forbidden[c] = false;
+            }
             return;
         }
         int[] cands = candidates(r, forbidden);
-        List<Integer> marked = new ArrayList<>();
+        List<Integer> marked = new ArrayList<>(fixed);
         for (int c : cands) {
             chosen[depth] = c;
             long[] u = uncovered.clone();
             andNot(u, cover[c]);
-            search(u, depth + 1, chosen, forbidden, stamp, load, clock);
+            search(u, depth + 1, chosen, forbidden, stamp, load, clock, lag);
             forbidden[c] = true;
             marked.add(c);
         }
