@@ -11,10 +11,12 @@ import java.util.stream.IntStream;
 
 /**
  * Solves a prime implicant chart exactly: finds the essential prime implicants and then every
- * cover of minimum size (fewest prime implicants) by branch and bound — branching on the
- * uncovered configuration with the fewest candidate implicants, forbidding earlier siblings so
- * each cover is found once, and bounding by the size of the best cover known. The first level of
- * branches runs in parallel.
+ * cover of minimum size (fewest prime implicants) by branch and bound over classes of
+ * interchangeable implicants — branching on the uncovered configuration with the fewest candidate
+ * implicants, forbidding earlier siblings so each cover is found once, and pruning with three lower
+ * bounds (a greedy dual solution of the covering LP, the largest implicant, and a Lagrangian bound
+ * whose reduced costs also exclude implicants that cannot be part of a small enough cover). The
+ * last two picks are made directly. The first level of branches runs in parallel.
  */
 public final class CoverSolver {
     /** Result of solving the chart. */
