@@ -35,7 +35,7 @@ public class QcaBenchmark {
         "rule:18:200:conservative", "rule:18:200:parsimonious",
         "random:18:50:conservative", "random:18:50:parsimonious",
         "rule:18:1000:conservative", "rule:18:1000:parsimonious",
-        "rule:22:200:conservative", "rule:22:200:parsimonious"})
+        "rule:22:200:conservative", "rule:22:200:parsimonious", "random:10:200:parsimonious"})
     public String scenario;
 
     private CaseTable table;

@@ -161,15 +161,17 @@ public final class Qca {
     private static Chart solve(Encoding enc, long[] pos, List<Cube> pis, MinimizeOptions options, boolean parallel) {
         int words = (pos.length + 63) >>> 6;
         long[][] cover = new long[pis.size()][words];
-        for (int i = 0; i < pis.size(); i++) {
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, pis.size());
+        (parallel && pis.size() > 1000 ? range.parallel() : range).forEach(i -> {
             Cube c = pis.get(i);
             long f = enc.fields(c.mask());
+            long[] row = cover[i];
             for (int r = 0; r < pos.length; r++) {
                 if ((pos[r] & f) == c.bits()) {
-                    cover[i][r >>> 6] |= 1L << r;
+                    row[r >>> 6] |= 1L << r;
                 }
             }
-        }
+        });
         CoverSolver.Result res = CoverSolver.solve(pos.length, cover, options.rowDominance(), options.maxModels(), parallel);
         List<Cube> kept = Arrays.stream(res.kept()).mapToObj(pis::get).toList();
         List<Cube> ess = Arrays.stream(res.essential()).mapToObj(pis::get).toList();

@@ -1,11 +1,13 @@
 package org.msptoolkit.learning.qca;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.msptoolkit.learning.internal.qca.Cube;
 import org.msptoolkit.learning.internal.qca.Encoding;
@@ -36,7 +38,7 @@ public final class Solution {
         this.modelCubes = List.copyOf(models);
         this.origins = List.copyOf(origins);
         Map<Cube, Term> terms = new HashMap<>();
-        this.primeImplicants = pis.stream().map(c -> terms.computeIfAbsent(c, this::term)).toList();
+        this.primeImplicants = new TermList(List.copyOf(pis)); // terms are built on demand: there can be 10^5 or more
         this.essential = essential.stream().map(c -> terms.computeIfAbsent(c, this::term)).toList();
         CaseTable data = table.data();
         double[] y = data.column(table.outcome());
@@ -70,6 +72,25 @@ public final class Solution {
             if (r.outcome() != RowOutcome.REMAINDER) {
                 observed.add(enc.fromRowNumber(r.number()));
             }
+        }
+    }
+
+    /** An unmodifiable list of terms backed by packed cubes. */
+    private final class TermList extends AbstractList<Term> implements RandomAccess {
+        private final List<Cube> cubes;
+
+        TermList(List<Cube> cubes) {
+            this.cubes = cubes;
+        }
+
+        @Override
+        public Term get(int index) {
+            return term(cubes.get(index));
+        }
+
+        @Override
+        public int size() {
+            return cubes.size();
         }
     }
 

@@ -30,7 +30,18 @@ class MinimizePropertyTest {
         }
     }
 
+    @Test
+    void sparseSixConditionTablesMatchBruteForce() {
+        for (int seed = 200; seed <= 260; seed++) {
+            check(seed, new int[] {2, 2, 2, 2, 2, 2}, 0.15, 0.35);
+        }
+    }
+
     private static void check(int seed, int[] levels) {
+        check(seed, levels, 0.3, 0.65);
+    }
+
+    private static void check(int seed, int[] levels, double positive, double observed) {
         Random rnd = new Random(seed);
         int k = levels.length;
         List<int[]> configs = all(levels);
@@ -40,7 +51,7 @@ class MinimizePropertyTest {
         boolean anyPositive = false;
         for (int r = 0; r < configs.size(); r++) {
             double u = rnd.nextDouble();
-            kind[r] = u < 0.3 ? 1 : u < 0.65 ? 0 : -1;
+            kind[r] = u < positive ? 1 : u < observed ? 0 : -1;
             if (kind[r] >= 0) {
                 ids.add("r" + r);
                 double[] v = new double[k + 1];

@@ -11,18 +11,41 @@ import java.util.stream.IntStream;
 
 /**
  * Solves a prime implicant chart exactly: finds the essential prime implicants and then every
- * cover of minimum size (fewest prime implicants) by branch and bound — branching on the
- * uncovered configuration with the fewest candidate implicants, forbidding earlier siblings so
- * each cover is found once, and bounding by the size of the best cover known. The first level of
- * branches runs in parallel.
+ * cover of minimum size (fewest prime implicants) by branch and bound over classes of
+ * interchangeable implicants — branching on the uncovered configuration with the fewest candidate
+ * implicants, forbidding earlier siblings so each cover is found once, and pruning with three lower
+ * bounds (a greedy dual solution of the covering LP, the largest implicant, and a Lagrangian bound
+ * whose reduced costs also exclude implicants that cannot be part of a small enough cover). The
+ * last two picks are made directly. The first level of branches runs in parallel.
  */
 public final class CoverSolver {
     /** Result of solving the chart. */
     public record Result(int[] kept, int[] essential, List<int[]> covers, boolean truncated) {
     }
 
+    /** A bitset usable as a hash key. */
+    private record Key(long[] bits) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && Arrays.equals(bits, other.bits);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(bits);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(bits);
+        }
+    }
+
     /** Largest number of implicant classes for which dominance is recomputed at every node. */
-    private static final int DOMINANCE_LIMIT = 400;
+    private static final int DOMINANCE_LIMIT = 3000;
+
+    /** Subgradient steps of the Lagrangian bound at each node. */
+    private static final int LAGRANGIAN_STEPS = 30;
 
     private final int rows;
     private final int words;
@@ -71,21 +94,29 @@ public final class CoverSolver {
             }
         }
         int[] kept = IntStream.range(0, n).filter(i -> keep[i]).toArray();
-        List<List<Integer>> byRow = new ArrayList<>();
-        for (int r = 0; r < rows; r++) {
-            byRow.add(new ArrayList<>());
-        }
+        int[] rowCount = new int[rows];
         for (int i : kept) {
-            for (int r = 0; r < rows; r++) {
-                if ((cover[i][r >>> 6] & (1L << r)) != 0) {
-                    byRow.get(r).add(i);
+            for (int w = 0; w < words; w++) {
+                for (long b = cover[i][w]; b != 0; b &= b - 1) {
+                    rowCount[(w << 6) + Long.numberOfTrailingZeros(b)]++;
                 }
             }
         }
         rowPis = new int[rows][];
+        for (int r = 0; r < rows; r++) {
+            rowPis[r] = new int[rowCount[r]];
+        }
+        int[] fill = new int[rows];
+        for (int i : kept) {
+            for (int w = 0; w < words; w++) {
+                for (long b = cover[i][w]; b != 0; b &= b - 1) {
+                    int r = (w << 6) + Long.numberOfTrailingZeros(b);
+                    rowPis[r][fill[r]++] = i;
+                }
+            }
+        }
         boolean[] essential = new boolean[n];
         for (int r = 0; r < rows; r++) {
-            rowPis[r] = byRow.get(r).stream().mapToInt(Integer::intValue).toArray();
             if (rowPis[r].length == 0) {
                 throw new IllegalStateException("positive configuration " + r + " is covered by no prime implicant");
             }
@@ -114,33 +145,47 @@ public final class CoverSolver {
         }
         reduceRows(uncovered, forbidden);
         // implicants with the same rows left to cover are interchangeable: solve over classes, expand after
-        Map<List<Long>, List<Integer>> classes = new LinkedHashMap<>();
+        Map<Key, List<Integer>> classes = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             if (!forbidden[i]) {
-                List<Long> key = new ArrayList<>(words);
+                long[] bits = new long[words];
                 boolean any = false;
                 for (int w = 0; w < words; w++) {
-                    long bits = cover[i][w] & uncovered[w];
-                    key.add(bits);
-                    any |= bits != 0;
+                    bits[w] = cover[i][w] & uncovered[w];
+                    any |= bits[w] != 0;
                 }
                 if (any) {
-                    classes.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+                    classes.computeIfAbsent(new Key(bits), x -> new ArrayList<>()).add(i);
                 }
             }
         }
         List<List<Integer>> members = new ArrayList<>(classes.values());
         long[][] classCover = new long[members.size()][];
         int ci = 0;
-        for (List<Long> key : classes.keySet()) {
-            classCover[ci++] = key.stream().mapToLong(Long::longValue).toArray();
+        for (Key key : classes.keySet()) {
+            classCover[ci++] = key.bits;
         }
         CoverSolver inner = new CoverSolver(rows, classCover, maxCovers);
+        int[] classRowCount = new int[rows];
+        for (long[] cc : classCover) {
+            for (int w = 0; w < words; w++) {
+                for (long b = cc[w]; b != 0; b &= b - 1) {
+                    classRowCount[(w << 6) + Long.numberOfTrailingZeros(b)]++;
+                }
+            }
+        }
         inner.rowPis = new int[rows][];
         for (int r = 0; r < rows; r++) {
-            final int row = r;
-            inner.rowPis[r] = IntStream.range(0, classCover.length)
-                    .filter(c -> (classCover[c][row >>> 6] & (1L << row)) != 0).toArray();
+            inner.rowPis[r] = new int[classRowCount[r]];
+        }
+        int[] classFill = new int[rows];
+        for (int c = 0; c < classCover.length; c++) {
+            for (int w = 0; w < words; w++) {
+                for (long b = classCover[c][w]; b != 0; b &= b - 1) {
+                    int r = (w << 6) + Long.numberOfTrailingZeros(b);
+                    inner.rowPis[r][classFill[r]++] = c;
+                }
+            }
         }
         boolean[] none = new boolean[classCover.length];
         inner.reduceRows(uncovered, none);
@@ -185,27 +230,20 @@ public final class CoverSolver {
 
     /** Drops uncovered rows whose candidate implicants include all those of another row: covering that row covers them. */
     private void reduceRows(long[] uncovered, boolean[] forbidden) {
-        int n = cover.length;
-        int pw = (n + 63) >>> 6;
         List<Integer> live = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             if ((uncovered[r >>> 6] & (1L << r)) != 0) {
                 live.add(r);
             }
         }
-        long[][] sets = new long[rows][];
+        int[][] sets = new int[rows][];
         for (int r : live) {
-            sets[r] = new long[pw];
-            for (int p : rowPis[r]) {
-                if (!forbidden[p]) {
-                    sets[r][p >>> 6] |= 1L << p;
-                }
-            }
+            sets[r] = Arrays.stream(rowPis[r]).filter(p -> !forbidden[p]).sorted().toArray();
         }
         boolean[] dropped = new boolean[rows];
         for (int a : live) {
             for (int b : live) {
-                if (a != b && !dropped[a] && !dropped[b] && subset(sets[a], sets[b])
+                if (a != b && !dropped[a] && !dropped[b] && sortedSubset(sets[a], sets[b])
                         && (!Arrays.equals(sets[a], sets[b]) || a < b)) {
                     dropped[b] = true; // any implicant covering a also covers b
                 }
@@ -253,6 +291,17 @@ public final class CoverSolver {
     private void searchAll(long[] uncovered, boolean[] forbidden, boolean parallel) {
         int r0 = pickRow(uncovered, forbidden);
         int[] cands = candidates(r0, forbidden);
+        int[][] colRows = new int[cover.length][];
+        for (int j = 0; j < cover.length; j++) {
+            int[] rs = new int[count(cover[j])];
+            int t = 0;
+            for (int w = 0; w < words; w++) {
+                for (long bits = cover[j][w]; bits != 0; bits &= bits - 1) {
+                    rs[t++] = (w << 6) + Long.numberOfTrailingZeros(bits);
+                }
+            }
+            colRows[j] = rs;
+        }
         IntStream branches = IntStream.range(0, cands.length);
         (parallel ? branches.parallel() : branches).forEach(b -> {
             boolean[] fb = forbidden.clone();
@@ -263,11 +312,13 @@ public final class CoverSolver {
             chosen[0] = cands[b];
             long[] u = uncovered.clone();
             andNot(u, cover[cands[b]]);
-            search(u, 1, chosen, fb, new int[cover.length], new int[] {0});
+            search(u, 1, chosen, fb, new int[cover.length], new double[cover.length], new int[] {0},
+                    new LagrangianBound(rows, colRows));
         });
     }
 
-    private void search(long[] uncovered, int depth, int[] chosen, boolean[] forbidden, int[] stamp, int[] clock) {
+    private void search(long[] uncovered, int depth, int[] chosen, boolean[] forbidden, int[] stamp, double[] load, int[] clock,
+                        LagrangianBound lag) {
         if (isEmpty(uncovered)) {
             record(Arrays.copyOf(chosen, depth));
             return;
@@ -275,31 +326,50 @@ public final class CoverSolver {
         if (enumerate && truncated) {
             return;
         }
+        int allowed = best.get() - depth - (enumerate ? 0 : 1); // implicants that may still be added
+        if (allowed <= 0) {
+            return;
+        }
+        if (allowed == 1) {
+            lastPick(uncovered, depth, chosen, forbidden);
+            return;
+        }
+        if (allowed == 2) {
+            // two implicants left: branch on the row with fewest candidates, then finish directly
+            int r = pickRow(uncovered, forbidden);
+            if (r < 0) {
+                return;
+            }
+            long[] u = new long[words];
+            List<Integer> marked = new ArrayList<>();
+            for (int c : rowPis[r]) {
+                if (forbidden[c]) {
+                    continue;
+                }
+                chosen[depth] = c;
+                boolean empty = true;
+                for (int w = 0; w < words; w++) {
+                    u[w] = uncovered[w] & ~cover[c][w];
+                    empty &= u[w] == 0;
+                }
+                if (empty) {
+                    record(Arrays.copyOf(chosen, depth + 1));
+                } else {
+                    lastPick(u, depth + 1, chosen, forbidden);
+                }
+                forbidden[c] = true;
+                marked.add(c);
+            }
+            for (int c : marked) {
+                forbidden[c] = false;
+            }
+            return;
+        }
         if (!enumerate && cover.length <= DOMINANCE_LIMIT) {
             forbidden = dominated(uncovered, forbidden); // safe when only the minimum size is sought
         }
+        int lb = lowerBound(uncovered, forbidden, stamp, load, clock);
         int b = best.get();
-        // lower bound: uncovered rows no two of which share a candidate implicant each need their own
-        int stampValue = ++clock[0];
-        int lb = 0;
-        for (int r : order) {
-            if ((uncovered[r >>> 6] & (1L << r)) == 0) {
-                continue;
-            }
-            boolean free = true;
-            for (int p : rowPis[r]) {
-                if (!forbidden[p] && stamp[p] == stampValue) {
-                    free = false;
-                    break;
-                }
-            }
-            if (free) {
-                lb++;
-                for (int p : rowPis[r]) {
-                    stamp[p] = stampValue;
-                }
-            }
-        }
         if (enumerate ? depth + lb > b : depth + lb >= b) {
             return;
         }
@@ -317,23 +387,71 @@ public final class CoverSolver {
         if (enumerate ? depth + lb > b : depth + lb >= b) {
             return;
         }
+        // Lagrangian bound; columns that cannot be in a small enough cover are left out below this node
+        boolean[] fix = new boolean[cover.length];
+        if (lag.bound(uncovered, forbidden, allowed + 1, LAGRANGIAN_STEPS, fix) > allowed) {
+            return;
+        }
+        List<Integer> fixed = new ArrayList<>();
+        for (int j = 0; j < fix.length; j++) {
+            if (fix[j] && !forbidden[j]) {
+                forbidden[j] = true;
+                fixed.add(j);
+            }
+        }
         int r = pickRow(uncovered, forbidden);
         if (r < 0) {
+            for (int c : fixed) {
+                forbidden[c] = false;
+            }
             return;
         }
         int[] cands = candidates(r, forbidden);
-        List<Integer> marked = new ArrayList<>();
+        List<Integer> marked = new ArrayList<>(fixed);
         for (int c : cands) {
             chosen[depth] = c;
             long[] u = uncovered.clone();
             andNot(u, cover[c]);
-            search(u, depth + 1, chosen, forbidden, stamp, clock);
+            search(u, depth + 1, chosen, forbidden, stamp, load, clock, lag);
             forbidden[c] = true;
             marked.add(c);
         }
         for (int c : marked) {
             forbidden[c] = false;
         }
+    }
+
+    /**
+     * Lower bound on the implicants still needed: a feasible solution of the dual of the covering
+     * LP (row weights y, the rows of each implicant weigh at most 1 in total), built greedily.
+     */
+    private int lowerBound(long[] uncovered, boolean[] forbidden, int[] stamp, double[] load, int[] clock) {
+        int stampValue = ++clock[0];
+        double sum = 0;
+        for (int r : order) {
+            if ((uncovered[r >>> 6] & (1L << r)) == 0) {
+                continue;
+            }
+            double slack = 1;
+            for (int p : rowPis[r]) {
+                if (!forbidden[p] && stamp[p] == stampValue) {
+                    slack = Math.min(slack, 1 - load[p]);
+                }
+            }
+            if (slack > 1e-9) {
+                sum += slack;
+                for (int p : rowPis[r]) {
+                    if (!forbidden[p]) {
+                        if (stamp[p] != stampValue) {
+                            stamp[p] = stampValue;
+                            load[p] = 0;
+                        }
+                        load[p] += slack;
+                    }
+                }
+            }
+        }
+        return (int) Math.ceil(sum - 1e-6);
     }
 
     private synchronized void record(int[] c) {
@@ -377,6 +495,26 @@ public final class CoverSolver {
         return size;
     }
 
+    /** One implicant left: it must cover every uncovered row, so it is among the candidates of any one of them. */
+    private void lastPick(long[] uncovered, int depth, int[] chosen, boolean[] forbidden) {
+        int r0 = firstRow(uncovered);
+        for (int p : rowPis[r0]) {
+            if (!forbidden[p] && subset(uncovered, cover[p])) {
+                chosen[depth] = p;
+                record(Arrays.copyOf(chosen, depth + 1));
+            }
+        }
+    }
+
+    private int firstRow(long[] uncovered) {
+        for (int w = 0; w < words; w++) {
+            if (uncovered[w] != 0) {
+                return (w << 6) + Long.numberOfTrailingZeros(uncovered[w]);
+            }
+        }
+        return -1;
+    }
+
     private int pickRow(long[] uncovered, boolean[] forbidden) {
         int bestRow = -1;
         int bestCount = Integer.MAX_VALUE;
@@ -414,6 +552,23 @@ public final class CoverSolver {
             }
         }
         return Integer.compare(a.length, b.length);
+    }
+
+    private static boolean sortedSubset(int[] a, int[] b) {
+        if (a.length > b.length) {
+            return false;
+        }
+        int j = 0;
+        for (int x : a) {
+            while (j < b.length && b[j] < x) {
+                j++;
+            }
+            if (j == b.length || b[j] != x) {
+                return false;
+            }
+            j++;
+        }
+        return true;
     }
 
     private static boolean subset(long[] a, long[] b) {

@@ -8,6 +8,12 @@ package org.msptoolkit.learning.internal.qca;
  * @param bits their values
  */
 public record Cube(int mask, long bits) {
+    @Override
+    public int hashCode() {
+        long h = (bits * 0x9E3779B97F4A7C15L) ^ (mask * 0xC2B2AE3D27D4EB4FL);
+        return (int) (h ^ (h >>> 29));
+    }
+
     /** @return the number of literals */
     public int complexity() {
         return Integer.bitCount(mask);

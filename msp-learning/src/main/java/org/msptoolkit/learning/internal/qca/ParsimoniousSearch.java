@@ -2,23 +2,24 @@ package org.msptoolkit.learning.internal.qca;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Exact prime implicant search with remainders as don't cares, after the CCubes idea (Dusa 2018):
- * candidate terms are the projections of the positive configurations on sets S of conditions,
- * explored by increasing complexity. A projection is an implicant when no negative configuration
- * has the same projection. It is prime when, in addition, each of its one-literal-shorter
- * sub-terms meets a negative configuration — which is looked up in the (sorted) sets of
- * non-implicant projections kept from the previous level, so no sub-term enumeration is needed.
- * A condition set whose sub-sets have no non-implicant projection left is skipped with all its
- * supersets, and the search ends at the first level where no non-implicant projection remains.
- * Condition sets of one level are processed in parallel.
+ * Exact prime implicant search with remainders as don't cares, as minimal hitting sets.
+ *
+ * <p>A term that fixes the conditions S at the values of a positive configuration p covers a
+ * negative configuration n exactly when p and n agree on every condition of S. So it is an
+ * implicant when S meets the difference set D(p, n) (conditions where p and n differ) of every
+ * negative n, and it is prime when no condition can be dropped from S — i.e. S is a minimal
+ * transversal of the hypergraph {D(p, n)}. The prime implicants that cover at least one positive
+ * configuration are therefore the union over positives p of the minimal transversals of their
+ * difference hypergraphs (Berge 1989). Each hypergraph is reduced to its minimal edges and its
+ * transversals are enumerated with MMCS (Murakami and Uno 2014), which needs no sub-term look-ups;
+ * positives are processed in parallel and a term is reported only from the first positive it covers.
  */
 public final class ParsimoniousSearch {
-    private static final long[] EMPTY = new long[0];
-
     private ParsimoniousSearch() {
     }
 
@@ -29,10 +30,9 @@ public final class ParsimoniousSearch {
      * @param pos positive configurations (distinct)
      * @param neg configurations a term must not cover (negatives, contradictions)
      * @param parallel whether to use all cores
-     * @return the prime implicants, by complexity then condition set
+     * @return the prime implicants, by complexity, then condition set, then values
      */
     public static List<Cube> primeImplicants(Encoding enc, long[] pos, long[] neg, boolean parallel) {
-        int k = enc.k();
         List<Cube> result = new ArrayList<>();
         if (pos.length == 0) {
             return result;
@@ -41,222 +41,204 @@ public final class ParsimoniousSearch {
             result.add(new Cube(0, 0));
             return result;
         }
-        long[][] invalid = new long[1 << k][];
-        long[][] pis = new long[1 << k][];
-        invalid[0] = new long[] {0L};
+        int k = enc.k();
         long[] field = new long[k];
         for (int j = 0; j < k; j++) {
             field[j] = enc.field(j);
         }
-        int[] previous = {0};
-        for (int c = 1; c <= k; c++) {
-            int[] masks = masksOfSize(k, c);
-            IntStream range = IntStream.range(0, masks.length);
-            if (parallel && masks.length > 64) {
-                int chunk = Math.max(16, masks.length / (Runtime.getRuntime().availableProcessors() * 8));
-                int chunks = (masks.length + chunk - 1) / chunk;
-                IntStream.range(0, chunks).parallel().forEach(ch -> {
-                    Worker w = new Worker(pos.length, neg.length);
-                    int end = Math.min(masks.length, (ch + 1) * chunk);
-                    for (int t = ch * chunk; t < end; t++) {
-                        w.process(enc, masks[t], pos, neg, field, invalid, pis);
-                    }
-                });
-            } else {
-                Worker w = new Worker(pos.length, neg.length);
-                range.forEach(t -> w.process(enc, masks[t], pos, neg, field, invalid, pis));
+        int[][] found = new int[pos.length][];
+        IntStream range = IntStream.range(0, pos.length);
+        (parallel ? range.parallel() : range).forEach(i -> found[i] = forPositive(enc, field, pos, i, neg));
+        int total = 0;
+        for (int[] f : found) {
+            total += f.length;
+        }
+        long[] keys = new long[total];
+        int t = 0;
+        for (int i = 0; i < pos.length; i++) {
+            for (int s : found[i]) {
+                // order: complexity, then mask; the positive index breaks ties and is re-sorted below
+                keys[t++] = ((long) Integer.bitCount(s) << 58) | ((long) s << 26) | i;
             }
-            boolean anyInvalid = false;
-            for (int m : masks) {
-                if (pis[m] != null) {
-                    for (long b : pis[m]) {
-                        result.add(new Cube(m, b));
-                    }
-                    pis[m] = null;
-                }
-                anyInvalid |= invalid[m].length > 0;
+        }
+        Arrays.sort(keys);
+        int from = 0;
+        while (from < keys.length) {
+            int to = from;
+            long group = keys[from] >>> 26;
+            while (to < keys.length && keys[to] >>> 26 == group) {
+                to++;
             }
-            for (int m : previous) {
-                invalid[m] = null; // no longer needed
+            int mask = (int) ((keys[from] >>> 26) & ((1L << 32) - 1));
+            long fb = enc.fields(mask);
+            long[] bits = new long[to - from];
+            for (int u = from; u < to; u++) {
+                bits[u - from] = pos[(int) (keys[u] & ((1L << 26) - 1))] & fb;
             }
-            previous = masks;
-            if (!anyInvalid) {
-                break;
+            Arrays.sort(bits);
+            for (long b : bits) {
+                result.add(new Cube(mask, b));
             }
+            from = to;
         }
         return result;
     }
 
-    /** Per-thread buffers: a reusable hash set of projections and scratch arrays. */
-    private static final class Worker {
-        private final LongSet posSet;
-        private final LongSet negSet;
-        private final long[][] drops;
-        private final long[] dropField;
-        private final long[] inv;
-        private final long[] pi;
-        private final int[] dropVar;
-
-        Worker(int p, int n) {
-            posSet = new LongSet(p);
-            negSet = new LongSet(n);
-            drops = new long[32][];
-            dropField = new long[32];
-            dropVar = new int[32];
-            inv = new long[Math.max(p, 1)];
-            pi = new long[Math.max(p, 1)];
-        }
-
-        void process(Encoding enc, int s, long[] pos, long[] neg, long[] field, long[][] invalid, long[][] pis) {
-            int c = 0;
-            int smallest = 0;
-            for (int m = s; m != 0; m &= m - 1) {
-                int j = Integer.numberOfTrailingZeros(m);
-                long[] d = invalid[s & ~(1 << j)];
-                if (d.length == 0) {
-                    invalid[s] = EMPTY; // every projection on this set is an implicant, none prime
-                    return;
+    /** The condition sets of the prime implicants through positive {@code i} that cover no earlier positive. */
+    private static int[] forPositive(Encoding enc, long[] field, long[] pos, int i, long[] neg) {
+        long p = pos[i];
+        int k = field.length;
+        int[] d = new int[neg.length];
+        for (int e = 0; e < neg.length; e++) {
+            long x = p ^ neg[e];
+            int s = 0;
+            for (int j = 0; j < k; j++) {
+                if ((x & field[j]) != 0) {
+                    s |= 1 << j;
                 }
-                drops[c] = d;
-                dropField[c] = field[j];
-                dropVar[c] = j;
-                if (d.length < drops[smallest].length) {
-                    smallest = c;
-                }
-                c++;
             }
+            d[e] = s;
+        }
+        int[] edges = minimalEdges(d);
+        if (edges.length > 0 && edges[0] == 0) {
+            return new int[0]; // the positive equals a negative: no implicant covers it
+        }
+        Mmcs m = new Mmcs(k, edges);
+        m.run();
+        int[] out = new int[m.count];
+        int n = 0;
+        for (int t = 0; t < m.count; t++) {
+            int s = m.out[t];
             long fb = enc.fields(s);
-            // candidates: extend each non-implicant of the most selective sub-set by a value of the dropped condition
-            int jStar = dropVar[smallest];
-            long[] base = drops[smallest];
-            int levels = enc.levels(jStar);
-            boolean posBuilt = false;
-            boolean negBuilt = false;
-            int ni = 0;
-            int np = 0;
-            for (long u : base) {
-                for (int v = 0; v < levels; v++) {
-                    long key = u | enc.place(jStar, v);
-                    if (!posBuilt) {
-                        posSet.clear();
-                        for (long p : pos) {
-                            posSet.add(p & fb);
+            long b = p & fb;
+            boolean earlier = false;
+            for (int q = 0; q < i && !earlier; q++) {
+                earlier = (pos[q] & fb) == b;
+            }
+            if (!earlier) {
+                out[n++] = s;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The inclusion-minimal distinct sets among {@code d}, smallest first. */
+    static int[] minimalEdges(int[] d) {
+        Integer[] sorted = Arrays.stream(d).boxed().toArray(Integer[]::new);
+        Arrays.sort(sorted, Comparator.comparingInt((Integer s) -> Integer.bitCount(s)).thenComparingInt(s -> s));
+        int[] kept = new int[d.length];
+        int n = 0;
+        for (int s : sorted) {
+            boolean dominated = false;
+            for (int t = 0; t < n && !dominated; t++) {
+                dominated = (kept[t] & ~s) == 0;
+            }
+            if (!dominated) {
+                kept[n++] = s;
+            }
+        }
+        return Arrays.copyOf(kept, n);
+    }
+
+    /** MMCS enumeration of the minimal transversals of a hypergraph on at most 30 vertices. */
+    private static final class Mmcs {
+        private final int k;
+        private final int[] edges;
+        private final int words;
+        private final long[][] occ;
+        private final long[][] uncov;
+        private final long[][][] crit;
+        private int[] out = new int[16];
+        private int count;
+
+        Mmcs(int k, int[] edges) {
+            this.k = k;
+            this.edges = edges;
+            this.words = Math.max(1, (edges.length + 63) >>> 6);
+            occ = new long[k][words];
+            for (int e = 0; e < edges.length; e++) {
+                for (int s = edges[e]; s != 0; s &= s - 1) {
+                    int j = Integer.numberOfTrailingZeros(s);
+                    occ[j][e >>> 6] |= 1L << e;
+                }
+            }
+            uncov = new long[k + 2][words];
+            crit = new long[k + 2][k][words];
+            for (int e = 0; e < edges.length; e++) {
+                uncov[0][e >>> 6] |= 1L << e;
+            }
+        }
+
+        void run() {
+            int all = k == 32 ? -1 : (1 << k) - 1;
+            search(0, 0, all);
+        }
+
+        private void search(int depth, int s, int cand) {
+            long[] u = uncov[depth];
+            int bestEdge = -1;
+            int bestCount = Integer.MAX_VALUE;
+            for (int w = 0; w < words; w++) {
+                for (long b = u[w]; b != 0; b &= b - 1) {
+                    int e = (w << 6) + Long.numberOfTrailingZeros(b);
+                    int c = Integer.bitCount(edges[e] & cand);
+                    if (c < bestCount) {
+                        bestCount = c;
+                        bestEdge = e;
+                        if (c == 0) {
+                            return; // an uncovered edge can no longer be hit
                         }
-                        posBuilt = true;
-                    }
-                    if (!posSet.contains(key)) {
-                        continue; // covers no positive configuration
-                    }
-                    boolean ok = true;
-                    for (int t = 0; t < c && ok; t++) {
-                        if (t != smallest) {
-                            ok = Arrays.binarySearch(drops[t], key & ~dropField[t]) >= 0;
-                        }
-                    }
-                    if (!ok) {
-                        continue;
-                    }
-                    if (!negBuilt) {
-                        negSet.clear();
-                        for (long n : neg) {
-                            negSet.add(n & fb);
-                        }
-                        negBuilt = true;
-                    }
-                    if (negSet.contains(key)) {
-                        inv[ni++] = key;
-                    } else {
-                        pi[np++] = key;
                     }
                 }
             }
-            if (ni == 0) {
-                invalid[s] = EMPTY;
-            } else {
-                long[] out = Arrays.copyOf(inv, ni);
-                Arrays.sort(out);
-                invalid[s] = out;
+            if (bestEdge < 0) {
+                emit(s);
+                return;
             }
-            if (np > 0) {
-                long[] out = Arrays.copyOf(pi, np);
-                Arrays.sort(out);
-                pis[s] = out;
-            }
-        }
-    }
-
-    /** Open-addressing set of longs, cleared in O(1) by a generation stamp. */
-    private static final class LongSet {
-        private final long[] keys;
-        private final int[] stamp;
-        private final int mask;
-        private int generation = 1;
-
-        LongSet(int expected) {
-            int cap = Integer.highestOneBit(Math.max(4, expected * 2 + 1)) << 1;
-            keys = new long[cap];
-            stamp = new int[cap];
-            mask = cap - 1;
-        }
-
-        void clear() {
-            generation++;
-        }
-
-        private int slot(long key) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h >>> 40) & mask;
-        }
-
-        void add(long key) {
-            int i = slot(key);
-            while (stamp[i] == generation) {
-                if (keys[i] == key) {
-                    return;
+            int c = edges[bestEdge] & cand;
+            cand &= ~c;
+            for (int r = c; r != 0; r &= r - 1) {
+                int v = Integer.numberOfTrailingZeros(r);
+                if (add(depth, s, v)) {
+                    search(depth + 1, s | (1 << v), cand);
                 }
-                i = (i + 1) & mask;
+                cand |= 1 << v;
             }
-            stamp[i] = generation;
-            keys[i] = key;
         }
 
-        boolean contains(long key) {
-            int i = slot(key);
-            while (stamp[i] == generation) {
-                if (keys[i] == key) {
-                    return true;
+        /** Prepares level depth + 1 for S + v; false when some element of S would lose its last critical edge. */
+        private boolean add(int depth, int s, int v) {
+            long[] ov = occ[v];
+            long[][] from = crit[depth];
+            long[][] to = crit[depth + 1];
+            for (int r = s; r != 0; r &= r - 1) {
+                int x = Integer.numberOfTrailingZeros(r);
+                long any = 0;
+                long[] f = from[x];
+                long[] t = to[x];
+                for (int w = 0; w < words; w++) {
+                    t[w] = f[w] & ~ov[w];
+                    any |= t[w];
                 }
-                i = (i + 1) & mask;
+                if (any == 0) {
+                    return false;
+                }
             }
-            return false;
+            long[] u = uncov[depth];
+            long[] nu = uncov[depth + 1];
+            long[] cv = to[v];
+            for (int w = 0; w < words; w++) {
+                cv[w] = u[w] & ov[w];
+                nu[w] = u[w] & ~ov[w];
+            }
+            return true;
         }
-    }
 
-    /**
-     * All k-bit masks with c bits set, in increasing order (Gosper's hack).
-     *
-     * @param k number of bits
-     * @param c bits set
-     * @return the masks
-     */
-    static int[] masksOfSize(int k, int c) {
-        long count = binomial(k, c);
-        int[] out = new int[(int) count];
-        int m = (1 << c) - 1;
-        for (int i = 0; i < out.length; i++) {
-            out[i] = m;
-            int u = m & -m;
-            int v = m + u;
-            m = v + (((v ^ m) / u) >> 2);
+        private void emit(int s) {
+            if (count == out.length) {
+                out = Arrays.copyOf(out, count * 2);
+            }
+            out[count++] = s;
         }
-        return out;
-    }
-
-    private static long binomial(int n, int r) {
-        long b = 1;
-        for (int i = 1; i <= r; i++) {
-            b = b * (n - r + i) / i;
-        }
-        return b;
     }
 }
