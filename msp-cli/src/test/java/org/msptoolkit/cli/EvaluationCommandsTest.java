@@ -255,7 +255,8 @@ class EvaluationCommandsTest {
                 """);
         Run run = Run.msp("check", la21().toString(), "--charter", charter.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("c.yaml: not a valid charter", "rules[0]", "no.such-kind");
+        assertThat(run.err()).contains("c.yaml: not a valid charter, 2 problems", "c.yaml#/rules/0/kind: line 4, column 11",
+                "no.such-kind", "c.yaml#/rules/1/min: line 6, column 10");
         Run noCharter = Run.msp("check", la21().toString());
         assertThat(noCharter.exit()).isEqualTo(2);
         assertThat(noCharter.err()).contains("--charter");

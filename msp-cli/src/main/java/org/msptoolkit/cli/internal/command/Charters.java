@@ -2,8 +2,7 @@ package org.msptoolkit.cli.internal.command;
 
 import java.nio.file.Path;
 import org.msptoolkit.governance.Charter;
-import org.msptoolkit.governance.CharterCodec;
-import org.msptoolkit.governance.CharterReadResult;
+import org.msptoolkit.io.governance.CharterFiles;
 
 /** Reads charter files for {@code msp check} and {@code msp evaluate --charter}. */
 final class Charters {
@@ -18,10 +17,6 @@ final class Charters {
      * @throws CliInputException listing every problem
      */
     static Charter read(Path file) {
-        CharterReadResult r = CharterCodec.fromTree(TreeFiles.read(file, "charter"));
-        if (!r.isValid()) {
-            throw new CliInputException(TreeFiles.problems(file, "charter", r.problems()));
-        }
-        return r.orElseThrow();
+        return ReadFailures.orFail(file, "charter", CharterFiles.read(MspCommand.readable(file)));
     }
 }

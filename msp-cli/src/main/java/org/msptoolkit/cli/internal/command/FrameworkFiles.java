@@ -1,13 +1,10 @@
 package org.msptoolkit.cli.internal.command;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Collectors;
-import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.indicators.IndicatorRegistry;
 import org.msptoolkit.indicators.framework.Framework;
-import org.msptoolkit.indicators.framework.FrameworkCodec;
-import org.msptoolkit.indicators.framework.FrameworkReadResult;
+import org.msptoolkit.io.indicators.FrameworkFormat;
 import org.msptoolkit.indicators.framework.Frameworks;
 
 /** Finds the framework of {@code --framework}: a built-in id or a framework file. */
@@ -34,15 +31,7 @@ final class FrameworkFiles {
                     + ", or a framework file (.yaml, .yml, .json)");
         }
         Path file = Path.of(idOrFile);
-        FrameworkReadResult r = FrameworkCodec.fromTree(TreeFiles.read(file, "framework"));
-        if (!r.isValid()) {
-            throw new CliInputException(TreeFiles.problems(file, "framework", r.problems()));
-        }
-        Framework f = r.orThrow();
-        List<Problem> unknown = f.check(registry);
-        if (!unknown.isEmpty()) {
-            throw new CliInputException(TreeFiles.problems(file, "framework", unknown));
-        }
-        return f;
+        return ReadFailures.orFail(file, "framework",
+                FrameworkFormat.forPath(file).checkedAgainst(registry).read(MspCommand.readable(file)));
     }
 }
