@@ -6,7 +6,6 @@
 module org.msptoolkit.cli {
     requires org.msptoolkit.io;
     requires org.msptoolkit.learning;
-    requires tools.jackson.dataformat.yaml;
     requires info.picocli;
     requires java.xml;
 
