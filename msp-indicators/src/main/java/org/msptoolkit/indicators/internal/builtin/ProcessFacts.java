@@ -1,27 +1,204 @@
 package org.msptoolkit.indicators.internal.builtin;
 
+import java.lang.ref.WeakReference;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.msptoolkit.core.model.Meeting;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.Participant;
 import org.msptoolkit.core.model.ParticipantId;
+import org.msptoolkit.core.model.Period;
 import org.msptoolkit.core.model.Stakeholder;
 import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.taxonomy.Role;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
 
-/** Look-ups shared by the built-in indicators. Internal. */
+/**
+ * Facts about one process shared by the built-in indicators, plus static look-up helpers. Internal.
+ *
+ * <p>{@link #of(MspProcess)} computes the facts of a process lazily and at most once per thread for the process
+ * evaluated last on that thread (processes are immutable, so the identity of the process is the key), so the
+ * indicators of one evaluation share them: an evaluation costs O(size of the process), not O(indicators × size).
+ * Instances are thread-confined: each thread keeps its own, and the process is held only weakly.
+ */
 final class ProcessFacts {
-    private ProcessFacts() {
+    private static final ThreadLocal<ProcessFacts> LAST = new ThreadLocal<>();
+
+    private final WeakReference<MspProcess> process;
+    private Map<StakeholderId, Stakeholder> stakeholdersById;
+    private Map<ParticipantId, Participant> participantsById;
+    private Attendance attendance;
+
+    private ProcessFacts(MspProcess p) {
+        this.process = new WeakReference<>(p);
+    }
+
+    /**
+     * @param p the process
+     * @return the facts of that process, shared with the other indicators evaluated on this thread
+     */
+    static ProcessFacts of(MspProcess p) {
+        ProcessFacts last = LAST.get();
+        if (last != null && last.process.get() == p) {
+            return last;
+        }
+        ProcessFacts made = new ProcessFacts(p);
+        LAST.set(made);
+        return made;
+    }
+
+    private MspProcess process() {
+        MspProcess p = process.get();
+        if (p == null) {
+            throw new IllegalStateException("process facts outlived their process");
+        }
+        return p;
+    }
+
+    /** @return {@link MspProcess#stakeholdersById()}, computed once */
+    Map<StakeholderId, Stakeholder> stakeholdersById() {
+        if (stakeholdersById == null) {
+            stakeholdersById = process().stakeholdersById();
+        }
+        return stakeholdersById;
+    }
+
+    /** @return {@link MspProcess#participantsById()}, computed once */
+    Map<ParticipantId, Participant> participantsById() {
+        if (participantsById == null) {
+            participantsById = process().participantsById();
+        }
+        return participantsById;
+    }
+
+    /** @return the attendance tallies over meetings with attendance recorded, computed once */
+    Attendance attendance() {
+        if (attendance == null) {
+            attendance = Attendance.of(process(), stakeholdersById());
+        }
+        return attendance;
+    }
+
+    /**
+     * Attendance over the meetings with attendance recorded: a participant is expected at a meeting when the
+     * meeting day lies in their period (or they have none) or when they attended; each participant counts once per
+     * meeting however often listed; ids that name no participant are ignored.
+     *
+     * @param recordedMeetings meetings with attendance recorded
+     * @param attended Σ attending participants
+     * @param expected Σ expected participants
+     * @param byGroup per stakeholder group with expected participants: {attended, expected}
+     */
+    record Attendance(int recordedMeetings, long attended, long expected, Map<StakeholderGroup, long[]> byGroup) {
+
+        static Attendance of(MspProcess p, Map<StakeholderId, Stakeholder> byId) {
+            List<Participant> people = p.participants();
+            int n = people.size();
+            StakeholderGroup[] groupOf = new StakeholderGroup[n];
+            for (int i = 0; i < n; i++) {
+                Stakeholder s = byId.get(people.get(i).stakeholder());
+                groupOf[i] = s == null ? null : s.group();
+            }
+            // participants sharing an id all count when that id attends
+            Map<ParticipantId, int[]> holders = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                ParticipantId id = people.get(i).id();
+                int[] prev = holders.get(id);
+                int[] next = prev == null ? new int[] {i} : Arrays.copyOf(prev, prev.length + 1);
+                next[next.length - 1] = i;
+                holders.put(id, next);
+            }
+            List<Meeting> recorded = p.meetings().stream().filter(m -> m.attendance().isPresent()).toList();
+            long[] days = new long[recorded.size()];
+            for (int k = 0; k < days.length; k++) {
+                days[k] = recorded.get(k).date().toEpochDay();
+            }
+            Arrays.sort(days);
+            long attended = 0;
+            long expected = 0;
+            Map<StakeholderGroup, long[]> groups = new LinkedHashMap<>();
+            // expected by period: meetings whose day lies in the participant's period
+            for (int i = 0; i < n; i++) {
+                long due = dueMeetings(people.get(i).period(), days);
+                expected += due;
+                if (groupOf[i] != null && due > 0) {
+                    groups.computeIfAbsent(groupOf[i], k -> new long[2])[1] += due;
+                }
+            }
+            // attendances; attendees not due by their period are expected as well
+            int[] seenAt = new int[n];
+            Arrays.fill(seenAt, -1);
+            for (int k = 0; k < recorded.size(); k++) {
+                Meeting m = recorded.get(k);
+                LocalDate day = m.date();
+                for (ParticipantId id : m.attendance().orElse(List.of())) {
+                    int[] who = holders.get(id);
+                    if (who == null) {
+                        continue;
+                    }
+                    for (int i : who) {
+                        if (seenAt[i] == k) {
+                            continue;
+                        }
+                        seenAt[i] = k;
+                        Participant x = people.get(i);
+                        boolean dueByPeriod = x.period().map(per -> per.contains(day)).orElse(true);
+                        attended++;
+                        if (!dueByPeriod) {
+                            expected++;
+                        }
+                        if (groupOf[i] != null) {
+                            long[] g = groups.computeIfAbsent(groupOf[i], key -> new long[2]);
+                            g[0]++;
+                            if (!dueByPeriod) {
+                                g[1]++;
+                            }
+                        }
+                    }
+                }
+            }
+            return new Attendance(recorded.size(), attended, expected, groups);
+        }
+
+        /** Meetings (sorted epoch days) whose day lies in the period; all of them when there is no period. */
+        private static long dueMeetings(Optional<Period> period, long[] days) {
+            if (period.isEmpty()) {
+                return days.length;
+            }
+            Period per = period.get();
+            long from = per.start().toEpochDay();
+            int lo = firstAtLeast(days, from);
+            int hi = per.end().map(e -> firstAtLeast(days, e.toEpochDay() + 1)).orElse(days.length);
+            return Math.max(0, hi - lo);
+        }
+
+        private static int firstAtLeast(long[] sorted, long value) {
+            int lo = 0;
+            int hi = sorted.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted[mid] < value) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     static Optional<StakeholderGroup> group(MspProcess p, StakeholderId id) {
-        return Optional.ofNullable(p.stakeholdersById().get(id)).map(Stakeholder::group);
+        return Optional.ofNullable(of(p).stakeholdersById().get(id)).map(Stakeholder::group);
     }
 
     static Optional<StakeholderGroup> groupOf(MspProcess p, Map<StakeholderId, Stakeholder> byId, ParticipantId id) {
-        return p.participant(id).flatMap(x -> Optional.ofNullable(byId.get(x.stakeholder()))).map(Stakeholder::group);
+        return Optional.ofNullable(of(p).participantsById().get(id))
+                .flatMap(x -> Optional.ofNullable(byId.get(x.stakeholder()))).map(Stakeholder::group);
     }
 
     /** A seat: a participant who is neither observer nor secretariat. */

@@ -120,7 +120,7 @@ final class RepresentationIndicators {
 
     /** Participants per group; participants whose stakeholder is unknown are left out. */
     private static Map<StakeholderGroup, Long> participantsByGroup(MspProcess p, boolean seatsOnly) {
-        Map<StakeholderId, Stakeholder> byId = p.stakeholdersById();
+        Map<StakeholderId, Stakeholder> byId = ProcessFacts.of(p).stakeholdersById();
         Map<StakeholderGroup, Long> counts = ProcessFacts.counts();
         for (Participant x : p.participants()) {
             Stakeholder s = byId.get(x.stakeholder());
@@ -192,8 +192,8 @@ final class RepresentationIndicators {
         if (recorded == 0) {
             return Measurement.notMeasurable("no meeting has speaking turns recorded");
         }
-        Map<StakeholderId, Stakeholder> byId = p.stakeholdersById();
-        Map<ParticipantId, Participant> people = p.participantsById();
+        Map<StakeholderId, Stakeholder> byId = ProcessFacts.of(p).stakeholdersById();
+        Map<ParticipantId, Participant> people = ProcessFacts.of(p).participantsById();
         Map<StakeholderGroup, Long> counts = ProcessFacts.counts();
         long turns = 0;
         for (Meeting m : p.meetings()) {
