@@ -16,6 +16,7 @@ import org.msptoolkit.indicators.Measurement;
 import org.msptoolkit.indicators.Principle;
 import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.indicators.framework.FrameworkGroup;
+import org.msptoolkit.indicators.internal.EvaluationScope;
 import org.msptoolkit.core.internal.Checks;
 
 /**
@@ -73,6 +74,10 @@ public final class Evaluator {
     public EvaluationReport evaluate(MspProcess process, Framework framework) {
         Checks.notNull(process, "process");
         Checks.notNull(framework, "framework");
+        return EvaluationScope.run(() -> evaluateInScope(process, framework));
+    }
+
+    private EvaluationReport evaluateInScope(MspProcess process, Framework framework) {
         Map<IndicatorId, IndicatorResult> results = new HashMap<>();
         List<IndicatorResult> ordered = new ArrayList<>();
         for (IndicatorId id : framework.indicatorIds()) {

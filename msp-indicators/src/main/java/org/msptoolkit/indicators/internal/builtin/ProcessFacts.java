@@ -1,6 +1,5 @@
 package org.msptoolkit.indicators.internal.builtin;
 
-import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,47 +16,35 @@ import org.msptoolkit.core.model.Stakeholder;
 import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.taxonomy.Role;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
+import org.msptoolkit.indicators.internal.EvaluationScope;
 
 /**
  * Facts about one process shared by the built-in indicators, plus static look-up helpers. Internal.
  *
- * <p>{@link #of(MspProcess)} computes the facts of a process lazily and at most once per thread for the process
- * evaluated last on that thread (processes are immutable, so the identity of the process is the key), so the
- * indicators of one evaluation share them: an evaluation costs O(size of the process), not O(indicators × size).
- * Instances are thread-confined: each thread keeps its own, and the process is held only weakly.
+ * <p>{@link #of(MspProcess)} gives the facts of a process, computed lazily; within one evaluation
+ * ({@link EvaluationScope}) the indicators share one instance, so each fact is computed at most once per evaluation.
+ * Instances are thread-confined.
  */
 final class ProcessFacts {
-    private static final ThreadLocal<ProcessFacts> LAST = new ThreadLocal<>();
-
-    private final WeakReference<MspProcess> process;
+    private final MspProcess process;
     private Map<StakeholderId, Stakeholder> stakeholdersById;
     private Map<ParticipantId, Participant> participantsById;
     private Attendance attendance;
 
     private ProcessFacts(MspProcess p) {
-        this.process = new WeakReference<>(p);
+        this.process = p;
     }
 
     /**
      * @param p the process
-     * @return the facts of that process, shared with the other indicators evaluated on this thread
+     * @return the facts of that process, shared with the other indicators of the same evaluation
      */
     static ProcessFacts of(MspProcess p) {
-        ProcessFacts last = LAST.get();
-        if (last != null && last.process.get() == p) {
-            return last;
-        }
-        ProcessFacts made = new ProcessFacts(p);
-        LAST.set(made);
-        return made;
+        return EvaluationScope.facts(p, ProcessFacts.class, ProcessFacts::new);
     }
 
     private MspProcess process() {
-        MspProcess p = process.get();
-        if (p == null) {
-            throw new IllegalStateException("process facts outlived their process");
-        }
-        return p;
+        return process;
     }
 
     /** @return {@link MspProcess#stakeholdersById()}, computed once */
