@@ -86,10 +86,23 @@ final class ProcessFacts {
         static Attendance of(MspProcess p, Map<StakeholderId, Stakeholder> byId) {
             List<Participant> people = p.participants();
             int n = people.size();
-            StakeholderGroup[] groupOf = new StakeholderGroup[n];
+            // each participant's group as an index into the groups in first-seen order; -1 for none
+            Map<StakeholderGroup, Integer> groupIndex = new HashMap<>();
+            List<StakeholderGroup> groupList = new java.util.ArrayList<>();
+            int[] groupOf = new int[n];
             for (int i = 0; i < n; i++) {
                 Stakeholder s = byId.get(people.get(i).stakeholder());
-                groupOf[i] = s == null ? null : s.group();
+                if (s == null) {
+                    groupOf[i] = -1;
+                } else {
+                    Integer g = groupIndex.get(s.group());
+                    if (g == null) {
+                        g = groupList.size();
+                        groupIndex.put(s.group(), g);
+                        groupList.add(s.group());
+                    }
+                    groupOf[i] = g;
+                }
             }
             // participants sharing an id all count when that id attends
             Map<ParticipantId, int[]> holders = new HashMap<>(n * 2);
@@ -108,13 +121,14 @@ final class ProcessFacts {
             Arrays.sort(days);
             long attended = 0;
             long expected = 0;
-            Map<StakeholderGroup, long[]> groups = new LinkedHashMap<>();
+            long[] groupAttended = new long[groupList.size()];
+            long[] groupExpected = new long[groupList.size()];
             // expected by period: meetings whose day lies in the participant's period
             for (int i = 0; i < n; i++) {
                 long due = dueMeetings(people.get(i).period(), days);
                 expected += due;
-                if (groupOf[i] != null && due > 0) {
-                    groups.computeIfAbsent(groupOf[i], k -> new long[2])[1] += due;
+                if (groupOf[i] >= 0) {
+                    groupExpected[groupOf[i]] += due;
                 }
             }
             // attendances; attendees not due by their period are expected as well
@@ -133,20 +147,26 @@ final class ProcessFacts {
                             continue;
                         }
                         seenAt[i] = k;
-                        Participant x = people.get(i);
-                        boolean dueByPeriod = x.period().map(per -> per.contains(day)).orElse(true);
+                        Optional<Period> period = people.get(i).period();
+                        boolean dueByPeriod = period.isEmpty() || period.get().contains(day);
                         attended++;
+                        int g = groupOf[i];
+                        if (g >= 0) {
+                            groupAttended[g]++;
+                        }
                         if (!dueByPeriod) {
                             expected++;
-                        }
-                        if (groupOf[i] != null) {
-                            long[] g = groups.computeIfAbsent(groupOf[i], key -> new long[2]);
-                            g[0]++;
-                            if (!dueByPeriod) {
-                                g[1]++;
+                            if (g >= 0) {
+                                groupExpected[g]++;
                             }
                         }
                     }
+                }
+            }
+            Map<StakeholderGroup, long[]> groups = new LinkedHashMap<>();
+            for (int g = 0; g < groupList.size(); g++) {
+                if (groupExpected[g] > 0) {
+                    groups.put(groupList.get(g), new long[] {groupAttended[g], groupExpected[g]});
                 }
             }
             return new Attendance(recorded.size(), attended, expected, groups);
