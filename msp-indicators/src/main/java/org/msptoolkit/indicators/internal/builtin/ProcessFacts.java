@@ -105,9 +105,10 @@ final class ProcessFacts {
                 }
             }
             // participants sharing an id all count when that id attends
-            Map<ParticipantId, int[]> holders = new HashMap<>(n * 2);
+            // keyed by the id text: String hashes are cached and equality is an intrinsic
+            Map<String, int[]> holders = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
-                ParticipantId id = people.get(i).id();
+                String id = people.get(i).id().value();
                 int[] prev = holders.get(id);
                 int[] next = prev == null ? new int[] {i} : Arrays.copyOf(prev, prev.length + 1);
                 next[next.length - 1] = i;
@@ -138,7 +139,7 @@ final class ProcessFacts {
                 Meeting m = recorded.get(k);
                 LocalDate day = m.date();
                 for (ParticipantId id : m.attendance().orElse(List.of())) {
-                    int[] who = holders.get(id);
+                    int[] who = holders.get(id.value());
                     if (who == null) {
                         continue;
                     }
@@ -147,8 +148,7 @@ final class ProcessFacts {
                             continue;
                         }
                         seenAt[i] = k;
-                        Optional<Period> period = people.get(i).period();
-                        boolean dueByPeriod = period.isEmpty() || period.get().contains(day);
+                        boolean dueByPeriod = dueOn(people.get(i).period(), day);
                         attended++;
                         int g = groupOf[i];
                         if (g >= 0) {
@@ -170,6 +170,14 @@ final class ProcessFacts {
                 }
             }
             return new Attendance(recorded.size(), attended, expected, groups);
+        }
+
+        private static boolean dueOn(Optional<Period> period, LocalDate day) {
+            if (period.isEmpty()) {
+                return true;
+            }
+            Period per = period.get();
+            return !day.isBefore(per.start()) && (per.end().isEmpty() || !day.isAfter(per.end().get()));
         }
 
         /** Meetings (sorted epoch days) whose day lies in the period; all of them when there is no period. */
