@@ -30,6 +30,9 @@ final class ProcessFacts {
     private Map<StakeholderId, Stakeholder> stakeholdersById;
     private Map<ParticipantId, Participant> participantsById;
     private Attendance attendance;
+    private Map<StakeholderGroup, Long> participantsByGroup;
+    private Map<StakeholderGroup, Long> seatsByGroup;
+    private long seats = -1;
 
     private ProcessFacts(MspProcess p) {
         this.process = p;
@@ -61,6 +64,41 @@ final class ProcessFacts {
             participantsById = process().participantsById();
         }
         return participantsById;
+    }
+
+    /**
+     * Participants (or seats) per group, in first-seen order; participants whose stakeholder is unknown are left
+     * out. Computed once.
+     *
+     * @param seatsOnly count only participants who {@linkplain #holdsSeat hold a seat}
+     * @return an unmodifiable map
+     */
+    Map<StakeholderGroup, Long> participantsByGroup(boolean seatsOnly) {
+        if (seatsOnly ? seatsByGroup == null : participantsByGroup == null) {
+            Map<StakeholderId, Stakeholder> byId = stakeholdersById();
+            Map<StakeholderGroup, Long> counts = counts();
+            for (Participant x : process.participants()) {
+                Stakeholder s = byId.get(x.stakeholder());
+                if (s != null && (!seatsOnly || holdsSeat(x))) {
+                    add(counts, s.group(), 1);
+                }
+            }
+            Map<StakeholderGroup, Long> done = java.util.Collections.unmodifiableMap(counts);
+            if (seatsOnly) {
+                seatsByGroup = done;
+            } else {
+                participantsByGroup = done;
+            }
+        }
+        return seatsOnly ? seatsByGroup : participantsByGroup;
+    }
+
+    /** @return the participants who hold a seat, counted once */
+    long seats() {
+        if (seats < 0) {
+            seats = process.participants().stream().filter(ProcessFacts::holdsSeat).count();
+        }
+        return seats;
     }
 
     /** @return the attendance tallies over meetings with attendance recorded, computed once */
