@@ -16,6 +16,7 @@ import org.msptoolkit.indicators.Measurement;
 import org.msptoolkit.indicators.Principle;
 import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.indicators.framework.FrameworkGroup;
+import org.msptoolkit.indicators.internal.EvaluationScope;
 import org.msptoolkit.core.internal.Checks;
 
 /**
@@ -28,6 +29,11 @@ import org.msptoolkit.core.internal.Checks;
  * }</pre>
  */
 public final class Evaluator {
+    /** The codes of the principles and directions, spelled once rather than on every result. */
+    private static final Map<Principle, String> PRINCIPLE_CODES = codes(Principle.values(), Principle::code);
+    private static final Map<org.msptoolkit.indicators.Direction, String> DIRECTION_CODES =
+            codes(org.msptoolkit.indicators.Direction.values(), org.msptoolkit.indicators.Direction::code);
+
     private final IndicatorRegistry registry;
     private final EvaluationContext context;
 
@@ -73,6 +79,10 @@ public final class Evaluator {
     public EvaluationReport evaluate(MspProcess process, Framework framework) {
         Checks.notNull(process, "process");
         Checks.notNull(framework, "framework");
+        return EvaluationScope.run(() -> evaluateInScope(process, framework));
+    }
+
+    private EvaluationReport evaluateInScope(MspProcess process, Framework framework) {
         Map<IndicatorId, IndicatorResult> results = new HashMap<>();
         List<IndicatorResult> ordered = new ArrayList<>();
         for (IndicatorId id : framework.indicatorIds()) {
@@ -122,9 +132,21 @@ public final class Evaluator {
         }
         OptionalDouble score = m.value().isPresent() ? indicator.normalise(m.value().getAsDouble())
                 : OptionalDouble.empty();
-        return new IndicatorResult(id.value(), indicator.name(), indicator.unit(), indicator.direction().code(),
-                indicator.principles().stream().map(Principle::code).toList(), m.value(), score, m.reason(),
-                m.coverage(), m.evidence());
+        List<String> principles = new ArrayList<>(indicator.principles().size());
+        for (Principle p : indicator.principles()) {
+            principles.add(PRINCIPLE_CODES.get(p));
+        }
+        return new IndicatorResult(id.value(), indicator.name(), indicator.unit(),
+                DIRECTION_CODES.get(indicator.direction()), principles, m.value(), score, m.reason(), m.coverage(),
+                m.evidence());
+    }
+
+    private static <E extends Enum<E>> Map<E, String> codes(E[] values, java.util.function.Function<E, String> code) {
+        Map<E, String> codes = new java.util.EnumMap<>(values[0].getDeclaringClass());
+        for (E e : values) {
+            codes.put(e, code.apply(e));
+        }
+        return codes;
     }
 
     /**

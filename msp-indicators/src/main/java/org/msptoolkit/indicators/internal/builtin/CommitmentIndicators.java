@@ -171,7 +171,7 @@ final class CommitmentIndicators {
         if (p.stakeholders().isEmpty()) {
             return Measurement.notMeasurable("no stakeholders recorded");
         }
-        Map<StakeholderId, Stakeholder> byId = p.stakeholdersById();
+        Map<StakeholderId, Stakeholder> byId = ProcessFacts.of(p).stakeholdersById();
         Set<StakeholderGroup> present = p.stakeholders().stream().map(Stakeholder::group).collect(Collectors.toSet());
         Set<StakeholderGroup> owning = p.commitments().stream().map(c -> byId.get(c.owner()))
                 .filter(java.util.Objects::nonNull).map(Stakeholder::group).collect(Collectors.toSet());

@@ -82,39 +82,18 @@ final class ParticipationIndicators {
     }
 
     private static Measurement attendance(MspProcess p, boolean spread) {
-        List<Meeting> recorded = p.meetings().stream().filter(m -> m.attendance().isPresent()).toList();
-        if (recorded.isEmpty()) {
+        if (p.meetings().stream().noneMatch(m -> m.attendance().isPresent())) {
             return Measurement.notMeasurable(p.meetings().isEmpty() ? "no meetings recorded"
                     : "no meeting has attendance recorded");
         }
         if (p.participants().isEmpty()) {
             return Measurement.notMeasurable("no participants recorded");
         }
-        Map<StakeholderId, Stakeholder> byId = p.stakeholdersById();
-        Map<StakeholderGroup, long[]> groups = new java.util.LinkedHashMap<>();
-        long attended = 0;
-        long expected = 0;
-        for (Meeting m : recorded) {
-            Set<ParticipantId> present = new HashSet<>(m.attendance().orElse(List.of()));
-            for (Participant x : p.participants()) {
-                boolean came = present.contains(x.id());
-                boolean due = came || x.period().map(per -> per.contains(m.date())).orElse(true);
-                if (!due) {
-                    continue;
-                }
-                expected++;
-                attended += came ? 1 : 0;
-                Stakeholder s = byId.get(x.stakeholder());
-                if (s != null) {
-                    long[] g = groups.computeIfAbsent(s.group(), k -> new long[2]);
-                    g[0] += came ? 1 : 0;
-                    g[1]++;
-                }
-            }
-        }
-        if (expected == 0) {
+        ProcessFacts.Attendance a = ProcessFacts.of(p).attendance();
+        if (a.expected() == 0) {
             return Measurement.notMeasurable("no participant was expected at the meetings with attendance recorded");
         }
+        Map<StakeholderGroup, long[]> groups = a.byGroup();
         Measurement base;
         if (spread) {
             if (groups.size() < 2) {
@@ -125,19 +104,19 @@ final class ParticipationIndicators {
             base = Measurement.of(max - min)
                     .withEvidence("participants[*].stakeholder.group", groups.size(), "groups expected at meetings");
         } else {
-            base = Measurement.of((double) attended / expected);
+            base = Measurement.of((double) a.attended() / a.expected());
         }
-        return base.withCoverage(recorded.size(), p.meetings().size())
-                .withEvidence("meetings[*].attendance", recorded.size(), "meetings with attendance recorded")
-                .withEvidence("meetings[*].attendance[*]", attended, "attendances")
-                .withEvidence("participants", expected, "expected attendances");
+        return base.withCoverage(a.recordedMeetings(), p.meetings().size())
+                .withEvidence("meetings[*].attendance", a.recordedMeetings(), "meetings with attendance recorded")
+                .withEvidence("meetings[*].attendance[*]", a.attended(), "attendances")
+                .withEvidence("participants", a.expected(), "expected attendances");
     }
 
     private static Measurement contributingGroups(MspProcess p) {
         if (p.stakeholders().isEmpty()) {
             return Measurement.notMeasurable("no stakeholders recorded");
         }
-        Map<StakeholderId, Stakeholder> byId = p.stakeholdersById();
+        Map<StakeholderId, Stakeholder> byId = ProcessFacts.of(p).stakeholdersById();
         Set<StakeholderGroup> present = p.stakeholders().stream().map(Stakeholder::group)
                 .collect(Collectors.toSet());
         Set<StakeholderGroup> contributing = p.contributions().stream().map(Contribution::from)

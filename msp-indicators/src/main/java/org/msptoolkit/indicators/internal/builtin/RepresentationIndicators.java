@@ -118,24 +118,12 @@ final class RepresentationIndicators {
                 .withEvidence("stakeholders[*].group", present.size(), "Major Groups present");
     }
 
-    /** Participants per group; participants whose stakeholder is unknown are left out. */
-    private static Map<StakeholderGroup, Long> participantsByGroup(MspProcess p, boolean seatsOnly) {
-        Map<StakeholderId, Stakeholder> byId = p.stakeholdersById();
-        Map<StakeholderGroup, Long> counts = ProcessFacts.counts();
-        for (Participant x : p.participants()) {
-            Stakeholder s = byId.get(x.stakeholder());
-            if (s != null && (!seatsOnly || ProcessFacts.holdsSeat(x))) {
-                ProcessFacts.add(counts, s.group(), 1);
-            }
-        }
-        return counts;
-    }
-
     private static Measurement byGroup(MspProcess p, String what, java.util.function.Function<Map<StakeholderGroup,
             Long>, Measurement> f, boolean seatsOnly) {
-        Map<StakeholderGroup, Long> counts = participantsByGroup(p, seatsOnly);
+        ProcessFacts facts = ProcessFacts.of(p);
+        Map<StakeholderGroup, Long> counts = facts.participantsByGroup(seatsOnly);
         long n = Stats.total(counts.values()) == 0 ? 0 : (long) Stats.total(counts.values());
-        long eligible = p.participants().stream().filter(x -> !seatsOnly || ProcessFacts.holdsSeat(x)).count();
+        long eligible = seatsOnly ? facts.seats() : p.participants().size();
         if (n == 0) {
             return Measurement.notMeasurable("no " + what + " with a recorded stakeholder group");
         }
@@ -192,8 +180,8 @@ final class RepresentationIndicators {
         if (recorded == 0) {
             return Measurement.notMeasurable("no meeting has speaking turns recorded");
         }
-        Map<StakeholderId, Stakeholder> byId = p.stakeholdersById();
-        Map<ParticipantId, Participant> people = p.participantsById();
+        Map<StakeholderId, Stakeholder> byId = ProcessFacts.of(p).stakeholdersById();
+        Map<ParticipantId, Participant> people = ProcessFacts.of(p).participantsById();
         Map<StakeholderGroup, Long> counts = ProcessFacts.counts();
         long turns = 0;
         for (Meeting m : p.meetings()) {

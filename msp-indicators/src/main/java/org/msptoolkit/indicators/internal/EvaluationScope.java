@@ -1,0 +1,71 @@
+package org.msptoolkit.indicators.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.msptoolkit.core.model.MspProcess;
+
+/**
+ * The span of one evaluation on the current thread, during which indicators share facts they derive from the
+ * process (look-up maps, tallies) instead of each deriving them again. Facts are kept only while the scope is open
+ * and only for the process being evaluated; outside a scope nothing is kept, so every measurement computes afresh.
+ * Thread-confined. <strong>Internal: any usage by external parties is not supported.</strong>
+ */
+public final class EvaluationScope {
+    private static final ThreadLocal<EvaluationScope> CURRENT = new ThreadLocal<>();
+
+    private MspProcess process;
+    private final Map<Class<?>, Object> facts = new HashMap<>();
+
+    private EvaluationScope() {
+    }
+
+    /**
+     * Runs an evaluation with a scope open on this thread (the enclosing scope, if any, is restored afterwards).
+     *
+     * @param <T> the result type
+     * @param evaluation the evaluation
+     * @return its result
+     */
+    public static <T> T run(Supplier<T> evaluation) {
+        EvaluationScope outer = CURRENT.get();
+        CURRENT.set(new EvaluationScope());
+        try {
+            return evaluation.get();
+        } finally {
+            if (outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(outer);
+            }
+        }
+    }
+
+    /**
+     * The facts of one kind about a process: made once per open scope, or made afresh when no scope is open.
+     *
+     * @param <T> the kind of facts
+     * @param process the process (compared by identity: processes are immutable)
+     * @param kind the kind of facts, the key they are kept under
+     * @param make derives the facts from the process
+     * @return the facts
+     */
+    public static <T> T facts(MspProcess process, Class<T> kind, Function<MspProcess, T> make) {
+        EvaluationScope scope = CURRENT.get();
+        if (scope == null) {
+            return make.apply(process);
+        }
+        if (scope.process != process) {
+            scope.process = process;
+            scope.facts.clear();
+        }
+        Object known = scope.facts.get(kind);
+        if (known == null) {
+            T made = make.apply(process);
+            scope.facts.put(kind, made);
+            return made;
+        }
+        return kind.cast(known);
+    }
+}

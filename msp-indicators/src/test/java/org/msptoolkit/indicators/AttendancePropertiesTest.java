@@ -1,0 +1,134 @@
+package org.msptoolkit.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.msptoolkit.core.model.Meeting;
+import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.model.Participant;
+import org.msptoolkit.core.model.ParticipantId;
+import org.msptoolkit.core.model.Stakeholder;
+import org.msptoolkit.core.model.StakeholderId;
+import org.msptoolkit.core.taxonomy.StakeholderGroup;
+import org.msptoolkit.testkit.ProcessGenerator;
+import org.msptoolkit.testkit.ProcessSize;
+import org.msptoolkit.testkit.Property;
+
+/**
+ * The attendance indicators agree with a direct reading of their formula (every participant checked at every
+ * meeting) on generated processes, including processes with repeated participant ids, repeated attendance and
+ * attendees who are not participants.
+ */
+class AttendancePropertiesTest {
+    private static final Indicator RATE = IndicatorRegistry.builtin().get(BuiltinIndicators.ATTENDANCE_RATE);
+    private static final Indicator SPREAD = IndicatorRegistry.builtin().get(BuiltinIndicators.ATTENDANCE_SPREAD);
+
+    /** The formula read literally: for each meeting with attendance, every participant. */
+    private static Measurement reference(MspProcess p, boolean spread) {
+        List<Meeting> recorded = p.meetings().stream().filter(m -> m.attendance().isPresent()).toList();
+        if (recorded.isEmpty()) {
+            return Measurement.notMeasurable(p.meetings().isEmpty() ? "no meetings recorded"
+                    : "no meeting has attendance recorded");
+        }
+        if (p.participants().isEmpty()) {
+            return Measurement.notMeasurable("no participants recorded");
+        }
+        Map<StakeholderId, Stakeholder> byId = p.stakeholdersById();
+        Map<StakeholderGroup, long[]> groups = new LinkedHashMap<>();
+        long attended = 0;
+        long expected = 0;
+        for (Meeting m : recorded) {
+            Set<ParticipantId> present = new HashSet<>(m.attendance().orElseThrow());
+            for (Participant x : p.participants()) {
+                boolean came = present.contains(x.id());
+                boolean due = came || x.period().map(per -> per.contains(m.date())).orElse(true);
+                if (!due) {
+                    continue;
+                }
+                expected++;
+                attended += came ? 1 : 0;
+                Stakeholder s = byId.get(x.stakeholder());
+                if (s != null) {
+                    long[] g = groups.computeIfAbsent(s.group(), k -> new long[2]);
+                    g[0] += came ? 1 : 0;
+                    g[1]++;
+                }
+            }
+        }
+        if (expected == 0) {
+            return Measurement.notMeasurable("no participant was expected at the meetings with attendance recorded");
+        }
+        Measurement base;
+        if (spread) {
+            if (groups.size() < 2) {
+                return Measurement.notMeasurable("fewer than two stakeholder groups were expected at meetings");
+            }
+            double max = groups.values().stream().mapToDouble(g -> (double) g[0] / g[1]).max().orElse(0);
+            double min = groups.values().stream().mapToDouble(g -> (double) g[0] / g[1]).min().orElse(0);
+            base = Measurement.of(max - min)
+                    .withEvidence("participants[*].stakeholder.group", groups.size(), "groups expected at meetings");
+        } else {
+            base = Measurement.of((double) attended / expected);
+        }
+        return base.withCoverage(recorded.size(), p.meetings().size())
+                .withEvidence("meetings[*].attendance", recorded.size(), "meetings with attendance recorded")
+                .withEvidence("meetings[*].attendance[*]", attended, "attendances")
+                .withEvidence("participants", expected, "expected attendances");
+    }
+
+    /** Repeats some participants (same id) and some attendances, and adds attendees who are not participants. */
+    private static MspProcess messy(long seed, MspProcess p) {
+        Random rnd = new Random(seed);
+        List<Participant> people = new ArrayList<>(p.participants());
+        for (int i = 0; i < people.size() / 5; i++) {
+            Participant x = people.get(rnd.nextInt(people.size()));
+            Stakeholder other = p.stakeholders().get(rnd.nextInt(p.stakeholders().size()));
+            people.add(new Participant(x.id(), rnd.nextBoolean() ? x.stakeholder() : other.id(), x.role(), x.name(),
+                    x.gender(), rnd.nextBoolean() ? x.period() : Optional.empty()));
+        }
+        List<Meeting> meetings = new ArrayList<>();
+        for (Meeting m : p.meetings()) {
+            Optional<List<ParticipantId>> attendance = m.attendance().map(list -> {
+                List<ParticipantId> more = new ArrayList<>(list);
+                if (!list.isEmpty() && rnd.nextBoolean()) {
+                    more.add(list.get(rnd.nextInt(list.size())));
+                }
+                if (rnd.nextInt(3) == 0) {
+                    more.add(ParticipantId.of("stranger-" + rnd.nextInt(5)));
+                }
+                return more;
+            });
+            meetings.add(new Meeting(m.id(), m.date(), m.title(), m.noticeGiven(), attendance, m.agenda(),
+                    m.speakingTurns()));
+        }
+        return p.toBuilder().participants(people).meetings(meetings).build();
+    }
+
+    private static void agrees(MspProcess p) {
+        assertThat(RATE.measure(p)).isEqualTo(reference(p, false));
+        assertThat(SPREAD.measure(p)).isEqualTo(reference(p, true));
+    }
+
+    @Test
+    void attendanceAgreesWithTheFormulaOnGeneratedProcesses() {
+        Property.forAll(1000, seed -> ProcessGenerator.process(seed, ProcessSize.SMALL), AttendancePropertiesTest::agrees);
+        Property.forAll(1000, seed -> ProcessGenerator.process(seed, ProcessSize.TINY), AttendancePropertiesTest::agrees);
+        Property.forAll(50, seed -> ProcessGenerator.process(seed, ProcessSize.MEDIUM), AttendancePropertiesTest::agrees);
+    }
+
+    @Test
+    void attendanceAgreesWithTheFormulaOnMessyProcesses() {
+        Property.forAll(1000, seed -> {
+            MspProcess p = ProcessGenerator.process(seed, ProcessSize.SMALL);
+            return p.stakeholders().isEmpty() || p.participants().isEmpty() ? p : messy(seed, p);
+        }, AttendancePropertiesTest::agrees);
+    }
+}
