@@ -66,15 +66,7 @@ public final class MspFormat {
      * @throws IllegalArgumentException for any other extension
      */
     public static MspFormat forPath(Path file) {
-        String name = Objects.requireNonNull(file, "file").getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            return yaml();
-        }
-        if (name.endsWith(".json")) {
-            return json();
-        }
-        throw new IllegalArgumentException("cannot tell the format of \"" + file
-                + "\": MSP documents end in .json, .yaml or .yml");
+        return Syntax.ofPath(file, "MSP documents") == Syntax.YAML ? yaml() : json();
     }
 
     /** @return this format keeping unknown fields in {@link MspDocument#extensions()} instead of reporting them */

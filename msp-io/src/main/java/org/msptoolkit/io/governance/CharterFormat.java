@@ -69,19 +69,7 @@ public final class CharterFormat {
      * @throws IllegalArgumentException for any other extension
      */
     public static CharterFormat forPath(Path file) {
-        return isYaml(file, "charter") ? yaml() : json();
-    }
-
-    static boolean isYaml(Path file, String what) {
-        String name = Objects.requireNonNull(file, "file").getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            return true;
-        }
-        if (name.endsWith(".json")) {
-            return false;
-        }
-        throw new IllegalArgumentException("cannot tell the format of \"" + file + "\": " + what
-                + " files end in .json, .yaml or .yml");
+        return Syntax.ofPath(file, "charter files") == Syntax.YAML ? yaml() : json();
     }
 
     /**

@@ -68,15 +68,7 @@ public final class FrameworkFormat {
      * @throws IllegalArgumentException for any other extension
      */
     public static FrameworkFormat forPath(Path file) {
-        String name = Objects.requireNonNull(file, "file").getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            return yaml();
-        }
-        if (name.endsWith(".json")) {
-            return json();
-        }
-        throw new IllegalArgumentException("cannot tell the format of \"" + file
-                + "\": framework files end in .json, .yaml or .yml");
+        return Syntax.ofPath(file, "framework files") == Syntax.YAML ? yaml() : json();
     }
 
     /**
