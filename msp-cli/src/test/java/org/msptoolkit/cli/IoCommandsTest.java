@@ -25,7 +25,7 @@ class IoCommandsTest {
         Run run = Run.msp(args.toArray(String[]::new));
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).contains(Examples.file(LA21) + ": valid (process la21-lower-columbia",
-                (args.size() - 1) + " files: " + (args.size() - 1) + " valid, 0 with 0 problems");
+                (args.size() - 1) + " files: " + (args.size() - 1) + " valid").doesNotContain("with 0 problems");
     }
 
     @Test

@@ -66,8 +66,8 @@ public final class ValidateCommand extends MspCommand {
             }
         }
         if (files.size() > 1 && !quiet) {
-            out().println(files.size() + " files: " + (files.size() - invalid) + " valid, " + invalid + " with "
-                    + count(problemCount, "problem"));
+            out().println(files.size() + " files: " + (files.size() - invalid) + " valid"
+                    + (invalid == 0 ? "" : ", " + invalid + " with " + count(problemCount, "problem")));
         }
         if (unreadable) {
             return Msp.USAGE;
