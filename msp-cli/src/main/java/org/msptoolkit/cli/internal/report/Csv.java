@@ -2,6 +2,7 @@ package org.msptoolkit.cli.internal.report;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import org.msptoolkit.io.csv.CsvExport;
 
 /** RFC 4180 CSV rows: quoted when needed, formula-like text neutralised, numbers that read back exactly. */
 public final class Csv {
@@ -63,10 +64,7 @@ public final class Csv {
      * @return the cell, safe to open in a spreadsheet
      */
     public static String neutralise(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
+        return CsvExport.neutralise(cell);
     }
 
     private static boolean isNumber(String c) {
