@@ -51,7 +51,7 @@ public final class CompareCommand extends MspCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
     private Optional<Path> output;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Assessment day (YYYY-MM-DD). Default: each process's last recorded activity.")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Assessment day (YYYY-MM-DD). Default: each process's period end, else its last recorded activity.")
     private Optional<String> asOf;
 
     /** Creates the command; picocli calls it. */

@@ -52,7 +52,7 @@ public final class EvaluateCommand extends MspCommand {
     @Option(names = "--charter", paramLabel = "CHARTER", description = "Also check compliance with this charter (.yaml/.json).")
     private Optional<Path> charter;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Assessment day (YYYY-MM-DD). Default: the last recorded activity.")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Assessment day (YYYY-MM-DD). Default: the end of the process period, else its last recorded activity.")
     private Optional<String> asOf;
 
     /** Creates the command; picocli calls it. */

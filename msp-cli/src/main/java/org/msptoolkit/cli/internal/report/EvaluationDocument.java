@@ -104,8 +104,10 @@ public final class EvaluationDocument {
 
     private List<List<String>> stakeholderRows() {
         List<List<String>> rows = new ArrayList<>();
+        var perStakeholder = process.participants().stream().collect(java.util.stream.Collectors.groupingBy(
+                p -> p.stakeholder(), java.util.stream.Collectors.counting()));
         for (Stakeholder s : process.stakeholders()) {
-            long participants = process.participants().stream().filter(p -> p.stakeholder().equals(s.id())).count();
+            long participants = perStakeholder.getOrDefault(s.id(), 0L);
             rows.add(List.of(s.name() + " (" + s.id() + ")", s.group().code(), Long.toString(participants)));
         }
         return rows;

@@ -1,9 +1,14 @@
 package org.msptoolkit.governance.internal.rules;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.msptoolkit.core.model.Meeting;
 import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.model.ParticipantId;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.governance.Evidence;
 import org.msptoolkit.governance.Verdict;
@@ -39,6 +44,9 @@ public final class AttendanceRule extends BaseRuleKind {
         if (meetings.isEmpty()) {
             return Verdict.notApplicable("no attendance recorded");
         }
+        // Each meeting's attendance as a set, built once rather than scanned per seat holder.
+        Map<Meeting, Set<ParticipantId>> present = new IdentityHashMap<>();
+        meetings.forEach(m -> present.put(m, new HashSet<>(m.attendance().get())));
         var holders = Seats.holders(process, Seats.roles(p, "seatRoles", Seats.DEFAULT_ROLES));
         List<Evidence> evidence = new ArrayList<>();
         int checked = 0;
@@ -48,7 +56,7 @@ public final class AttendanceRule extends BaseRuleKind {
                 continue;
             }
             checked++;
-            long attended = theirs.stream().filter(m -> m.attendance().get().contains(h.participant().id())).count();
+            long attended = theirs.stream().filter(m -> present.get(m).contains(h.participant().id())).count();
             if ((double) attended / theirs.size() + 1e-12 < min) {
                 evidence.add(Evidence.of(h.path(), "participant " + h.participant().id() + " attended "
                         + Percent.of(attended, theirs.size()) + " meetings, at least " + Percent.of(min) + " required"));
