@@ -315,4 +315,36 @@ class EvaluationCommandsTest {
         assertThat(bad.out().lines().count()).isEqualTo(records.size());
         assertThat(bad.err()).contains("bad.ndjson:" + records.size());
     }
+
+    @Test
+    void compareGivesTiedProcessesInACorpusTheSameBestRank() throws Exception {
+        List<String> records = new ArrayList<>();
+        for (Path p : Examples.processes()) {
+            records.add(MspFormat.json().write(MspFormat.yaml().readProcess(p).orThrow()).replace("\n", ""));
+        }
+        // the first example again under another id: the same scores, so the same ranks
+        String firstId = MspFormat.json().readProcess(records.get(0)).orThrow().id().value();
+        String twin = records.get(0).replaceFirst("\"id\" ?: ?\"" + firstId + "\"", "\"id\":\"twin\"");
+        assertThat(twin).isNotEqualTo(records.get(0));
+        records.add(twin);
+        Path corpus = Files.write(tmp.resolve("twins.ndjson"), records);
+        Run run = Run.msp("compare", corpus.toString(), "--format", "json");
+        assertThat(run.exit()).as(run.toString()).isZero();
+        JsonNode rows = JSON.readTree(run.out()).get("processes");
+        assertThat(rows).hasSize(records.size());
+        JsonNode a = rows.get(0);
+        JsonNode b = rows.get(records.size() - 1);
+        assertThat(b.get("process").asString()).isEqualTo("twin");
+        for (String group : List.of("equity", "transparency", "accountability")) {
+            assertThat(b.get("ranks").get(group)).as(group).isEqualTo(a.get("ranks").get(group));
+            double mine = a.get("scores").get(group).asDouble();
+            long higher = 0;
+            for (JsonNode r : rows) {
+                if (r.get("scores").get(group).asDouble() > mine) {
+                    higher++;
+                }
+            }
+            assertThat(a.get("ranks").get(group).asInt()).as(group).isEqualTo(higher + 1);
+        }
+    }
 }

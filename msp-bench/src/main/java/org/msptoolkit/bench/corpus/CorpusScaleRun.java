@@ -2,7 +2,6 @@ package org.msptoolkit.bench.corpus;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -13,6 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.msptoolkit.indicators.IndicatorRegistry;
 import org.msptoolkit.indicators.evaluation.Evaluator;
 import org.msptoolkit.indicators.framework.Frameworks;
+import org.msptoolkit.io.corpus.CorpusEvaluator;
+import org.msptoolkit.io.corpus.CorpusSummary;
 
 /**
  * Plain (non-JMH) scale run: evaluates an NDJSON corpus file end to end with {@link CorpusEvaluator}
@@ -57,13 +58,11 @@ public final class CorpusScaleRun {
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         CorpusSummary summary;
-        try (InputStream in = Files.newInputStream(file)) {
-            summary = evaluator.evaluate(in, o -> {
-                if (o.index() != expected.getAndIncrement()) {
-                    throw new IllegalStateException("out of order: " + o.index());
-                }
-            });
-        }
+        summary = evaluator.evaluate(file, o -> {
+            if (o.index() != expected.getAndIncrement()) {
+                throw new IllegalStateException("out of order: " + o.index());
+            }
+        });
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
         long peak = 0;

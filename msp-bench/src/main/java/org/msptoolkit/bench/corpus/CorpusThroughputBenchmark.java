@@ -6,7 +6,9 @@ import java.util.concurrent.TimeUnit;
 import org.msptoolkit.indicators.IndicatorRegistry;
 import org.msptoolkit.indicators.evaluation.Evaluator;
 import org.msptoolkit.indicators.framework.Frameworks;
+import org.msptoolkit.io.corpus.CorpusEvaluator;
 import org.msptoolkit.io.corpus.CorpusReader;
+import org.msptoolkit.io.corpus.CorpusSummary;
 import org.msptoolkit.io.corpus.MspCorpus;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * processes of the testkit clearing-house shape, against the floor:
  * (a) {@code floorJacksonTree}: Jackson parses each record into a tree, which is discarded;
  * (b) {@code readValidate}: msp-io reads each record (parse, map, validate) on one thread;
- * (c) {@code readValidateEvaluate1}/{@code readValidateEvaluateAllCores}: {@link CorpusEvaluator} reads,
+ * (c) {@code readValidateEvaluate1}/{@code readValidateEvaluateAllCores}: msp-io's {@link CorpusEvaluator} reads,
  * validates and evaluates each record with {@code hemmati-2002}, on one thread / on every core.
  * MB/s = processes/s × the mean record size printed at set-up.
  *
@@ -92,13 +94,13 @@ public class CorpusThroughputBenchmark {
     @Benchmark
     @OperationsPerInvocation(PROCESSES)
     public CorpusSummary readValidateEvaluate1(Blackhole bh) {
-        return single.evaluate(new ByteArrayInputStream(corpus), bh::consume);
+        return single.evaluate(new ByteArrayInputStream(corpus), "bench", bh::consume);
     }
 
     /** (c) Read, validate and evaluate with hemmati-2002, on every core, results in input order. */
     @Benchmark
     @OperationsPerInvocation(PROCESSES)
     public CorpusSummary readValidateEvaluateAllCores(Blackhole bh) {
-        return allCores.evaluate(new ByteArrayInputStream(corpus), bh::consume);
+        return allCores.evaluate(new ByteArrayInputStream(corpus), "bench", bh::consume);
     }
 }

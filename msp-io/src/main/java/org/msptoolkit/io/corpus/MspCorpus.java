@@ -96,20 +96,22 @@ public final class MspCorpus {
      * @return a reader; close it
      */
     public CorpusReader open(InputStream in, String source) {
+        return new CorpusReader(records(in, source), onError);
+    }
+
+    /** The records of a corpus from a stream of UTF-8 bytes, which closing the source closes. */
+    RecordSource records(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         Engine perRecord = new Engine(Syntax.JSON, limits, lenient);
-        RecordSource records;
         if (format == CorpusFormat.NDJSON) {
             var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            records = new NdjsonSource(new InputStreamReader(in, decoder), perRecord, source,
+            return new NdjsonSource(new InputStreamReader(in, decoder), perRecord, source,
                     limits.maxDocumentLength());
-        } else {
-            Engine streaming = new Engine(Syntax.JSON, limits.withMaxDocumentLength(Long.MAX_VALUE), lenient);
-            records = new JsonArraySource(new BufferedInputStream(in), streaming, perRecord, source);
         }
-        return new CorpusReader(records, onError);
+        Engine streaming = new Engine(Syntax.JSON, limits.withMaxDocumentLength(Long.MAX_VALUE), lenient);
+        return new JsonArraySource(new BufferedInputStream(in), streaming, perRecord, source);
     }
 
     /**

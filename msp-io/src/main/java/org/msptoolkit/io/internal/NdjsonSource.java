@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Supplier;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.io.MspDocument;
@@ -33,6 +34,13 @@ public final class NdjsonSource implements RecordSource {
 
     @Override
     public CorpusRecord next() {
+        Supplier<CorpusRecord> r = nextDeferred();
+        return r == null ? null : r.get();
+    }
+
+    /** Splits off the next non-blank line; reading it is left to the supplier, which any thread may call. */
+    @Override
+    public Supplier<CorpusRecord> nextDeferred() {
         try {
             while (true) {
                 String line = lines.readLine();
@@ -40,23 +48,29 @@ public final class NdjsonSource implements RecordSource {
                     return null;
                 }
                 long n = lines.lineNumber();
-                String at = source.isEmpty() ? "line " + n : source + ":" + n;
                 if (line == BoundedLineReader.TOO_LONG) {
-                    return new CorpusRecord(n, ReadResult.invalid(List.of(Problem.of(at, IoProblems.LIMIT_EXCEEDED,
-                            "the record is longer than the limit of " + engine.limits().maxDocumentLength()
-                                    + " characters (ReadLimits.maxDocumentLength); it was skipped unread"))));
+                    return () -> tooLong(n);
                 }
-                if (line.isBlank()) {
-                    continue;
+                if (!line.isBlank()) {
+                    return () -> new CorpusRecord(n, read(line, at(n)));
                 }
-                return new CorpusRecord(n, read(line, at, n));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
     }
 
-    private ReadResult<MspDocument> read(String line, String at, long n) {
+    private String at(long n) {
+        return source.isEmpty() ? "line " + n : source + ":" + n;
+    }
+
+    private CorpusRecord tooLong(long n) {
+        return new CorpusRecord(n, ReadResult.invalid(List.of(Problem.of(at(n), IoProblems.LIMIT_EXCEEDED,
+                "the record is longer than the limit of " + engine.limits().maxDocumentLength()
+                        + " characters (ReadLimits.maxDocumentLength); it was skipped unread"))));
+    }
+
+    private ReadResult<MspDocument> read(String line, String at) {
         Engine.Parsed parsed = engine.parse(new StringReader(line), "");
         if (parsed.tree() == null) {
             // the parse location is line 1 of the record; report the corpus line and the column

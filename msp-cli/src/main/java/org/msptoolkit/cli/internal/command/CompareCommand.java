@@ -1,7 +1,9 @@
 package org.msptoolkit.cli.internal.command;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +15,14 @@ import org.msptoolkit.cli.internal.report.Csv;
 import org.msptoolkit.cli.internal.report.Json;
 import org.msptoolkit.cli.internal.report.SvgCharts;
 import org.msptoolkit.cli.internal.report.XhtmlPage;
-import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.indicators.EvaluationContext;
 import org.msptoolkit.indicators.IndicatorRegistry;
 import org.msptoolkit.indicators.evaluation.EvaluationReport;
 import org.msptoolkit.indicators.evaluation.Evaluator;
+import org.msptoolkit.indicators.evaluation.GroupResult;
 import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.indicators.framework.FrameworkGroup;
+import org.msptoolkit.io.corpus.CorpusEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +33,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Evaluate many processes with one framework and rank them.",
-            "Reads files or .ndjson corpora; writes one row per process with its score and rank",
+            "Reads files or .ndjson corpora (a corpus streams through every core, in one pass);",
+            "writes one row per process with its score and rank",
             "(1 = best; ties share the best rank) per principle or criterion."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -66,28 +70,15 @@ public final class CompareCommand extends MspCommand {
         }
         IndicatorRegistry registry = IndicatorRegistry.load();
         Framework fw = FrameworkFiles.find(framework, registry);
-        List<MspProcess> processes = new ArrayList<>();
-        long problems = 0;
-        for (Path file : files) {
-            Inputs.Loaded loaded = Inputs.read(file, false);
-            if (loaded.isUnreadable()) {
-                throw new CliInputException(ValidateCommand.line(loaded.problems().get(0)));
-            }
-            loaded.problems().forEach(p -> err().println(ValidateCommand.line(p)));
-            problems += loaded.problems().size();
-            loaded.documents().forEach(d -> processes.add(d.process()));
-        }
         EvaluationContext context = asOf.map(EvaluateCommand::day).map(EvaluationContext::asOf)
                 .orElse(EvaluationContext.defaults());
         Evaluator evaluator = Evaluator.of(registry).withContext(context);
-        Progress progress = new Progress(err(), processes.size());
-        List<EvaluationReport> reports = new ArrayList<>();
-        for (MspProcess p : processes) {
-            reports.add(evaluator.evaluate(p, fw));
-            progress.step();
+        List<Row> rows = new ArrayList<>();
+        long problems = 0;
+        for (Path file : files) {
+            problems += Inputs.isCorpus(file) ? compareCorpus(file, evaluator, fw, rows) : compareFile(file, evaluator, fw, rows);
         }
-        progress.done();
-        Ranking ranking = new Ranking(fw, reports);
+        Ranking ranking = new Ranking(fw, rows);
         String text = switch (fmt) {
             case csv -> ranking.csv();
             case json -> Json.write(ranking.tree());
@@ -97,45 +88,104 @@ public final class CompareCommand extends MspCommand {
         emit(output, text);
         if (problems > 0) {
             err().println(ValidateCommand.count(problems, "problem") + " in the input; "
-                    + ValidateCommand.count(processes.size(), "process") + " compared");
+                    + ValidateCommand.count(rows.size(), "process") + " compared");
             return Msp.FINDINGS;
         }
         return Msp.OK;
     }
 
+    /** Reads one YAML/JSON file and evaluates its process; returns how many problems it printed. */
+    private long compareFile(Path file, Evaluator evaluator, Framework fw, List<Row> rows) {
+        Inputs.Loaded loaded = Inputs.read(file, false);
+        if (loaded.isUnreadable()) {
+            throw new CliInputException(ValidateCommand.line(loaded.problems().get(0)));
+        }
+        loaded.problems().forEach(p -> err().println(ValidateCommand.line(p)));
+        loaded.documents().forEach(d -> rows.add(Row.of(evaluator.evaluate(d.process(), fw))));
+        return loaded.problems().size();
+    }
+
+    /**
+     * Evaluates an NDJSON corpus in one streaming pass on every core, keeping only each process's
+     * scores; returns how many problems it printed.
+     */
+    private long compareCorpus(Path file, Evaluator evaluator, Framework fw, List<Row> rows) {
+        MspCommand.readable(file);
+        Progress progress = new Progress(err(), Progress.UNKNOWN);
+        long[] problems = {0};
+        try {
+            CorpusEvaluator.of(evaluator, fw).evaluate(file, outcome -> {
+                outcome.report().ifPresent(r -> rows.add(Row.of(r)));
+                outcome.problems().forEach(p -> err().println(ValidateCommand.line(p)));
+                problems[0] += outcome.problems().size();
+                progress.step();
+            });
+        } catch (UncheckedIOException e) {
+            throw new CliInputException("cannot read " + file + ": " + e.getCause().getMessage());
+        } finally {
+            progress.done();
+        }
+        return problems[0];
+    }
+
+    /** What the ranking keeps of one evaluation: the process and its score per framework group. */
+    private record Row(String processId, String title, long measured, List<OptionalDouble> scores) {
+        static Row of(EvaluationReport r) {
+            return new Row(r.processId(), r.processTitle(), r.measuredCount(),
+                    r.groups().stream().map(GroupResult::score).toList());
+        }
+    }
+
     /** Scores and competition ranks ("1224": ties share the best rank) of many evaluations. */
     private static final class Ranking {
         private final Framework framework;
-        private final List<EvaluationReport> reports;
+        private final List<Row> processes;
         private final List<String> keys;
         private final Map<String, int[]> ranks = new LinkedHashMap<>();
 
-        Ranking(Framework framework, List<EvaluationReport> reports) {
+        Ranking(Framework framework, List<Row> processes) {
             this.framework = framework;
-            this.reports = reports;
+            this.processes = processes;
             this.keys = framework.groups().stream().map(FrameworkGroup::key).toList();
             for (int k = 0; k < keys.size(); k++) {
-                int[] r = new int[reports.size()];
-                for (int i = 0; i < reports.size(); i++) {
+                // competition rank = 1 + how many scores are strictly higher: sort once, then binary search
+                double[] sorted = new double[processes.size()];
+                int n = 0;
+                for (int i = 0; i < processes.size(); i++) {
                     OptionalDouble si = score(i, k);
-                    if (si.isEmpty()) {
-                        continue;
+                    if (si.isPresent()) {
+                        sorted[n++] = si.getAsDouble();
                     }
-                    int better = 0;
-                    for (int j = 0; j < reports.size(); j++) {
-                        OptionalDouble sj = score(j, k);
-                        if (sj.isPresent() && sj.getAsDouble() > si.getAsDouble()) {
-                            better++;
-                        }
+                }
+                Arrays.sort(sorted, 0, n);
+                int[] r = new int[processes.size()];
+                for (int i = 0; i < processes.size(); i++) {
+                    OptionalDouble si = score(i, k);
+                    if (si.isPresent()) {
+                        r[i] = n - upperBound(sorted, n, si.getAsDouble()) + 1;
                     }
-                    r[i] = better + 1;
                 }
                 ranks.put(keys.get(k), r);
             }
         }
 
+        /** @return the index of the first of the {@code n} sorted values that is greater than {@code x} */
+        private static int upperBound(double[] sorted, int n, double x) {
+            int lo = 0;
+            int hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted[mid] <= x) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
         OptionalDouble score(int process, int group) {
-            return reports.get(process).groups().get(group).score();
+            return processes.get(process).scores().get(group);
         }
 
         String rank(int process, int group) {
@@ -148,9 +198,9 @@ public final class CompareCommand extends MspCommand {
             keys.forEach(header::add);
             keys.forEach(k -> header.add(k + ".rank"));
             StringBuilder b = new StringBuilder(Csv.row(header));
-            for (int i = 0; i < reports.size(); i++) {
-                EvaluationReport r = reports.get(i);
-                List<String> row = new ArrayList<>(List.of(r.processId(), r.processTitle(), Long.toString(r.measuredCount())));
+            for (int i = 0; i < processes.size(); i++) {
+                Row r = processes.get(i);
+                List<String> row = new ArrayList<>(List.of(r.processId(), r.title(), Long.toString(r.measured())));
                 for (int k = 0; k < keys.size(); k++) {
                     row.add(Csv.number(score(i, k)));
                 }
@@ -167,11 +217,11 @@ public final class CompareCommand extends MspCommand {
             m.put("framework", framework.id());
             m.put("frameworkVersion", framework.version());
             List<Object> rows = new ArrayList<>();
-            for (int i = 0; i < reports.size(); i++) {
+            for (int i = 0; i < processes.size(); i++) {
                 Map<String, Object> row = new LinkedHashMap<>();
-                row.put("process", reports.get(i).processId());
-                row.put("title", reports.get(i).processTitle());
-                row.put("measured", reports.get(i).measuredCount());
+                row.put("process", processes.get(i).processId());
+                row.put("title", processes.get(i).title());
+                row.put("measured", processes.get(i).measured());
                 Map<String, Object> scores = new LinkedHashMap<>();
                 Map<String, Object> rk = new LinkedHashMap<>();
                 for (int k = 0; k < keys.size(); k++) {
@@ -189,13 +239,13 @@ public final class CompareCommand extends MspCommand {
         }
 
         String html() {
-            XhtmlPage page = XhtmlPage.titled("Comparison of " + reports.size() + " processes with " + framework.id()
+            XhtmlPage page = XhtmlPage.titled("Comparison of " + processes.size() + " processes with " + framework.id()
                     + " " + framework.version());
             List<String> header = new ArrayList<>(List.of("Process"));
             framework.groups().forEach(g -> header.add(g.label()));
             List<List<String>> rows = new ArrayList<>();
-            for (int i = 0; i < reports.size(); i++) {
-                List<String> row = new ArrayList<>(List.of(reports.get(i).processTitle() + " (" + reports.get(i).processId() + ")"));
+            for (int i = 0; i < processes.size(); i++) {
+                List<String> row = new ArrayList<>(List.of(processes.get(i).title() + " (" + processes.get(i).processId() + ")"));
                 for (int k = 0; k < keys.size(); k++) {
                     OptionalDouble s = score(i, k);
                     row.add(s.isPresent() ? SvgCharts.percent(s.getAsDouble()) + " (#" + rank(i, k) + ")" : "-");
@@ -207,9 +257,9 @@ public final class CompareCommand extends MspCommand {
             List<String> charts = new ArrayList<>();
             for (int k = 0; k < keys.size(); k++) {
                 List<ChartValue> values = new ArrayList<>();
-                for (int i = 0; i < reports.size(); i++) {
+                for (int i = 0; i < processes.size(); i++) {
                     OptionalDouble s = score(i, k);
-                    values.add(new ChartValue(reports.get(i).processTitle(),
+                    values.add(new ChartValue(processes.get(i).title(),
                             s.isPresent() ? OptionalDouble.of(Math.max(0, Math.min(1, s.getAsDouble()))) : s));
                 }
                 charts.add(SvgCharts.bar(framework.groups().get(k).label(), values));

@@ -7,6 +7,8 @@ import java.io.PrintWriter;
  * there are many items, so files and pipes never receive it.
  */
 final class Progress {
+    /** The total of a run whose length is not known in advance, e.g. a streamed corpus: only a count is shown. */
+    static final long UNKNOWN = -1;
     private static final int MIN_ITEMS = 200;
     private final PrintWriter err;
     private final long total;
@@ -17,12 +19,19 @@ final class Progress {
     Progress(PrintWriter err, long total) {
         this.err = err;
         this.total = total;
-        this.shown = total >= MIN_ITEMS && System.console() != null;
+        this.shown = (total == UNKNOWN || total >= MIN_ITEMS) && System.console() != null;
     }
 
     void step() {
         done++;
         if (!shown) {
+            return;
+        }
+        if (total == UNKNOWN) {
+            if (done % 1_000 == 0) {
+                err.print("\r" + done + " processes");
+                err.flush();
+            }
             return;
         }
         int percent = (int) (done * 100 / total);
