@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * reader checks them.
  *
  * <pre>{@code
- * System.out.println(MspSchema.text());
+ * Files.writeString(Path.of("msp-v1.schema.json"), MspSchema.text());
  * }</pre>
  */
 public final class MspSchema {

@@ -26,7 +26,7 @@ import org.msptoolkit.io.internal.Syntax;
  *
  * <pre>{@code
  * try (CorpusReader r = MspCorpus.ndjson().onError(OnError.SKIP).open(Path.of("cases.ndjson"))) {
- *     r.processes().forEach(p -> System.out.println(p.title()));
+ *     List<String> titles = r.processes().map(MspProcess::title).toList();
  * }
  * }</pre>
  */

@@ -8,7 +8,7 @@
  * CaseTable data = CaseTable.readCsv(Path.of("LF.csv"));
  * TruthTable tt = TruthTable.builder(data, "SURV").inclusionCut(0.8).build();
  * Solution sol = Qca.minimize(tt, MinimizeOptions.parsimonious());
- * System.out.println(sol.toText());          // M1: DEV*~IND + URB*STB -> SURV
+ * String text = sol.toText();                // "M1: DEV*~IND + URB*STB -> SURV", ...
  * }</pre>
  */
 package org.msptoolkit.learning.qca;
