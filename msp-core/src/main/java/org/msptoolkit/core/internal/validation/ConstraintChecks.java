@@ -13,7 +13,8 @@ import org.msptoolkit.core.validation.Problem;
 
 /**
  * Runs the Jakarta Validation constraints through Hibernate Validator and turns each violation into
- * a {@link Problem} with a model path. Internal.
+ * a {@link Problem} with a model path. Validates single model values; whole processes are checked by
+ * the faster {@link ModelConstraints}, for which this class is the reference implementation. Internal.
  */
 public final class ConstraintChecks {
     private ConstraintChecks() {
@@ -44,6 +45,11 @@ public final class ConstraintChecks {
                 Thread.currentThread().setContextClassLoader(previous);
             }
         }
+    }
+
+    /** @return the shared Hibernate Validator, e.g. to read the model's constraint metadata */
+    static Validator validator() {
+        return Holder.VALIDATOR;
     }
 
     /**
