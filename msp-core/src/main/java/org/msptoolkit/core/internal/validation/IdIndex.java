@@ -7,27 +7,31 @@ import org.msptoolkit.core.model.ModelId;
 
 /**
  * The ids of one kind in a process (its stakeholders, its participants, …), each with the index of
- * the first element that has it: an open-addressing hash table without boxing, because a big process
- * resolves references by the ten thousand. Internal.
+ * the first element that has it: an open-addressing hash table over the id texts, without boxing and
+ * without calls to the ids' {@code equals}, because a big process resolves references by the ten
+ * thousand. Two ids are the same when they are of the same kind (class) and have equal values, as
+ * for the id records' {@code equals}. Internal.
  */
 final class IdIndex {
-    private final ModelId[] keys;
-    private final int[] firstIndex;
+    private final Class<? extends ModelId> kind;
+    private final String[] values;
+    /** Per slot: the value's hash in the high half, the first index plus one in the low half; 0 when empty. */
+    private final long[] slots;
     private final int shift;
     private final ModelId[] inOrder;
     private int size;
 
-    /** @param expected how many ids will be added at most */
-    IdIndex(int expected) {
+    /**
+     * @param kind the class of the ids
+     * @param expected how many ids will be added at most
+     */
+    IdIndex(Class<? extends ModelId> kind, int expected) {
+        this.kind = kind;
         int bits = Math.max(2, 32 - Integer.numberOfLeadingZeros(Math.max(1, expected) * 2 - 1));
-        this.keys = new ModelId[1 << bits];
-        this.firstIndex = new int[1 << bits];
+        this.values = new String[1 << bits];
+        this.slots = new long[1 << bits];
         this.shift = 32 - bits;
         this.inOrder = new ModelId[expected];
-    }
-
-    private int slot(ModelId id) {
-        return (id.hashCode() * 0x9E3779B9) >>> shift;
     }
 
     /**
@@ -37,31 +41,43 @@ final class IdIndex {
      */
     int add(ModelId id, int index) {
         inOrder[index] = id;
-        int mask = keys.length - 1;
-        for (int h = slot(id);; h = (h + 1) & mask) {
-            ModelId k = keys[h];
-            if (k == null) {
-                keys[h] = id;
-                firstIndex[h] = index;
+        String value = id.value();
+        int hash = value.hashCode();
+        int mask = values.length - 1;
+        for (int h = (hash * 0x9E3779B9) >>> shift;; h = (h + 1) & mask) {
+            long slot = slots[h];
+            if (slot == 0) {
+                values[h] = value;
+                slots[h] = ((long) hash << 32) | (index + 1L);
                 size++;
                 return -1;
             }
-            if (k == id || k.equals(id)) {
-                return firstIndex[h];
+            if ((int) (slot >>> 32) == hash && values[h].equals(value)) {
+                return (int) slot - 1;
             }
         }
     }
 
     /** @return the index of the first element with {@code id}, or -1 when there is none */
     int indexOf(ModelId id) {
-        int mask = keys.length - 1;
-        for (int h = slot(id);; h = (h + 1) & mask) {
-            ModelId k = keys[h];
-            if (k == null) {
+        return id.getClass() == kind ? indexOfValue(id.value()) : -1;
+    }
+
+    /**
+     * For callers that know the id is of this index's kind: looks it up by its text alone.
+     *
+     * @return the index of the first element whose id has this value, or -1 when there is none
+     */
+    int indexOfValue(String value) {
+        int hash = value.hashCode();
+        int mask = values.length - 1;
+        for (int h = (hash * 0x9E3779B9) >>> shift;; h = (h + 1) & mask) {
+            long slot = slots[h];
+            if (slot == 0) {
                 return -1;
             }
-            if (k == id || k.equals(id)) {
-                return firstIndex[h];
+            if ((int) (slot >>> 32) == hash && values[h].equals(value)) {
+                return (int) slot - 1;
             }
         }
     }

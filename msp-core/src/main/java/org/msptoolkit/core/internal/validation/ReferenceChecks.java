@@ -10,6 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.msptoolkit.core.model.Commitment;
+import org.msptoolkit.core.model.CommitmentId;
+import org.msptoolkit.core.model.ConsultationId;
+import org.msptoolkit.core.model.ContributionId;
+import org.msptoolkit.core.model.DecisionId;
+import org.msptoolkit.core.model.DocumentId;
+import org.msptoolkit.core.model.MeetingId;
+import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.model.Consultation;
 import org.msptoolkit.core.model.Contribution;
 import org.msptoolkit.core.model.Decision;
@@ -49,42 +56,42 @@ public final class ReferenceChecks {
     private ReferenceChecks(MspProcess process) {
         this.process = process;
         List<Stakeholder> s = process.stakeholders();
-        this.stakeholders = new IdIndex(s.size());
+        this.stakeholders = new IdIndex(StakeholderId.class, s.size());
         for (int i = 0, n = s.size(); i < n; i++) {
             unique(stakeholders, s.get(i).id(), i, "stakeholders", "stakeholder");
         }
         List<Participant> p = process.participants();
-        this.participants = new IdIndex(p.size());
+        this.participants = new IdIndex(ParticipantId.class, p.size());
         for (int i = 0, n = p.size(); i < n; i++) {
             unique(participants, p.get(i).id(), i, "participants", "participant");
         }
         List<Meeting> m = process.meetings();
-        this.meetings = new IdIndex(m.size());
+        this.meetings = new IdIndex(MeetingId.class, m.size());
         for (int i = 0, n = m.size(); i < n; i++) {
             unique(meetings, m.get(i).id(), i, "meetings", "meeting");
         }
         List<Decision> d = process.decisions();
-        this.decisions = new IdIndex(d.size());
+        this.decisions = new IdIndex(DecisionId.class, d.size());
         for (int i = 0, n = d.size(); i < n; i++) {
             unique(decisions, d.get(i).id(), i, "decisions", "decision");
         }
         List<Consultation> c = process.consultations();
-        this.consultations = new IdIndex(c.size());
+        this.consultations = new IdIndex(ConsultationId.class, c.size());
         for (int i = 0, n = c.size(); i < n; i++) {
             unique(consultations, c.get(i).id(), i, "consultations", "consultation");
         }
         List<Contribution> contributions = process.contributions();
-        IdIndex ids = new IdIndex(contributions.size());
+        IdIndex ids = new IdIndex(ContributionId.class, contributions.size());
         for (int i = 0, n = contributions.size(); i < n; i++) {
             unique(ids, contributions.get(i).id(), i, "contributions", "contribution");
         }
         List<Commitment> commitments = process.commitments();
-        ids = new IdIndex(commitments.size());
+        ids = new IdIndex(CommitmentId.class, commitments.size());
         for (int i = 0, n = commitments.size(); i < n; i++) {
             unique(ids, commitments.get(i).id(), i, "commitments", "commitment");
         }
         List<Document> documents = process.documents();
-        ids = new IdIndex(documents.size());
+        ids = new IdIndex(DocumentId.class, documents.size());
         for (int i = 0, n = documents.size(); i < n; i++) {
             unique(ids, documents.get(i).id(), i, "documents", "document");
         }
@@ -190,7 +197,7 @@ public final class ReferenceChecks {
             List<SpeakingTurn> turns = m.speakingTurns().get();
             for (int j = 0, n = turns.size(); j < n; j++) {
                 SpeakingTurn turn = turns.get(j);
-                if (!participants.contains(turn.speaker())) {
+                if (participants.indexOfValue(turn.speaker().value()) < 0) {
                     ref(meetingAt(i) + ".speakingTurns[" + j + "].speaker", turn.speaker(), participants,
                             "participant");
                 }
@@ -216,8 +223,8 @@ public final class ReferenceChecks {
         }
         Set<ModelId> seenUnknown = null;
         for (int j = 0, n = list.size(); j < n; j++) {
-            ModelId id = list.get(j);
-            int index = participants.indexOf(id);
+            ParticipantId id = list.get(j);
+            int index = participants.indexOfValue(id.value());
             boolean repeated;
             if (index < 0) {
                 ref(meetingAt(i) + ".attendance[" + j + "]", id, participants, "participant");
