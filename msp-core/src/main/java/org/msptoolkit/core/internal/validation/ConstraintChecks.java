@@ -7,6 +7,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.msptoolkit.core.validation.Problem;
@@ -36,9 +37,13 @@ public final class ConstraintChecks {
             try {
                 // Look up Hibernate Validator's resources next to this class, also inside a shaded jar.
                 Thread.currentThread().setContextClassLoader(ConstraintChecks.class.getClassLoader());
+                // Messages in English whatever the JVM's locale, like every other message of the toolkit
+                // and like ModelConstraints, which checks whole processes without Hibernate Validator.
                 ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
                         .configure()
                         .failFast(false)
+                        .defaultLocale(Locale.ROOT)
+                        .locales(Locale.ROOT)
                         .buildValidatorFactory();
                 return factory.getValidator();
             } finally {

@@ -93,6 +93,24 @@ class ModelConstraintsTest {
     }
 
     @Test
+    void messagesAreEnglishWhateverTheDefaultLocaleOnBothPaths() {
+        java.util.Locale previous = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            MspProcess p = MspProcess.builder("p", " ")
+                    .stakeholder(Stakeholder.of("s1", "", StakeholderGroup.NGOS).withConstituencySize(-1))
+                    .build();
+            assertThat(ModelConstraints.check(p)).isEqualTo(ConstraintChecks.check(p)).extracting(Problem::message)
+                    .containsExactly("must be greater than 0, got -1", "must not be blank, got \"\"",
+                            "must not be blank, got \" \"");
+            assertThat(ConstraintChecks.check(Funding.of("s1", "-2", "EUR"))).extracting(Problem::message)
+                    .containsExactly("must be greater than or equal to 0, got -2");
+        } finally {
+            java.util.Locale.setDefault(previous);
+        }
+    }
+
+    @Test
     void theOrderIsByLocationAsTextThenMessageAsInTheReference() {
         // Character order, not numeric: "x[10]" before "x[9]" (the report's path order comes later).
         assertThat(ModelConstraints.ORDER.compare(Problem.of("x[10]", "c", "m"), Problem.of("x[9]", "c", "a")))
