@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.core.internal.validation.ConstraintChecks;
+import org.msptoolkit.core.internal.validation.ModelConstraints;
 import org.msptoolkit.core.internal.validation.ReferenceChecks;
 import org.msptoolkit.core.model.MspProcess;
 
@@ -12,9 +13,10 @@ import org.msptoolkit.core.model.MspProcess;
  * Validates MSP model values and reports every problem at once, each with a model path such as
  * {@code participants[3].stakeholder} and a plain message.
  *
- * <p>Two kinds of checks run: the Jakarta Validation constraints on the model (validated by
- * Hibernate Validator: non-blank names and titles, non-negative amounts, positive constituency sizes,
- * …) and the checks annotations cannot express: every reference resolves (participant → stakeholder,
+ * <p>Two kinds of checks run: the Jakarta Validation constraints on the model (non-blank names and
+ * titles, non-negative amounts, positive constituency sizes, …; checked for a whole process by a
+ * dedicated walk that reports what Hibernate Validator reports, and by Hibernate Validator for single
+ * values) and the checks annotations cannot express: every reference resolves (participant → stakeholder,
  * attendance and speaking turns → participant, commitment, objection, agenda item, contribution and
  * funding → stakeholder, decision/document/contribution → meeting), ids are unique within their kind,
  * dates are in order, vote counts are not negative and a process does not link to itself.
@@ -75,8 +77,14 @@ public final class ModelValidator {
      */
     public ValidationReport validate(MspProcess process) {
         Checks.notNull(process, "process");
-        List<Problem> problems = new ArrayList<>(ConstraintChecks.check(process));
-        problems.addAll(ReferenceChecks.check(process));
+        List<Problem> constraints = ModelConstraints.check(process);
+        List<Problem> references = ReferenceChecks.check(process);
+        if (constraints.isEmpty() && references.isEmpty()) {
+            return ValidationReport.valid();
+        }
+        List<Problem> problems = new ArrayList<>(constraints.size() + references.size());
+        problems.addAll(constraints);
+        problems.addAll(references);
         problems.sort(PATH_ORDER);
         return ValidationReport.of(problems);
     }

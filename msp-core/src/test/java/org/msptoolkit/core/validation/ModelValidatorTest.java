@@ -48,6 +48,14 @@ class ModelValidatorTest {
         r.orThrow();
     }
 
+    /** validate() is on the hot path of evaluating corpora: a valid process gets the shared report, no lists. */
+    @Test
+    void aValidProcessGetsTheSharedValidReport() {
+        MspProcess p = valid().meeting(Meeting.of("m1", "1998-04-20").withAttendance("p1", "p2")).build();
+        assertThat(p.validate()).isSameAs(ValidationReport.valid());
+        assertThat(ModelValidator.standard().validate(p)).isSameAs(ValidationReport.valid());
+    }
+
     @Test
     void everyProblemIsReportedAtOnceWithItsPathAndCodeInPathOrder() {
         MspProcess broken = valid()

@@ -7,13 +7,15 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.msptoolkit.core.validation.Problem;
 
 /**
  * Runs the Jakarta Validation constraints through Hibernate Validator and turns each violation into
- * a {@link Problem} with a model path. Internal.
+ * a {@link Problem} with a model path. Validates single model values; whole processes are checked by
+ * the faster {@link ModelConstraints}, for which this class is the reference implementation. Internal.
  */
 public final class ConstraintChecks {
     private ConstraintChecks() {
@@ -35,15 +37,24 @@ public final class ConstraintChecks {
             try {
                 // Look up Hibernate Validator's resources next to this class, also inside a shaded jar.
                 Thread.currentThread().setContextClassLoader(ConstraintChecks.class.getClassLoader());
+                // Messages in English whatever the JVM's locale, like every other message of the toolkit
+                // and like ModelConstraints, which checks whole processes without Hibernate Validator.
                 ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
                         .configure()
                         .failFast(false)
+                        .defaultLocale(Locale.ROOT)
+                        .locales(Locale.ROOT)
                         .buildValidatorFactory();
                 return factory.getValidator();
             } finally {
                 Thread.currentThread().setContextClassLoader(previous);
             }
         }
+    }
+
+    /** @return the shared Hibernate Validator, e.g. to read the model's constraint metadata */
+    static Validator validator() {
+        return Holder.VALIDATOR;
     }
 
     /**
