@@ -85,7 +85,7 @@ final class StreamingMeetingReader {
             }
             switch (f) {
                 case "speaker" -> speaker = c.coded(ParticipantId::of);
-                case "duration" -> duration = Optional.of(c.coded(Reading::duration));
+                case "duration" -> duration = Optional.of(c.coded(TokenCursor::duration));
                 default -> throw giveUp();
             }
         }

@@ -1,6 +1,7 @@
 package org.msptoolkit.io.internal;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -137,6 +138,39 @@ final class TokenCursor {
             }
         }
         return Reading.date(s);
+    }
+
+    /**
+     * A duration as {@link Reading#duration(String)} reads it; the forms the writer produces
+     * ({@code PT2M30S}, {@code PT1H}, {@code PT45S}, whole units only) without a regular expression,
+     * anything else through {@link java.time.Duration#parse}.
+     */
+    static Duration duration(String s) {
+        if (s.length() > 2 && s.length() <= 20 && s.charAt(0) == 'P' && s.charAt(1) == 'T') {
+            long seconds = 0;
+            int i = 2;
+            int units = 0;
+            String order = "HMS";
+            while (i < s.length()) {
+                int start = i;
+                while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                    i++;
+                }
+                if (i == start || i - start > 6 || i == s.length()) {
+                    return Reading.duration(s);
+                }
+                int unit = order.indexOf(s.charAt(i), units);
+                if (unit < 0) {
+                    return Reading.duration(s);
+                }
+                long n = Long.parseLong(s, start, i, 10);
+                seconds += unit == 0 ? n * 3600 : unit == 1 ? n * 60 : n;
+                units = unit + 1;
+                i++;
+            }
+            return Duration.ofSeconds(seconds);
+        }
+        return Reading.duration(s);
     }
 
     private static int digits(String s, int from, int to) {
