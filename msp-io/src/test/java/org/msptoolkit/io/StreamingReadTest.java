@@ -124,6 +124,38 @@ class StreamingReadTest {
         }
     }
 
+    /** A small document with a tally, with {@code %s} for the tally's fields. */
+    static final String TALLIED = "{\"formatVersion\":1,\"kind\":\"process\",\"id\":\"p\",\"title\":\"T\","
+            + "\"decisions\":[{\"id\":\"d1\",\"date\":\"2001-01-01\",\"subject\":\"s\",\"method\":\"vote\","
+            + "\"tally\":{%s}}]}";
+
+    @Test
+    void duplicateNamesAtAnyDepthLeaveTheFastPath() {
+        String ok = TALLIED.formatted("\"options\":{\"yes\":1,\"no\":2},\"chambers\":{\"north\":{\"yes\":1},"
+                + "\"south\":{\"yes\":0}}");
+        assertThat(STRICT.mapStreaming(ok)).isPresent();
+        assertSameAsTree(ok, "ok");
+        String json = MspFormat.json().write(ProcessGenerator.process(5, ProcessSize.SMALL));
+        List<String> cases = List.of(
+                TALLIED.formatted("\"options\":{\"yes\":1,\"yes\":2}"),
+                TALLIED.formatted("\"options\":{\"yes\":1},\"options\":{\"no\":2}"),
+                TALLIED.formatted("\"chambers\":{\"north\":{\"yes\":1},\"north\":{\"yes\":0}}"),
+                TALLIED.formatted("\"chambers\":{\"north\":{\"yes\":1,\"no\":3,\"yes\":0}}"),
+                ok.replace("\"subject\":\"s\",", "\"subject\":\"s\",\"subject\":\"t\","),
+                ok.replace("\"title\":\"T\",", "\"title\":\"T\",\"title\":\"T\","),
+                json.replaceFirst("\"stakeholders\" : \\[ \\{", "\"stakeholders\" : [ { \"name\" : \"dup\","),
+                json.replaceFirst("\"participants\" : \\[ \\{", "\"participants\" : [ { \"role\" : \"chair\","),
+                json.replaceFirst("\"meetings\" : \\[ \\{", "\"meetings\" : [ { \"date\" : \"2001-01-01\","),
+                json.replaceFirst("\"scope\" : \\{", "\"scope\" : { \"levels\" : [], "),
+                json.replaceFirst("\"group\" : \"[^\"]*\"",
+                        "\"group\" : {\"code\" : \"g\", \"label\" : \"G\", \"code\" : \"h\"}"));
+        for (int i = 0; i < cases.size(); i++) {
+            assertThat(cases.get(i)).as("case %d changes the document", i).isNotEqualTo(json).isNotEqualTo(ok);
+            assertThat(STRICT.mapStreaming(cases.get(i))).as("case %d is off the fast path", i).isEmpty();
+            assertSameAsTree(cases.get(i), "case " + i);
+        }
+    }
+
     @Test
     void unusualButValidSpellingsReadAsThroughTheTreePath() {
         String json = MspFormat.json().write(ProcessGenerator.process(5, ProcessSize.SMALL));

@@ -19,6 +19,7 @@ import org.msptoolkit.io.ReadResult;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -45,6 +46,8 @@ public final class Engine {
     private final ReadLimits limits;
     private final boolean lenient;
     private final ObjectMapper mapper;
+    /** The fast path's factory: the same limits, duplicate names found by {@link TokenCursor} instead. */
+    private final JsonFactory streaming;
 
     /**
      * @param syntax JSON or YAML
@@ -56,6 +59,7 @@ public final class Engine {
         this.limits = limits;
         this.lenient = lenient;
         this.mapper = syntax == Syntax.JSON ? jsonMapper(limits) : yamlMapper(limits);
+        this.streaming = JsonFactory.builder().streamReadConstraints(constraints(limits)).build();
     }
 
     /** @return the limits */
@@ -237,7 +241,7 @@ public final class Engine {
         if (syntax != Syntax.JSON) {
             return Optional.empty();
         }
-        try (JsonParser p = mapper.createParser(text)) {
+        try (JsonParser p = streaming.createParser(ObjectReadContext.empty(), text)) {
             return StreamingProcessReader.read(p);
         } catch (JacksonException e) {
             return Optional.empty();
@@ -254,7 +258,7 @@ public final class Engine {
         if (syntax != Syntax.JSON) {
             return Optional.empty();
         }
-        try (JsonParser p = mapper.createParser(json)) {
+        try (JsonParser p = streaming.createParser(ObjectReadContext.empty(), json)) {
             return StreamingProcessReader.read(p);
         } catch (JacksonException e) {
             return Optional.empty();

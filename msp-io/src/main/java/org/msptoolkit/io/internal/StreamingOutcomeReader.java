@@ -82,9 +82,11 @@ final class StreamingOutcomeReader {
             switch (f) {
                 case "options" -> options = c.counts();
                 case "chambers" -> {
-                    c.startObject();
-                    for (String chamber = c.nextField(); chamber != null; chamber = c.nextField()) {
-                        chambers.put(chamber, c.counts());
+                    c.startMap();
+                    for (String chamber = c.nextKey(); chamber != null; chamber = c.nextKey()) {
+                        if (chambers.put(chamber, c.counts()) != null) {
+                            throw giveUp();
+                        }
                     }
                 }
                 default -> throw giveUp();

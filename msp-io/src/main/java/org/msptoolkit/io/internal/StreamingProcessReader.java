@@ -169,6 +169,7 @@ final class StreamingProcessReader {
         if (!c.atObject()) {
             return c.coded(Sector::parse);
         }
+        c.startObject();
         String code = null;
         String label = null;
         for (String f = c.nextField(); f != null; f = c.nextField()) {
@@ -189,6 +190,7 @@ final class StreamingProcessReader {
         if (!c.atObject()) {
             return c.coded(StakeholderGroup::parse);
         }
+        c.startObject();
         String code = null;
         String label = null;
         StakeholderGroup.Category category = StakeholderGroup.Category.OTHER_STAKEHOLDER;

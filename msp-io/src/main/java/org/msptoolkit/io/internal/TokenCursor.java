@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,12 @@ import tools.jackson.core.JsonToken;
  */
 final class TokenCursor {
     private final JsonParser p;
+    /** The names met so far in each open object, innermost last, to give up on a duplicate. */
+    private String[] names = new String[64];
+    private int size;
+    /** Where each open object's names start in {@link #names}. */
+    private int[] starts = new int[16];
+    private int depth;
 
     TokenCursor(JsonParser parser) {
         this.p = parser;
@@ -68,15 +75,22 @@ final class TokenCursor {
         }
     }
 
-    /** Gives up unless the current token starts an object. */
+    /** Enters the object at the current token, whose fields {@link #nextField()} then gives; gives up on anything else. */
     void startObject() {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw giveUp();
         }
+        if (depth == starts.length) {
+            starts = Arrays.copyOf(starts, depth * 2);
+        }
+        starts[depth++] = size;
     }
 
     /**
-     * The next field of the object being read, with the parser moved onto its value.
+     * The next field of the object entered with {@link #startObject()}, with the parser moved onto
+     * its value. A name met twice in the object gives up, as the tree path reports it: the parser
+     * itself does not look for duplicates, as a per-object hash set costs more than this scan over
+     * the few names a format-v1 object may have (any other name gives up anyway).
      *
      * @return the field name, or {@code null} at the end of the object
      */
@@ -86,10 +100,45 @@ final class TokenCursor {
             if (p.currentToken() != JsonToken.END_OBJECT) {
                 throw giveUp();
             }
+            size = starts[--depth];
+            return null;
+        }
+        for (int i = starts[depth - 1]; i < size; i++) {
+            if (names[i] == name || names[i].equals(name)) {
+                throw giveUp();
+            }
+        }
+        if (size == names.length) {
+            names = Arrays.copyOf(names, size * 2);
+        }
+        names[size++] = name;
+        p.nextToken();
+        return name;
+    }
+
+    /**
+     * The next key of a map-like object (tally counts, chambers), with the parser on its value;
+     * the caller gives up on a duplicate key.
+     *
+     * @return the key, or {@code null} at the end of the object
+     */
+    String nextKey() {
+        String name = p.nextName();
+        if (name == null) {
+            if (p.currentToken() != JsonToken.END_OBJECT) {
+                throw giveUp();
+            }
             return null;
         }
         p.nextToken();
         return name;
+    }
+
+    /** Gives up unless the current token starts an object, to read it with {@link #nextKey()}. */
+    void startMap() {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw giveUp();
+        }
     }
 
     /**
@@ -267,10 +316,12 @@ final class TokenCursor {
 
     /** Reads an object of whole-number counts, e.g. a tally's options. */
     Map<String, Long> counts() {
-        startObject();
+        startMap();
         Map<String, Long> out = new LinkedHashMap<>();
-        for (String name = nextField(); name != null; name = nextField()) {
-            out.put(name, whole());
+        for (String name = nextKey(); name != null; name = nextKey()) {
+            if (out.put(name, whole()) != null) {
+                throw giveUp();
+            }
         }
         return out;
     }
