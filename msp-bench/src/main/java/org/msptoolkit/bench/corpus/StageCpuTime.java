@@ -29,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>java -cp msp-bench/target/benchmarks.jar org.msptoolkit.bench.corpus.StageCpuTime 2000 3</pre>
  *
- * <p>Arguments: number of corpus records (default 2,000; the first quarter warms up), skew (default 3).
+ * <p>Arguments: number of corpus records (default 2,000; the first quarter warms up), skew (default 3),
+ * rounds over the records (default 2; only the last is reported; more rounds give the JIT time to
+ * finish compiling on a busy machine).
  */
 public final class StageCpuTime {
     private StageCpuTime() {
@@ -43,6 +45,7 @@ public final class StageCpuTime {
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         double skew = args.length > 1 ? Double.parseDouble(args[1]) : 3;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         byte[] bytes = BenchCorpus.inMemory(n, skew);
         List<String> lines = new ArrayList<>();
         for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
@@ -62,7 +65,7 @@ public final class StageCpuTime {
         long fastMap = 0;
         long treeMap = 0;
         int warm = n / 4;
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < rounds; round++) {
             floor = 0;
             read = 0;
             validate = 0;

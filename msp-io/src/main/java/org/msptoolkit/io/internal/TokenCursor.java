@@ -103,8 +103,9 @@ final class TokenCursor {
             size = starts[--depth];
             return null;
         }
+        int hash = name.hashCode(); // cached in the parser's canonical name, as the switch on it needs it anyway
         for (int i = starts[depth - 1]; i < size; i++) {
-            if (names[i] == name || names[i].equals(name)) {
+            if (names[i] == name || names[i].hashCode() == hash && names[i].equals(name)) {
                 throw giveUp();
             }
         }
