@@ -36,7 +36,11 @@ class StreamingBrokenInputTest {
 
     /** The tree path alone for a file, as {@link MspFormat#read(Path)} did before the fast path. */
     static Object viaTree(Path file) throws IOException {
-        Engine engine = new Engine(Syntax.JSON, ReadLimits.defaults(), false);
+        return viaTree(file, new Engine(Syntax.JSON, ReadLimits.defaults(), false));
+    }
+
+    /** The tree path alone for a file, with the given engine's limits. */
+    static Object viaTree(Path file, Engine engine) throws IOException {
         String source = file.toString();
         return StreamingReadTest.outcome(() -> {
             try (InputStream in = Files.newInputStream(file)) {
