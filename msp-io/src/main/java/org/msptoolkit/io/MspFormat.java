@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.io.internal.Engine;
@@ -112,6 +113,10 @@ public final class MspFormat {
      */
     public ReadResult<MspDocument> read(String text) {
         Objects.requireNonNull(text, "text");
+        Optional<ReadResult<MspDocument>> fast = engine.readStreaming(text, "");
+        if (fast.isPresent()) {
+            return fast.get();
+        }
         return finish(engine.parse(new StringReader(text), ""), "");
     }
 
@@ -124,6 +129,10 @@ public final class MspFormat {
     public ReadResult<MspDocument> read(Path file) {
         Objects.requireNonNull(file, "file");
         String source = file.toString();
+        Optional<ReadResult<MspDocument>> fast = readStreaming(file, source);
+        if (fast.isPresent()) {
+            return fast.get();
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return finish(engine.parse(in, source), source);
         } catch (IOException e) {
@@ -142,6 +151,24 @@ public final class MspFormat {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         return finish(engine.parse(new NonClosingInputStream(in), source), source);
+    }
+
+    /**
+     * The fast path for a JSON file no longer than the document limit; empty when the file must be
+     * read as before (YAML, a larger or unreadable file, or a document with anything to report).
+     */
+    private Optional<ReadResult<MspDocument>> readStreaming(Path file, String source) {
+        if (syntax != Syntax.JSON) {
+            return Optional.empty();
+        }
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > limits.maxDocumentLength()) {
+                return Optional.empty();
+            }
+            return engine.readStreaming(Files.readAllBytes(file), source);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private ReadResult<MspDocument> finish(Engine.Parsed parsed, String source) {

@@ -12,6 +12,11 @@ import org.msptoolkit.indicators.evaluation.Evaluator;
 import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.indicators.framework.Frameworks;
 import org.msptoolkit.io.MspFormat;
+import org.msptoolkit.io.ReadLimits;
+import org.msptoolkit.io.internal.Engine;
+import org.msptoolkit.io.internal.Reading;
+import org.msptoolkit.io.internal.Syntax;
+import org.msptoolkit.io.internal.TreeReader;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,11 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Plain companion of {@link CorpusThroughputBenchmark} that reports the single-thread <em>CPU time</em>
  * per process of each stage over the same records, which a shared machine does not inflate:
  * (a) Jackson tree parse (the floor), (b) msp-io read (parse, map, validate), of which validate alone,
- * (c) evaluate with hemmati-2002; and the latency of evaluating the 1,000-participant process.
+ * (c) evaluate with hemmati-2002; the mapping from text to process without validation, on the
+ * streaming fast path and on the tree path (parse to a Jackson tree, then map); and the latency of evaluating the 1,000-participant process.
  *
  * <pre>java -cp msp-bench/target/benchmarks.jar org.msptoolkit.bench.corpus.StageCpuTime 2000 3</pre>
  *
- * <p>Arguments: number of corpus records (default 2,000; the first quarter warms up), skew (default 3).
+ * <p>Arguments: number of corpus records (default 2,000; the first quarter warms up), skew (default 3),
+ * rounds over the records (default 2; only the last is reported; more rounds give the JIT time to
+ * finish compiling on a busy machine).
  */
 public final class StageCpuTime {
     private StageCpuTime() {
@@ -37,6 +45,7 @@ public final class StageCpuTime {
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         double skew = args.length > 1 ? Double.parseDouble(args[1]) : 3;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         byte[] bytes = BenchCorpus.inMemory(n, skew);
         List<String> lines = new ArrayList<>();
         for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
@@ -46,18 +55,23 @@ public final class StageCpuTime {
         }
         ObjectMapper trees = JsonMapper.builder().build();
         MspFormat json = MspFormat.json();
+        Engine engine = new Engine(Syntax.JSON, ReadLimits.defaults(), false);
         Evaluator evaluator = Evaluator.of(IndicatorRegistry.builtin());
         Framework hemmati = Frameworks.hemmati2002();
         long floor = 0;
         long read = 0;
         long validate = 0;
         long evaluate = 0;
+        long fastMap = 0;
+        long treeMap = 0;
         int warm = n / 4;
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < rounds; round++) {
             floor = 0;
             read = 0;
             validate = 0;
             evaluate = 0;
+            fastMap = 0;
+            treeMap = 0;
             for (int i = 0; i < lines.size(); i++) {
                 String text = lines.get(i);
                 long t0 = CpuTimer.now();
@@ -69,7 +83,13 @@ public final class StageCpuTime {
                 long t3 = CpuTimer.now();
                 evaluator.evaluate(p, hemmati);
                 long t4 = CpuTimer.now();
+                engine.mapStreaming(text).orElseThrow();
+                long t5 = CpuTimer.now();
+                new TreeReader(new Reading(false)).process(engine.parse(new java.io.StringReader(text), "").tree(), "");
+                long t6 = CpuTimer.now();
                 if (i >= warm) {
+                    fastMap += t5 - t4;
+                    treeMap += t6 - t5;
                     floor += t1 - t0;
                     read += t2 - t1;
                     validate += t3 - t2;
@@ -89,6 +109,10 @@ public final class StageCpuTime {
         System.out.printf(Locale.ROOT, "      evaluate with hemmati-2002      %8.1f us%n", evaluate / m / 1e3);
         System.out.printf(Locale.ROOT, "  (c) read + validate + evaluate      %8.1f us  = %.1f x floor (target <= 1.5 x)%n",
                 (read + evaluate) / m / 1e3, (double) (read + evaluate) / floor);
+        System.out.printf(Locale.ROOT, "  text to process without validate, fast path %8.1f us  = %.2f x floor%n",
+                fastMap / m / 1e3, (double) fastMap / floor);
+        System.out.printf(Locale.ROOT, "  text to process without validate, tree path %8.1f us  = %.2f x floor%n",
+                treeMap / m / 1e3, (double) treeMap / floor);
         MspProcess big = BenchProcesses.thousandParticipants();
         System.out.println(CpuTimer.describe(CpuTimer.sample(300, 500, () -> evaluator.evaluate(big, hemmati)),
                 "evaluate 1,000-participant process"));

@@ -1,6 +1,8 @@
 package org.msptoolkit.io.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.msptoolkit.core.taxonomy.Coded;
@@ -20,11 +22,15 @@ public final class Codes {
      */
     public static <E extends Enum<E> & Coded> Function<String, E> of(Class<E> type, String what) {
         E[] constants = type.getEnumConstants();
+        // code() builds its string on every call: look codes up in a table built once
+        Map<String, E> byCode = new HashMap<>();
+        for (E constant : constants) {
+            byCode.putIfAbsent(constant.code(), constant);
+        }
         return code -> {
-            for (E constant : constants) {
-                if (constant.code().equals(code)) {
-                    return constant;
-                }
+            E constant = byCode.get(code);
+            if (constant != null) {
+                return constant;
             }
             throw new IllegalArgumentException(what + " must be one of " + Arrays.stream(constants)
                     .map(Coded::code).collect(Collectors.joining(", ")) + ", got \"" + code + "\"");

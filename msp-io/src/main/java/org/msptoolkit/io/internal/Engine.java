@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.io.Extensions;
@@ -18,6 +19,7 @@ import org.msptoolkit.io.ReadResult;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -44,6 +46,8 @@ public final class Engine {
     private final ReadLimits limits;
     private final boolean lenient;
     private final ObjectMapper mapper;
+    /** The fast path's factory: the same limits, duplicate names found by {@link TokenCursor} instead. */
+    private final JsonFactory streaming;
 
     /**
      * @param syntax JSON or YAML
@@ -55,6 +59,7 @@ public final class Engine {
         this.limits = limits;
         this.lenient = lenient;
         this.mapper = syntax == Syntax.JSON ? jsonMapper(limits) : yamlMapper(limits);
+        this.streaming = JsonFactory.builder().streamReadConstraints(constraints(limits)).build();
     }
 
     /** @return the limits */
@@ -209,13 +214,77 @@ public final class Engine {
         if (reading.failed() || process == null) {
             return ReadResult.invalid(prefix(reading.problems(), source));
         }
+        return validated(process, Extensions.of(reading.extensions()), source);
+    }
+
+    /** Domain validation of a mapped process, its model paths turned into JSON pointers. */
+    private static ReadResult<MspDocument> validated(MspProcess process, Extensions extensions, String source) {
         List<Problem> domain = new ArrayList<>();
         process.validate().problems().forEach(p -> domain.add(
                 Problem.of(ModelPaths.toPointer(p.location()), p.code(), p.message())));
         if (!domain.isEmpty()) {
             return ReadResult.invalid(prefix(domain, source));
         }
-        return ReadResult.valid(new MspDocument(process, Extensions.of(reading.extensions())));
+        return ReadResult.valid(new MspDocument(process, extensions));
+    }
+
+    /**
+     * The fast path: maps JSON text straight from the token stream to a process, for a document
+     * that the tree path would read without a problem and without extension fields. Empty for
+     * YAML and for any other document; the caller then reads the text through {@link #parse} and
+     * {@link #read(JsonNode, String)}, which report the problems.
+     *
+     * @param text the JSON text of one document
+     * @return the process (not yet validated), or empty
+     */
+    public Optional<MspProcess> mapStreaming(String text) {
+        if (syntax != Syntax.JSON) {
+            return Optional.empty();
+        }
+        try (JsonParser p = streaming.createParser(ObjectReadContext.empty(), text)) {
+            return StreamingProcessReader.read(p);
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The fast path over UTF-8 bytes, as {@link #mapStreaming(String)}.
+     *
+     * @param json the bytes of one document
+     * @return the process (not yet validated), or empty
+     */
+    public Optional<MspProcess> mapStreaming(byte[] json) {
+        if (syntax != Syntax.JSON) {
+            return Optional.empty();
+        }
+        try (JsonParser p = streaming.createParser(ObjectReadContext.empty(), json)) {
+            return StreamingProcessReader.read(p);
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads a document on the fast path, validation included.
+     *
+     * @param text the JSON text of one document
+     * @param source a name to put before JSON pointers of validation problems; empty for none
+     * @return the result, or empty when the tree path has to read the text (see {@link #mapStreaming(String)})
+     */
+    public Optional<ReadResult<MspDocument>> readStreaming(String text, String source) {
+        return mapStreaming(text).map(p -> validated(p, Extensions.none(), source));
+    }
+
+    /**
+     * Reads a document of UTF-8 bytes on the fast path, validation included.
+     *
+     * @param json the bytes of one document
+     * @param source a name to put before JSON pointers of validation problems; empty for none
+     * @return the result, or empty when the tree path has to read the bytes
+     */
+    public Optional<ReadResult<MspDocument>> readStreaming(byte[] json, String source) {
+        return mapStreaming(json).map(p -> validated(p, Extensions.none(), source));
     }
 
     private static List<Problem> prefix(List<Problem> problems, String source) {

@@ -12,6 +12,8 @@ public final class Fields {
             "conveners", "types", "phase", "period", "linkage", "stakeholders", "participants", "meetings",
             "contributions", "consultations", "decisions", "commitments", "documents", "funding", "links");
     static final Set<String> SCOPE = ordered("sectors", "levels", "countries");
+    static final Set<String> SECTOR = ordered("code", "label");
+    static final Set<String> GROUP = ordered("code", "label", "category");
     static final Set<String> PERIOD = ordered("start", "end");
     static final Set<String> LINKAGE = ordered("kind", "body", "description");
     static final Set<String> STAKEHOLDER = ordered("id", "name", "group", "kind", "sectors", "levels", "countries",

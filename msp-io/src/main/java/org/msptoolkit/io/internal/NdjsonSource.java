@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.io.IoProblems;
@@ -71,6 +72,10 @@ public final class NdjsonSource implements RecordSource {
     }
 
     private ReadResult<MspDocument> read(String line, String at) {
+        Optional<ReadResult<MspDocument>> fast = engine.readStreaming(line, at);
+        if (fast.isPresent()) {
+            return fast.get();
+        }
         Engine.Parsed parsed = engine.parse(new StringReader(line), "");
         if (parsed.tree() == null) {
             // the parse location is line 1 of the record; report the corpus line and the column
