@@ -1,7 +1,9 @@
 package org.msptoolkit.indicators.internal;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.msptoolkit.core.model.MspProcess;
@@ -16,7 +18,8 @@ public final class EvaluationScope {
     private static final ThreadLocal<EvaluationScope> CURRENT = new ThreadLocal<>();
 
     private MspProcess process;
-    private final Map<Class<?>, Object> facts = new HashMap<>();
+    private final Map<Class<?>, Object> facts = new HashMap<>(8);
+    private Optional<LocalDate> referenceDay;
 
     private EvaluationScope() {
     }
@@ -56,10 +59,7 @@ public final class EvaluationScope {
         if (scope == null) {
             return make.apply(process);
         }
-        if (scope.process != process) {
-            scope.process = process;
-            scope.facts.clear();
-        }
+        scope.switchTo(process);
         Object known = scope.facts.get(kind);
         if (known == null) {
             T made = make.apply(process);
@@ -67,5 +67,33 @@ public final class EvaluationScope {
             return made;
         }
         return kind.cast(known);
+    }
+
+    /**
+     * {@link MspProcess#referenceDay()}, derived once per open scope (it scans every dated record).
+     *
+     * @param process the process
+     * @return its reference day
+     */
+    public static Optional<LocalDate> referenceDay(MspProcess process) {
+        EvaluationScope scope = CURRENT.get();
+        if (scope == null) {
+            return process.referenceDay();
+        }
+        scope.switchTo(process);
+        Optional<LocalDate> day = scope.referenceDay;
+        if (day == null) {
+            day = process.referenceDay();
+            scope.referenceDay = day;
+        }
+        return day;
+    }
+
+    private void switchTo(MspProcess p) {
+        if (process != p) {
+            process = p;
+            facts.clear();
+            referenceDay = null;
+        }
     }
 }
