@@ -179,6 +179,10 @@ final class CommitmentIndicators {
             }
             long n = Math.min(1000, Math.max(0, ChronoUnit.YEARS.between(start, end)));
             List<LocalDate> reports = c.progressReports();
+            if (reports.isEmpty()) {
+                cycles += n;
+                continue;
+            }
             for (long k = 1; k <= n; k++) {
                 LocalDate from = start.plusYears(k - 1);
                 LocalDate to = start.plusYears(k);

@@ -106,7 +106,7 @@ final class LinkageIndicators {
     }
 
     private static Measurement sectors(MspProcess p) {
-        Set<Sector> all = new LinkedHashSet<>(p.scope().sectors());
+        Set<Sector> all = new java.util.HashSet<>(p.scope().sectors());
         for (Stakeholder s : p.stakeholders()) {
             all.addAll(s.sectors());
         }

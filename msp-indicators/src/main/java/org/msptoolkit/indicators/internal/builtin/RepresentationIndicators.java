@@ -167,7 +167,7 @@ final class RepresentationIndicators {
         for (int i = 0; i < stakeholders; i++) {
             values[i] = seats[i];
         }
-        return Measurement.of(Stats.gini(values))
+        return Measurement.of(Stats.giniOfCounts(values))
                 .withEvidence("stakeholders", stakeholders, "stakeholders, with or without seats")
                 .withEvidence("participants", counted, "seats");
     }
@@ -200,7 +200,7 @@ final class RepresentationIndicators {
             return Measurement.notMeasurable("no speaking turns by recorded participants");
         }
         double[] values = t.giniValues().clone();
-        return Measurement.of(Stats.gini(values))
+        return Measurement.of(Stats.giniOfCounts(values))
                 .withCoverage(recorded, p.meetings().size())
                 .withEvidence("meetings[*].speakingTurns", recorded, "meetings with speaking turns recorded")
                 .withEvidence("participants", values.length, "participants, with or without turns")

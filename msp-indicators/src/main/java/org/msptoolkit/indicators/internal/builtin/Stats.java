@@ -149,6 +149,29 @@ final class Stats {
         return Math.max(0, g);
     }
 
+    /**
+     * {@link #gini(Collection)} of counts: their sum is exact, as the compensated sum of the collection form is
+     * for whole numbers below 2^53; sorts the array in place.
+     */
+    static double giniOfCounts(double[] x) {
+        Arrays.sort(x);
+        int n = x.length;
+        long total = 0;
+        for (double v : x) {
+            total += (long) v;
+        }
+        double sum = total;
+        if (n == 0 || sum == 0) {
+            return 0;
+        }
+        double weighted = 0;
+        for (int i = 0; i < n; i++) {
+            weighted += (i + 1) * x[i];
+        }
+        double g = 2 * weighted / (n * sum) - (n + 1.0) / n;
+        return Math.max(0, g);
+    }
+
     /** {@link #median(Collection)} of these values; sorts the array in place. */
     static double median(double[] x) {
         Arrays.sort(x);
