@@ -54,11 +54,21 @@ public final class Measurement {
         }
 
         List<Evidence> toList() {
-            Evidence[] items = new Evidence[size];
-            for (Trail t = this; t != null; t = t.previous) {
-                items[t.size - 1] = t.item;
+            Trail t2 = previous;
+            switch (size) {
+                case 1:
+                    return List.of(item);
+                case 2:
+                    return List.of(t2.item, item);
+                case 3:
+                    return List.of(t2.previous.item, t2.item, item);
+                default:
+                    Evidence[] items = new Evidence[size];
+                    for (Trail t = this; t != null; t = t.previous) {
+                        items[t.size - 1] = t.item;
+                    }
+                    return List.of(items);
             }
-            return List.of(items);
         }
     }
 

@@ -169,7 +169,7 @@ public final class Evaluator {
                 for (int j = 0; j < in.size(); j++) {
                     members[g][j] = position.get(in.get(j));
                 }
-                gids.add(in.stream().map(IndicatorId::value).toList());
+                gids.add(List.copyOf(in.stream().map(IndicatorId::value).toList()));
             }
             groupIds = List.copyOf(gids);
         }

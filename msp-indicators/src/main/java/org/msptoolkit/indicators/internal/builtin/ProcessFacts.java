@@ -391,13 +391,14 @@ final class ProcessFacts {
                     recordedCount++;
                 }
             }
-            long[] days = new long[recordedCount];
+            long[] meetingDays = new long[recordedCount];
             int k0 = 0;
             for (Meeting m : meetings) {
                 if (m.attendance().isPresent()) {
-                    days[k0++] = m.date().toEpochDay();
+                    meetingDays[k0++] = m.date().toEpochDay();
                 }
             }
+            long[] days = meetingDays.clone();
             Arrays.sort(days);
             long attended = 0;
             long expected = 0;
@@ -434,7 +435,7 @@ final class ProcessFacts {
                     continue;
                 }
                 k++;
-                long day = m.date().toEpochDay();
+                long day = meetingDays[k];
                 for (ParticipantId id : m.attendance().get()) {
                     int d = ids.get(id.value());
                     if (d < 0) {
