@@ -48,6 +48,8 @@ final class ProcessFacts {
     private IdTable participantIds;
     /** Per distinct participant id: the participants (positions) holding it, in order. */
     private int[][] holders;
+    /** Per distinct participant id: the one participant holding it, -1 when several do. */
+    private int[] soleHolder;
 
     private Attendance attendance;
     private GroupCounts participantsByGroup;
@@ -120,6 +122,10 @@ final class ProcessFacts {
             byId[d][count[d]++] = i;
         }
         holders = byId;
+        soleHolder = new int[byId.length];
+        for (int d = 0; d < byId.length; d++) {
+            soleHolder[d] = count[d] == 1 ? byId[d][0] : -1;
+        }
         indexed = true;
     }
 
@@ -214,7 +220,7 @@ final class ProcessFacts {
     Attendance attendance() {
         if (attendance == null) {
             index();
-            attendance = Attendance.of(process, groups, groupOfParticipant, participantIds, holders);
+            attendance = Attendance.of(process, groups, groupOfParticipant, participantIds, holders, soleHolder);
         }
         return attendance;
     }
@@ -364,7 +370,7 @@ final class ProcessFacts {
     record Attendance(int recordedMeetings, long attended, long expected, Map<StakeholderGroup, long[]> byGroup) {
 
         static Attendance of(MspProcess p, List<StakeholderGroup> groupNumbers, int[] groupNumberOf, IdTable ids,
-                int[][] holders) {
+                int[][] holders, int[] soleHolder) {
             List<Participant> people = p.participants();
             int n = people.size();
             // each participant's group as an index into the groups in first-seen order (by participant); -1 for none
@@ -402,8 +408,9 @@ final class ProcessFacts {
             Arrays.sort(days);
             long attended = 0;
             long expected = 0;
-            long[] groupAttended = new long[groupList.size()];
-            long[] groupExpected = new long[groupList.size()];
+            int groups = groupList.size();
+            long[] groupAttended = new long[groups + 1];
+            long[] groupExpected = new long[groups + 1];
             // each participant's period as epoch days: [from, to], everything when there is no period
             long[] from = new long[n];
             long[] to = new long[n];
@@ -436,38 +443,39 @@ final class ProcessFacts {
                 }
                 k++;
                 long day = meetingDays[k];
-                for (ParticipantId id : m.attendance().get()) {
-                    int d = ids.get(id.value());
+                List<ParticipantId> present = m.attendance().get();
+                for (int a = 0, size = present.size(); a < size; a++) {
+                    int d = ids.get(present.get(a).value());
                     if (d < 0) {
                         continue;
                     }
-                    for (int i : holders[d]) {
+                    int sole = soleHolder[d];
+                    int[] who = sole >= 0 ? null : holders[d];
+                    int count = sole >= 0 ? 1 : who.length;
+                    for (int h = 0; h < count; h++) {
+                        int i = sole >= 0 ? sole : who[h];
                         if (seenAt[i] == k) {
                             continue;
                         }
                         seenAt[i] = k;
-                        boolean dueByPeriod = day >= from[i] && day <= to[i];
                         attended++;
-                        int g = groupOf[i];
-                        if (g >= 0) {
-                            groupAttended[g]++;
-                        }
-                        if (!dueByPeriod) {
+                        // the last slot of the group tallies stands for "no group"
+                        int g = groupOf[i] < 0 ? groups : groupOf[i];
+                        groupAttended[g]++;
+                        if (day < from[i] || day > to[i]) {
                             expected++;
-                            if (g >= 0) {
-                                groupExpected[g]++;
-                            }
+                            groupExpected[g]++;
                         }
                     }
                 }
             }
-            Map<StakeholderGroup, long[]> groups = new LinkedHashMap<>();
-            for (int g = 0; g < groupList.size(); g++) {
+            Map<StakeholderGroup, long[]> byGroup = new LinkedHashMap<>();
+            for (int g = 0; g < groups; g++) {
                 if (groupExpected[g] > 0) {
-                    groups.put(groupList.get(g), new long[] {groupAttended[g], groupExpected[g]});
+                    byGroup.put(groupList.get(g), new long[] {groupAttended[g], groupExpected[g]});
                 }
             }
-            return new Attendance(recordedCount, attended, expected, groups);
+            return new Attendance(recordedCount, attended, expected, byGroup);
         }
 
         /** Meetings (sorted epoch days) whose day lies in [from, to]. */
