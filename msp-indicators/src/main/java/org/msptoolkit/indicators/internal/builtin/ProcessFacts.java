@@ -81,11 +81,24 @@ final class ProcessFacts {
         List<StakeholderGroup> groupList = new ArrayList<>();
         int[] groupOfId = new int[stakeholders.size()];
         for (Stakeholder s : stakeholders) {
-            Integer g = groupNumbers.get(s.group());
-            if (g == null) {
-                g = groupList.size();
-                groupNumbers.put(s.group(), g);
-                groupList.add(s.group());
+            StakeholderGroup group = s.group();
+            int g = -1;
+            // groups are mostly the taxonomy's shared instances: try those seen first by identity, cheaply
+            for (int j = 0, seen = Math.min(16, groupList.size()); j < seen; j++) {
+                if (groupList.get(j) == group) {
+                    g = j;
+                    break;
+                }
+            }
+            if (g < 0) {
+                Integer known = groupNumbers.get(group);
+                if (known == null) {
+                    g = groupList.size();
+                    groupNumbers.put(group, g);
+                    groupList.add(group);
+                } else {
+                    g = known;
+                }
             }
             int before = stakeholderIds.size();
             int id = stakeholderIds.add(s.id().value());
