@@ -8,6 +8,7 @@ import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.governance.Charter;
 import org.msptoolkit.governance.InvalidCharterException;
 import org.msptoolkit.core.internal.Checks;
+import org.msptoolkit.indicators.internal.EvaluationScope;
 
 /**
  * The settings of an assessment: above all the day it is made "as of" (which commitments are overdue,
@@ -107,7 +108,7 @@ public final class EvaluationContext {
         if (asOf.isPresent()) {
             return asOf;
         }
-        return process.referenceDay();
+        return EvaluationScope.referenceDay(process);
     }
 
     @Override

@@ -14,7 +14,9 @@ public record Evidence(String path, long count, String note) {
     /** Checks the components. */
     public Evidence {
         Checks.notBlank(path, "evidence path");
-        Checks.argument(count >= 0, "evidence count", "be zero or more", count);
+        if (count < 0) {
+            Checks.argument(false, "evidence count", "be zero or more", count);
+        }
         Checks.notNull(note, "evidence note");
     }
 

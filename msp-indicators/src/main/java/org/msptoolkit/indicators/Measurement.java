@@ -1,6 +1,5 @@
 package org.msptoolkit.indicators;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -23,13 +22,54 @@ public final class Measurement {
     private final OptionalDouble value;
     private final Optional<String> reason;
     private final double coverage;
-    private final List<Evidence> evidence;
+    /** The evidence as a chain of appended items, newest first; {@code null} when there is none. */
+    private final Trail trail;
+    /** The evidence as a list, made from the trail when first asked for (immutable, so safely shared). */
+    private List<Evidence> evidence;
 
-    private Measurement(OptionalDouble value, Optional<String> reason, double coverage, List<Evidence> evidence) {
+    private Measurement(OptionalDouble value, Optional<String> reason, double coverage, Trail trail) {
         this.value = value;
         this.reason = reason;
         this.coverage = coverage;
-        this.evidence = evidence;
+        this.trail = trail;
+    }
+
+    /**
+     * Evidence items appended one by one, newest first, shared by the copies that {@code with*} makes, so that
+     * appending does not copy the items before it.
+     */
+    private static final class Trail {
+        private final Trail previous;
+        private final Evidence item;
+        private final int size;
+
+        private Trail(Trail previous, Evidence item, int size) {
+            this.previous = previous;
+            this.item = item;
+            this.size = size;
+        }
+
+        static Trail of(Trail t, Evidence e) {
+            return new Trail(t, e, t == null ? 1 : t.size + 1);
+        }
+
+        List<Evidence> toList() {
+            Trail t2 = previous;
+            switch (size) {
+                case 1:
+                    return List.of(item);
+                case 2:
+                    return List.of(t2.item, item);
+                case 3:
+                    return List.of(t2.previous.item, t2.item, item);
+                default:
+                    Evidence[] items = new Evidence[size];
+                    for (Trail t = this; t != null; t = t.previous) {
+                        items[t.size - 1] = t.item;
+                    }
+                    return List.of(items);
+            }
+        }
     }
 
     /**
@@ -40,8 +80,10 @@ public final class Measurement {
      * @throws IllegalArgumentException when the value is NaN or infinite
      */
     public static Measurement of(double value) {
-        Checks.argument(Double.isFinite(value), "measured value", "be a finite number", value);
-        return new Measurement(OptionalDouble.of(value), Optional.empty(), 1.0, List.of());
+        if (!Double.isFinite(value)) {
+            Checks.argument(false, "measured value", "be a finite number", value);
+        }
+        return new Measurement(OptionalDouble.of(value), Optional.empty(), 1.0, null);
     }
 
     /**
@@ -52,7 +94,7 @@ public final class Measurement {
      */
     public static Measurement notMeasurable(String reason) {
         Checks.notBlank(reason, "not-measurable reason");
-        return new Measurement(OptionalDouble.empty(), Optional.of(reason), 0.0, List.of());
+        return new Measurement(OptionalDouble.empty(), Optional.of(reason), 0.0, null);
     }
 
     /** @return the value, empty when not measurable */
@@ -77,7 +119,12 @@ public final class Measurement {
 
     /** @return the evidence trail, in the order added; never {@code null} but possibly empty */
     public List<Evidence> evidence() {
-        return evidence;
+        List<Evidence> list = evidence;
+        if (list == null) {
+            list = trail == null ? List.of() : trail.toList();
+            evidence = list;
+        }
+        return list;
     }
 
     /**
@@ -85,8 +132,10 @@ public final class Measurement {
      * @return a copy with that coverage
      */
     public Measurement withCoverage(double value) {
-        Checks.argument(value >= 0 && value <= 1, "coverage", "be between 0 and 1", value);
-        return new Measurement(this.value, reason, value, evidence);
+        if (!(value >= 0 && value <= 1)) {
+            Checks.argument(false, "coverage", "be between 0 and 1", value);
+        }
+        return new Measurement(this.value, reason, value, trail);
     }
 
     /**
@@ -97,7 +146,9 @@ public final class Measurement {
      * @return a copy with coverage {@code covered / total}
      */
     public Measurement withCoverage(long covered, long total) {
-        Checks.argument(covered >= 0 && covered <= total, "covered records", "be between 0 and " + total, covered);
+        if (covered < 0 || covered > total) {
+            Checks.argument(false, "covered records", "be between 0 and " + total, covered);
+        }
         return withCoverage(total == 0 ? 1.0 : (double) covered / total);
     }
 
@@ -106,9 +157,12 @@ public final class Measurement {
      * @return a copy with the evidence appended
      */
     public Measurement withEvidence(Evidence... items) {
-        List<Evidence> all = new ArrayList<>(evidence);
-        all.addAll(Checks.list(Arrays.asList(Checks.notNull(items, "evidence")), "evidence"));
-        return new Measurement(value, reason, coverage, List.copyOf(all));
+        Checks.list(Arrays.asList(Checks.notNull(items, "evidence")), "evidence");
+        Trail t = trail;
+        for (Evidence e : items) {
+            t = Trail.of(t, e);
+        }
+        return new Measurement(value, reason, coverage, t);
     }
 
     /**
@@ -118,18 +172,18 @@ public final class Measurement {
      * @return a copy with one more evidence item
      */
     public Measurement withEvidence(String path, long count, String note) {
-        return withEvidence(Evidence.of(path, count, note));
+        return new Measurement(value, reason, coverage, Trail.of(trail, Evidence.of(path, count, note)));
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Measurement m && m.value.equals(value) && m.reason.equals(reason)
-                && Double.compare(m.coverage, coverage) == 0 && m.evidence.equals(evidence);
+                && Double.compare(m.coverage, coverage) == 0 && m.evidence().equals(evidence());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(value, reason, coverage, evidence);
+        return Objects.hash(value, reason, coverage, evidence());
     }
 
     /** @return e.g. {@code 0.75 (coverage 50%)} or {@code not measurable: no decisions recorded} */

@@ -28,8 +28,8 @@ public record EvaluationReport(String processId, String processTitle, String fra
         Checks.notNull(frameworkId, "frameworkId");
         Checks.notNull(frameworkVersion, "frameworkVersion");
         Checks.notNull(asOf, "asOf");
-        indicators = Checks.list(indicators, "indicators");
-        groups = Checks.list(groups, "groups");
+        indicators = Lists.copy(indicators, "indicators");
+        groups = Lists.copy(groups, "groups");
     }
 
     /**

@@ -36,6 +36,8 @@ public final class Evaluator {
 
     private final IndicatorRegistry registry;
     private final EvaluationContext context;
+    /** A cache of the resolved framework last evaluated with (immutable; racing threads at worst both make it). */
+    private volatile Plan lastPlan;
 
     private Evaluator(IndicatorRegistry registry, EvaluationContext context) {
         this.registry = registry;
@@ -83,44 +85,114 @@ public final class Evaluator {
     }
 
     private EvaluationReport evaluateInScope(MspProcess process, Framework framework) {
-        Map<IndicatorId, IndicatorResult> results = new HashMap<>();
-        List<IndicatorResult> ordered = new ArrayList<>();
-        for (IndicatorId id : framework.indicatorIds()) {
-            IndicatorResult r = measure(id, process);
-            results.put(id, r);
-            ordered.add(r);
+        Plan plan = plan(framework);
+        int n = plan.ids.length;
+        IndicatorResult[] results = new IndicatorResult[n];
+        for (int k = 0; k < n; k++) {
+            results[k] = measure(plan, k, process);
         }
-        List<GroupResult> groups = new ArrayList<>();
-        for (FrameworkGroup g : framework.groups()) {
+        GroupResult[] groups = new GroupResult[plan.groups.size()];
+        for (int gi = 0; gi < groups.length; gi++) {
+            FrameworkGroup g = plan.groups.get(gi);
+            int[] members = plan.members[gi];
             double sum = 0;
             int scored = 0;
             double coverage = 0;
-            for (IndicatorId id : g.indicators()) {
-                IndicatorResult r = results.get(id);
+            for (int k : members) {
+                IndicatorResult r = results[k];
                 coverage += r.isMeasured() ? r.coverage() : 0;
                 if (r.score().isPresent()) {
                     sum += r.score().getAsDouble();
                     scored++;
                 }
             }
-            int n = g.indicators().size();
-            groups.add(new GroupResult(g.key(), g.label(),
+            int size = members.length;
+            groups[gi] = new GroupResult(g.key(), g.label(),
                     scored == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / scored), scored,
-                    g.indicators().stream().map(IndicatorId::value).toList(), n == 0 ? 0 : coverage / n));
+                    plan.groupIds.get(gi), size == 0 ? 0 : coverage / size);
         }
         Optional<LocalDate> day = context.assessmentDay(process);
         return new EvaluationReport(process.id().toString(), process.title(), framework.id(), framework.version(),
-                day, ordered, groups);
+                day, List.of(results), List.of(groups));
     }
 
-    private IndicatorResult measure(IndicatorId id, MspProcess process) {
-        Optional<Indicator> found = registry.find(id);
-        if (found.isEmpty()) {
+    /** The framework resolved against the registry once: indicators, their result labels, group members. */
+    private static final class Plan {
+        private final Framework framework;
+        private final IndicatorId[] ids;
+        /** {@code null} where the registry lacks the indicator. */
+        private final Indicator[] indicators;
+        private final String[] names;
+        private final String[] units;
+        private final String[] directions;
+        private final List<List<String>> principles;
+        private final List<FrameworkGroup> groups;
+        /** Per group, the positions of its indicators in {@link #ids}. */
+        private final int[][] members;
+        private final List<List<String>> groupIds;
+
+        private Plan(Framework framework, IndicatorRegistry registry) {
+            this.framework = framework;
+            List<IndicatorId> all = framework.indicatorIds();
+            int n = all.size();
+            ids = all.toArray(new IndicatorId[0]);
+            indicators = new Indicator[n];
+            names = new String[n];
+            units = new String[n];
+            directions = new String[n];
+            List<List<String>> codes = new ArrayList<>(n);
+            Map<IndicatorId, Integer> position = new HashMap<>();
+            for (int k = 0; k < n; k++) {
+                position.put(ids[k], k);
+                Indicator i = registry.find(ids[k]).orElse(null);
+                indicators[k] = i;
+                if (i == null) {
+                    codes.add(List.of());
+                    continue;
+                }
+                names[k] = i.name();
+                units[k] = i.unit();
+                directions[k] = DIRECTION_CODES.get(i.direction());
+                List<String> principleCodes = new ArrayList<>(i.principles().size());
+                for (Principle p : i.principles()) {
+                    principleCodes.add(PRINCIPLE_CODES.get(p));
+                }
+                codes.add(List.copyOf(principleCodes));
+            }
+            principles = List.copyOf(codes);
+            groups = framework.groups();
+            members = new int[groups.size()][];
+            List<List<String>> gids = new ArrayList<>(groups.size());
+            for (int g = 0; g < groups.size(); g++) {
+                List<IndicatorId> in = groups.get(g).indicators();
+                members[g] = new int[in.size()];
+                for (int j = 0; j < in.size(); j++) {
+                    members[g][j] = position.get(in.get(j));
+                }
+                gids.add(List.copyOf(in.stream().map(IndicatorId::value).toList()));
+            }
+            groupIds = List.copyOf(gids);
+        }
+    }
+
+    /** The plan of the framework last used, kept so that repeated evaluations resolve it once. */
+    private Plan plan(Framework framework) {
+        Plan p = lastPlan;
+        if (p == null || p.framework != framework) {
+            p = new Plan(framework, registry);
+            lastPlan = p;
+        }
+        return p;
+    }
+
+    private IndicatorResult measure(Plan plan, int k, MspProcess process) {
+        IndicatorId id = plan.ids[k];
+        Indicator indicator = plan.indicators[k];
+        if (indicator == null) {
             return new IndicatorResult(id.value(), id.value(), "", "", List.of(), OptionalDouble.empty(),
                     OptionalDouble.empty(), Optional.of("indicator '" + id + "' is not in the registry"), 0,
                     List.of());
         }
-        Indicator indicator = found.get();
         Measurement m;
         try {
             m = indicator.measure(process, context);
@@ -132,13 +204,8 @@ public final class Evaluator {
         }
         OptionalDouble score = m.value().isPresent() ? indicator.normalise(m.value().getAsDouble())
                 : OptionalDouble.empty();
-        List<String> principles = new ArrayList<>(indicator.principles().size());
-        for (Principle p : indicator.principles()) {
-            principles.add(PRINCIPLE_CODES.get(p));
-        }
-        return new IndicatorResult(id.value(), indicator.name(), indicator.unit(),
-                DIRECTION_CODES.get(indicator.direction()), principles, m.value(), score, m.reason(), m.coverage(),
-                m.evidence());
+        return new IndicatorResult(id.value(), plan.names[k], plan.units[k], plan.directions[k],
+                plan.principles.get(k), m.value(), score, m.reason(), m.coverage(), m.evidence());
     }
 
     private static <E extends Enum<E>> Map<E, String> codes(E[] values, java.util.function.Function<E, String> code) {

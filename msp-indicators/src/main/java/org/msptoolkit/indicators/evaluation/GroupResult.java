@@ -22,7 +22,7 @@ public record GroupResult(String key, String label, OptionalDouble score, int sc
         Checks.notNull(key, "key");
         Checks.notNull(label, "label");
         Checks.notNull(score, "score");
-        indicators = Checks.list(indicators, "indicators");
+        indicators = Lists.copy(indicators, "indicators");
     }
 
     @Override

@@ -31,11 +31,11 @@ public record IndicatorResult(String id, String name, String unit, String direct
         Checks.notNull(name, "name");
         Checks.notNull(unit, "unit");
         Checks.notNull(direction, "direction");
-        principles = Checks.list(principles, "principles");
+        principles = Lists.copy(principles, "principles");
         Checks.notNull(value, "value");
         Checks.notNull(score, "score");
         Checks.notNull(reason, "reason");
-        evidence = Checks.list(evidence, "evidence");
+        evidence = Lists.copy(evidence, "evidence");
     }
 
     /** @return whether a value was measured */

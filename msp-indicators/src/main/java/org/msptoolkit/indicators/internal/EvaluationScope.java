@@ -1,10 +1,18 @@
 package org.msptoolkit.indicators.internal;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.msptoolkit.core.model.Commitment;
+import org.msptoolkit.core.model.Consultation;
+import org.msptoolkit.core.model.Decision;
+import org.msptoolkit.core.model.Document;
+import org.msptoolkit.core.model.Meeting;
 import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.model.Period;
 
 /**
  * The span of one evaluation on the current thread, during which indicators share facts they derive from the
@@ -16,7 +24,8 @@ public final class EvaluationScope {
     private static final ThreadLocal<EvaluationScope> CURRENT = new ThreadLocal<>();
 
     private MspProcess process;
-    private final Map<Class<?>, Object> facts = new HashMap<>();
+    private final Map<Class<?>, Object> facts = new HashMap<>(8);
+    private Optional<LocalDate> referenceDay;
 
     private EvaluationScope() {
     }
@@ -56,10 +65,7 @@ public final class EvaluationScope {
         if (scope == null) {
             return make.apply(process);
         }
-        if (scope.process != process) {
-            scope.process = process;
-            scope.facts.clear();
-        }
+        scope.switchTo(process);
         Object known = scope.facts.get(kind);
         if (known == null) {
             T made = make.apply(process);
@@ -67,5 +73,72 @@ public final class EvaluationScope {
             return made;
         }
         return kind.cast(known);
+    }
+
+    /**
+     * {@link MspProcess#referenceDay()}, derived once per open scope (it scans every dated record).
+     *
+     * @param process the process
+     * @return its reference day
+     */
+    public static Optional<LocalDate> referenceDay(MspProcess process) {
+        EvaluationScope scope = CURRENT.get();
+        if (scope == null) {
+            return process.referenceDay();
+        }
+        scope.switchTo(process);
+        Optional<LocalDate> day = scope.referenceDay;
+        if (day == null) {
+            day = referenceDayOf(process);
+            scope.referenceDay = day;
+        }
+        return day;
+    }
+
+    /** {@link MspProcess#referenceDay()} by plain loops over the dated records rather than streams. */
+    static Optional<LocalDate> referenceDayOf(MspProcess p) {
+        if (p.period().isPresent() && p.period().get().end().isPresent()) {
+            return p.period().get().end();
+        }
+        LocalDate last = null;
+        for (Meeting m : p.meetings()) {
+            last = later(last, m.date());
+        }
+        for (Decision d : p.decisions()) {
+            last = later(last, d.date());
+            if (d.published().isPresent()) {
+                last = later(last, d.published().get());
+            }
+        }
+        for (Document d : p.documents()) {
+            last = later(last, d.produced());
+            if (d.published().isPresent()) {
+                last = later(last, d.published().get());
+            }
+        }
+        for (Consultation c : p.consultations()) {
+            last = later(last, c.closes());
+        }
+        for (Commitment c : p.commitments()) {
+            for (LocalDate r : c.progressReports()) {
+                last = later(last, r);
+            }
+        }
+        if (last != null) {
+            return Optional.of(last);
+        }
+        return p.period().map(Period::start);
+    }
+
+    private static LocalDate later(LocalDate known, LocalDate day) {
+        return known == null || day.isAfter(known) ? day : known;
+    }
+
+    private void switchTo(MspProcess p) {
+        if (process != p) {
+            process = p;
+            facts.clear();
+            referenceDay = null;
+        }
     }
 }

@@ -5,16 +5,10 @@ import static org.msptoolkit.indicators.BuiltinIndicators.*;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.msptoolkit.core.model.Commitment;
 import org.msptoolkit.core.model.MspProcess;
-import org.msptoolkit.core.model.Stakeholder;
-import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.taxonomy.CommitmentStatus;
-import org.msptoolkit.core.taxonomy.StakeholderGroup;
 import org.msptoolkit.indicators.Direction;
 import org.msptoolkit.indicators.EvaluationContext;
 import org.msptoolkit.indicators.Indicator;
@@ -77,90 +71,138 @@ final class CommitmentIndicators {
     }
 
     private static Measurement smart(MspProcess p) {
-        if (p.commitments().isEmpty()) {
+        List<Commitment> all = p.commitments();
+        if (all.isEmpty()) {
             return Measurement.notMeasurable("no commitments recorded");
         }
-        long n = p.commitments().stream().filter(c -> c.measure().filter(m -> !m.isBlank()).isPresent()
-                && c.due().isPresent()).count();
-        return Measurement.of((double) n / p.commitments().size())
-                .withEvidence("commitments", p.commitments().size(), "commitments")
+        long n = 0;
+        for (Commitment c : all) {
+            if (c.measure().isPresent() && !c.measure().get().isBlank() && c.due().isPresent()) {
+                n++;
+            }
+        }
+        return Measurement.of((double) n / all.size())
+                .withEvidence("commitments", all.size(), "commitments")
                 .withEvidence("commitments[*].measure+due", n, "with owner, measure and due day");
     }
 
     private static Measurement fulfilment(MspProcess p, EvaluationContext context) {
-        if (p.commitments().isEmpty()) {
+        List<Commitment> all = p.commitments();
+        if (all.isEmpty()) {
             return Measurement.notMeasurable("no commitments recorded");
         }
-        Optional<LocalDate> day = context.assessmentDay(p);
-        if (day.isEmpty()) {
+        Optional<LocalDate> assessed = context.assessmentDay(p);
+        if (assessed.isEmpty()) {
             return Measurement.notMeasurable(NO_DAY);
         }
-        List<Commitment> due = p.commitments().stream()
-                .filter(c -> c.due().map(d -> !d.isAfter(day.get())).orElse(false)).toList();
-        if (due.isEmpty()) {
-            return Measurement.notMeasurable("no commitment was due on or before " + day.get());
+        LocalDate day = assessed.get();
+        long due = 0;
+        long delivered = 0;
+        long dated = 0;
+        for (Commitment c : all) {
+            if (c.due().isPresent()) {
+                dated++;
+                if (!c.due().get().isAfter(day)) {
+                    due++;
+                    if (c.status() == CommitmentStatus.DELIVERED) {
+                        delivered++;
+                    }
+                }
+            }
         }
-        long delivered = due.stream().filter(c -> c.status() == CommitmentStatus.DELIVERED).count();
-        long dated = p.commitments().stream().filter(c -> c.due().isPresent()).count();
-        return Measurement.of((double) delivered / due.size())
-                .withCoverage(dated, p.commitments().size())
-                .withEvidence("commitments[*].due", due.size(), "due on or before " + day.get())
+        if (due == 0) {
+            return Measurement.notMeasurable("no commitment was due on or before " + day);
+        }
+        return Measurement.of((double) delivered / due)
+                .withCoverage(dated, all.size())
+                .withEvidence("commitments[*].due", due, "due on or before " + ProcessFacts.of(p).text(day))
                 .withEvidence("commitments[*].status", delivered, "delivered");
     }
 
     private static Measurement overdue(MspProcess p, EvaluationContext context) {
-        List<Commitment> dated = p.commitments().stream().filter(c -> c.due().isPresent()).toList();
-        if (dated.isEmpty()) {
-            return Measurement.notMeasurable(p.commitments().isEmpty() ? "no commitments recorded"
+        List<Commitment> all = p.commitments();
+        long dated = 0;
+        for (Commitment c : all) {
+            if (c.due().isPresent()) {
+                dated++;
+            }
+        }
+        if (dated == 0) {
+            return Measurement.notMeasurable(all.isEmpty() ? "no commitments recorded"
                     : "no commitment has a due day");
         }
-        Optional<LocalDate> day = context.assessmentDay(p);
-        if (day.isEmpty()) {
+        Optional<LocalDate> assessed = context.assessmentDay(p);
+        if (assessed.isEmpty()) {
             return Measurement.notMeasurable(NO_DAY);
         }
-        long n = dated.stream().filter(c -> c.isOverdueOn(day.get())).count();
-        return Measurement.of((double) n / dated.size())
-                .withCoverage(dated.size(), p.commitments().size())
-                .withEvidence("commitments[*].due", dated.size(), "commitments with a due day")
-                .withEvidence("commitments[*].status", n, "overdue on " + day.get());
+        LocalDate day = assessed.get();
+        long n = 0;
+        for (Commitment c : all) {
+            if (c.due().isPresent() && c.isOverdueOn(day)) {
+                n++;
+            }
+        }
+        return Measurement.of((double) n / dated)
+                .withCoverage(dated, all.size())
+                .withEvidence("commitments[*].due", dated, "commitments with a due day")
+                .withEvidence("commitments[*].status", n, "overdue on " + ProcessFacts.of(p).text(day));
     }
 
     private static Measurement reporting(MspProcess p, EvaluationContext context) {
-        List<Commitment> made = p.commitments().stream().filter(c -> c.made().isPresent()).toList();
-        if (made.isEmpty()) {
-            return Measurement.notMeasurable(p.commitments().isEmpty() ? "no commitments recorded"
+        List<Commitment> all = p.commitments();
+        long made = 0;
+        for (Commitment c : all) {
+            if (c.made().isPresent()) {
+                made++;
+            }
+        }
+        if (made == 0) {
+            return Measurement.notMeasurable(all.isEmpty() ? "no commitments recorded"
                     : "no commitment has a recorded day it was made");
         }
-        Optional<LocalDate> day = context.assessmentDay(p);
-        if (day.isEmpty()) {
+        Optional<LocalDate> assessed = context.assessmentDay(p);
+        if (assessed.isEmpty()) {
             return Measurement.notMeasurable(NO_DAY);
         }
+        LocalDate day = assessed.get();
         long cycles = 0;
         long onTime = 0;
-        for (Commitment c : made) {
-            LocalDate start = c.made().orElseThrow();
-            LocalDate end = day.get();
+        for (Commitment c : all) {
+            if (c.made().isEmpty()) {
+                continue;
+            }
+            LocalDate start = c.made().get();
+            LocalDate end = day;
             boolean closed = c.status() == CommitmentStatus.DELIVERED || c.status() == CommitmentStatus.DROPPED;
             if (closed && c.due().isPresent() && c.due().get().isBefore(end)) {
                 end = c.due().get();
             }
             long n = Math.min(1000, Math.max(0, ChronoUnit.YEARS.between(start, end)));
+            List<LocalDate> reports = c.progressReports();
+            if (reports.isEmpty()) {
+                cycles += n;
+                continue;
+            }
             for (long k = 1; k <= n; k++) {
                 LocalDate from = start.plusYears(k - 1);
                 LocalDate to = start.plusYears(k);
                 cycles++;
-                if (c.progressReports().stream().anyMatch(r -> r.isAfter(from) && !r.isAfter(to))) {
-                    onTime++;
+                for (LocalDate r : reports) {
+                    if (r.isAfter(from) && !r.isAfter(to)) {
+                        onTime++;
+                        break;
+                    }
                 }
             }
         }
         if (cycles == 0) {
-            return Measurement.notMeasurable("no commitment had a full yearly reporting cycle by " + day.get());
+            return Measurement.notMeasurable("no commitment had a full yearly reporting cycle by " + day);
         }
+        String text = ProcessFacts.of(p).text(day);
         return Measurement.of((double) onTime / cycles)
-                .withCoverage(made.size(), p.commitments().size())
-                .withEvidence("commitments[*].made", made.size(), "commitments with a day made")
-                .withEvidence("commitments[*].progressReports", cycles, "yearly cycles due by " + day.get())
+                .withCoverage(made, all.size())
+                .withEvidence("commitments[*].made", made, "commitments with a day made")
+                .withEvidence("commitments[*].progressReports", cycles, "yearly cycles due by " + text)
                 .withEvidence("commitments[*].progressReports", onTime, "cycles with a report");
     }
 
@@ -171,13 +213,20 @@ final class CommitmentIndicators {
         if (p.stakeholders().isEmpty()) {
             return Measurement.notMeasurable("no stakeholders recorded");
         }
-        Map<StakeholderId, Stakeholder> byId = ProcessFacts.of(p).stakeholdersById();
-        Set<StakeholderGroup> present = p.stakeholders().stream().map(Stakeholder::group).collect(Collectors.toSet());
-        Set<StakeholderGroup> owning = p.commitments().stream().map(c -> byId.get(c.owner()))
-                .filter(java.util.Objects::nonNull).map(Stakeholder::group).collect(Collectors.toSet());
-        return Measurement.of((double) owning.size() / present.size())
+        ProcessFacts facts = ProcessFacts.of(p);
+        int present = facts.groupsPresent();
+        boolean[] owns = new boolean[present];
+        int owning = 0;
+        for (Commitment c : p.commitments()) {
+            int g = facts.groupOf(c.owner());
+            if (g >= 0 && !owns[g]) {
+                owns[g] = true;
+                owning++;
+            }
+        }
+        return Measurement.of((double) owning / present)
                 .withEvidence("commitments[*].owner", p.commitments().size(), "commitments")
-                .withEvidence("stakeholders[*].group", present.size(), "groups present")
-                .withEvidence("commitments[*].owner.group", owning.size(), "groups owning a commitment");
+                .withEvidence("stakeholders[*].group", present, "groups present")
+                .withEvidence("commitments[*].owner.group", owning, "groups owning a commitment");
     }
 }

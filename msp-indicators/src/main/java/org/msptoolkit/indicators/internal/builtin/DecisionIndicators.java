@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.msptoolkit.core.model.AgendaItem;
 import org.msptoolkit.core.model.Decision;
+import org.msptoolkit.core.model.Meeting;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.Objection;
 import org.msptoolkit.core.model.StakeholderId;
@@ -61,54 +62,91 @@ final class DecisionIndicators {
     }
 
     private static Measurement agenda(MspProcess p) {
-        List<AgendaItem> items = p.meetings().stream().flatMap(m -> m.agenda().stream()).toList();
-        List<AgendaItem> known = items.stream().filter(i -> i.proposedBy().isPresent()).toList();
-        if (known.isEmpty()) {
-            return Measurement.notMeasurable(items.isEmpty() ? "no agenda items recorded"
+        long items = 0;
+        long known = 0;
+        for (Meeting m : p.meetings()) {
+            for (AgendaItem i : m.agenda()) {
+                items++;
+                if (i.proposedBy().isPresent()) {
+                    known++;
+                }
+            }
+        }
+        if (known == 0) {
+            return Measurement.notMeasurable(items == 0 ? "no agenda items recorded"
                     : "no agenda item has a recorded proposer");
         }
         Set<StakeholderId> conveners = new HashSet<>(p.conveners());
-        long others = known.stream().filter(i -> !conveners.contains(i.proposedBy().orElseThrow())).count();
-        return Measurement.of((double) others / known.size())
-                .withCoverage(known.size(), items.size())
-                .withEvidence("meetings[*].agenda[*].proposedBy", known.size(), "items with a recorded proposer")
+        long others = 0;
+        for (Meeting m : p.meetings()) {
+            for (AgendaItem i : m.agenda()) {
+                if (i.proposedBy().isPresent() && !conveners.contains(i.proposedBy().get())) {
+                    others++;
+                }
+            }
+        }
+        return Measurement.of((double) others / known)
+                .withCoverage(known, items)
+                .withEvidence("meetings[*].agenda[*].proposedBy", known, "items with a recorded proposer")
                 .withEvidence("meetings[*].agenda[*].proposedBy", others, "proposed by non-conveners")
                 .withEvidence("conveners", conveners.size(), "conveners");
     }
 
     private static Measurement consensus(MspProcess p) {
-        if (p.decisions().isEmpty()) {
+        List<Decision> all = p.decisions();
+        if (all.isEmpty()) {
             return Measurement.notMeasurable("no decisions recorded");
         }
-        long n = p.decisions().stream().filter(d -> d.method() == DecisionMethod.CONSENSUS
-                || d.method() == DecisionMethod.UNANIMITY).count();
-        return Measurement.of((double) n / p.decisions().size())
-                .withEvidence("decisions", p.decisions().size(), "decisions")
+        long n = 0;
+        for (Decision d : all) {
+            if (d.method() == DecisionMethod.CONSENSUS || d.method() == DecisionMethod.UNANIMITY) {
+                n++;
+            }
+        }
+        return Measurement.of((double) n / all.size())
+                .withEvidence("decisions", all.size(), "decisions")
                 .withEvidence("decisions[*].method", n, "by consensus or unanimity");
     }
 
     private static Measurement sustained(MspProcess p) {
-        if (p.decisions().isEmpty()) {
+        List<Decision> all = p.decisions();
+        if (all.isEmpty()) {
             return Measurement.notMeasurable("no decisions recorded");
         }
-        long n = p.decisions().stream().filter(d -> d.objections().stream().anyMatch(Objection::sustained)).count();
-        long objections = p.decisions().stream().mapToLong(d -> d.objections().size()).sum();
-        return Measurement.of((double) n / p.decisions().size())
-                .withEvidence("decisions", p.decisions().size(), "decisions")
+        long n = 0;
+        long objections = 0;
+        for (Decision d : all) {
+            objections += d.objections().size();
+            for (Objection o : d.objections()) {
+                if (o.sustained()) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return Measurement.of((double) n / all.size())
+                .withEvidence("decisions", all.size(), "decisions")
                 .withEvidence("decisions[*].objections", objections, "objections recorded")
                 .withEvidence("decisions[*].objections[*].sustained", n, "decisions with a sustained objection");
     }
 
     private static Measurement documented(MspProcess p) {
-        List<Decision> contested = p.decisions().stream().filter(d -> d.method() == DecisionMethod.VOTE
-                || d.method() == DecisionMethod.CHAIRS_RULING).toList();
-        if (contested.isEmpty()) {
+        long contested = 0;
+        long n = 0;
+        for (Decision d : p.decisions()) {
+            if (d.method() == DecisionMethod.VOTE || d.method() == DecisionMethod.CHAIRS_RULING) {
+                contested++;
+                if (d.tally().isPresent() || !d.objections().isEmpty()) {
+                    n++;
+                }
+            }
+        }
+        if (contested == 0) {
             return Measurement.notMeasurable(p.decisions().isEmpty() ? "no decisions recorded"
                     : "no decision was taken by vote or chair's ruling");
         }
-        long n = contested.stream().filter(d -> d.tally().isPresent() || !d.objections().isEmpty()).count();
-        return Measurement.of((double) n / contested.size())
-                .withEvidence("decisions[*].method", contested.size(), "decisions by vote or chair's ruling")
+        return Measurement.of((double) n / contested)
+                .withEvidence("decisions[*].method", contested, "decisions by vote or chair's ruling")
                 .withEvidence("decisions[*].tally|objections", n, "with a tally or objections recorded");
     }
 }

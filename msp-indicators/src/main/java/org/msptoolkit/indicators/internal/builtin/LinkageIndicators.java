@@ -5,6 +5,8 @@ import static org.msptoolkit.indicators.BuiltinIndicators.*;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.msptoolkit.core.model.Commitment;
+import org.msptoolkit.core.model.Document;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.ProcessLink;
 import org.msptoolkit.core.model.Stakeholder;
@@ -104,7 +106,7 @@ final class LinkageIndicators {
     }
 
     private static Measurement sectors(MspProcess p) {
-        Set<Sector> all = new LinkedHashSet<>(p.scope().sectors());
+        Set<Sector> all = new java.util.HashSet<>(p.scope().sectors());
         for (Stakeholder s : p.stakeholders()) {
             all.addAll(s.sectors());
         }
@@ -120,9 +122,19 @@ final class LinkageIndicators {
         if (p.documents().isEmpty() && p.commitments().isEmpty()) {
             return Measurement.notMeasurable("no documents or commitments recorded");
         }
-        long evaluations = p.documents().stream().filter(d -> d.kind() == DocumentKind.EVALUATION).count();
-        long progressDocs = p.documents().stream().filter(d -> d.kind() == DocumentKind.PROGRESS_REPORT).count();
-        long progressOnCommitments = p.commitments().stream().mapToLong(c -> c.progressReports().size()).sum();
+        long evaluations = 0;
+        long progressDocs = 0;
+        for (Document d : p.documents()) {
+            if (d.kind() == DocumentKind.EVALUATION) {
+                evaluations++;
+            } else if (d.kind() == DocumentKind.PROGRESS_REPORT) {
+                progressDocs++;
+            }
+        }
+        long progressOnCommitments = 0;
+        for (Commitment c : p.commitments()) {
+            progressOnCommitments += c.progressReports().size();
+        }
         double value = (evaluations > 0 ? 0.5 : 0) + (progressDocs + progressOnCommitments > 0 ? 0.5 : 0);
         return Measurement.of(value)
                 .withEvidence("documents[kind=evaluation]", evaluations, "evaluation documents")

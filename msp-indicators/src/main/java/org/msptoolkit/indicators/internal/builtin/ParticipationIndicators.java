@@ -2,21 +2,13 @@ package org.msptoolkit.indicators.internal.builtin;
 
 import static org.msptoolkit.indicators.BuiltinIndicators.*;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.msptoolkit.core.model.Consultation;
 import org.msptoolkit.core.model.Contribution;
 import org.msptoolkit.core.model.Meeting;
 import org.msptoolkit.core.model.MspProcess;
-import org.msptoolkit.core.model.Participant;
-import org.msptoolkit.core.model.ParticipantId;
-import org.msptoolkit.core.model.Stakeholder;
-import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
 import org.msptoolkit.indicators.Direction;
 import org.msptoolkit.indicators.Indicator;
@@ -82,7 +74,14 @@ final class ParticipationIndicators {
     }
 
     private static Measurement attendance(MspProcess p, boolean spread) {
-        if (p.meetings().stream().noneMatch(m -> m.attendance().isPresent())) {
+        boolean any = false;
+        for (Meeting m : p.meetings()) {
+            if (m.attendance().isPresent()) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
             return Measurement.notMeasurable(p.meetings().isEmpty() ? "no meetings recorded"
                     : "no meeting has attendance recorded");
         }
@@ -99,8 +98,13 @@ final class ParticipationIndicators {
             if (groups.size() < 2) {
                 return Measurement.notMeasurable("fewer than two stakeholder groups were expected at meetings");
             }
-            double max = groups.values().stream().mapToDouble(g -> (double) g[0] / g[1]).max().orElse(0);
-            double min = groups.values().stream().mapToDouble(g -> (double) g[0] / g[1]).min().orElse(0);
+            double max = Double.NEGATIVE_INFINITY;
+            double min = Double.POSITIVE_INFINITY;
+            for (long[] g : groups.values()) {
+                double rate = (double) g[0] / g[1];
+                max = Math.max(max, rate);
+                min = Math.min(min, rate);
+            }
             base = Measurement.of(max - min)
                     .withEvidence("participants[*].stakeholder.group", groups.size(), "groups expected at meetings");
         } else {
@@ -116,22 +120,32 @@ final class ParticipationIndicators {
         if (p.stakeholders().isEmpty()) {
             return Measurement.notMeasurable("no stakeholders recorded");
         }
-        Map<StakeholderId, Stakeholder> byId = ProcessFacts.of(p).stakeholdersById();
-        Set<StakeholderGroup> present = p.stakeholders().stream().map(Stakeholder::group)
-                .collect(Collectors.toSet());
-        Set<StakeholderGroup> contributing = p.contributions().stream().map(Contribution::from)
-                .map(byId::get).filter(java.util.Objects::nonNull).map(Stakeholder::group)
-                .collect(Collectors.toSet());
-        return Measurement.of((double) contributing.size() / present.size())
+        ProcessFacts facts = ProcessFacts.of(p);
+        int present = facts.groupsPresent();
+        boolean[] contributed = new boolean[present];
+        int contributing = 0;
+        for (Contribution c : p.contributions()) {
+            int g = facts.groupOf(c.from());
+            if (g >= 0 && !contributed[g]) {
+                contributed[g] = true;
+                contributing++;
+            }
+        }
+        return Measurement.of((double) contributing / present)
                 .withEvidence("contributions", p.contributions().size(), "contributions")
-                .withEvidence("stakeholders[*].group", present.size(), "groups present")
-                .withEvidence("contributions[*].from.group", contributing.size(), "groups that contributed");
+                .withEvidence("stakeholders[*].group", present, "groups present")
+                .withEvidence("contributions[*].from.group", contributing, "groups that contributed");
     }
 
     private static Measurement channels(MspProcess p) {
         boolean meetings = !p.meetings().isEmpty();
         boolean consultations = !p.consultations().isEmpty();
-        long written = p.contributions().stream().filter(x -> x.meeting().isEmpty()).count();
+        long written = 0;
+        for (Contribution x : p.contributions()) {
+            if (x.meeting().isEmpty()) {
+                written++;
+            }
+        }
         if (!meetings && !consultations && p.contributions().isEmpty()) {
             return Measurement.notMeasurable("no meetings, consultations or contributions recorded");
         }
@@ -146,43 +160,62 @@ final class ParticipationIndicators {
         if (p.consultations().isEmpty()) {
             return Measurement.notMeasurable("no written consultations recorded");
         }
-        long ok = p.consultations().stream().filter(c -> c.days() >= 56).count();
+        long ok = 0;
+        for (Consultation c : p.consultations()) {
+            if (c.days() >= 56) {
+                ok++;
+            }
+        }
         return Measurement.of((double) ok / p.consultations().size())
                 .withEvidence("consultations", p.consultations().size(), "consultations")
                 .withEvidence("consultations[*].closes", ok, "open at least 56 days");
     }
 
     /**
-     * Working days strictly between two days, Monday to Friday.
+     * Working days strictly between two days, Monday to Friday, counted up to 10,000.
      *
      * @param from notice day
      * @param to meeting day
      * @return the count, 0 when {@code to} is not after {@code from}
      */
     static long workingDaysBetween(LocalDate from, LocalDate to) {
-        long n = 0;
-        for (LocalDate d = from.plusDays(1); d.isBefore(to); d = d.plusDays(1)) {
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        long first = from.toEpochDay() + 1;
+        long end = to.toEpochDay();
+        if (end <= first) {
+            return 0;
+        }
+        long days = end - first;
+        long n = days / 7 * 5;
+        // the remaining days (fewer than a week) from the weekday of the first day; 0 = Monday (1970-01-01 was a
+        // Thursday)
+        int weekday = (int) Math.floorMod(first + 3, 7L);
+        for (long r = days % 7; r > 0; r--) {
+            if (weekday < 5) {
                 n++;
             }
-            if (n >= 10_000) {
-                break;
-            }
+            weekday = weekday == 6 ? 0 : weekday + 1;
         }
-        return n;
+        return Math.min(n, 10_000);
     }
 
     private static Measurement notice(MspProcess p) {
-        List<Meeting> noticed = p.meetings().stream().filter(m -> m.noticeGiven().isPresent()).toList();
-        if (noticed.isEmpty()) {
+        long noticed = 0;
+        long ok = 0;
+        for (Meeting m : p.meetings()) {
+            if (m.noticeGiven().isPresent()) {
+                noticed++;
+                if (workingDaysBetween(m.noticeGiven().get(), m.date()) >= 20) {
+                    ok++;
+                }
+            }
+        }
+        if (noticed == 0) {
             return Measurement.notMeasurable(p.meetings().isEmpty() ? "no meetings recorded"
                     : "no meeting has a recorded notice day");
         }
-        long ok = noticed.stream()
-                .filter(m -> workingDaysBetween(m.noticeGiven().orElseThrow(), m.date()) >= 20).count();
-        return Measurement.of((double) ok / noticed.size())
-                .withCoverage(noticed.size(), p.meetings().size())
-                .withEvidence("meetings[*].noticeGiven", noticed.size(), "meetings with a recorded notice day")
+        return Measurement.of((double) ok / noticed)
+                .withCoverage(noticed, p.meetings().size())
+                .withEvidence("meetings[*].noticeGiven", noticed, "meetings with a recorded notice day")
                 .withEvidence("meetings[*].noticeGiven", ok, "announced at least 20 working days ahead");
     }
 

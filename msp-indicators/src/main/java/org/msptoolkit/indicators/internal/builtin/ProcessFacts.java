@@ -1,6 +1,7 @@
 package org.msptoolkit.indicators.internal.builtin;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.Participant;
 import org.msptoolkit.core.model.ParticipantId;
 import org.msptoolkit.core.model.Period;
+import org.msptoolkit.core.model.SpeakingTurn;
 import org.msptoolkit.core.model.Stakeholder;
 import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.taxonomy.Role;
@@ -19,20 +21,43 @@ import org.msptoolkit.core.taxonomy.StakeholderGroup;
 import org.msptoolkit.indicators.internal.EvaluationScope;
 
 /**
- * Facts about one process shared by the built-in indicators, plus static look-up helpers. Internal.
+ * Facts about one process shared by the built-in indicators. Internal.
  *
  * <p>{@link #of(MspProcess)} gives the facts of a process, computed lazily; within one evaluation
  * ({@link EvaluationScope}) the indicators share one instance, so each fact is computed at most once per evaluation.
- * Instances are thread-confined.
+ * The facts rest on one index of who is who: stakeholders and participants numbered by id (the first of repeated
+ * ids wins, as in {@link MspProcess#stakeholdersById()} and {@link MspProcess#participantsById()}), stakeholder
+ * groups numbered by equality, and each participant's group. Instances are thread-confined.
  */
 final class ProcessFacts {
     private final MspProcess process;
-    private Map<StakeholderId, Stakeholder> stakeholdersById;
-    private Map<ParticipantId, Participant> participantsById;
+
+    // the index, made by index()
+    private boolean indexed;
+    /** Distinct stakeholder ids, numbered in order of first appearance. */
+    private IdTable stakeholderIds;
+    /** Per distinct stakeholder id: the group number of the first stakeholder with that id. */
+    private int[] groupOfStakeholderId;
+    /** Distinct stakeholder groups over all stakeholders, numbered in order of first appearance. */
+    private List<StakeholderGroup> groups;
+    /** Per participant: the group number of its stakeholder, -1 when the stakeholder is unknown. */
+    private int[] groupOfParticipant;
+    /** Per participant: the number of its stakeholder id, -1 when unknown. */
+    private int[] stakeholderOfParticipant;
+    /** Distinct participant ids, numbered in order of first appearance. */
+    private IdTable participantIds;
+    /** Per distinct participant id: the participants (positions) holding it, in order. */
+    private int[][] holders;
+    /** Per distinct participant id: the one participant holding it, -1 when several do. */
+    private int[] soleHolder;
+
     private Attendance attendance;
-    private Map<StakeholderGroup, Long> participantsByGroup;
-    private Map<StakeholderGroup, Long> seatsByGroup;
+    private GroupCounts participantsByGroup;
+    private GroupCounts seatsByGroup;
+    private Turns turns;
     private long seats = -1;
+    private LocalDate day;
+    private String dayText;
 
     private ProcessFacts(MspProcess p) {
         this.process = p;
@@ -46,24 +71,98 @@ final class ProcessFacts {
         return EvaluationScope.facts(p, ProcessFacts.class, ProcessFacts::new);
     }
 
-    private MspProcess process() {
-        return process;
+    private void index() {
+        if (indexed) {
+            return;
+        }
+        List<Stakeholder> stakeholders = process.stakeholders();
+        stakeholderIds = new IdTable(stakeholders.size());
+        Map<StakeholderGroup, Integer> groupNumbers = new HashMap<>();
+        List<StakeholderGroup> groupList = new ArrayList<>();
+        int[] groupOfId = new int[stakeholders.size()];
+        for (Stakeholder s : stakeholders) {
+            StakeholderGroup group = s.group();
+            int g = -1;
+            // groups are mostly the taxonomy's shared instances: try those seen first by identity, cheaply
+            for (int j = 0, seen = Math.min(16, groupList.size()); j < seen; j++) {
+                if (groupList.get(j) == group) {
+                    g = j;
+                    break;
+                }
+            }
+            if (g < 0) {
+                Integer known = groupNumbers.get(group);
+                if (known == null) {
+                    g = groupList.size();
+                    groupNumbers.put(group, g);
+                    groupList.add(group);
+                } else {
+                    g = known;
+                }
+            }
+            int before = stakeholderIds.size();
+            int id = stakeholderIds.add(s.id().value());
+            if (id == before) {
+                groupOfId[id] = g;
+            }
+        }
+        groupOfStakeholderId = groupOfId;
+        groups = groupList;
+
+        List<Participant> people = process.participants();
+        int n = people.size();
+        participantIds = new IdTable(n);
+        groupOfParticipant = new int[n];
+        stakeholderOfParticipant = new int[n];
+        int[] count = new int[n];
+        int[] idOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            Participant x = people.get(i);
+            int s = stakeholderIds.get(x.stakeholder().value());
+            stakeholderOfParticipant[i] = s;
+            groupOfParticipant[i] = s < 0 ? -1 : groupOfId[s];
+            int d = participantIds.add(x.id().value());
+            idOf[i] = d;
+            count[d]++;
+        }
+        int[][] byId = new int[participantIds.size()][];
+        for (int d = 0; d < byId.length; d++) {
+            byId[d] = new int[count[d]];
+            count[d] = 0;
+        }
+        for (int i = 0; i < n; i++) {
+            int d = idOf[i];
+            byId[d][count[d]++] = i;
+        }
+        holders = byId;
+        soleHolder = new int[byId.length];
+        for (int d = 0; d < byId.length; d++) {
+            soleHolder[d] = count[d] == 1 ? byId[d][0] : -1;
+        }
+        indexed = true;
     }
 
-    /** @return {@link MspProcess#stakeholdersById()}, computed once */
-    Map<StakeholderId, Stakeholder> stakeholdersById() {
-        if (stakeholdersById == null) {
-            stakeholdersById = process().stakeholdersById();
-        }
-        return stakeholdersById;
+    /** @return how many distinct stakeholder groups the stakeholders belong to */
+    int groupsPresent() {
+        index();
+        return groups.size();
     }
 
-    /** @return {@link MspProcess#participantsById()}, computed once */
-    Map<ParticipantId, Participant> participantsById() {
-        if (participantsById == null) {
-            participantsById = process().participantsById();
-        }
-        return participantsById;
+    /** @return the distinct stakeholder groups of the stakeholders, in order of first appearance */
+    List<StakeholderGroup> groups() {
+        index();
+        return groups;
+    }
+
+    /**
+     * @param id a stakeholder id
+     * @return the number of the group of the (first) stakeholder with that id in {@link #groups()}, -1 when
+     *         no stakeholder has it
+     */
+    int groupOf(StakeholderId id) {
+        index();
+        int s = stakeholderIds.get(id.value());
+        return s < 0 ? -1 : groupOfStakeholderId[s];
     }
 
     /**
@@ -71,42 +170,204 @@ final class ProcessFacts {
      * out. Computed once.
      *
      * @param seatsOnly count only participants who {@linkplain #holdsSeat hold a seat}
-     * @return an unmodifiable map
+     * @return the counts
      */
-    Map<StakeholderGroup, Long> participantsByGroup(boolean seatsOnly) {
-        if (seatsOnly ? seatsByGroup == null : participantsByGroup == null) {
-            Map<StakeholderId, Stakeholder> byId = stakeholdersById();
-            Map<StakeholderGroup, Long> counts = counts();
-            for (Participant x : process.participants()) {
-                Stakeholder s = byId.get(x.stakeholder());
-                if (s != null && (!seatsOnly || holdsSeat(x))) {
-                    add(counts, s.group(), 1);
+    GroupCounts participantsByGroup(boolean seatsOnly) {
+        GroupCounts known = seatsOnly ? seatsByGroup : participantsByGroup;
+        if (known == null) {
+            index();
+            List<Participant> people = process.participants();
+            GroupCounts counts = new GroupCounts(groups);
+            for (int i = 0; i < groupOfParticipant.length; i++) {
+                int g = groupOfParticipant[i];
+                if (g >= 0 && (!seatsOnly || holdsSeat(people.get(i)))) {
+                    counts.add(g, 1);
                 }
             }
-            Map<StakeholderGroup, Long> done = java.util.Collections.unmodifiableMap(counts);
+            known = counts;
             if (seatsOnly) {
-                seatsByGroup = done;
+                seatsByGroup = known;
             } else {
-                participantsByGroup = done;
+                participantsByGroup = known;
             }
         }
-        return seatsOnly ? seatsByGroup : participantsByGroup;
+        return known;
     }
 
     /** @return the participants who hold a seat, counted once */
     long seats() {
         if (seats < 0) {
-            seats = process.participants().stream().filter(ProcessFacts::holdsSeat).count();
+            long n = 0;
+            for (Participant x : process.participants()) {
+                if (holdsSeat(x)) {
+                    n++;
+                }
+            }
+            seats = n;
         }
         return seats;
+    }
+
+    /**
+     * Seats per distinct stakeholder id, zero included, for the stakeholders' seat Gini.
+     *
+     * @return {seats per distinct stakeholder id..., seats counted} as the last element
+     */
+    long[] seatsByStakeholder() {
+        index();
+        List<Participant> people = process.participants();
+        long[] seatsOf = new long[stakeholderIds.size() + 1];
+        long counted = 0;
+        for (int i = 0; i < stakeholderOfParticipant.length; i++) {
+            int s = stakeholderOfParticipant[i];
+            if (s >= 0 && holdsSeat(people.get(i))) {
+                seatsOf[s]++;
+                counted++;
+            }
+        }
+        seatsOf[seatsOf.length - 1] = counted;
+        return seatsOf;
     }
 
     /** @return the attendance tallies over meetings with attendance recorded, computed once */
     Attendance attendance() {
         if (attendance == null) {
-            attendance = Attendance.of(process(), stakeholdersById());
+            index();
+            attendance = Attendance.of(process, groups, groupOfParticipant, participantIds, holders, soleHolder);
         }
         return attendance;
+    }
+
+    /** @return the speaking-turn tallies, computed once */
+    Turns turns() {
+        if (turns == null) {
+            index();
+            turns = Turns.of(process, groups, groupOfParticipant, participantIds, holders);
+        }
+        return turns;
+    }
+
+    /**
+     * @param d a day
+     * @return {@code d.toString()}, spelled once for the day last asked for
+     */
+    String text(LocalDate d) {
+        if (!d.equals(day)) {
+            day = d;
+            dayText = d.toString();
+        }
+        return dayText;
+    }
+
+    /** Counts per stakeholder group, kept in the order in which groups were first counted. */
+    static final class GroupCounts {
+        private final List<StakeholderGroup> groups;
+        private final int[] position;
+        private final StakeholderGroup[] keys;
+        private final long[] counts;
+        private int size;
+
+        GroupCounts(List<StakeholderGroup> groups) {
+            this.groups = groups;
+            this.position = new int[groups.size()];
+            Arrays.fill(position, -1);
+            this.keys = new StakeholderGroup[groups.size()];
+            this.counts = new long[groups.size()];
+        }
+
+        void add(int group, long n) {
+            int at = position[group];
+            if (at < 0) {
+                at = size++;
+                position[group] = at;
+                keys[at] = groups.get(group);
+            }
+            counts[at] += n;
+        }
+
+        /** @return how many groups were counted */
+        int size() {
+            return size;
+        }
+
+        /** @return the counts in first-counted order; only the first {@link #size()} are used */
+        long[] counts() {
+            return counts;
+        }
+
+        /** @return the group counted first */
+        StakeholderGroup first() {
+            return keys[0];
+        }
+
+        /** @return the sum of the counts */
+        long total() {
+            long t = 0;
+            for (int i = 0; i < size; i++) {
+                t += counts[i];
+            }
+            return t;
+        }
+    }
+
+    /**
+     * Speaking turns over all meetings: turns by participants with a known group per group (first-seen order,
+     * for the HHI) and turns per participant id (for the Gini).
+     *
+     * @param recordedMeetings meetings with speaking turns recorded
+     * @param turns every speaking turn
+     * @param byGroup turns per group of the speaker (speaker resolved as in {@link MspProcess#participantsById()})
+     * @param giniValues turns of each distinct id held by a participant other than the secretariat
+     * @param counted the turns by those ids
+     */
+    record Turns(long recordedMeetings, long turns, GroupCounts byGroup, double[] giniValues, long counted) {
+        static Turns of(MspProcess p, List<StakeholderGroup> groups, int[] groupOf, IdTable ids, int[][] holders) {
+            List<Participant> people = p.participants();
+            long recorded = 0;
+            long all = 0;
+            GroupCounts byGroup = new GroupCounts(groups);
+            long[] perId = new long[holders.length];
+            for (Meeting m : p.meetings()) {
+                Optional<List<SpeakingTurn>> list = m.speakingTurns();
+                if (list.isEmpty()) {
+                    continue;
+                }
+                recorded++;
+                for (SpeakingTurn t : list.get()) {
+                    all++;
+                    int d = ids.get(t.speaker().value());
+                    if (d < 0) {
+                        continue;
+                    }
+                    perId[d]++;
+                    int g = groupOf[holders[d][0]];
+                    if (g >= 0) {
+                        byGroup.add(g, 1);
+                    }
+                }
+            }
+            int keys = 0;
+            boolean[] inGini = new boolean[holders.length];
+            for (int d = 0; d < holders.length; d++) {
+                for (int i : holders[d]) {
+                    if (people.get(i).role() != Role.SECRETARIAT) {
+                        inGini[d] = true;
+                        keys++;
+                        break;
+                    }
+                }
+            }
+            double[] values = new double[keys];
+            long counted = 0;
+            int k = 0;
+            for (int d = 0; d < holders.length; d++) {
+                if (inGini[d]) {
+                    values[k++] = perId[d];
+                    counted += perId[d];
+                }
+            }
+            return new Turns(recorded, all, byGroup, values, counted);
+        }
     }
 
     /**
@@ -121,50 +382,65 @@ final class ProcessFacts {
      */
     record Attendance(int recordedMeetings, long attended, long expected, Map<StakeholderGroup, long[]> byGroup) {
 
-        static Attendance of(MspProcess p, Map<StakeholderId, Stakeholder> byId) {
+        static Attendance of(MspProcess p, List<StakeholderGroup> groupNumbers, int[] groupNumberOf, IdTable ids,
+                int[][] holders, int[] soleHolder) {
             List<Participant> people = p.participants();
             int n = people.size();
-            // each participant's group as an index into the groups in first-seen order; -1 for none
-            Map<StakeholderGroup, Integer> groupIndex = new HashMap<>();
-            List<StakeholderGroup> groupList = new java.util.ArrayList<>();
+            // each participant's group as an index into the groups in first-seen order (by participant); -1 for none
+            int[] firstSeen = new int[groupNumbers.size()];
+            Arrays.fill(firstSeen, -1);
+            List<StakeholderGroup> groupList = new ArrayList<>();
             int[] groupOf = new int[n];
             for (int i = 0; i < n; i++) {
-                Stakeholder s = byId.get(people.get(i).stakeholder());
-                if (s == null) {
+                int number = groupNumberOf[i];
+                if (number < 0) {
                     groupOf[i] = -1;
                 } else {
-                    Integer g = groupIndex.get(s.group());
-                    if (g == null) {
-                        g = groupList.size();
-                        groupIndex.put(s.group(), g);
-                        groupList.add(s.group());
+                    if (firstSeen[number] < 0) {
+                        firstSeen[number] = groupList.size();
+                        groupList.add(groupNumbers.get(number));
                     }
-                    groupOf[i] = g;
+                    groupOf[i] = firstSeen[number];
                 }
             }
-            // participants sharing an id all count when that id attends
-            // keyed by the id text: String hashes are cached and equality is an intrinsic
-            Map<String, int[]> holders = new HashMap<>(n * 2);
-            for (int i = 0; i < n; i++) {
-                String id = people.get(i).id().value();
-                int[] prev = holders.get(id);
-                int[] next = prev == null ? new int[] {i} : Arrays.copyOf(prev, prev.length + 1);
-                next[next.length - 1] = i;
-                holders.put(id, next);
+            List<Meeting> meetings = p.meetings();
+            int recordedCount = 0;
+            for (Meeting m : meetings) {
+                if (m.attendance().isPresent()) {
+                    recordedCount++;
+                }
             }
-            List<Meeting> recorded = p.meetings().stream().filter(m -> m.attendance().isPresent()).toList();
-            long[] days = new long[recorded.size()];
-            for (int k = 0; k < days.length; k++) {
-                days[k] = recorded.get(k).date().toEpochDay();
+            long[] meetingDays = new long[recordedCount];
+            int k0 = 0;
+            for (Meeting m : meetings) {
+                if (m.attendance().isPresent()) {
+                    meetingDays[k0++] = m.date().toEpochDay();
+                }
             }
+            long[] days = meetingDays.clone();
             Arrays.sort(days);
             long attended = 0;
             long expected = 0;
-            long[] groupAttended = new long[groupList.size()];
-            long[] groupExpected = new long[groupList.size()];
+            int groups = groupList.size();
+            long[] groupAttended = new long[groups + 1];
+            long[] groupExpected = new long[groups + 1];
+            // each participant's period as epoch days: [from, to], everything when there is no period
+            long[] from = new long[n];
+            long[] to = new long[n];
+            for (int i = 0; i < n; i++) {
+                Optional<Period> period = people.get(i).period();
+                if (period.isEmpty()) {
+                    from[i] = Long.MIN_VALUE;
+                    to[i] = Long.MAX_VALUE;
+                } else {
+                    Period per = period.get();
+                    from[i] = per.start().toEpochDay();
+                    to[i] = per.end().isEmpty() ? Long.MAX_VALUE : per.end().get().toEpochDay();
+                }
+            }
             // expected by period: meetings whose day lies in the participant's period
             for (int i = 0; i < n; i++) {
-                long due = dueMeetings(people.get(i).period(), days);
+                long due = dueMeetings(from[i], to[i], days);
                 expected += due;
                 if (groupOf[i] >= 0) {
                     groupExpected[groupOf[i]] += due;
@@ -173,60 +449,55 @@ final class ProcessFacts {
             // attendances; attendees not due by their period are expected as well
             int[] seenAt = new int[n];
             Arrays.fill(seenAt, -1);
-            for (int k = 0; k < recorded.size(); k++) {
-                Meeting m = recorded.get(k);
-                LocalDate day = m.date();
-                for (ParticipantId id : m.attendance().orElse(List.of())) {
-                    int[] who = holders.get(id.value());
-                    if (who == null) {
+            int k = -1;
+            for (Meeting m : meetings) {
+                if (m.attendance().isEmpty()) {
+                    continue;
+                }
+                k++;
+                long day = meetingDays[k];
+                List<ParticipantId> present = m.attendance().get();
+                for (int a = 0, size = present.size(); a < size; a++) {
+                    int d = ids.get(present.get(a).value());
+                    if (d < 0) {
                         continue;
                     }
-                    for (int i : who) {
+                    int sole = soleHolder[d];
+                    int[] who = sole >= 0 ? null : holders[d];
+                    int count = sole >= 0 ? 1 : who.length;
+                    for (int h = 0; h < count; h++) {
+                        int i = sole >= 0 ? sole : who[h];
                         if (seenAt[i] == k) {
                             continue;
                         }
                         seenAt[i] = k;
-                        boolean dueByPeriod = dueOn(people.get(i).period(), day);
                         attended++;
-                        int g = groupOf[i];
-                        if (g >= 0) {
-                            groupAttended[g]++;
-                        }
-                        if (!dueByPeriod) {
+                        // the last slot of the group tallies stands for "no group"
+                        int g = groupOf[i] < 0 ? groups : groupOf[i];
+                        groupAttended[g]++;
+                        if (day < from[i] || day > to[i]) {
                             expected++;
-                            if (g >= 0) {
-                                groupExpected[g]++;
-                            }
+                            groupExpected[g]++;
                         }
                     }
                 }
             }
-            Map<StakeholderGroup, long[]> groups = new LinkedHashMap<>();
-            for (int g = 0; g < groupList.size(); g++) {
+            Map<StakeholderGroup, long[]> byGroup = new LinkedHashMap<>();
+            for (int g = 0; g < groups; g++) {
                 if (groupExpected[g] > 0) {
-                    groups.put(groupList.get(g), new long[] {groupAttended[g], groupExpected[g]});
+                    byGroup.put(groupList.get(g), new long[] {groupAttended[g], groupExpected[g]});
                 }
             }
-            return new Attendance(recorded.size(), attended, expected, groups);
+            return new Attendance(recordedCount, attended, expected, byGroup);
         }
 
-        private static boolean dueOn(Optional<Period> period, LocalDate day) {
-            if (period.isEmpty()) {
-                return true;
-            }
-            Period per = period.get();
-            return !day.isBefore(per.start()) && (per.end().isEmpty() || !day.isAfter(per.end().get()));
-        }
-
-        /** Meetings (sorted epoch days) whose day lies in the period; all of them when there is no period. */
-        private static long dueMeetings(Optional<Period> period, long[] days) {
-            if (period.isEmpty()) {
+        /** Meetings (sorted epoch days) whose day lies in [from, to]. */
+        private static long dueMeetings(long from, long to, long[] days) {
+            if (from == Long.MIN_VALUE && to == Long.MAX_VALUE) {
                 return days.length;
             }
-            Period per = period.get();
-            long from = per.start().toEpochDay();
             int lo = firstAtLeast(days, from);
-            int hi = per.end().map(e -> firstAtLeast(days, e.toEpochDay() + 1)).orElse(days.length);
+            int hi = to == Long.MAX_VALUE ? days.length : firstAtLeast(days, to + 1);
             return Math.max(0, hi - lo);
         }
 
@@ -245,26 +516,8 @@ final class ProcessFacts {
         }
     }
 
-    static Optional<StakeholderGroup> group(MspProcess p, StakeholderId id) {
-        return Optional.ofNullable(of(p).stakeholdersById().get(id)).map(Stakeholder::group);
-    }
-
-    static Optional<StakeholderGroup> groupOf(MspProcess p, Map<StakeholderId, Stakeholder> byId, ParticipantId id) {
-        return Optional.ofNullable(of(p).participantsById().get(id))
-                .flatMap(x -> Optional.ofNullable(byId.get(x.stakeholder()))).map(Stakeholder::group);
-    }
-
     /** A seat: a participant who is neither observer nor secretariat. */
     static boolean holdsSeat(Participant p) {
         return p.role() != Role.OBSERVER && p.role() != Role.SECRETARIAT;
-    }
-
-    /** Counts per group, in first-seen order. */
-    static <K> void add(Map<K, Long> counts, K key, long n) {
-        counts.merge(key, n, Long::sum);
-    }
-
-    static <K> Map<K, Long> counts() {
-        return new LinkedHashMap<>();
     }
 }

@@ -6,17 +6,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.msptoolkit.core.model.Funding;
-import org.msptoolkit.core.model.Meeting;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.Participant;
-import org.msptoolkit.core.model.ParticipantId;
-import org.msptoolkit.core.model.SpeakingTurn;
-import org.msptoolkit.core.model.Stakeholder;
 import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.taxonomy.GenderCategory;
-import org.msptoolkit.core.taxonomy.Role;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
 import org.msptoolkit.indicators.Direction;
 import org.msptoolkit.indicators.Indicator;
@@ -111,23 +105,31 @@ final class RepresentationIndicators {
         if (p.stakeholders().isEmpty()) {
             return Measurement.notMeasurable("no stakeholders recorded");
         }
-        Set<StakeholderGroup> present = p.stakeholders().stream().map(Stakeholder::group)
-                .filter(StakeholderGroup::isMajorGroup).collect(Collectors.toSet());
-        return Measurement.of(present.size() / 9.0)
+        int present = 0;
+        for (StakeholderGroup g : ProcessFacts.of(p).groups()) {
+            if (g.isMajorGroup()) {
+                present++;
+            }
+        }
+        return Measurement.of(present / 9.0)
                 .withEvidence("stakeholders[*].group", p.stakeholders().size(), "stakeholders")
-                .withEvidence("stakeholders[*].group", present.size(), "Major Groups present");
+                .withEvidence("stakeholders[*].group", present, "Major Groups present");
     }
 
-    private static Measurement byGroup(MspProcess p, String what, java.util.function.Function<Map<StakeholderGroup,
-            Long>, Measurement> f, boolean seatsOnly) {
+    /** What a statistic over participants or seats per group gives. */
+    private interface GroupStatistic {
+        Measurement of(ProcessFacts.GroupCounts counts);
+    }
+
+    private static Measurement byGroup(MspProcess p, String what, GroupStatistic f, boolean seatsOnly) {
         ProcessFacts facts = ProcessFacts.of(p);
-        Map<StakeholderGroup, Long> counts = facts.participantsByGroup(seatsOnly);
-        long n = Stats.total(counts.values()) == 0 ? 0 : (long) Stats.total(counts.values());
-        long eligible = seatsOnly ? facts.seats() : p.participants().size();
+        ProcessFacts.GroupCounts counts = facts.participantsByGroup(seatsOnly);
+        long n = counts.total();
         if (n == 0) {
             return Measurement.notMeasurable("no " + what + " with a recorded stakeholder group");
         }
-        return f.apply(counts).withCoverage(n, eligible)
+        long eligible = seatsOnly ? facts.seats() : p.participants().size();
+        return f.of(counts).withCoverage(n, eligible)
                 .withEvidence("participants", n, what + " with a known group")
                 .withEvidence("participants[*].stakeholder.group", counts.size(), "groups");
     }
@@ -135,137 +137,148 @@ final class RepresentationIndicators {
     private static Measurement evenness(MspProcess p) {
         return byGroup(p, "participants", counts -> {
             if (counts.size() < 2) {
-                return Measurement.notMeasurable("only one stakeholder group (" + counts.keySet().iterator().next()
+                return Measurement.notMeasurable("only one stakeholder group (" + counts.first()
                         + ") has participants; evenness needs two or more");
             }
-            return Measurement.of(Stats.pielou(counts.values()));
+            return Measurement.of(Stats.pielou(counts.counts(), counts.size()));
         }, false);
     }
 
     private static Measurement blau(MspProcess p) {
-        return byGroup(p, "participants", counts -> Measurement.of(Stats.blau(counts.values())), false);
+        return byGroup(p, "participants", counts -> Measurement.of(Stats.blau(counts.counts(), counts.size())),
+                false);
     }
 
     private static Measurement seatHhi(MspProcess p) {
-        return byGroup(p, "seats", counts -> Measurement.of(Stats.hhi(counts.values())), true);
+        return byGroup(p, "seats", counts -> Measurement.of(Stats.hhi(counts.counts(), counts.size())), true);
     }
 
     private static Measurement seatGini(MspProcess p) {
         if (p.stakeholders().isEmpty()) {
             return Measurement.notMeasurable("no stakeholders recorded");
         }
-        Map<StakeholderId, Long> seats = ProcessFacts.counts();
-        p.stakeholders().forEach(s -> seats.putIfAbsent(s.id(), 0L));
-        long counted = 0;
-        for (Participant x : p.participants()) {
-            if (ProcessFacts.holdsSeat(x) && seats.containsKey(x.stakeholder())) {
-                ProcessFacts.add(seats, x.stakeholder(), 1);
-                counted++;
-            }
-        }
+        long[] seats = ProcessFacts.of(p).seatsByStakeholder();
+        int stakeholders = seats.length - 1;
+        long counted = seats[stakeholders];
         if (counted == 0) {
             return Measurement.notMeasurable("no seats (participants other than observers and secretariat) recorded");
         }
-        return Measurement.of(Stats.gini(seats.values()))
-                .withEvidence("stakeholders", seats.size(), "stakeholders, with or without seats")
+        double[] values = new double[stakeholders];
+        for (int i = 0; i < stakeholders; i++) {
+            values[i] = seats[i];
+        }
+        return Measurement.of(Stats.giniOfCounts(values))
+                .withEvidence("stakeholders", stakeholders, "stakeholders, with or without seats")
                 .withEvidence("participants", counted, "seats");
     }
 
-    private static long recordedTurnMeetings(MspProcess p) {
-        return p.meetings().stream().filter(m -> m.speakingTurns().isPresent()).count();
-    }
-
     private static Measurement turnHhi(MspProcess p) {
-        long recorded = recordedTurnMeetings(p);
+        ProcessFacts.Turns t = ProcessFacts.of(p).turns();
+        long recorded = t.recordedMeetings();
         if (recorded == 0) {
             return Measurement.notMeasurable("no meeting has speaking turns recorded");
         }
-        Map<StakeholderId, Stakeholder> byId = ProcessFacts.of(p).stakeholdersById();
-        Map<ParticipantId, Participant> people = ProcessFacts.of(p).participantsById();
-        Map<StakeholderGroup, Long> counts = ProcessFacts.counts();
-        long turns = 0;
-        for (Meeting m : p.meetings()) {
-            for (SpeakingTurn t : m.speakingTurns().orElse(List.of())) {
-                turns++;
-                Participant x = people.get(t.speaker());
-                Stakeholder s = x == null ? null : byId.get(x.stakeholder());
-                if (s != null) {
-                    ProcessFacts.add(counts, s.group(), 1);
-                }
-            }
-        }
-        long known = (long) Stats.total(counts.values());
+        ProcessFacts.GroupCounts counts = t.byGroup();
+        long known = counts.total();
         if (known == 0) {
             return Measurement.notMeasurable("no speaking turns by participants with a known group");
         }
-        return Measurement.of(Stats.hhi(counts.values()))
-                .withCoverage(recorded * known, (long) p.meetings().size() * turns)
+        return Measurement.of(Stats.hhi(counts.counts(), counts.size()))
+                .withCoverage(recorded * known, (long) p.meetings().size() * t.turns())
                 .withEvidence("meetings[*].speakingTurns", recorded, "meetings with speaking turns recorded")
                 .withEvidence("meetings[*].speakingTurns[*]", known, "turns by participants with a known group");
     }
 
     private static Measurement turnGini(MspProcess p) {
-        long recorded = recordedTurnMeetings(p);
+        ProcessFacts.Turns t = ProcessFacts.of(p).turns();
+        long recorded = t.recordedMeetings();
         if (recorded == 0) {
             return Measurement.notMeasurable("no meeting has speaking turns recorded");
         }
-        Map<ParticipantId, Long> turns = ProcessFacts.counts();
-        p.participants().stream().filter(x -> x.role() != Role.SECRETARIAT).forEach(x -> turns.putIfAbsent(x.id(), 0L));
-        long counted = 0;
-        for (Meeting m : p.meetings()) {
-            for (SpeakingTurn t : m.speakingTurns().orElse(List.of())) {
-                if (turns.containsKey(t.speaker())) {
-                    ProcessFacts.add(turns, t.speaker(), 1);
-                    counted++;
-                }
-            }
-        }
+        long counted = t.counted();
         if (counted == 0) {
             return Measurement.notMeasurable("no speaking turns by recorded participants");
         }
-        return Measurement.of(Stats.gini(turns.values()))
+        double[] values = t.giniValues().clone();
+        return Measurement.of(Stats.giniOfCounts(values))
                 .withCoverage(recorded, p.meetings().size())
                 .withEvidence("meetings[*].speakingTurns", recorded, "meetings with speaking turns recorded")
-                .withEvidence("participants", turns.size(), "participants, with or without turns")
+                .withEvidence("participants", values.length, "participants, with or without turns")
                 .withEvidence("meetings[*].speakingTurns[*]", counted, "turns counted");
     }
 
+    /** Funding per funder in one currency, shared by the HHI and the Gini. */
+    private record FundingShares(String reason, int entries, String currency, int funders, double[] amounts) {
+        static FundingShares of(MspProcess p) {
+            List<Funding> all = p.funding();
+            if (all.isEmpty()) {
+                return new FundingShares("no funding recorded", 0, "", 0, new double[0]);
+            }
+            String first = all.get(0).currency().getCurrencyCode();
+            boolean one = true;
+            for (Funding f : all) {
+                if (!f.currency().getCurrencyCode().equals(first)) {
+                    one = false;
+                    break;
+                }
+            }
+            if (!one) {
+                Set<String> currencies = new java.util.TreeSet<>();
+                for (Funding f : all) {
+                    currencies.add(f.currency().getCurrencyCode());
+                }
+                return new FundingShares("funding is recorded in several currencies ("
+                        + String.join(", ", currencies) + ") and no exchange rates are given", 0, "", 0,
+                        new double[0]);
+            }
+            Map<StakeholderId, BigDecimal> byFunder = new java.util.LinkedHashMap<>();
+            for (Funding f : all) {
+                byFunder.merge(f.from(), f.amount(), BigDecimal::add);
+            }
+            double[] amounts = new double[byFunder.size()];
+            int i = 0;
+            double total = 0;
+            for (BigDecimal a : byFunder.values()) {
+                amounts[i++] = a.doubleValue();
+                total += amounts[i - 1];
+            }
+            if (total <= 0) {
+                return new FundingShares("all recorded funding amounts are zero", 0, "", 0, new double[0]);
+            }
+            return new FundingShares(null, all.size(), first, byFunder.size(), amounts);
+        }
+    }
+
     private static Measurement funding(MspProcess p, boolean hhi) {
-        List<Funding> all = p.funding();
-        if (all.isEmpty()) {
-            return Measurement.notMeasurable("no funding recorded");
+        FundingShares f = FundingShares.of(p);
+        if (f.reason() != null) {
+            return Measurement.notMeasurable(f.reason());
         }
-        Set<String> currencies = all.stream().map(f -> f.currency().getCurrencyCode())
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
-        if (currencies.size() > 1) {
-            return Measurement.notMeasurable("funding is recorded in several currencies ("
-                    + String.join(", ", currencies)
-                    + ") and no exchange rates are given");
-        }
-        Map<StakeholderId, BigDecimal> byFunder = new java.util.LinkedHashMap<>();
-        all.forEach(f -> byFunder.merge(f.from(), f.amount(), BigDecimal::add));
-        List<Double> amounts = byFunder.values().stream().map(BigDecimal::doubleValue).toList();
-        if (Stats.total(amounts) <= 0) {
-            return Measurement.notMeasurable("all recorded funding amounts are zero");
-        }
-        return Measurement.of(hhi ? Stats.hhi(amounts) : Stats.gini(amounts))
-                .withEvidence("funding", all.size(), "funding entries in " + currencies.iterator().next())
-                .withEvidence("funding[*].from", byFunder.size(), "funders");
+        return Measurement.of(hhi ? Stats.hhi(f.amounts()) : Stats.gini(f.amounts().clone()))
+                .withEvidence("funding", f.entries(), "funding entries in " + f.currency())
+                .withEvidence("funding[*].from", f.funders(), "funders");
     }
 
     private static Measurement womenShare(MspProcess p) {
         if (p.participants().isEmpty()) {
             return Measurement.notMeasurable("no participants recorded");
         }
-        List<GenderCategory> known = p.participants().stream()
-                .flatMap(x -> x.gender().stream()).map(g -> g.category()).toList();
-        if (known.isEmpty()) {
+        long known = 0;
+        long women = 0;
+        for (Participant x : p.participants()) {
+            if (x.gender().isPresent()) {
+                known++;
+                if (x.gender().get().category() == GenderCategory.WOMAN) {
+                    women++;
+                }
+            }
+        }
+        if (known == 0) {
             return Measurement.notMeasurable("no participant has a recorded gender");
         }
-        long women = known.stream().filter(g -> g == GenderCategory.WOMAN).count();
-        return Measurement.of((double) women / known.size())
-                .withCoverage(known.size(), p.participants().size())
-                .withEvidence("participants[*].gender", known.size(), "participants with a recorded gender")
+        return Measurement.of((double) women / known)
+                .withCoverage(known, p.participants().size())
+                .withEvidence("participants[*].gender", known, "participants with a recorded gender")
                 .withEvidence("participants[*].gender", women, "women");
     }
 }

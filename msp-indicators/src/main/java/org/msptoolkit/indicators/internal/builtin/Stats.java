@@ -78,4 +78,104 @@ final class Stats {
         int n = x.length;
         return n % 2 == 1 ? x[n / 2] : (x[n / 2 - 1] + x[n / 2]) / 2;
     }
+
+    // The same statistics over the first n counts of an array, in order (each sum adds in the same order as the
+    // collection forms above, so the results are bit for bit the same).
+
+    static double total(long[] values, int n) {
+        double t = 0;
+        for (int i = 0; i < n; i++) {
+            t += (double) values[i];
+        }
+        return t;
+    }
+
+    static double shannon(long[] values, int n) {
+        double t = total(values, n);
+        double h = 0;
+        for (int i = 0; i < n; i++) {
+            double p = (double) values[i] / t;
+            if (p > 0) {
+                h -= p * Math.log(p);
+            }
+        }
+        return h;
+    }
+
+    static double pielou(long[] values, int n) {
+        return Math.max(0, Math.min(1, shannon(values, n) / Math.log(n)));
+    }
+
+    static double hhi(long[] values, int n) {
+        double t = total(values, n);
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            double p = (double) values[i] / t;
+            s += p * p;
+        }
+        return Math.min(1, s);
+    }
+
+    static double blau(long[] values, int n) {
+        return Math.max(0, 1 - hhi(values, n));
+    }
+
+    static double hhi(double[] values) {
+        double t = 0;
+        for (double v : values) {
+            t += v;
+        }
+        double s = 0;
+        for (double v : values) {
+            double p = v / t;
+            s += p * p;
+        }
+        return Math.min(1, s);
+    }
+
+    /** {@link #gini(Collection)} of these values; sorts the array in place. */
+    static double gini(double[] x) {
+        Arrays.sort(x);
+        int n = x.length;
+        double sum = Arrays.stream(x).sum();
+        if (n == 0 || sum == 0) {
+            return 0;
+        }
+        double weighted = 0;
+        for (int i = 0; i < n; i++) {
+            weighted += (i + 1) * x[i];
+        }
+        double g = 2 * weighted / (n * sum) - (n + 1.0) / n;
+        return Math.max(0, g);
+    }
+
+    /**
+     * {@link #gini(Collection)} of counts: their sum is exact, as the compensated sum of the collection form is
+     * for whole numbers below 2^53; sorts the array in place.
+     */
+    static double giniOfCounts(double[] x) {
+        Arrays.sort(x);
+        int n = x.length;
+        long total = 0;
+        for (double v : x) {
+            total += (long) v;
+        }
+        double sum = total;
+        if (n == 0 || sum == 0) {
+            return 0;
+        }
+        double weighted = 0;
+        for (int i = 0; i < n; i++) {
+            weighted += (i + 1) * x[i];
+        }
+        double g = 2 * weighted / (n * sum) - (n + 1.0) / n;
+        return Math.max(0, g);
+    }
+
+    /** {@link #median(Collection)} of these values; sorts the array in place. */
+    static double median(double[] x) {
+        Arrays.sort(x);
+        int n = x.length;
+        return n % 2 == 1 ? x[n / 2] : (x[n / 2 - 1] + x[n / 2]) / 2;
+    }
 }

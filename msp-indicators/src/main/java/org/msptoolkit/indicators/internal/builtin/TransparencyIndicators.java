@@ -2,8 +2,8 @@ package org.msptoolkit.indicators.internal.builtin;
 
 import static org.msptoolkit.indicators.BuiltinIndicators.*;
 
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.msptoolkit.core.model.Decision;
 import org.msptoolkit.core.model.Document;
 import org.msptoolkit.core.model.Funding;
 import org.msptoolkit.core.model.MspProcess;
@@ -53,44 +53,73 @@ final class TransparencyIndicators {
     }
 
     private static Measurement published(MspProcess p) {
-        if (p.documents().isEmpty()) {
+        List<Document> all = p.documents();
+        if (all.isEmpty()) {
             return Measurement.notMeasurable("no documents recorded");
         }
-        long n = p.documents().stream().filter(Document::isPublished).count();
-        return Measurement.of((double) n / p.documents().size())
-                .withEvidence("documents", p.documents().size(), "documents")
+        long n = 0;
+        for (Document d : all) {
+            if (d.isPublished()) {
+                n++;
+            }
+        }
+        return Measurement.of((double) n / all.size())
+                .withEvidence("documents", all.size(), "documents")
                 .withEvidence("documents[*].published", n, "published");
     }
 
     private static Measurement delay(MspProcess p) {
-        List<Long> delays = p.documents().stream().filter(Document::isPublished)
-                .map(d -> Math.max(0, ChronoUnit.DAYS.between(d.produced(), d.published().orElseThrow())))
-                .toList();
-        if (delays.isEmpty()) {
-            return Measurement.notMeasurable(p.documents().isEmpty() ? "no documents recorded"
+        List<Document> all = p.documents();
+        int published = 0;
+        for (Document d : all) {
+            if (d.isPublished()) {
+                published++;
+            }
+        }
+        if (published == 0) {
+            return Measurement.notMeasurable(all.isEmpty() ? "no documents recorded"
                     : "no document has a publication day");
         }
+        double[] delays = new double[published];
+        int k = 0;
+        for (Document d : all) {
+            if (d.isPublished()) {
+                delays[k++] = Math.max(0, d.published().get().toEpochDay() - d.produced().toEpochDay());
+            }
+        }
         return Measurement.of(Stats.median(delays))
-                .withEvidence("documents[*].published", delays.size(), "published documents");
+                .withEvidence("documents[*].published", published, "published documents");
     }
 
     private static Measurement decisions(MspProcess p) {
-        if (p.decisions().isEmpty()) {
+        List<Decision> all = p.decisions();
+        if (all.isEmpty()) {
             return Measurement.notMeasurable("no decisions recorded");
         }
-        long n = p.decisions().stream().filter(d -> d.isPublished()).count();
-        return Measurement.of((double) n / p.decisions().size())
-                .withEvidence("decisions", p.decisions().size(), "decisions")
+        long n = 0;
+        for (Decision d : all) {
+            if (d.isPublished()) {
+                n++;
+            }
+        }
+        return Measurement.of((double) n / all.size())
+                .withEvidence("decisions", all.size(), "decisions")
                 .withEvidence("decisions[*].published", n, "published");
     }
 
     private static Measurement disclosed(MspProcess p) {
-        if (p.funding().isEmpty()) {
+        List<Funding> all = p.funding();
+        if (all.isEmpty()) {
             return Measurement.notMeasurable("no funding recorded");
         }
-        long n = p.funding().stream().filter(Funding::disclosed).count();
-        return Measurement.of((double) n / p.funding().size())
-                .withEvidence("funding", p.funding().size(), "funding entries")
+        long n = 0;
+        for (Funding f : all) {
+            if (f.disclosed()) {
+                n++;
+            }
+        }
+        return Measurement.of((double) n / all.size())
+                .withEvidence("funding", all.size(), "funding entries")
                 .withEvidence("funding[*].disclosed", n, "disclosed");
     }
 }
