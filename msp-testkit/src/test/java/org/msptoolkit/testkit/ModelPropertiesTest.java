@@ -150,4 +150,24 @@ class ModelPropertiesTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void lastActivityIsTheLatestOfEveryRecordedDate() {
+        Property.forAll(300, seed -> seed % 3 == 0 ? Corruptions.invalidProcess(seed, ProcessSize.TINY).process()
+                : ProcessGenerator.process(seed, seed % 2 == 0 ? ProcessSize.TINY : ProcessSize.SMALL), p -> {
+            // the definition, written the other way: every dated record in one stream, then the maximum
+            Optional<java.time.LocalDate> expected = java.util.stream.Stream.of(
+                    p.meetings().stream().map(org.msptoolkit.core.model.Meeting::date),
+                    p.decisions().stream().map(org.msptoolkit.core.model.Decision::date),
+                    p.decisions().stream().flatMap(d -> d.published().stream()),
+                    p.documents().stream().map(org.msptoolkit.core.model.Document::produced),
+                    p.documents().stream().flatMap(d -> d.published().stream()),
+                    p.consultations().stream().map(org.msptoolkit.core.model.Consultation::closes),
+                    p.commitments().stream().flatMap(c -> c.progressReports().stream()))
+                    .flatMap(s -> s).max(java.time.LocalDate::compareTo);
+            assertThat(p.lastActivity()).isEqualTo(expected);
+            assertThat(p.referenceDay()).isEqualTo(p.period().flatMap(org.msptoolkit.core.model.Period::end)
+                    .or(() -> expected).or(() -> p.period().map(org.msptoolkit.core.model.Period::start)));
+        });
+    }
 }

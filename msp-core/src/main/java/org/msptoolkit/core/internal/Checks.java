@@ -58,8 +58,9 @@ public final class Checks {
     public static String id(String value, String name) {
         notNull(value, name);
         argument(!value.isBlank(), name, "not be blank", value);
-        argument(value.length() <= MAX_ID_LENGTH, name, "have at most " + MAX_ID_LENGTH + " characters",
-                value.substring(0, Math.min(40, value.length())) + "…");
+        if (value.length() > MAX_ID_LENGTH) {
+            argument(false, name, "have at most " + MAX_ID_LENGTH + " characters", value.substring(0, 40) + "…");
+        }
         argument(value.strip().equals(value), name, "not start or end with white space", value);
         for (int i = 0; i < value.length(); i++) {
             argument(!Character.isISOControl(value.charAt(i)), name, "not contain control characters", value);

@@ -270,16 +270,35 @@ public final class MspProcess {
      * @return the day, or empty when none of these is recorded
      */
     public Optional<LocalDate> lastActivity() {
-        return java.util.stream.Stream.of(
-                meetings.stream().map(Meeting::date),
-                decisions.stream().map(Decision::date),
-                decisions.stream().flatMap(d -> d.published().stream()),
-                documents.stream().map(Document::produced),
-                documents.stream().flatMap(d -> d.published().stream()),
-                consultations.stream().map(Consultation::closes),
-                commitments.stream().flatMap(c -> c.progressReports().stream()))
-                .flatMap(Function.identity())
-                .max(LocalDate::compareTo);
+        // plain loops: evaluations and compliance checks ask for this on every process of a corpus
+        LocalDate last = null;
+        for (Meeting m : meetings) {
+            last = later(last, m.date());
+        }
+        for (Decision d : decisions) {
+            last = later(last, d.date());
+            last = later(last, d.published().orElse(null));
+        }
+        for (Document d : documents) {
+            last = later(last, d.produced());
+            last = later(last, d.published().orElse(null));
+        }
+        for (Consultation c : consultations) {
+            last = later(last, c.closes());
+        }
+        for (Commitment c : commitments) {
+            for (LocalDate r : c.progressReports()) {
+                last = later(last, r);
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private static LocalDate later(LocalDate known, LocalDate day) {
+        if (day == null) {
+            return known;
+        }
+        return known == null || day.isAfter(known) ? day : known;
     }
 
     /**

@@ -10,7 +10,28 @@ final class Codes {
     private Codes() {
     }
 
+    /** Each taxonomy's codes by ordinal, made once: writers, validation and evaluation ask for codes often. */
+    private static final ClassValue<String[]> CODES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            if (constants == null) {
+                return new String[0]; // asked while the enum itself is initialising: computed on each call
+            }
+            String[] codes = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                codes[i] = kebab((Enum<?>) constants[i]);
+            }
+            return codes;
+        }
+    };
+
     static String of(Enum<?> constant) {
+        String[] codes = CODES.get(constant.getDeclaringClass());
+        return constant.ordinal() < codes.length ? codes[constant.ordinal()] : kebab(constant);
+    }
+
+    private static String kebab(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

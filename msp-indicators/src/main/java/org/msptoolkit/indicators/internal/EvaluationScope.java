@@ -6,13 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.msptoolkit.core.model.Commitment;
-import org.msptoolkit.core.model.Consultation;
-import org.msptoolkit.core.model.Decision;
-import org.msptoolkit.core.model.Document;
-import org.msptoolkit.core.model.Meeting;
 import org.msptoolkit.core.model.MspProcess;
-import org.msptoolkit.core.model.Period;
 
 /**
  * The span of one evaluation on the current thread, during which indicators share facts they derive from the
@@ -89,49 +83,10 @@ public final class EvaluationScope {
         scope.switchTo(process);
         Optional<LocalDate> day = scope.referenceDay;
         if (day == null) {
-            day = referenceDayOf(process);
+            day = process.referenceDay();
             scope.referenceDay = day;
         }
         return day;
-    }
-
-    /** {@link MspProcess#referenceDay()} by plain loops over the dated records rather than streams. */
-    static Optional<LocalDate> referenceDayOf(MspProcess p) {
-        if (p.period().isPresent() && p.period().get().end().isPresent()) {
-            return p.period().get().end();
-        }
-        LocalDate last = null;
-        for (Meeting m : p.meetings()) {
-            last = later(last, m.date());
-        }
-        for (Decision d : p.decisions()) {
-            last = later(last, d.date());
-            if (d.published().isPresent()) {
-                last = later(last, d.published().get());
-            }
-        }
-        for (Document d : p.documents()) {
-            last = later(last, d.produced());
-            if (d.published().isPresent()) {
-                last = later(last, d.published().get());
-            }
-        }
-        for (Consultation c : p.consultations()) {
-            last = later(last, c.closes());
-        }
-        for (Commitment c : p.commitments()) {
-            for (LocalDate r : c.progressReports()) {
-                last = later(last, r);
-            }
-        }
-        if (last != null) {
-            return Optional.of(last);
-        }
-        return p.period().map(Period::start);
-    }
-
-    private static LocalDate later(LocalDate known, LocalDate day) {
-        return known == null || day.isAfter(known) ? day : known;
     }
 
     private void switchTo(MspProcess p) {

@@ -22,7 +22,7 @@ public final class Codes {
      */
     public static <E extends Enum<E> & Coded> Function<String, E> of(Class<E> type, String what) {
         E[] constants = type.getEnumConstants();
-        // code() builds its string on every call: look codes up in a table built once
+        // one hash look-up per code instead of a scan over the constants
         Map<String, E> byCode = new HashMap<>();
         for (E constant : constants) {
             byCode.putIfAbsent(constant.code(), constant);
