@@ -108,7 +108,7 @@ final class StreamingMeetingReader {
             switch (f) {
                 case "id" -> id = c.coded(ContributionId::of);
                 case "from" -> from = c.coded(StakeholderId::of);
-                case "kind" -> kind = c.coded(TreeReader.CONTRIBUTION_KIND);
+                case "kind" -> kind = c.code(StreamingCodes.CONTRIBUTION_KIND);
                 case "title" -> title = c.string();
                 case "date" -> date = c.date();
                 case "meeting" -> meeting = Optional.of(c.coded(MeetingId::of));

@@ -59,7 +59,7 @@ final class StreamingOutcomeReader {
                 case "id" -> id = c.coded(DecisionId::of);
                 case "date" -> date = c.date();
                 case "subject" -> subject = c.string();
-                case "method" -> method = c.coded(TreeReader.DECISION_METHOD);
+                case "method" -> method = c.code(StreamingCodes.DECISION_METHOD);
                 case "meeting" -> meeting = Optional.of(c.coded(MeetingId::of));
                 case "tally" -> tally = Optional.of(tally());
                 case "objections" -> objections = c.list(this::objection);
@@ -137,7 +137,7 @@ final class StreamingOutcomeReader {
                 case "measure" -> measure = Optional.of(c.string());
                 case "made" -> made = Optional.of(c.date());
                 case "due" -> due = Optional.of(c.date());
-                case "status" -> status = c.coded(TreeReader.COMMITMENT_STATUS);
+                case "status" -> status = c.code(StreamingCodes.COMMITMENT_STATUS);
                 case "evidence" -> evidence = c.list(c::string);
                 case "progressReports" -> reports = c.list(c::date);
                 case "decision" -> decision = Optional.of(c.coded(DecisionId::of));
@@ -163,7 +163,7 @@ final class StreamingOutcomeReader {
             }
             switch (f) {
                 case "id" -> id = c.coded(DocumentId::of);
-                case "kind" -> kind = c.coded(TreeReader.DOCUMENT_KIND);
+                case "kind" -> kind = c.code(StreamingCodes.DOCUMENT_KIND);
                 case "title" -> title = c.string();
                 case "produced" -> produced = c.date();
                 case "published" -> published = Optional.of(c.date());
@@ -211,8 +211,8 @@ final class StreamingOutcomeReader {
             }
             switch (f) {
                 case "target" -> target = c.coded(ProcessId::of);
-                case "kind" -> kind = c.coded(TreeReader.LINK_KIND);
-                case "level" -> level = Optional.of(c.coded(TreeReader.LEVEL));
+                case "kind" -> kind = c.code(StreamingCodes.LINK_KIND);
+                case "level" -> level = Optional.of(c.code(StreamingCodes.LEVEL));
                 case "note" -> note = Optional.of(c.string());
                 default -> throw giveUp();
             }

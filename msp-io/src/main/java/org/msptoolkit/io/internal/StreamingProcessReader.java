@@ -113,8 +113,8 @@ final class StreamingProcessReader {
                 case "purpose" -> purpose = c.string();
                 case "scope" -> scope = scope();
                 case "conveners" -> conveners = c.list(() -> c.coded(StakeholderId::of));
-                case "types" -> types = c.set(() -> c.coded(TreeReader.PROCESS_TYPE));
-                case "phase" -> phase = c.coded(TreeReader.PHASE);
+                case "types" -> types = c.set(() -> c.code(StreamingCodes.PROCESS_TYPE));
+                case "phase" -> phase = c.code(StreamingCodes.PHASE);
                 case "period" -> period = period();
                 case "linkage" -> linkage = linkage();
                 case "stakeholders" -> stakeholders = c.list(this::stakeholder);
@@ -156,7 +156,7 @@ final class StreamingProcessReader {
             }
             switch (f) {
                 case "sectors" -> sectors = c.set(this::sector);
-                case "levels" -> levels = c.set(() -> c.coded(TreeReader.LEVEL));
+                case "levels" -> levels = c.set(() -> c.code(StreamingCodes.LEVEL));
                 case "countries" -> countries = c.set(() -> c.coded(Country::of));
                 default -> throw giveUp();
             }
@@ -201,7 +201,7 @@ final class StreamingProcessReader {
             switch (f) {
                 case "code" -> code = c.string();
                 case "label" -> label = c.string();
-                case "category" -> category = c.coded(TreeReader.GROUP_CATEGORY);
+                case "category" -> category = c.code(StreamingCodes.GROUP_CATEGORY);
                 default -> throw giveUp();
             }
         }
@@ -239,7 +239,7 @@ final class StreamingProcessReader {
                 continue;
             }
             switch (f) {
-                case "kind" -> kind = c.coded(TreeReader.LINKAGE_KIND);
+                case "kind" -> kind = c.code(StreamingCodes.LINKAGE_KIND);
                 case "body" -> body = Optional.of(c.string());
                 case "description" -> description = Optional.of(c.string());
                 default -> throw giveUp();
@@ -267,9 +267,9 @@ final class StreamingProcessReader {
                 case "id" -> id = c.coded(StakeholderId::of);
                 case "name" -> name = c.string();
                 case "group" -> group = group();
-                case "kind" -> kind = c.coded(TreeReader.STAKEHOLDER_KIND);
+                case "kind" -> kind = c.code(StreamingCodes.STAKEHOLDER_KIND);
                 case "sectors" -> sectors = c.set(this::sector);
-                case "levels" -> levels = c.set(() -> c.coded(TreeReader.LEVEL));
+                case "levels" -> levels = c.set(() -> c.code(StreamingCodes.LEVEL));
                 case "countries" -> countries = c.set(() -> c.coded(Country::of));
                 case "constituencySize" -> size = Optional.of(c.whole());
                 case "publicAuthority" -> publicAuthority = c.bool();
@@ -298,7 +298,7 @@ final class StreamingProcessReader {
             switch (f) {
                 case "id" -> id = c.coded(ParticipantId::of);
                 case "stakeholder" -> stakeholder = c.coded(StakeholderId::of);
-                case "role" -> role = c.coded(TreeReader.ROLE);
+                case "role" -> role = c.code(StreamingCodes.ROLE);
                 case "name" -> name = Optional.of(c.string());
                 case "gender" -> gender = Optional.of(c.coded(Gender::of));
                 case "period" -> period = Optional.of(period());

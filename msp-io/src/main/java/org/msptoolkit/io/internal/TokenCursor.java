@@ -169,9 +169,54 @@ final class TokenCursor {
         return parse.apply(string());
     }
 
-    /** @return the current value as a date, accepting exactly what {@link Reading#date(String)} accepts */
+    /**
+     * The current string as a taxonomy code, matched in the parser's buffer without making a String;
+     * a code the taxonomy does not have gives up (the tree path names the allowed codes).
+     */
+    <E extends Enum<E> & org.msptoolkit.core.taxonomy.Coded> E code(CodeTable<E> table) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw giveUp();
+        }
+        E value = table.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        if (value == null) {
+            throw giveUp();
+        }
+        return value;
+    }
+
+    /**
+     * The current value as a date, accepting exactly what {@link Reading#date(String)} accepts:
+     * {@code yyyy-MM-dd} straight from the parser's buffer, anything else as {@link #date(String)}.
+     */
     LocalDate date() {
-        return date(string());
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw giveUp();
+        }
+        if (p.getTextLength() == 10) {
+            char[] b = p.getTextCharacters();
+            int o = p.getTextOffset();
+            if (b[o + 4] == '-' && b[o + 7] == '-') {
+                int year = digits(b, o, o + 4);
+                int month = digits(b, o + 5, o + 7);
+                int day = digits(b, o + 8, o + 10);
+                if (year >= 0 && month >= 0 && day >= 0) {
+                    return LocalDate.of(year, month, day);
+                }
+            }
+        }
+        return date(p.getString());
+    }
+
+    private static int digits(char[] b, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = b[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /**
