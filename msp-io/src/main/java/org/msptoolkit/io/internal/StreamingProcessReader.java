@@ -98,7 +98,7 @@ final class StreamingProcessReader {
         List<Document> documents = List.of();
         List<Funding> funding = List.of();
         List<ProcessLink> links = List.of();
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.PROCESS); f != null; f = c.nextField(FieldOrder.PROCESS)) {
             if (c.isNull(f, Fields.PROCESS)) {
                 if (f.equals("formatVersion") || f.equals("kind")) {
                     throw giveUp();
@@ -150,7 +150,7 @@ final class StreamingProcessReader {
         Set<Sector> sectors = Set.of();
         Set<Level> levels = Set.of();
         Set<Country> countries = Set.of();
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.SCOPE); f != null; f = c.nextField(FieldOrder.SCOPE)) {
             if (c.isNull(f, Fields.SCOPE)) {
                 continue;
             }
@@ -172,7 +172,7 @@ final class StreamingProcessReader {
         c.startObject();
         String code = null;
         String label = null;
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.SECTOR); f != null; f = c.nextField(FieldOrder.SECTOR)) {
             if (c.isNull(f, Fields.SECTOR)) {
                 continue;
             }
@@ -194,7 +194,7 @@ final class StreamingProcessReader {
         String code = null;
         String label = null;
         StakeholderGroup.Category category = StakeholderGroup.Category.OTHER_STAKEHOLDER;
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.GROUP); f != null; f = c.nextField(FieldOrder.GROUP)) {
             if (c.isNull(f, Fields.GROUP)) {
                 continue;
             }
@@ -216,7 +216,7 @@ final class StreamingProcessReader {
         c.startObject();
         java.time.LocalDate start = null;
         Optional<java.time.LocalDate> end = Optional.empty();
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.PERIOD); f != null; f = c.nextField(FieldOrder.PERIOD)) {
             if (c.isNull(f, Fields.PERIOD)) {
                 continue;
             }
@@ -234,7 +234,7 @@ final class StreamingProcessReader {
         LinkageKind kind = null;
         Optional<String> body = Optional.empty();
         Optional<String> description = Optional.empty();
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.LINKAGE); f != null; f = c.nextField(FieldOrder.LINKAGE)) {
             if (c.isNull(f, Fields.LINKAGE)) {
                 continue;
             }
@@ -259,7 +259,7 @@ final class StreamingProcessReader {
         Set<Country> countries = Set.of();
         Optional<Long> size = Optional.empty();
         Boolean publicAuthority = null;
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.STAKEHOLDER); f != null; f = c.nextField(FieldOrder.STAKEHOLDER)) {
             if (c.isNull(f, Fields.STAKEHOLDER)) {
                 continue;
             }
@@ -291,7 +291,7 @@ final class StreamingProcessReader {
         Optional<String> name = Optional.empty();
         Optional<Gender> gender = Optional.empty();
         Optional<Period> period = Optional.empty();
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.PARTICIPANT); f != null; f = c.nextField(FieldOrder.PARTICIPANT)) {
             if (c.isNull(f, Fields.PARTICIPANT)) {
                 continue;
             }
