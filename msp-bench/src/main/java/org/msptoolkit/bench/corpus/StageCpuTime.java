@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Arguments: number of corpus records (default 2,000; the first quarter warms up), skew (default 3),
  * rounds over the records (default 2; only the last is reported; more rounds give the JIT time to
- * finish compiling on a busy machine).
+ * finish compiling on a busy machine). The floor and the fast path are timed both from the record's
+ * text and from its UTF-8 bytes, as a corpus reader has them.
  */
 public final class StageCpuTime {
     private StageCpuTime() {
@@ -48,9 +49,11 @@ public final class StageCpuTime {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         byte[] bytes = BenchCorpus.inMemory(n, skew);
         List<String> lines = new ArrayList<>();
+        List<byte[]> utf8 = new ArrayList<>();
         for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
             if (!line.isBlank()) {
                 lines.add(line);
+                utf8.add(line.getBytes(StandardCharsets.UTF_8));
             }
         }
         ObjectMapper trees = JsonMapper.builder().build();
@@ -64,6 +67,8 @@ public final class StageCpuTime {
         long evaluate = 0;
         long fastMap = 0;
         long treeMap = 0;
+        long floorBytes = 0;
+        long fastBytes = 0;
         int warm = n / 4;
         for (int round = 0; round < rounds; round++) {
             floor = 0;
@@ -72,6 +77,8 @@ public final class StageCpuTime {
             evaluate = 0;
             fastMap = 0;
             treeMap = 0;
+            floorBytes = 0;
+            fastBytes = 0;
             for (int i = 0; i < lines.size(); i++) {
                 String text = lines.get(i);
                 long t0 = CpuTimer.now();
@@ -87,7 +94,14 @@ public final class StageCpuTime {
                 long t5 = CpuTimer.now();
                 new TreeReader(new Reading(false)).process(engine.parse(new java.io.StringReader(text), "").tree(), "");
                 long t6 = CpuTimer.now();
+                byte[] raw = utf8.get(i);
+                trees.readTree(raw);
+                long t7 = CpuTimer.now();
+                engine.mapStreaming(raw).orElseThrow();
+                long t8 = CpuTimer.now();
                 if (i >= warm) {
+                    floorBytes += t7 - t6;
+                    fastBytes += t8 - t7;
                     fastMap += t5 - t4;
                     treeMap += t6 - t5;
                     floor += t1 - t0;
@@ -113,6 +127,13 @@ public final class StageCpuTime {
                 fastMap / m / 1e3, (double) fastMap / floor);
         System.out.printf(Locale.ROOT, "  text to process without validate, tree path %8.1f us  = %.2f x floor%n",
                 treeMap / m / 1e3, (double) treeMap / floor);
+        System.out.printf(Locale.ROOT, "  from UTF-8 bytes: (a) floor         %8.1f us  %6.1f MB/s%n",
+                floorBytes / m / 1e3, kb * 1024 / (floorBytes / m / 1e3));
+        System.out.printf(Locale.ROOT, "  bytes to process without validate, fast path %8.1f us  = %.2f x byte floor"
+                + " (%.2f x text floor)%n", fastBytes / m / 1e3, (double) fastBytes / floorBytes,
+                (double) fastBytes / floor);
+        System.out.printf(Locale.ROOT, "  (c) from bytes: fast path + validate + evaluate %8.1f us  = %.2f x byte floor%n",
+                (fastBytes + validate + evaluate) / m / 1e3, (double) (fastBytes + validate + evaluate) / floorBytes);
         MspProcess big = BenchProcesses.thousandParticipants();
         System.out.println(CpuTimer.describe(CpuTimer.sample(300, 500, () -> evaluator.evaluate(big, hemmati)),
                 "evaluate 1,000-participant process"));

@@ -40,7 +40,7 @@ final class StreamingMeetingReader {
         Optional<List<ParticipantId>> attendance = Optional.empty();
         List<AgendaItem> agenda = List.of();
         Optional<List<SpeakingTurn>> turns = Optional.empty();
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.MEETING); f != null; f = c.nextField(FieldOrder.MEETING)) {
             if (c.isNull(f, Fields.MEETING)) {
                 continue;
             }
@@ -62,7 +62,7 @@ final class StreamingMeetingReader {
         c.startObject();
         String title = null;
         Optional<StakeholderId> by = Optional.empty();
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.AGENDA_ITEM); f != null; f = c.nextField(FieldOrder.AGENDA_ITEM)) {
             if (c.isNull(f, Fields.AGENDA_ITEM)) {
                 continue;
             }
@@ -79,7 +79,7 @@ final class StreamingMeetingReader {
         c.startObject();
         ParticipantId speaker = null;
         Optional<Duration> duration = Optional.empty();
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.SPEAKING_TURN); f != null; f = c.nextField(FieldOrder.SPEAKING_TURN)) {
             if (c.isNull(f, Fields.SPEAKING_TURN)) {
                 continue;
             }
@@ -101,14 +101,14 @@ final class StreamingMeetingReader {
         LocalDate date = null;
         Optional<MeetingId> meeting = Optional.empty();
         Optional<ConsultationId> consultation = Optional.empty();
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.CONTRIBUTION); f != null; f = c.nextField(FieldOrder.CONTRIBUTION)) {
             if (c.isNull(f, Fields.CONTRIBUTION)) {
                 continue;
             }
             switch (f) {
                 case "id" -> id = c.coded(ContributionId::of);
                 case "from" -> from = c.coded(StakeholderId::of);
-                case "kind" -> kind = c.coded(TreeReader.CONTRIBUTION_KIND);
+                case "kind" -> kind = c.code(StreamingCodes.CONTRIBUTION_KIND);
                 case "title" -> title = c.string();
                 case "date" -> date = c.date();
                 case "meeting" -> meeting = Optional.of(c.coded(MeetingId::of));
@@ -126,7 +126,7 @@ final class StreamingMeetingReader {
         String topic = null;
         LocalDate opens = null;
         LocalDate closes = null;
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.CONSULTATION); f != null; f = c.nextField(FieldOrder.CONSULTATION)) {
             if (c.isNull(f, Fields.CONSULTATION)) {
                 continue;
             }

@@ -51,7 +51,7 @@ final class StreamingOutcomeReader {
         Optional<Tally> tally = Optional.empty();
         List<Objection> objections = List.of();
         Optional<LocalDate> published = Optional.empty();
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.DECISION); f != null; f = c.nextField(FieldOrder.DECISION)) {
             if (c.isNull(f, Fields.DECISION)) {
                 continue;
             }
@@ -59,7 +59,7 @@ final class StreamingOutcomeReader {
                 case "id" -> id = c.coded(DecisionId::of);
                 case "date" -> date = c.date();
                 case "subject" -> subject = c.string();
-                case "method" -> method = c.coded(TreeReader.DECISION_METHOD);
+                case "method" -> method = c.code(StreamingCodes.DECISION_METHOD);
                 case "meeting" -> meeting = Optional.of(c.coded(MeetingId::of));
                 case "tally" -> tally = Optional.of(tally());
                 case "objections" -> objections = c.list(this::objection);
@@ -75,7 +75,7 @@ final class StreamingOutcomeReader {
         c.startObject();
         Map<String, Long> options = Map.of();
         Map<String, Map<String, Long>> chambers = new LinkedHashMap<>();
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.TALLY); f != null; f = c.nextField(FieldOrder.TALLY)) {
             if (c.isNull(f, Fields.TALLY)) {
                 continue;
             }
@@ -100,7 +100,7 @@ final class StreamingOutcomeReader {
         StakeholderId by = null;
         Optional<String> reason = Optional.empty();
         boolean sustained = false;
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.OBJECTION); f != null; f = c.nextField(FieldOrder.OBJECTION)) {
             if (c.isNull(f, Fields.OBJECTION)) {
                 continue;
             }
@@ -126,7 +126,7 @@ final class StreamingOutcomeReader {
         List<String> evidence = List.of();
         List<LocalDate> reports = List.of();
         Optional<DecisionId> decision = Optional.empty();
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.COMMITMENT); f != null; f = c.nextField(FieldOrder.COMMITMENT)) {
             if (c.isNull(f, Fields.COMMITMENT)) {
                 continue;
             }
@@ -137,7 +137,7 @@ final class StreamingOutcomeReader {
                 case "measure" -> measure = Optional.of(c.string());
                 case "made" -> made = Optional.of(c.date());
                 case "due" -> due = Optional.of(c.date());
-                case "status" -> status = c.coded(TreeReader.COMMITMENT_STATUS);
+                case "status" -> status = c.code(StreamingCodes.COMMITMENT_STATUS);
                 case "evidence" -> evidence = c.list(c::string);
                 case "progressReports" -> reports = c.list(c::date);
                 case "decision" -> decision = Optional.of(c.coded(DecisionId::of));
@@ -157,13 +157,13 @@ final class StreamingOutcomeReader {
         Optional<LocalDate> published = Optional.empty();
         Optional<MeetingId> meeting = Optional.empty();
         Optional<String> link = Optional.empty();
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.DOCUMENT); f != null; f = c.nextField(FieldOrder.DOCUMENT)) {
             if (c.isNull(f, Fields.DOCUMENT)) {
                 continue;
             }
             switch (f) {
                 case "id" -> id = c.coded(DocumentId::of);
-                case "kind" -> kind = c.coded(TreeReader.DOCUMENT_KIND);
+                case "kind" -> kind = c.code(StreamingCodes.DOCUMENT_KIND);
                 case "title" -> title = c.string();
                 case "produced" -> produced = c.date();
                 case "published" -> published = Optional.of(c.date());
@@ -183,7 +183,7 @@ final class StreamingOutcomeReader {
         Currency currency = null;
         Optional<String> purpose = Optional.empty();
         boolean disclosed = true;
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.FUNDING); f != null; f = c.nextField(FieldOrder.FUNDING)) {
             if (c.isNull(f, Fields.FUNDING)) {
                 continue;
             }
@@ -205,14 +205,14 @@ final class StreamingOutcomeReader {
         LinkKind kind = null;
         Optional<Level> level = Optional.empty();
         Optional<String> note = Optional.empty();
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.LINK); f != null; f = c.nextField(FieldOrder.LINK)) {
             if (c.isNull(f, Fields.LINK)) {
                 continue;
             }
             switch (f) {
                 case "target" -> target = c.coded(ProcessId::of);
-                case "kind" -> kind = c.coded(TreeReader.LINK_KIND);
-                case "level" -> level = Optional.of(c.coded(TreeReader.LEVEL));
+                case "kind" -> kind = c.code(StreamingCodes.LINK_KIND);
+                case "level" -> level = Optional.of(c.code(StreamingCodes.LEVEL));
                 case "note" -> note = Optional.of(c.string());
                 default -> throw giveUp();
             }

@@ -98,7 +98,7 @@ final class StreamingProcessReader {
         List<Document> documents = List.of();
         List<Funding> funding = List.of();
         List<ProcessLink> links = List.of();
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.PROCESS); f != null; f = c.nextField(FieldOrder.PROCESS)) {
             if (c.isNull(f, Fields.PROCESS)) {
                 if (f.equals("formatVersion") || f.equals("kind")) {
                     throw giveUp();
@@ -113,8 +113,8 @@ final class StreamingProcessReader {
                 case "purpose" -> purpose = c.string();
                 case "scope" -> scope = scope();
                 case "conveners" -> conveners = c.list(() -> c.coded(StakeholderId::of));
-                case "types" -> types = c.set(() -> c.coded(TreeReader.PROCESS_TYPE));
-                case "phase" -> phase = c.coded(TreeReader.PHASE);
+                case "types" -> types = c.set(() -> c.code(StreamingCodes.PROCESS_TYPE));
+                case "phase" -> phase = c.code(StreamingCodes.PHASE);
                 case "period" -> period = period();
                 case "linkage" -> linkage = linkage();
                 case "stakeholders" -> stakeholders = c.list(this::stakeholder);
@@ -150,13 +150,13 @@ final class StreamingProcessReader {
         Set<Sector> sectors = Set.of();
         Set<Level> levels = Set.of();
         Set<Country> countries = Set.of();
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.SCOPE); f != null; f = c.nextField(FieldOrder.SCOPE)) {
             if (c.isNull(f, Fields.SCOPE)) {
                 continue;
             }
             switch (f) {
                 case "sectors" -> sectors = c.set(this::sector);
-                case "levels" -> levels = c.set(() -> c.coded(TreeReader.LEVEL));
+                case "levels" -> levels = c.set(() -> c.code(StreamingCodes.LEVEL));
                 case "countries" -> countries = c.set(() -> c.coded(Country::of));
                 default -> throw giveUp();
             }
@@ -172,7 +172,7 @@ final class StreamingProcessReader {
         c.startObject();
         String code = null;
         String label = null;
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.SECTOR); f != null; f = c.nextField(FieldOrder.SECTOR)) {
             if (c.isNull(f, Fields.SECTOR)) {
                 continue;
             }
@@ -194,14 +194,14 @@ final class StreamingProcessReader {
         String code = null;
         String label = null;
         StakeholderGroup.Category category = StakeholderGroup.Category.OTHER_STAKEHOLDER;
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.GROUP); f != null; f = c.nextField(FieldOrder.GROUP)) {
             if (c.isNull(f, Fields.GROUP)) {
                 continue;
             }
             switch (f) {
                 case "code" -> code = c.string();
                 case "label" -> label = c.string();
-                case "category" -> category = c.coded(TreeReader.GROUP_CATEGORY);
+                case "category" -> category = c.code(StreamingCodes.GROUP_CATEGORY);
                 default -> throw giveUp();
             }
         }
@@ -216,7 +216,7 @@ final class StreamingProcessReader {
         c.startObject();
         java.time.LocalDate start = null;
         Optional<java.time.LocalDate> end = Optional.empty();
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.PERIOD); f != null; f = c.nextField(FieldOrder.PERIOD)) {
             if (c.isNull(f, Fields.PERIOD)) {
                 continue;
             }
@@ -234,12 +234,12 @@ final class StreamingProcessReader {
         LinkageKind kind = null;
         Optional<String> body = Optional.empty();
         Optional<String> description = Optional.empty();
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.LINKAGE); f != null; f = c.nextField(FieldOrder.LINKAGE)) {
             if (c.isNull(f, Fields.LINKAGE)) {
                 continue;
             }
             switch (f) {
-                case "kind" -> kind = c.coded(TreeReader.LINKAGE_KIND);
+                case "kind" -> kind = c.code(StreamingCodes.LINKAGE_KIND);
                 case "body" -> body = Optional.of(c.string());
                 case "description" -> description = Optional.of(c.string());
                 default -> throw giveUp();
@@ -259,7 +259,7 @@ final class StreamingProcessReader {
         Set<Country> countries = Set.of();
         Optional<Long> size = Optional.empty();
         Boolean publicAuthority = null;
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.STAKEHOLDER); f != null; f = c.nextField(FieldOrder.STAKEHOLDER)) {
             if (c.isNull(f, Fields.STAKEHOLDER)) {
                 continue;
             }
@@ -267,9 +267,9 @@ final class StreamingProcessReader {
                 case "id" -> id = c.coded(StakeholderId::of);
                 case "name" -> name = c.string();
                 case "group" -> group = group();
-                case "kind" -> kind = c.coded(TreeReader.STAKEHOLDER_KIND);
+                case "kind" -> kind = c.code(StreamingCodes.STAKEHOLDER_KIND);
                 case "sectors" -> sectors = c.set(this::sector);
-                case "levels" -> levels = c.set(() -> c.coded(TreeReader.LEVEL));
+                case "levels" -> levels = c.set(() -> c.code(StreamingCodes.LEVEL));
                 case "countries" -> countries = c.set(() -> c.coded(Country::of));
                 case "constituencySize" -> size = Optional.of(c.whole());
                 case "publicAuthority" -> publicAuthority = c.bool();
@@ -291,14 +291,14 @@ final class StreamingProcessReader {
         Optional<String> name = Optional.empty();
         Optional<Gender> gender = Optional.empty();
         Optional<Period> period = Optional.empty();
-        for (String f = c.nextField(); f != null; f = c.nextField()) {
+        for (String f = c.nextField(FieldOrder.PARTICIPANT); f != null; f = c.nextField(FieldOrder.PARTICIPANT)) {
             if (c.isNull(f, Fields.PARTICIPANT)) {
                 continue;
             }
             switch (f) {
                 case "id" -> id = c.coded(ParticipantId::of);
                 case "stakeholder" -> stakeholder = c.coded(StakeholderId::of);
-                case "role" -> role = c.coded(TreeReader.ROLE);
+                case "role" -> role = c.code(StreamingCodes.ROLE);
                 case "name" -> name = Optional.of(c.string());
                 case "gender" -> gender = Optional.of(c.coded(Gender::of));
                 case "period" -> period = Optional.of(period());

@@ -22,11 +22,9 @@ import tools.jackson.core.JsonToken;
  */
 final class TokenCursor {
     private final JsonParser p;
-    /** The names met so far in each open object, innermost last, to give up on a duplicate. */
-    private String[] names = new String[64];
-    private int size;
-    /** Where each open object's names start in {@link #names}. */
-    private int[] starts = new int[16];
+    /** For each open object, innermost last: the names met (a bit per {@link FieldOrder} index) and the last one's index. */
+    private long[] seen = new long[16];
+    private int[] last = new int[16];
     private int depth;
 
     TokenCursor(JsonParser parser) {
@@ -80,41 +78,54 @@ final class TokenCursor {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw giveUp();
         }
-        if (depth == starts.length) {
-            starts = Arrays.copyOf(starts, depth * 2);
+        if (depth == seen.length) {
+            seen = Arrays.copyOf(seen, depth * 2);
+            last = Arrays.copyOf(last, depth * 2);
         }
-        starts[depth++] = size;
+        seen[depth] = 0;
+        last[depth++] = -1;
     }
 
     /**
      * The next field of the object entered with {@link #startObject()}, with the parser moved onto
-     * its value. A name met twice in the object gives up, as the tree path reports it: the parser
-     * itself does not look for duplicates, as a per-object hash set costs more than this scan over
-     * the few names a format-v1 object may have (any other name gives up anyway).
+     * its value. The parser is first asked whether the name is the one the order guesses, which
+     * spares it the look-up of the name. A name the kind of object does not have gives up (the
+     * readers give up on it anyway), and so does a name met twice in the object, as the tree path
+     * reports it: the parser itself does not look for duplicates, a bit mask over the object's
+     * names does.
      *
+     * @param order the names of this kind of object
      * @return the field name, or {@code null} at the end of the object
      */
-    String nextField() {
-        String name = p.nextName();
-        if (name == null) {
-            if (p.currentToken() != JsonToken.END_OBJECT) {
+    String nextField(FieldOrder order) {
+        int d = depth - 1;
+        int previous = last[d] < 0 ? order.start() : last[d];
+        int guess = order.next[previous];
+        int k;
+        if (p.nextName(order.quoted[guess])) {
+            k = guess;
+        } else {
+            if (p.currentToken() != JsonToken.PROPERTY_NAME) {
+                if (p.currentToken() != JsonToken.END_OBJECT) {
+                    throw giveUp();
+                }
+                depth = d;
+                return null;
+            }
+            k = order.indexOf(p.currentName());
+            if (k < 0) {
                 throw giveUp();
             }
-            size = starts[--depth];
-            return null;
+            order.next[previous] = k;
         }
-        int hash = name.hashCode(); // cached in the parser's canonical name, as the switch on it needs it anyway
-        for (int i = starts[depth - 1]; i < size; i++) {
-            if (names[i] == name || names[i].hashCode() == hash && names[i].equals(name)) {
-                throw giveUp();
-            }
+        long bit = 1L << k;
+        if ((seen[d] & bit) != 0) {
+            throw giveUp();
         }
-        if (size == names.length) {
-            names = Arrays.copyOf(names, size * 2);
-        }
-        names[size++] = name;
+        seen[d] |= bit;
+        last[d] = k;
         p.nextToken();
-        return name;
+        return order.names[k];
     }
 
     /**
@@ -169,9 +180,54 @@ final class TokenCursor {
         return parse.apply(string());
     }
 
-    /** @return the current value as a date, accepting exactly what {@link Reading#date(String)} accepts */
+    /**
+     * The current string as a taxonomy code, matched in the parser's buffer without making a String;
+     * a code the taxonomy does not have gives up (the tree path names the allowed codes).
+     */
+    <E extends Enum<E> & org.msptoolkit.core.taxonomy.Coded> E code(CodeTable<E> table) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw giveUp();
+        }
+        E value = table.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        if (value == null) {
+            throw giveUp();
+        }
+        return value;
+    }
+
+    /**
+     * The current value as a date, accepting exactly what {@link Reading#date(String)} accepts:
+     * {@code yyyy-MM-dd} straight from the parser's buffer, anything else as {@link #date(String)}.
+     */
     LocalDate date() {
-        return date(string());
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw giveUp();
+        }
+        if (p.getTextLength() == 10) {
+            char[] b = p.getTextCharacters();
+            int o = p.getTextOffset();
+            if (b[o + 4] == '-' && b[o + 7] == '-') {
+                int year = digits(b, o, o + 4);
+                int month = digits(b, o + 5, o + 7);
+                int day = digits(b, o + 8, o + 10);
+                if (year >= 0 && month >= 0 && day >= 0) {
+                    return LocalDate.of(year, month, day);
+                }
+            }
+        }
+        return date(p.getString());
+    }
+
+    private static int digits(char[] b, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = b[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /**
