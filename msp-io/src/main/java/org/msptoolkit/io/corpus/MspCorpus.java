@@ -4,11 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,10 +103,7 @@ public final class MspCorpus {
         Objects.requireNonNull(source, "source");
         Engine perRecord = new Engine(Syntax.JSON, limits, lenient);
         if (format == CorpusFormat.NDJSON) {
-            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            return new NdjsonSource(new InputStreamReader(in, decoder), perRecord, source,
-                    limits.maxDocumentLength());
+            return new NdjsonSource(in, perRecord, source, limits.maxDocumentLength());
         }
         Engine streaming = new Engine(Syntax.JSON, limits.withMaxDocumentLength(Long.MAX_VALUE), lenient);
         return new JsonArraySource(new BufferedInputStream(in), streaming, perRecord, source);

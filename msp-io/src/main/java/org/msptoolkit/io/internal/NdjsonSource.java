@@ -1,9 +1,14 @@
 package org.msptoolkit.io.internal;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -13,24 +18,33 @@ import org.msptoolkit.io.MspDocument;
 import org.msptoolkit.io.ReadResult;
 import org.msptoolkit.io.corpus.CorpusRecord;
 
-/** Records of an NDJSON corpus: one document per non-blank line. Internal. */
+/**
+ * Records of an NDJSON corpus: one document per non-blank line of UTF-8. The caller's thread only
+ * splits the bytes into lines; decoding, parsing and validating a record happen in the supplier
+ * {@link #nextDeferred()} gives, so any thread can do them. An all-ASCII record is parsed from its
+ * bytes; a record with bytes that are not UTF-8 is reported on its own line and the corpus goes on.
+ * Internal.
+ */
 public final class NdjsonSource implements RecordSource {
-    private final Reader in;
-    private final BoundedLineReader lines;
+    private final InputStream in;
+    private final ByteLineReader lines;
     private final Engine engine;
     private final String source;
+    private final long maxLineLength;
 
     /**
-     * @param in the text, closed by {@link #close()}
+     * @param in the UTF-8 bytes, closed by {@link #close()}
      * @param engine a JSON engine whose limits apply to each line
      * @param source a name for locations
-     * @param maxLineLength the longest line read
+     * @param maxLineLength the longest line read, in characters
      */
-    public NdjsonSource(Reader in, Engine engine, String source, long maxLineLength) {
+    public NdjsonSource(InputStream in, Engine engine, String source, long maxLineLength) {
         this.in = in;
-        this.lines = new BoundedLineReader(in, maxLineLength);
+        // a character takes at most 3 bytes of UTF-8 (a 4-byte sequence is two chars)
+        this.lines = new ByteLineReader(in, (int) Math.min(Integer.MAX_VALUE - 16, 3 * maxLineLength));
         this.engine = engine;
         this.source = source;
+        this.maxLineLength = maxLineLength;
     }
 
     @Override
@@ -44,21 +58,78 @@ public final class NdjsonSource implements RecordSource {
     public Supplier<CorpusRecord> nextDeferred() {
         try {
             while (true) {
-                String line = lines.readLine();
+                byte[] line = lines.readLine();
                 if (line == null) {
                     return null;
                 }
                 long n = lines.lineNumber();
-                if (line == BoundedLineReader.TOO_LONG) {
+                if (line == ByteLineReader.TOO_LONG) {
                     return () -> tooLong(n);
                 }
-                if (!line.isBlank()) {
-                    return () -> new CorpusRecord(n, read(line, at(n)));
+                if (!isBlank(line)) {
+                    return () -> record(line, n);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
+    }
+
+    /** Whether a line holds only white space, as {@link String#isBlank()} sees it. */
+    private static boolean isBlank(byte[] line) {
+        boolean ascii = true;
+        for (byte b : line) {
+            if (b < 0) {
+                ascii = false;
+            } else if (b != ' ' && b != '\t' && b != '\r' && b != 0x0B && b != '\f' && (b < 0x1C || b > 0x1F)) {
+                return false;
+            }
+        }
+        return ascii || new String(line, StandardCharsets.UTF_8).isBlank();
+    }
+
+    private CorpusRecord record(byte[] line, long n) {
+        String at = at(n);
+        if (isAscii(line)) {
+            if (line.length > maxLineLength) {
+                return tooLong(n);
+            }
+            Optional<ReadResult<MspDocument>> fast = engine.readStreaming(line, at);
+            return new CorpusRecord(n, fast.isPresent() ? fast.get()
+                    : thorough(new String(line, StandardCharsets.ISO_8859_1), at));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line)).toString();
+        } catch (CharacterCodingException e) {
+            String where = e instanceof MalformedInputException m ? firstBadByte(line) : "";
+            return new CorpusRecord(n, ReadResult.invalid(List.of(Problem.of(at, IoProblems.SYNTAX,
+                    "the record is not valid UTF-8" + where + "; save the corpus as UTF-8"))));
+        }
+        if (text.length() > maxLineLength) {
+            return tooLong(n);
+        }
+        return new CorpusRecord(n, read(text, at));
+    }
+
+    private static boolean isAscii(byte[] line) {
+        for (byte b : line) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where decoding first fails, as " (byte N of the line)". */
+    private static String firstBadByte(byte[] line) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(line);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(line.length);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? " (byte " + (in.position() + 1) + " of the line)" : "";
     }
 
     private String at(long n) {
@@ -73,9 +144,11 @@ public final class NdjsonSource implements RecordSource {
 
     private ReadResult<MspDocument> read(String line, String at) {
         Optional<ReadResult<MspDocument>> fast = engine.readStreaming(line, at);
-        if (fast.isPresent()) {
-            return fast.get();
-        }
+        return fast.isPresent() ? fast.get() : thorough(line, at);
+    }
+
+    /** The tree path, which reports every problem of a record. */
+    private ReadResult<MspDocument> thorough(String line, String at) {
         Engine.Parsed parsed = engine.parse(new StringReader(line), "");
         if (parsed.tree() == null) {
             // the parse location is line 1 of the record; report the corpus line and the column
