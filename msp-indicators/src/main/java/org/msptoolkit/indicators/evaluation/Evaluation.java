@@ -10,7 +10,7 @@ import org.msptoolkit.indicators.framework.Framework;
  * Short entry points for evaluating processes, for JShell and scripts:
  * <pre>{@code
  * EvaluationReport r = Evaluation.of(process, Frameworks.hemmati2002());
- * System.out.println(r);                      // per-principle scores, then every indicator
+ * String text = r.toString();               // per-principle scores, then every indicator
  * EvaluationTable t = Evaluation.table(List.of(p1, p2), Frameworks.oecd2021());
  * }</pre>
  * These load the registry with {@link IndicatorRegistry#load()} on every call; use an {@link Evaluator} to

@@ -136,17 +136,7 @@ final class Stats {
     /** {@link #gini(Collection)} of these values; sorts the array in place. */
     static double gini(double[] x) {
         Arrays.sort(x);
-        int n = x.length;
-        double sum = Arrays.stream(x).sum();
-        if (n == 0 || sum == 0) {
-            return 0;
-        }
-        double weighted = 0;
-        for (int i = 0; i < n; i++) {
-            weighted += (i + 1) * x[i];
-        }
-        double g = 2 * weighted / (n * sum) - (n + 1.0) / n;
-        return Math.max(0, g);
+        return giniOfSorted(x, Arrays.stream(x).sum());
     }
 
     /**
@@ -155,12 +145,16 @@ final class Stats {
      */
     static double giniOfCounts(double[] x) {
         Arrays.sort(x);
-        int n = x.length;
         long total = 0;
         for (double v : x) {
             total += (long) v;
         }
-        double sum = total;
+        return giniOfSorted(x, total);
+    }
+
+    /** The Gini coefficient of values sorted ascending whose sum is {@code sum}. */
+    private static double giniOfSorted(double[] x, double sum) {
+        int n = x.length;
         if (n == 0 || sum == 0) {
             return 0;
         }
