@@ -129,9 +129,11 @@ public final class MspFormat {
     public ReadResult<MspDocument> read(Path file) {
         Objects.requireNonNull(file, "file");
         String source = file.toString();
-        Optional<ReadResult<MspDocument>> fast = readStreaming(file, source);
-        if (fast.isPresent()) {
-            return fast.get();
+        Optional<byte[]> bytes = smallJsonFile(file);
+        if (bytes.isPresent()) {
+            // the fast path; a document with anything to report is parsed again from the same bytes, not re-read
+            return engine.readStreaming(bytes.get(), source).orElseGet(() -> finish(
+                    engine.parse(new java.io.ByteArrayInputStream(bytes.get()), source), source));
         }
         try (InputStream in = Files.newInputStream(file)) {
             return finish(engine.parse(in, source), source);
@@ -154,10 +156,10 @@ public final class MspFormat {
     }
 
     /**
-     * The fast path for a JSON file no longer than the document limit; empty when the file must be
-     * read as before (YAML, a larger or unreadable file, or a document with anything to report).
+     * The bytes of a JSON file no longer than the document limit, which the fast path can take whole;
+     * empty when the file is read as a stream as before (YAML, a larger or unreadable file).
      */
-    private Optional<ReadResult<MspDocument>> readStreaming(Path file, String source) {
+    private Optional<byte[]> smallJsonFile(Path file) {
         if (syntax != Syntax.JSON) {
             return Optional.empty();
         }
@@ -165,7 +167,7 @@ public final class MspFormat {
             if (!Files.isRegularFile(file) || Files.size(file) > limits.maxDocumentLength()) {
                 return Optional.empty();
             }
-            return engine.readStreaming(Files.readAllBytes(file), source);
+            return Optional.of(Files.readAllBytes(file));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -238,14 +238,7 @@ public final class Engine {
      * @return the process (not yet validated), or empty
      */
     public Optional<MspProcess> mapStreaming(String text) {
-        if (syntax != Syntax.JSON) {
-            return Optional.empty();
-        }
-        try (JsonParser p = streaming.createParser(ObjectReadContext.empty(), text)) {
-            return StreamingProcessReader.read(p);
-        } catch (JacksonException e) {
-            return Optional.empty();
-        }
+        return mapStreaming(() -> streaming.createParser(ObjectReadContext.empty(), text));
     }
 
     /**
@@ -255,10 +248,14 @@ public final class Engine {
      * @return the process (not yet validated), or empty
      */
     public Optional<MspProcess> mapStreaming(byte[] json) {
+        return mapStreaming(() -> streaming.createParser(ObjectReadContext.empty(), json));
+    }
+
+    private Optional<MspProcess> mapStreaming(java.util.function.Supplier<JsonParser> parser) {
         if (syntax != Syntax.JSON) {
             return Optional.empty();
         }
-        try (JsonParser p = streaming.createParser(ObjectReadContext.empty(), json)) {
+        try (JsonParser p = parser.get()) {
             return StreamingProcessReader.read(p);
         } catch (JacksonException e) {
             return Optional.empty();

@@ -34,11 +34,6 @@ final class Stats {
         return Math.max(0, Math.min(1, shannon(values) / Math.log(values.size())));
     }
 
-    /** Number of categories with a positive value. */
-    static long positive(Collection<? extends Number> values) {
-        return values.stream().filter(v -> v.doubleValue() > 0).count();
-    }
-
     /** Blau / Gini–Simpson index 1 − Σ p_i². */
     static double blau(Collection<? extends Number> values) {
         return Math.max(0, 1 - hhi(values));
