@@ -247,6 +247,17 @@ class StreamingReadTest {
             assertThat(outcome(() -> format.read(text))).as(what + (lenient ? " lenient" : " strict"))
                     .isEqualTo(expected);
         }
+        assertBytesAsText(STRICT, text, what);
+    }
+
+    /**
+     * The fast path over the document's UTF-8 bytes (its own byte reader) maps exactly the
+     * documents the fast path over text (Jackson's tokenizer) maps, to the same process.
+     */
+    static void assertBytesAsText(Engine engine, String text, String what) {
+        Optional<MspProcess> viaText = engine.mapStreaming(text);
+        Optional<MspProcess> viaBytes = engine.mapStreaming(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(viaBytes).as(what + " from bytes").isEqualTo(viaText);
     }
 
     /** A result as a comparable value: the document, the problems, or the exception a read threw. */

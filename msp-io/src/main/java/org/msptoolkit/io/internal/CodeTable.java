@@ -4,7 +4,7 @@ import org.msptoolkit.core.taxonomy.Coded;
 
 /**
  * The codes of an enum taxonomy for the streaming fast path, matched against the parser's
- * character buffer so that no String is made for a code: the same code-to-constant map as
+ * character buffer or the document's bytes so that no String is made for a code: the same code-to-constant map as
  * {@link Codes#of} (the first constant with a code wins). Internal.
  *
  * @param <E> the taxonomy type
@@ -48,6 +48,31 @@ final class CodeTable<E extends Enum<E> & Coded> {
      */
     static <E extends Enum<E> & Coded> CodeTable<E> of(Class<E> type) {
         return new CodeTable<>(type);
+    }
+
+    /**
+     * @param text ASCII bytes, e.g. a document's
+     * @param offset where the code starts
+     * @param length its length
+     * @return the constant with exactly that code, or {@code null}
+     */
+    @SuppressWarnings("unchecked")
+    E find(byte[] text, int offset, int length) {
+        if (length >= codes.length) {
+            return null;
+        }
+        char[][] candidates = codes[length];
+        for (int i = 0; i < candidates.length; i++) {
+            char[] code = candidates[i];
+            int j = 0;
+            while (j < length && code[j] == text[offset + j]) {
+                j++;
+            }
+            if (j == length) {
+                return (E) constants[length][i];
+            }
+        }
+        return null;
     }
 
     /**

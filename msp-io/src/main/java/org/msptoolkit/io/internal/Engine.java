@@ -238,28 +238,28 @@ public final class Engine {
      * @return the process (not yet validated), or empty
      */
     public Optional<MspProcess> mapStreaming(String text) {
-        return mapStreaming(() -> streaming.createParser(ObjectReadContext.empty(), text));
+        if (syntax != Syntax.JSON) {
+            return Optional.empty();
+        }
+        try (JsonParser p = streaming.createParser(ObjectReadContext.empty(), text)) {
+            return StreamingProcessReader.read(new JacksonCursor(p));
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
     }
 
     /**
-     * The fast path over UTF-8 bytes, as {@link #mapStreaming(String)}.
+     * The fast path over UTF-8 bytes, as {@link #mapStreaming(String)}, reading the bytes itself
+     * ({@link ByteCursor}) rather than through Jackson's tokenizer.
      *
      * @param json the bytes of one document
      * @return the process (not yet validated), or empty
      */
     public Optional<MspProcess> mapStreaming(byte[] json) {
-        return mapStreaming(() -> streaming.createParser(ObjectReadContext.empty(), json));
-    }
-
-    private Optional<MspProcess> mapStreaming(java.util.function.Supplier<JsonParser> parser) {
-        if (syntax != Syntax.JSON) {
+        if (syntax != Syntax.JSON || json.length >= limits.maxDocumentLength()) {
             return Optional.empty();
         }
-        try (JsonParser p = parser.get()) {
-            return StreamingProcessReader.read(p);
-        } catch (JacksonException e) {
-            return Optional.empty();
-        }
+        return StreamingProcessReader.read(new ByteCursor(json, limits));
     }
 
     /**

@@ -5,8 +5,8 @@ import tools.jackson.core.io.SerializedString;
 
 /**
  * The field names of one kind of object for the streaming fast path, with a guess of which name
- * follows which: {@link TokenCursor#nextField(FieldOrder)} first asks the parser whether the next
- * name is the guessed one (a direct comparison of the raw text, no symbol-table look-up) and only
+ * follows which: {@link TokenCursor#nextField(FieldOrder)} first checks whether the next name is
+ * the guessed one (a direct comparison of the raw text, no symbol-table look-up) and only
  * otherwise reads the name. The guesses start as the written order of {@link Fields} and learn the
  * order documents actually use; a wrong or stale guess (threads share the guesses without locks,
  * an int write being atomic) costs time, never correctness. Internal.
@@ -15,6 +15,11 @@ final class FieldOrder {
     /** The names, in written order; at most 64, so that a bit mask can mark those met. */
     final String[] names;
     final SerializedString[] quoted;
+    /** The names as ASCII bytes followed by their closing quote, for {@link ByteCursor}. */
+    final byte[][] bytes;
+    /** The first eight (or fewer) of {@link #bytes} as a little-endian word, and the mask of the bytes used. */
+    final long[] head;
+    final long[] headMask;
     /** For each name (and, at the last index, the start of the object): the index of the name guessed to follow. */
     final int[] next;
 
@@ -24,10 +29,18 @@ final class FieldOrder {
             throw new IllegalArgumentException("too many fields: " + names.length);
         }
         quoted = new SerializedString[names.length];
+        bytes = new byte[names.length][];
+        head = new long[names.length];
+        headMask = new long[names.length];
         next = new int[names.length + 1];
         for (int i = 0; i < names.length; i++) {
             names[i] = names[i].intern();
             quoted[i] = new SerializedString(names[i]);
+            bytes[i] = (names[i] + '"').getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            for (int j = 0; j < Math.min(8, bytes[i].length); j++) {
+                head[i] |= (bytes[i][j] & 0xFFL) << (8 * j);
+                headMask[i] |= 0xFFL << (8 * j);
+            }
             next[i] = i + 1 < names.length ? i + 1 : 0;
         }
         next[names.length] = 0;

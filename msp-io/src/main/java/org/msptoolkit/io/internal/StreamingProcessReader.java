@@ -34,7 +34,6 @@ import org.msptoolkit.core.taxonomy.Role;
 import org.msptoolkit.core.taxonomy.Sector;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
 import org.msptoolkit.core.taxonomy.StakeholderKind;
-import tools.jackson.core.JsonParser;
 
 /**
  * The fast path for JSON documents: maps the token stream straight to an {@link MspProcess},
@@ -50,21 +49,21 @@ final class StreamingProcessReader {
     private final StreamingMeetingReader meetings;
     private final StreamingOutcomeReader outcomes;
 
-    private StreamingProcessReader(JsonParser parser) {
-        this.c = new TokenCursor(parser);
+    private StreamingProcessReader(TokenCursor cursor) {
+        this.c = cursor;
         this.meetings = new StreamingMeetingReader(c);
         this.outcomes = new StreamingOutcomeReader(c);
     }
 
     /**
-     * Reads a whole document from a fresh parser.
+     * Reads a whole document from a fresh cursor.
      *
-     * @param parser a parser of the engine's configured factory, before the first token
+     * @param cursor a cursor before the document's first value
      * @return the process, or empty when the tree path has to read the text
      */
-    static Optional<MspProcess> read(JsonParser parser) {
+    static Optional<MspProcess> read(TokenCursor cursor) {
         try {
-            StreamingProcessReader reader = new StreamingProcessReader(parser);
+            StreamingProcessReader reader = new StreamingProcessReader(cursor);
             reader.c.first();
             MspProcess process = reader.document();
             reader.c.end();

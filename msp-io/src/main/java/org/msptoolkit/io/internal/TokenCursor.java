@@ -4,32 +4,27 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import org.msptoolkit.core.taxonomy.Coded;
 
 /**
- * A JSON token stream read the way the tree path reads a tree, for the streaming fast path: every
+ * A JSON document read the way the tree path reads a tree, for the streaming fast path: every
  * method either returns exactly the value the tree path would build from the same text or gives up
  * with {@link GiveUp}, after which the caller re-reads the text through the tree path, which reports
- * the problems. So this class never reports anything itself. Internal.
+ * the problems. So a cursor never reports anything itself. Two kinds: {@link JacksonCursor} over a
+ * Jackson token stream (text) and {@link ByteCursor} over the bytes of an NDJSON record or a JSON
+ * file. Internal.
+ *
+ * <p>The cursor is always at a value: the first one of the document, the value of the field
+ * {@link #nextField(FieldOrder)} gave, or the element {@link #nextElement()} announced. Reading
+ * that value (e.g. {@link #string()}, {@link #startObject()}) moves past it.
  */
-final class TokenCursor {
-    private final JsonParser p;
-    /** For each open object, innermost last: the names met (a bit per {@link FieldOrder} index) and the last one's index. */
-    private long[] seen = new long[16];
-    private int[] last = new int[16];
-    private int depth;
-
-    TokenCursor(JsonParser parser) {
-        this.p = parser;
-    }
+abstract class TokenCursor {
 
     /** Abandons the fast path; cheap, since bailing out is followed by a full tree read anyway. */
     static final class GiveUp extends RuntimeException {
@@ -59,106 +54,84 @@ final class TokenCursor {
         return value;
     }
 
-    /** Moves to the first token of the document; gives up on an empty one. */
-    void first() {
-        if (p.nextToken() == null) {
-            throw giveUp();
-        }
-    }
+    /** Moves to the first value of the document; gives up on an empty one. */
+    abstract void first();
 
     /** Gives up unless the document has ended (the tree path fails on trailing tokens). */
-    void end() {
-        if (p.nextToken() != null) {
-            throw giveUp();
-        }
-    }
+    abstract void end();
 
-    /** Enters the object at the current token, whose fields {@link #nextField()} then gives; gives up on anything else. */
-    void startObject() {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw giveUp();
-        }
-        if (depth == seen.length) {
-            seen = Arrays.copyOf(seen, depth * 2);
-            last = Arrays.copyOf(last, depth * 2);
-        }
-        seen[depth] = 0;
-        last[depth++] = -1;
-    }
+    /** Enters the object at the current value, whose fields {@link #nextField(FieldOrder)} then gives; gives up on anything else. */
+    abstract void startObject();
 
     /**
-     * The next field of the object entered with {@link #startObject()}, with the parser moved onto
-     * its value. The parser is first asked whether the name is the one the order guesses, which
-     * spares it the look-up of the name. A name the kind of object does not have gives up (the
-     * readers give up on it anyway), and so does a name met twice in the object, as the tree path
-     * reports it: the parser itself does not look for duplicates, a bit mask over the object's
-     * names does.
+     * The next field of the object entered with {@link #startObject()}, with the cursor moved onto
+     * its value. A name the kind of object does not have gives up (the readers give up on it
+     * anyway), and so does a name met twice in the object, which the tree path reports.
      *
      * @param order the names of this kind of object
-     * @return the field name, or {@code null} at the end of the object
+     * @return the field name (one of {@code order.names}), or {@code null} at the end of the object
      */
-    String nextField(FieldOrder order) {
-        int d = depth - 1;
-        int previous = last[d] < 0 ? order.start() : last[d];
-        int guess = order.next[previous];
-        int k;
-        if (p.nextName(order.quoted[guess])) {
-            k = guess;
-        } else {
-            if (p.currentToken() != JsonToken.PROPERTY_NAME) {
-                if (p.currentToken() != JsonToken.END_OBJECT) {
-                    throw giveUp();
-                }
-                depth = d;
-                return null;
-            }
-            k = order.indexOf(p.currentName());
-            if (k < 0) {
-                throw giveUp();
-            }
-            order.next[previous] = k;
-        }
-        long bit = 1L << k;
-        if ((seen[d] & bit) != 0) {
-            throw giveUp();
-        }
-        seen[d] |= bit;
-        last[d] = k;
-        p.nextToken();
-        return order.names[k];
-    }
+    abstract String nextField(FieldOrder order);
+
+    /** Gives up unless the current value is an object, to read it with {@link #nextKey()}. */
+    abstract void startMap();
 
     /**
-     * The next key of a map-like object (tally counts, chambers), with the parser on its value;
+     * The next key of a map-like object (tally counts, chambers), with the cursor on its value;
      * the caller gives up on a duplicate key.
      *
      * @return the key, or {@code null} at the end of the object
      */
-    String nextKey() {
-        String name = p.nextName();
-        if (name == null) {
-            if (p.currentToken() != JsonToken.END_OBJECT) {
-                throw giveUp();
-            }
-            return null;
-        }
-        p.nextToken();
-        return name;
-    }
+    abstract String nextKey();
 
-    /** Gives up unless the current token starts an object, to read it with {@link #nextKey()}. */
-    void startMap() {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw giveUp();
-        }
-    }
+    /** Gives up unless the current value is an array, whose elements {@link #nextElement()} then announces. */
+    abstract void startArray();
+
+    /** @return whether the array entered with {@link #startArray()} has another element, the cursor then on it */
+    abstract boolean nextElement();
+
+    /** @return whether the current value is {@code null}, moving past it if so */
+    abstract boolean atNull();
+
+    /** @return the current string value; gives up on any other value */
+    abstract String string();
+
+    /**
+     * The current string as a taxonomy code, matched without making a String; a code the taxonomy
+     * does not have gives up (the tree path names the allowed codes).
+     */
+    abstract <E extends Enum<E> & Coded> E code(CodeTable<E> table);
+
+    /**
+     * The current value as a date, accepting exactly what {@link Reading#date(String)} accepts:
+     * {@code yyyy-MM-dd} without making a String, anything else as {@link #date(String)}.
+     */
+    abstract LocalDate date();
+
+    /** @return the current boolean; gives up on any other value */
+    abstract boolean bool();
+
+    /** @return the current whole number that fits a long, as the tree path's integer check */
+    abstract long whole();
+
+    /** @return whether the current value is the int 1 (the only format version) */
+    abstract boolean isFormatVersion();
+
+    /**
+     * The current number as the tree path's node gives it: ints and longs with scale 0, other whole
+     * numbers from their BigInteger, fractions exact with their trailing zeros.
+     */
+    abstract BigDecimal decimal();
+
+    /** @return whether the current value is an object (rather than a scalar) */
+    abstract boolean atObject();
 
     /**
      * Whether the current value is {@code null}, which the tree path treats as an absent field. A
      * {@code null} under a name the object does not define is still an unknown field: give up.
      */
-    boolean isNull(String field, Set<String> known) {
-        if (p.currentToken() != JsonToken.VALUE_NULL) {
+    final boolean isNull(String field, Set<String> known) {
+        if (!atNull()) {
             return false;
         }
         if (!known.contains(field)) {
@@ -167,67 +140,43 @@ final class TokenCursor {
         return true;
     }
 
-    /** @return the current string value; gives up on any other token */
-    String string() {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw giveUp();
-        }
-        return p.getString();
-    }
-
     /** @return the current string converted as the tree path converts it (its exceptions give up) */
-    <T> T coded(Function<String, T> parse) {
+    final <T> T coded(Function<String, T> parse) {
         return parse.apply(string());
     }
 
-    /**
-     * The current string as a taxonomy code, matched in the parser's buffer without making a String;
-     * a code the taxonomy does not have gives up (the tree path names the allowed codes).
-     */
-    <E extends Enum<E> & org.msptoolkit.core.taxonomy.Coded> E code(CodeTable<E> table) {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw giveUp();
+    /** Reads the elements of the current array; gives up unless it is one. */
+    final <T> List<T> list(ValueReader<T> element) {
+        startArray();
+        List<T> out = new ArrayList<>();
+        while (nextElement()) {
+            out.add(required(element.read()));
         }
-        E value = table.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-        if (value == null) {
-            throw giveUp();
-        }
-        return value;
+        return out;
     }
 
-    /**
-     * The current value as a date, accepting exactly what {@link Reading#date(String)} accepts:
-     * {@code yyyy-MM-dd} straight from the parser's buffer, anything else as {@link #date(String)}.
-     */
-    LocalDate date() {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw giveUp();
-        }
-        if (p.getTextLength() == 10) {
-            char[] b = p.getTextCharacters();
-            int o = p.getTextOffset();
-            if (b[o + 4] == '-' && b[o + 7] == '-') {
-                int year = digits(b, o, o + 4);
-                int month = digits(b, o + 5, o + 7);
-                int day = digits(b, o + 8, o + 10);
-                if (year >= 0 && month >= 0 && day >= 0) {
-                    return LocalDate.of(year, month, day);
-                }
+    /** Reads the elements of the current array as a set; a duplicate (a problem on the tree path) gives up. */
+    final <T> Set<T> set(ValueReader<T> element) {
+        startArray();
+        Set<T> out = new LinkedHashSet<>();
+        while (nextElement()) {
+            if (!out.add(required(element.read()))) {
+                throw giveUp();
             }
         }
-        return date(p.getString());
+        return out;
     }
 
-    private static int digits(char[] b, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = b[i];
-            if (c < '0' || c > '9') {
-                return -1;
+    /** Reads an object of whole-number counts, e.g. a tally's options. */
+    final Map<String, Long> counts() {
+        startMap();
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String name = nextKey(); name != null; name = nextKey()) {
+            if (out.put(name, whole()) != null) {
+                throw giveUp();
             }
-            n = n * 10 + (c - '0');
         }
-        return n;
+        return out;
     }
 
     /**
@@ -289,97 +238,5 @@ final class TokenCursor {
             n = n * 10 + (c - '0');
         }
         return n;
-    }
-
-    /** @return the current boolean; gives up on any other token */
-    boolean bool() {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_TRUE) {
-            return true;
-        }
-        if (t == JsonToken.VALUE_FALSE) {
-            return false;
-        }
-        throw giveUp();
-    }
-
-    /** @return the current whole number that fits a long, as the tree path's integer check */
-    long whole() {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw giveUp();
-        }
-        JsonParser.NumberType type = p.getNumberType();
-        if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-            throw giveUp();
-        }
-        return p.getLongValue();
-    }
-
-    /** @return whether the current value is the int 1 (the only format version) */
-    boolean isFormatVersion() {
-        return p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
-                && p.getIntValue() == 1;
-    }
-
-    /**
-     * The current number as the tree path's node gives it: ints and longs with scale 0, other whole
-     * numbers from their BigInteger, fractions exact with their trailing zeros.
-     */
-    BigDecimal decimal() {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NUMBER_INT) {
-            return switch (p.getNumberType()) {
-                case INT -> BigDecimal.valueOf(p.getIntValue());
-                case LONG -> BigDecimal.valueOf(p.getLongValue());
-                default -> new BigDecimal(p.getBigIntegerValue());
-            };
-        }
-        if (t == JsonToken.VALUE_NUMBER_FLOAT && !p.isNaN()) {
-            return p.getDecimalValue();
-        }
-        throw giveUp();
-    }
-
-    /** @return whether the current token starts an object (rather than a scalar) */
-    boolean atObject() {
-        return p.currentToken() == JsonToken.START_OBJECT;
-    }
-
-    /** Reads the elements of the current array; gives up unless it is one. */
-    <T> List<T> list(ValueReader<T> element) {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw giveUp();
-        }
-        List<T> out = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            out.add(required(element.read()));
-        }
-        return out;
-    }
-
-    /** Reads the elements of the current array as a set; a duplicate (a problem on the tree path) gives up. */
-    <T> Set<T> set(ValueReader<T> element) {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw giveUp();
-        }
-        Set<T> out = new LinkedHashSet<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            if (!out.add(required(element.read()))) {
-                throw giveUp();
-            }
-        }
-        return out;
-    }
-
-    /** Reads an object of whole-number counts, e.g. a tally's options. */
-    Map<String, Long> counts() {
-        startMap();
-        Map<String, Long> out = new LinkedHashMap<>();
-        for (String name = nextKey(); name != null; name = nextKey()) {
-            if (out.put(name, whole()) != null) {
-                throw giveUp();
-            }
-        }
-        return out;
     }
 }
