@@ -21,8 +21,9 @@ import org.msptoolkit.io.corpus.CorpusRecord;
 /**
  * Records of an NDJSON corpus: one document per non-blank line of UTF-8. The caller's thread only
  * splits the bytes into lines; decoding, parsing and validating a record happen in the supplier
- * {@link #nextDeferred()} gives, so any thread can do them. An all-ASCII record is parsed from its
- * bytes; a record with bytes that are not UTF-8 is reported on its own line and the corpus goes on.
+ * {@link #nextDeferred()} gives, so any thread can do them. A record is first read from its bytes
+ * on the fast path; one the fast path leaves is decoded and read thoroughly, and a record with bytes
+ * that are not UTF-8 is reported on its own line and the corpus goes on.
  * Internal.
  */
 public final class NdjsonSource implements RecordSource {
@@ -90,13 +91,16 @@ public final class NdjsonSource implements RecordSource {
 
     private CorpusRecord record(byte[] line, long n) {
         String at = at(n);
-        if (isAscii(line)) {
-            if (line.length > maxLineLength) {
-                return tooLong(n);
-            }
+        if (line.length <= maxLineLength) {
+            // no more characters than bytes: within the limit; the fast path decodes UTF-8 strictly itself
             Optional<ReadResult<MspDocument>> fast = engine.readStreaming(line, at);
-            return new CorpusRecord(n, fast.isPresent() ? fast.get()
-                    : thorough(new String(line, StandardCharsets.ISO_8859_1), at));
+            if (fast.isPresent()) {
+                return new CorpusRecord(n, fast.get());
+            }
+        }
+        if (isAscii(line)) {
+            return line.length > maxLineLength ? tooLong(n)
+                    : new CorpusRecord(n, thorough(new String(line, StandardCharsets.ISO_8859_1), at));
         }
         String text;
         try {
@@ -110,7 +114,7 @@ public final class NdjsonSource implements RecordSource {
         if (text.length() > maxLineLength) {
             return tooLong(n);
         }
-        return new CorpusRecord(n, read(text, at));
+        return new CorpusRecord(n, line.length <= maxLineLength ? thorough(text, at) : read(text, at));
     }
 
     private static boolean isAscii(byte[] line) {
