@@ -56,6 +56,9 @@ public final class Checks {
      * white space and no control characters.
      */
     public static String id(String value, String name) {
+        if (value != null && printableAscii(value)) {
+            return value; // the common case, which breaks none of the rules below
+        }
         notNull(value, name);
         argument(!value.isBlank(), name, "not be blank", value);
         if (value.length() > MAX_ID_LENGTH) {
@@ -68,17 +71,40 @@ public final class Checks {
         return value;
     }
 
+    /** Whether {@code value} has 1 to 256 characters, all printable ASCII without the space (so no id rule is broken). */
+    private static boolean printableAscii(String value) {
+        int n = value.length();
+        if (n == 0 || n > MAX_ID_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c <= ' ' || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Returns an unmodifiable copy of {@code values}, naming the first {@code null} element. */
     public static <T> List<T> list(Collection<? extends T> values, String name) {
         notNull(values, name);
+        try {
+            return List.copyOf(values); // an immutable list is kept as it is, not copied
+        } catch (NullPointerException e) {
+            noNulls(values, name); // a null element: name it
+            throw e;
+        }
+    }
+
+    private static void noNulls(Collection<?> values, String name) {
         int i = 0;
-        for (T value : values) {
+        for (Object value : values) {
             if (value == null) {
                 throw new IllegalArgumentException(name + "[" + i + "] must not be null");
             }
             i++;
         }
-        return List.copyOf(values);
     }
 
     /**
@@ -86,7 +112,8 @@ public final class Checks {
      * first {@code null} element.
      */
     public static <T> Set<T> orderedSet(Collection<? extends T> values, String name) {
-        list(values, name);
+        notNull(values, name);
+        noNulls(values, name);
         return Collections.unmodifiableSet(new LinkedHashSet<>(values));
     }
 

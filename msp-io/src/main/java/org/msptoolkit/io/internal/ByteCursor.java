@@ -158,17 +158,23 @@ final class ByteCursor extends TokenCursor {
         int d = depth - 1;
         int previous = last[d] < 0 ? order.start() : last[d];
         int guess = order.next[previous];
-        int k;
+        int k = guess;
         int after = matches(quote + 1, order, guess);
-        if (after >= 0) {
-            k = guess;
-        } else {
-            pos = quote;
-            k = order.indexOf(readString(maxName));
-            if (k < 0) {
-                throw giveUp();
+        if (after < 0) {
+            // a wrong guess: compare the other names in place too; decode only an escaped or unknown name
+            int n = order.names.length;
+            for (int j = 1; j < n && after < 0; j++) {
+                k = guess + j < n ? guess + j : guess + j - n;
+                after = matches(quote + 1, order, k);
             }
-            after = pos;
+            if (after < 0) {
+                pos = quote;
+                k = order.indexOf(readString(maxName));
+                if (k < 0) {
+                    throw giveUp();
+                }
+                after = pos;
+            }
             order.next[previous] = k;
         }
         if (order.bytes[k].length > maxName) {
