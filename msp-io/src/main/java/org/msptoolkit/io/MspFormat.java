@@ -152,7 +152,49 @@ public final class MspFormat {
     public ReadResult<MspDocument> read(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        return finish(engine.parse(new NonClosingInputStream(in), source), source);
+        InputStream stream = new NonClosingInputStream(in);
+        if (syntax != Syntax.JSON) {
+            return finish(engine.parse(stream, source), source);
+        }
+        // JSON: take up to the document limit into memory for the fast path; a longer stream, or one
+        // that fails, is parsed as a stream from what was taken on (taken in the parser's own 8,000-byte
+        // reads, so a file's problems are reported where they were; a stream giving short reads may be
+        // found too long a little further on)
+        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+        try {
+            byte[] chunk = new byte[8000]; // as Jackson reads, so a longer stream is met at the same place
+            long room = Math.min(limits.maxDocumentLength(), 64L * 1024 * 1024);
+            for (int n = stream.read(chunk); n >= 0; n = stream.read(chunk)) {
+                head.write(chunk, 0, n);
+                if (head.size() > room) {
+                    return fromHead(head, stream, source);
+                }
+            }
+        } catch (IOException e) {
+            return fromHead(head, new FailingInputStream(e), source);
+        }
+        byte[] bytes = head.toByteArray();
+        return engine.readStreaming(bytes, source).orElseGet(() -> finish(
+                engine.parse(new java.io.ByteArrayInputStream(bytes), source), source));
+    }
+
+    private ReadResult<MspDocument> fromHead(java.io.ByteArrayOutputStream head, InputStream rest, String source) {
+        return finish(engine.parse(new java.io.SequenceInputStream(
+                new java.io.ByteArrayInputStream(head.toByteArray()), rest), source), source);
+    }
+
+    /** A stream that fails as the caller's stream failed, for the tree path to report it where it does. */
+    private static final class FailingInputStream extends InputStream {
+        private final IOException failure;
+
+        FailingInputStream(IOException failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        public int read() throws IOException {
+            throw failure;
+        }
     }
 
     /**

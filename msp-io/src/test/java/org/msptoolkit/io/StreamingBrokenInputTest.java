@@ -66,8 +66,58 @@ class StreamingBrokenInputTest {
                 assertThat(expected).as(file.toString()).isInstanceOf(List.class);
                 assertThat(StreamingReadTest.outcome(() -> MspFormat.json().read(file))).as(file.toString())
                         .isEqualTo(expected);
+                assertThat(fromStream(MspFormat.json(), file)).as(file + " as a stream").isEqualTo(expected);
             }
         }
+    }
+
+    /** {@link MspFormat#read(InputStream, String)} of the file's bytes, named as the file. */
+    static Object fromStream(MspFormat format, Path file) {
+        return StreamingReadTest.outcome(() -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return format.read(in, file.toString());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Gives {@code bytes}, then fails as a broken connection does. */
+    private static InputStream failingAfter(byte[] bytes) {
+        return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bytes), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset");
+            }
+        });
+    }
+
+    @Test
+    void aStreamIsReadAsBeforeWhetherItIsValidTooLongOrBroken(@TempDir Path dir) throws IOException {
+        MspProcess p = ProcessGenerator.process(9, ProcessSize.MEDIUM);
+        String json = MspFormat.json().write(p);
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        Path file = dir.resolve("p.json");
+        Files.write(file, bytes);
+        // valid: the fast path, the same document
+        assertThat(fromStream(MspFormat.json(), file)).isEqualTo(viaTree(file)).isEqualTo(MspDocument.of(p));
+        // longer than the document limit: reported by the stream parser as before
+        ReadLimits shorter = ReadLimits.defaults().withMaxDocumentLength(bytes.length / 2);
+        Object tooLong = fromStream(MspFormat.json().withLimits(shorter), file);
+        assertThat(tooLong).isInstanceOf(List.class)
+                .isEqualTo(viaTree(file, new Engine(Syntax.JSON, shorter, false)));
+        // a stream that fails part-way: the same problem as reading it through the tree path
+        Engine engine = new Engine(Syntax.JSON, ReadLimits.defaults(), false);
+        byte[] half = java.util.Arrays.copyOf(bytes, bytes.length / 2);
+        Object expected = StreamingReadTest.outcome(() -> {
+            Engine.Parsed parsed = engine.parse(failingAfter(half), "net");
+            return parsed.tree() == null ? ReadResult.invalid(parsed.problems()) : engine.read(parsed.tree(), "net");
+        });
+        assertThat(expected).isInstanceOf(List.class);
+        assertThat(StreamingReadTest.outcome(() -> MspFormat.json().read(failingAfter(half), "net")))
+                .isEqualTo(expected);
+        // YAML is read as a stream, as always
+        assertThat(fromStream(MspFormat.yaml(), file)).isEqualTo(MspDocument.of(p));
     }
 
     @Test
