@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.msptoolkit.core.model.Funding;
+import org.msptoolkit.core.model.Gender;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.Participant;
 import org.msptoolkit.core.model.StakeholderId;
@@ -281,10 +282,31 @@ final class RepresentationIndicators {
         }
         long known = 0;
         long women = 0;
+        // a process has few distinct self-descriptions: each is categorised once, the others are found among the
+        // texts seen (category() strips, lower-cases and looks the text up on every call)
+        String[] texts = new String[16];
+        GenderCategory[] categories = new GenderCategory[16];
+        int seen = 0;
         for (Participant x : p.participants()) {
             if (x.gender().isPresent()) {
                 known++;
-                if (x.gender().get().category() == GenderCategory.WOMAN) {
+                Gender g = x.gender().get();
+                String text = g.selfDescription();
+                GenderCategory category = null;
+                for (int i = 0; i < seen; i++) {
+                    if (texts[i] == text || texts[i].equals(text)) {
+                        category = categories[i];
+                        break;
+                    }
+                }
+                if (category == null) {
+                    category = g.category();
+                    if (seen < texts.length) {
+                        texts[seen] = text;
+                        categories[seen++] = category;
+                    }
+                }
+                if (category == GenderCategory.WOMAN) {
                     women++;
                 }
             }
