@@ -22,53 +22,85 @@ public final class Measurement {
     private final OptionalDouble value;
     private final Optional<String> reason;
     private final double coverage;
-    /** The evidence as a chain of appended items, newest first; {@code null} when there is none. */
-    private final Trail trail;
-    /** The evidence as a list, made from the trail when first asked for (immutable, so safely shared). */
+    /** How many evidence items there are. */
+    private final int size;
+    /**
+     * The first {@value #INLINE} evidence items, held in fields rather than in a node per item, so that
+     * {@link #withEvidence(Evidence...)} given all of a measurement's items makes one copy in all.
+     */
+    private final Evidence e0;
+    private final Evidence e1;
+    private final Evidence e2;
+    private final Evidence e3;
+    /** The items after the first {@value #INLINE}, newest first; {@code null} when there are none. */
+    private final Trail rest;
+    /** The evidence as a list, made when first asked for (immutable, so safely shared). */
     private List<Evidence> evidence;
 
-    private Measurement(OptionalDouble value, Optional<String> reason, double coverage, Trail trail) {
+    private static final int INLINE = 4;
+
+    private Measurement(OptionalDouble value, Optional<String> reason, double coverage) {
+        this(value, reason, coverage, 0, null, null, null, null, null);
+    }
+
+    private Measurement(OptionalDouble value, Optional<String> reason, double coverage, int size, Evidence e0,
+            Evidence e1, Evidence e2, Evidence e3, Trail rest) {
         this.value = value;
         this.reason = reason;
         this.coverage = coverage;
-        this.trail = trail;
+        this.size = size;
+        this.e0 = e0;
+        this.e1 = e1;
+        this.e2 = e2;
+        this.e3 = e3;
+        this.rest = rest;
     }
 
-    /**
-     * Evidence items appended one by one, newest first, shared by the copies that {@code with*} makes, so that
-     * appending does not copy the items before it.
-     */
+    /** Evidence items after the first {@value #INLINE}, appended one by one, newest first, shared by copies. */
     private static final class Trail {
         private final Trail previous;
         private final Evidence item;
-        private final int size;
 
-        private Trail(Trail previous, Evidence item, int size) {
+        private Trail(Trail previous, Evidence item) {
             this.previous = previous;
             this.item = item;
-            this.size = size;
         }
+    }
 
-        static Trail of(Trail t, Evidence e) {
-            return new Trail(t, e, t == null ? 1 : t.size + 1);
-        }
+    /** @return a copy with one more evidence item */
+    private Measurement append(Evidence e) {
+        return switch (size) {
+            case 0 -> new Measurement(value, reason, coverage, 1, e, null, null, null, null);
+            case 1 -> new Measurement(value, reason, coverage, 2, e0, e, null, null, null);
+            case 2 -> new Measurement(value, reason, coverage, 3, e0, e1, e, null, null);
+            case 3 -> new Measurement(value, reason, coverage, 4, e0, e1, e2, e, null);
+            default -> new Measurement(value, reason, coverage, size + 1, e0, e1, e2, e3, new Trail(rest, e));
+        };
+    }
 
-        List<Evidence> toList() {
-            Trail t2 = previous;
-            switch (size) {
-                case 1:
-                    return List.of(item);
-                case 2:
-                    return List.of(t2.item, item);
-                case 3:
-                    return List.of(t2.previous.item, t2.item, item);
-                default:
-                    Evidence[] items = new Evidence[size];
-                    for (Trail t = this; t != null; t = t.previous) {
-                        items[t.size - 1] = t.item;
-                    }
-                    return List.of(items);
-            }
+    private List<Evidence> toList() {
+        switch (size) {
+            case 0:
+                return List.of();
+            case 1:
+                return List.of(e0);
+            case 2:
+                return List.of(e0, e1);
+            case 3:
+                return List.of(e0, e1, e2);
+            case 4:
+                return List.of(e0, e1, e2, e3);
+            default:
+                Evidence[] items = new Evidence[size];
+                items[0] = e0;
+                items[1] = e1;
+                items[2] = e2;
+                items[3] = e3;
+                int i = size;
+                for (Trail t = rest; t != null; t = t.previous) {
+                    items[--i] = t.item;
+                }
+                return List.of(items);
         }
     }
 
@@ -83,7 +115,7 @@ public final class Measurement {
         if (!Double.isFinite(value)) {
             Checks.argument(false, "measured value", "be a finite number", value);
         }
-        return new Measurement(OptionalDouble.of(value), Optional.empty(), 1.0, null);
+        return new Measurement(OptionalDouble.of(value), Optional.empty(), 1.0);
     }
 
     /**
@@ -94,7 +126,7 @@ public final class Measurement {
      */
     public static Measurement notMeasurable(String reason) {
         Checks.notBlank(reason, "not-measurable reason");
-        return new Measurement(OptionalDouble.empty(), Optional.of(reason), 0.0, null);
+        return new Measurement(OptionalDouble.empty(), Optional.of(reason), 0.0);
     }
 
     /** @return the value, empty when not measurable */
@@ -121,7 +153,7 @@ public final class Measurement {
     public List<Evidence> evidence() {
         List<Evidence> list = evidence;
         if (list == null) {
-            list = trail == null ? List.of() : trail.toList();
+            list = toList();
             evidence = list;
         }
         return list;
@@ -135,7 +167,7 @@ public final class Measurement {
         if (!(value >= 0 && value <= 1)) {
             Checks.argument(false, "coverage", "be between 0 and 1", value);
         }
-        return new Measurement(this.value, reason, value, trail);
+        return new Measurement(this.value, reason, value, size, e0, e1, e2, e3, rest);
     }
 
     /**
@@ -157,12 +189,23 @@ public final class Measurement {
      * @return a copy with the evidence appended
      */
     public Measurement withEvidence(Evidence... items) {
-        Checks.list(Arrays.asList(Checks.notNull(items, "evidence")), "evidence");
-        Trail t = trail;
-        for (Evidence e : items) {
-            t = Trail.of(t, e);
+        Checks.notNull(items, "evidence");
+        for (int i = 0; i < items.length; i++) {
+            if (items[i] == null) {
+                Checks.list(Arrays.asList(items), "evidence");
+            }
         }
-        return new Measurement(value, reason, coverage, t);
+        if (size == 0 && items.length <= INLINE) {
+            // the common case, all the evidence at once: one copy, not one per item
+            int n = items.length;
+            return new Measurement(value, reason, coverage, n, n > 0 ? items[0] : null, n > 1 ? items[1] : null,
+                    n > 2 ? items[2] : null, n > 3 ? items[3] : null, null);
+        }
+        Measurement m = this;
+        for (Evidence e : items) {
+            m = m.append(e);
+        }
+        return m;
     }
 
     /**
@@ -172,7 +215,7 @@ public final class Measurement {
      * @return a copy with one more evidence item
      */
     public Measurement withEvidence(String path, long count, String note) {
-        return new Measurement(value, reason, coverage, Trail.of(trail, Evidence.of(path, count, note)));
+        return append(Evidence.of(path, count, note));
     }
 
     @Override

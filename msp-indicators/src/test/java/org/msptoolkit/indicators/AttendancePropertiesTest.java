@@ -1,6 +1,7 @@
 package org.msptoolkit.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,6 +31,7 @@ import org.msptoolkit.testkit.Property;
 class AttendancePropertiesTest {
     private static final Indicator RATE = IndicatorRegistry.builtin().get(BuiltinIndicators.ATTENDANCE_RATE);
     private static final Indicator SPREAD = IndicatorRegistry.builtin().get(BuiltinIndicators.ATTENDANCE_SPREAD);
+    private static final Indicator TURN_GINI = IndicatorRegistry.builtin().get(BuiltinIndicators.SPEAKING_TURN_GINI);
 
     /** The formula read literally: for each meeting with attendance, every participant. */
     private static Measurement reference(MspProcess p, boolean spread) {
@@ -122,6 +124,57 @@ class AttendancePropertiesTest {
         Property.forAll(1000, seed -> ProcessGenerator.process(seed, ProcessSize.SMALL), AttendancePropertiesTest::agrees);
         Property.forAll(1000, seed -> ProcessGenerator.process(seed, ProcessSize.TINY), AttendancePropertiesTest::agrees);
         Property.forAll(50, seed -> ProcessGenerator.process(seed, ProcessSize.MEDIUM), AttendancePropertiesTest::agrees);
+    }
+
+    /**
+     * The speaking-turn Gini read literally on processes with repeated participant ids: the turns of each distinct
+     * id held by some participant other than the secretariat, Σ_i Σ_j |x_i - x_j| / (2 n² μ).
+     */
+    private static void turnGiniAgrees(MspProcess p) {
+        Measurement m = TURN_GINI.measure(p);
+        Map<ParticipantId, long[]> turns = new LinkedHashMap<>();
+        for (Participant x : p.participants()) {
+            if (x.role() != org.msptoolkit.core.taxonomy.Role.SECRETARIAT) {
+                turns.putIfAbsent(x.id(), new long[1]);
+            }
+        }
+        long recorded = 0;
+        long counted = 0;
+        for (Meeting meeting : p.meetings()) {
+            if (meeting.speakingTurns().isEmpty()) {
+                continue;
+            }
+            recorded++;
+            for (var t : meeting.speakingTurns().get()) {
+                long[] n = turns.get(t.speaker());
+                if (n != null) {
+                    n[0]++;
+                    counted++;
+                }
+            }
+        }
+        if (recorded == 0 || counted == 0) {
+            assertThat(m.isMeasured()).isFalse();
+            return;
+        }
+        double[] x = turns.values().stream().mapToDouble(n -> n[0]).toArray();
+        double diff = 0;
+        for (double a : x) {
+            for (double b : x) {
+                diff += Math.abs(a - b);
+            }
+        }
+        double gini = diff / (2.0 * x.length * x.length * ((double) counted / x.length));
+        assertThat(m.value().getAsDouble()).isCloseTo(gini, within(1e-9));
+        assertThat(m.evidence()).extracting(Evidence::count).containsExactly(recorded, (long) x.length, counted);
+    }
+
+    @Test
+    void speakingTurnGiniAgreesWithTheFormulaOnMessyProcesses() {
+        Property.forAll(1000, seed -> {
+            MspProcess p = ProcessGenerator.process(seed, ProcessSize.SMALL);
+            return p.stakeholders().isEmpty() || p.participants().isEmpty() ? p : messy(seed, p);
+        }, AttendancePropertiesTest::turnGiniAgrees);
     }
 
     @Test

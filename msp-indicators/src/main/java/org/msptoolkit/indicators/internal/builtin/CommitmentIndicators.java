@@ -10,6 +10,7 @@ import org.msptoolkit.core.model.Commitment;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.taxonomy.CommitmentStatus;
 import org.msptoolkit.indicators.Direction;
+import org.msptoolkit.indicators.Evidence;
 import org.msptoolkit.indicators.EvaluationContext;
 import org.msptoolkit.indicators.Indicator;
 import org.msptoolkit.indicators.Measurement;
@@ -82,8 +83,8 @@ final class CommitmentIndicators {
             }
         }
         return Measurement.of((double) n / all.size())
-                .withEvidence("commitments", all.size(), "commitments")
-                .withEvidence("commitments[*].measure+due", n, "with owner, measure and due day");
+                .withEvidence(Evidence.of("commitments", all.size(), "commitments"),
+                        Evidence.of("commitments[*].measure+due", n, "with owner, measure and due day"));
     }
 
     private static Measurement fulfilment(MspProcess p, EvaluationContext context) {
@@ -115,8 +116,9 @@ final class CommitmentIndicators {
         }
         return Measurement.of((double) delivered / due)
                 .withCoverage(dated, all.size())
-                .withEvidence("commitments[*].due", due, "due on or before " + ProcessFacts.of(p).text(day))
-                .withEvidence("commitments[*].status", delivered, "delivered");
+                .withEvidence(Evidence.of("commitments[*].due", due,
+                                "due on or before " + ProcessFacts.of(p).text(day)),
+                        Evidence.of("commitments[*].status", delivered, "delivered"));
     }
 
     private static Measurement overdue(MspProcess p, EvaluationContext context) {
@@ -144,8 +146,8 @@ final class CommitmentIndicators {
         }
         return Measurement.of((double) n / dated)
                 .withCoverage(dated, all.size())
-                .withEvidence("commitments[*].due", dated, "commitments with a due day")
-                .withEvidence("commitments[*].status", n, "overdue on " + ProcessFacts.of(p).text(day));
+                .withEvidence(Evidence.of("commitments[*].due", dated, "commitments with a due day"),
+                        Evidence.of("commitments[*].status", n, "overdue on " + ProcessFacts.of(p).text(day)));
     }
 
     private static Measurement reporting(MspProcess p, EvaluationContext context) {
@@ -201,9 +203,9 @@ final class CommitmentIndicators {
         String text = ProcessFacts.of(p).text(day);
         return Measurement.of((double) onTime / cycles)
                 .withCoverage(made, all.size())
-                .withEvidence("commitments[*].made", made, "commitments with a day made")
-                .withEvidence("commitments[*].progressReports", cycles, "yearly cycles due by " + text)
-                .withEvidence("commitments[*].progressReports", onTime, "cycles with a report");
+                .withEvidence(Evidence.of("commitments[*].made", made, "commitments with a day made"),
+                        Evidence.of("commitments[*].progressReports", cycles, "yearly cycles due by " + text),
+                        Evidence.of("commitments[*].progressReports", onTime, "cycles with a report"));
     }
 
     private static Measurement ownerSpread(MspProcess p) {
@@ -225,8 +227,8 @@ final class CommitmentIndicators {
             }
         }
         return Measurement.of((double) owning / present)
-                .withEvidence("commitments[*].owner", p.commitments().size(), "commitments")
-                .withEvidence("stakeholders[*].group", present, "groups present")
-                .withEvidence("commitments[*].owner.group", owning, "groups owning a commitment");
+                .withEvidence(Evidence.of("commitments[*].owner", p.commitments().size(), "commitments"),
+                        Evidence.of("stakeholders[*].group", present, "groups present"),
+                        Evidence.of("commitments[*].owner.group", owning, "groups owning a commitment"));
     }
 }

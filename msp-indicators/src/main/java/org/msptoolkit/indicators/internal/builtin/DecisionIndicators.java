@@ -13,6 +13,7 @@ import org.msptoolkit.core.model.Objection;
 import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.taxonomy.DecisionMethod;
 import org.msptoolkit.indicators.Direction;
+import org.msptoolkit.indicators.Evidence;
 import org.msptoolkit.indicators.Indicator;
 import org.msptoolkit.indicators.Measurement;
 import org.msptoolkit.indicators.OecdCriteria;
@@ -87,9 +88,9 @@ final class DecisionIndicators {
         }
         return Measurement.of((double) others / known)
                 .withCoverage(known, items)
-                .withEvidence("meetings[*].agenda[*].proposedBy", known, "items with a recorded proposer")
-                .withEvidence("meetings[*].agenda[*].proposedBy", others, "proposed by non-conveners")
-                .withEvidence("conveners", conveners.size(), "conveners");
+                .withEvidence(Evidence.of("meetings[*].agenda[*].proposedBy", known, "items with a recorded proposer"),
+                        Evidence.of("meetings[*].agenda[*].proposedBy", others, "proposed by non-conveners"),
+                        Evidence.of("conveners", conveners.size(), "conveners"));
     }
 
     private static Measurement consensus(MspProcess p) {
@@ -104,8 +105,8 @@ final class DecisionIndicators {
             }
         }
         return Measurement.of((double) n / all.size())
-                .withEvidence("decisions", all.size(), "decisions")
-                .withEvidence("decisions[*].method", n, "by consensus or unanimity");
+                .withEvidence(Evidence.of("decisions", all.size(), "decisions"),
+                        Evidence.of("decisions[*].method", n, "by consensus or unanimity"));
     }
 
     private static Measurement sustained(MspProcess p) {
@@ -125,9 +126,9 @@ final class DecisionIndicators {
             }
         }
         return Measurement.of((double) n / all.size())
-                .withEvidence("decisions", all.size(), "decisions")
-                .withEvidence("decisions[*].objections", objections, "objections recorded")
-                .withEvidence("decisions[*].objections[*].sustained", n, "decisions with a sustained objection");
+                .withEvidence(Evidence.of("decisions", all.size(), "decisions"),
+                        Evidence.of("decisions[*].objections", objections, "objections recorded"),
+                        Evidence.of("decisions[*].objections[*].sustained", n, "decisions with a sustained objection"));
     }
 
     private static Measurement documented(MspProcess p) {
@@ -146,7 +147,7 @@ final class DecisionIndicators {
                     : "no decision was taken by vote or chair's ruling");
         }
         return Measurement.of((double) n / contested)
-                .withEvidence("decisions[*].method", contested, "decisions by vote or chair's ruling")
-                .withEvidence("decisions[*].tally|objections", n, "with a tally or objections recorded");
+                .withEvidence(Evidence.of("decisions[*].method", contested, "decisions by vote or chair's ruling"),
+                        Evidence.of("decisions[*].tally|objections", n, "with a tally or objections recorded"));
     }
 }

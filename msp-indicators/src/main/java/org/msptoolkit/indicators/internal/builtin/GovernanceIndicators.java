@@ -13,6 +13,7 @@ import org.msptoolkit.governance.RuleResult;
 import org.msptoolkit.governance.RuleStatus;
 import org.msptoolkit.indicators.Direction;
 import org.msptoolkit.indicators.EvaluationContext;
+import org.msptoolkit.indicators.Evidence;
 import org.msptoolkit.indicators.Indicator;
 import org.msptoolkit.indicators.Measurement;
 import org.msptoolkit.indicators.Principle;
@@ -55,9 +56,10 @@ final class GovernanceIndicators {
         }
         Measurement m = Measurement.of((double) satisfied / judged)
                 .withCoverage(judged, c.rules().size())
-                .withEvidence("charter.rules", c.rules().size(), "rules of \"" + c.name() + "\" v" + c.version())
-                .withEvidence("charter.rules[satisfied]", satisfied, "satisfied")
-                .withEvidence("charter.rules[violated]", violated, "violated");
+                .withEvidence(Evidence.of("charter.rules", c.rules().size(),
+                                "rules of \"" + c.name() + "\" v" + c.version()),
+                        Evidence.of("charter.rules[satisfied]", satisfied, "satisfied"),
+                        Evidence.of("charter.rules[violated]", violated, "violated"));
         for (RuleResult r : report.violations()) {
             m = m.withEvidence("charter.rules[" + r.index() + "]", 1, "violated: " + r.rule().label() + ": "
                     + r.reason());

@@ -15,6 +15,7 @@ import org.msptoolkit.core.taxonomy.Level;
 import org.msptoolkit.core.taxonomy.LinkageKind;
 import org.msptoolkit.core.taxonomy.Sector;
 import org.msptoolkit.indicators.Direction;
+import org.msptoolkit.indicators.Evidence;
 import org.msptoolkit.indicators.Indicator;
 import org.msptoolkit.indicators.Measurement;
 import org.msptoolkit.indicators.OecdCriteria;
@@ -100,9 +101,9 @@ final class LinkageIndicators {
         }
         return Measurement.of((double) linked.size() / others)
                 .withCoverage(withLevel, p.links().size())
-                .withEvidence("scope.levels", own.size(), "own levels")
-                .withEvidence("links[*].level", withLevel, "links with a level")
-                .withEvidence("links[*].level", linked.size(), "other levels linked");
+                .withEvidence(Evidence.of("scope.levels", own.size(), "own levels"),
+                        Evidence.of("links[*].level", withLevel, "links with a level"),
+                        Evidence.of("links[*].level", linked.size(), "other levels linked"));
     }
 
     private static Measurement sectors(MspProcess p) {
@@ -114,8 +115,8 @@ final class LinkageIndicators {
             return Measurement.notMeasurable("no sectors recorded for the process or its stakeholders");
         }
         return Measurement.of(all.size())
-                .withEvidence("scope.sectors", p.scope().sectors().size(), "process sectors")
-                .withEvidence("stakeholders[*].sectors", all.size(), "distinct sectors in all");
+                .withEvidence(Evidence.of("scope.sectors", p.scope().sectors().size(), "process sectors"),
+                        Evidence.of("stakeholders[*].sectors", all.size(), "distinct sectors in all"));
     }
 
     private static Measurement monitoring(MspProcess p) {
@@ -137,8 +138,9 @@ final class LinkageIndicators {
         }
         double value = (evaluations > 0 ? 0.5 : 0) + (progressDocs + progressOnCommitments > 0 ? 0.5 : 0);
         return Measurement.of(value)
-                .withEvidence("documents[kind=evaluation]", evaluations, "evaluation documents")
-                .withEvidence("documents[kind=progress-report]", progressDocs, "progress report documents")
-                .withEvidence("commitments[*].progressReports", progressOnCommitments, "progress reports on commitments");
+                .withEvidence(Evidence.of("documents[kind=evaluation]", evaluations, "evaluation documents"),
+                        Evidence.of("documents[kind=progress-report]", progressDocs, "progress report documents"),
+                        Evidence.of("commitments[*].progressReports", progressOnCommitments,
+                                "progress reports on commitments"));
     }
 }

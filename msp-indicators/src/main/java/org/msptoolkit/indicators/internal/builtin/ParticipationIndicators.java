@@ -11,6 +11,7 @@ import org.msptoolkit.core.model.Meeting;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
 import org.msptoolkit.indicators.Direction;
+import org.msptoolkit.indicators.Evidence;
 import org.msptoolkit.indicators.Indicator;
 import org.msptoolkit.indicators.Measurement;
 import org.msptoolkit.indicators.Principle;
@@ -111,9 +112,10 @@ final class ParticipationIndicators {
             base = Measurement.of((double) a.attended() / a.expected());
         }
         return base.withCoverage(a.recordedMeetings(), p.meetings().size())
-                .withEvidence("meetings[*].attendance", a.recordedMeetings(), "meetings with attendance recorded")
-                .withEvidence("meetings[*].attendance[*]", a.attended(), "attendances")
-                .withEvidence("participants", a.expected(), "expected attendances");
+                .withEvidence(Evidence.of("meetings[*].attendance", a.recordedMeetings(),
+                                "meetings with attendance recorded"),
+                        Evidence.of("meetings[*].attendance[*]", a.attended(), "attendances"),
+                        Evidence.of("participants", a.expected(), "expected attendances"));
     }
 
     private static Measurement contributingGroups(MspProcess p) {
@@ -132,9 +134,9 @@ final class ParticipationIndicators {
             }
         }
         return Measurement.of((double) contributing / present)
-                .withEvidence("contributions", p.contributions().size(), "contributions")
-                .withEvidence("stakeholders[*].group", present, "groups present")
-                .withEvidence("contributions[*].from.group", contributing, "groups that contributed");
+                .withEvidence(Evidence.of("contributions", p.contributions().size(), "contributions"),
+                        Evidence.of("stakeholders[*].group", present, "groups present"),
+                        Evidence.of("contributions[*].from.group", contributing, "groups that contributed"));
     }
 
     private static Measurement channels(MspProcess p) {
@@ -151,9 +153,9 @@ final class ParticipationIndicators {
         }
         int used = (meetings ? 1 : 0) + (consultations ? 1 : 0) + (written > 0 ? 1 : 0);
         return Measurement.of(used)
-                .withEvidence("meetings", p.meetings().size(), "meetings")
-                .withEvidence("consultations", p.consultations().size(), "written consultations")
-                .withEvidence("contributions", written, "contributions outside meetings");
+                .withEvidence(Evidence.of("meetings", p.meetings().size(), "meetings"),
+                        Evidence.of("consultations", p.consultations().size(), "written consultations"),
+                        Evidence.of("contributions", written, "contributions outside meetings"));
     }
 
     private static Measurement consultations(MspProcess p) {
@@ -167,8 +169,8 @@ final class ParticipationIndicators {
             }
         }
         return Measurement.of((double) ok / p.consultations().size())
-                .withEvidence("consultations", p.consultations().size(), "consultations")
-                .withEvidence("consultations[*].closes", ok, "open at least 56 days");
+                .withEvidence(Evidence.of("consultations", p.consultations().size(), "consultations"),
+                        Evidence.of("consultations[*].closes", ok, "open at least 56 days"));
     }
 
     /**
@@ -215,8 +217,8 @@ final class ParticipationIndicators {
         }
         return Measurement.of((double) ok / noticed)
                 .withCoverage(noticed, p.meetings().size())
-                .withEvidence("meetings[*].noticeGiven", noticed, "meetings with a recorded notice day")
-                .withEvidence("meetings[*].noticeGiven", ok, "announced at least 20 working days ahead");
+                .withEvidence(Evidence.of("meetings[*].noticeGiven", noticed, "meetings with a recorded notice day"),
+                        Evidence.of("meetings[*].noticeGiven", ok, "announced at least 20 working days ahead"));
     }
 
 }

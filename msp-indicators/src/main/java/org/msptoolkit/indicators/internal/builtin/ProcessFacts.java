@@ -46,7 +46,10 @@ final class ProcessFacts {
     private int[] stakeholderOfParticipant;
     /** Distinct participant ids, numbered in order of first appearance. */
     private IdTable participantIds;
-    /** Per distinct participant id: the participants (positions) holding it, in order. */
+    /**
+     * Per distinct participant id held by several participants: those participants (positions), in order;
+     * {@code null} for an id held by one participant (see {@link #soleHolder}), as nearly every id is.
+     */
     private int[][] holders;
     /** Per distinct participant id: the one participant holding it, -1 when several do. */
     private int[] soleHolder;
@@ -125,20 +128,27 @@ final class ProcessFacts {
             idOf[i] = d;
             count[d]++;
         }
-        int[][] byId = new int[participantIds.size()][];
-        for (int d = 0; d < byId.length; d++) {
-            byId[d] = new int[count[d]];
+        int distinct = participantIds.size();
+        int[][] byId = new int[distinct][];
+        int[] sole = new int[distinct];
+        for (int d = 0; d < distinct; d++) {
+            if (count[d] > 1) {
+                byId[d] = new int[count[d]];
+                sole[d] = -1;
+            }
             count[d] = 0;
         }
         for (int i = 0; i < n; i++) {
             int d = idOf[i];
-            byId[d][count[d]++] = i;
+            int[] several = byId[d];
+            if (several == null) {
+                sole[d] = i;
+            } else {
+                several[count[d]++] = i;
+            }
         }
         holders = byId;
-        soleHolder = new int[byId.length];
-        for (int d = 0; d < byId.length; d++) {
-            soleHolder[d] = count[d] == 1 ? byId[d][0] : -1;
-        }
+        soleHolder = sole;
         indexed = true;
     }
 
@@ -242,7 +252,7 @@ final class ProcessFacts {
     Turns turns() {
         if (turns == null) {
             index();
-            turns = Turns.of(process, groups, groupOfParticipant, participantIds, holders);
+            turns = Turns.of(process, groups, groupOfParticipant, participantIds, holders, soleHolder);
         }
         return turns;
     }
@@ -321,7 +331,8 @@ final class ProcessFacts {
      * @param counted the turns by those ids
      */
     record Turns(long recordedMeetings, long turns, GroupCounts byGroup, double[] giniValues, long counted) {
-        static Turns of(MspProcess p, List<StakeholderGroup> groups, int[] groupOf, IdTable ids, int[][] holders) {
+        static Turns of(MspProcess p, List<StakeholderGroup> groups, int[] groupOf, IdTable ids, int[][] holders,
+                int[] soleHolder) {
             List<Participant> people = p.participants();
             long recorded = 0;
             long all = 0;
@@ -340,7 +351,8 @@ final class ProcessFacts {
                         continue;
                     }
                     perId[d]++;
-                    int g = groupOf[holders[d][0]];
+                    int sole = soleHolder[d];
+                    int g = groupOf[sole >= 0 ? sole : holders[d][0]];
                     if (g >= 0) {
                         byGroup.add(g, 1);
                     }
@@ -349,6 +361,14 @@ final class ProcessFacts {
             int keys = 0;
             boolean[] inGini = new boolean[holders.length];
             for (int d = 0; d < holders.length; d++) {
+                int sole = soleHolder[d];
+                if (sole >= 0) {
+                    if (people.get(sole).role() != Role.SECRETARIAT) {
+                        inGini[d] = true;
+                        keys++;
+                    }
+                    continue;
+                }
                 for (int i : holders[d]) {
                     if (people.get(i).role() != Role.SECRETARIAT) {
                         inGini[d] = true;

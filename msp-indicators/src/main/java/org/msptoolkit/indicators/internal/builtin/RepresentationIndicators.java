@@ -7,17 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.msptoolkit.core.model.Funding;
+import org.msptoolkit.core.model.Gender;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.Participant;
 import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.taxonomy.GenderCategory;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
 import org.msptoolkit.indicators.Direction;
+import org.msptoolkit.indicators.Evidence;
 import org.msptoolkit.indicators.Indicator;
 import org.msptoolkit.indicators.Measurement;
 import org.msptoolkit.indicators.OecdCriteria;
 import org.msptoolkit.indicators.Principle;
 import org.msptoolkit.indicators.Scale;
+import org.msptoolkit.indicators.internal.EvaluationScope;
 
 /** Built-in indicators of who is represented and how evenly. Internal. */
 final class RepresentationIndicators {
@@ -112,8 +115,8 @@ final class RepresentationIndicators {
             }
         }
         return Measurement.of(present / 9.0)
-                .withEvidence("stakeholders[*].group", p.stakeholders().size(), "stakeholders")
-                .withEvidence("stakeholders[*].group", present, "Major Groups present");
+                .withEvidence(Evidence.of("stakeholders[*].group", p.stakeholders().size(), "stakeholders"),
+                        Evidence.of("stakeholders[*].group", present, "Major Groups present"));
     }
 
     /** What a statistic over participants or seats per group gives. */
@@ -121,6 +124,10 @@ final class RepresentationIndicators {
         Measurement of(ProcessFacts.GroupCounts counts);
     }
 
+    private static final String PARTICIPANTS_KNOWN = "participants with a known group";
+    private static final String SEATS_KNOWN = "seats with a known group";
+
+    /** @param what "participants" or "seats", as {@code seatsOnly} says */
     private static Measurement byGroup(MspProcess p, String what, GroupStatistic f, boolean seatsOnly) {
         ProcessFacts facts = ProcessFacts.of(p);
         ProcessFacts.GroupCounts counts = facts.participantsByGroup(seatsOnly);
@@ -130,8 +137,8 @@ final class RepresentationIndicators {
         }
         long eligible = seatsOnly ? facts.seats() : p.participants().size();
         return f.of(counts).withCoverage(n, eligible)
-                .withEvidence("participants", n, what + " with a known group")
-                .withEvidence("participants[*].stakeholder.group", counts.size(), "groups");
+                .withEvidence(Evidence.of("participants", n, seatsOnly ? SEATS_KNOWN : PARTICIPANTS_KNOWN),
+                        Evidence.of("participants[*].stakeholder.group", counts.size(), "groups"));
     }
 
     private static Measurement evenness(MspProcess p) {
@@ -168,8 +175,8 @@ final class RepresentationIndicators {
             values[i] = seats[i];
         }
         return Measurement.of(Stats.giniOfCounts(values))
-                .withEvidence("stakeholders", stakeholders, "stakeholders, with or without seats")
-                .withEvidence("participants", counted, "seats");
+                .withEvidence(Evidence.of("stakeholders", stakeholders, "stakeholders, with or without seats"),
+                        Evidence.of("participants", counted, "seats"));
     }
 
     private static Measurement turnHhi(MspProcess p) {
@@ -185,8 +192,9 @@ final class RepresentationIndicators {
         }
         return Measurement.of(Stats.hhi(counts.counts(), counts.size()))
                 .withCoverage(recorded * known, (long) p.meetings().size() * t.turns())
-                .withEvidence("meetings[*].speakingTurns", recorded, "meetings with speaking turns recorded")
-                .withEvidence("meetings[*].speakingTurns[*]", known, "turns by participants with a known group");
+                .withEvidence(Evidence.of("meetings[*].speakingTurns", recorded,
+                                "meetings with speaking turns recorded"),
+                        Evidence.of("meetings[*].speakingTurns[*]", known, "turns by participants with a known group"));
     }
 
     private static Measurement turnGini(MspProcess p) {
@@ -202,14 +210,23 @@ final class RepresentationIndicators {
         double[] values = t.giniValues().clone();
         return Measurement.of(Stats.giniOfCounts(values))
                 .withCoverage(recorded, p.meetings().size())
-                .withEvidence("meetings[*].speakingTurns", recorded, "meetings with speaking turns recorded")
-                .withEvidence("participants", values.length, "participants, with or without turns")
-                .withEvidence("meetings[*].speakingTurns[*]", counted, "turns counted");
+                .withEvidence(Evidence.of("meetings[*].speakingTurns", recorded,
+                                "meetings with speaking turns recorded"),
+                        Evidence.of("participants", values.length, "participants, with or without turns"),
+                        Evidence.of("meetings[*].speakingTurns[*]", counted, "turns counted"));
     }
 
-    /** Funding per funder in one currency, shared by the HHI and the Gini. */
-    private record FundingShares(String reason, int entries, String currency, int funders, double[] amounts) {
+    /**
+     * Funding per funder in one currency, shared by the HHI and the Gini (made once per evaluation).
+     *
+     * @param entriesNote the note of the entries' evidence, e.g. "funding entries in EUR"
+     */
+    private record FundingShares(String reason, int entries, String entriesNote, int funders, double[] amounts) {
         static FundingShares of(MspProcess p) {
+            return EvaluationScope.facts(p, FundingShares.class, FundingShares::make);
+        }
+
+        private static FundingShares make(MspProcess p) {
             List<Funding> all = p.funding();
             if (all.isEmpty()) {
                 return new FundingShares("no funding recorded", 0, "", 0, new double[0]);
@@ -245,7 +262,7 @@ final class RepresentationIndicators {
             if (total <= 0) {
                 return new FundingShares("all recorded funding amounts are zero", 0, "", 0, new double[0]);
             }
-            return new FundingShares(null, all.size(), first, byFunder.size(), amounts);
+            return new FundingShares(null, all.size(), "funding entries in " + first, byFunder.size(), amounts);
         }
     }
 
@@ -255,8 +272,8 @@ final class RepresentationIndicators {
             return Measurement.notMeasurable(f.reason());
         }
         return Measurement.of(hhi ? Stats.hhi(f.amounts()) : Stats.gini(f.amounts().clone()))
-                .withEvidence("funding", f.entries(), "funding entries in " + f.currency())
-                .withEvidence("funding[*].from", f.funders(), "funders");
+                .withEvidence(Evidence.of("funding", f.entries(), f.entriesNote()),
+                        Evidence.of("funding[*].from", f.funders(), "funders"));
     }
 
     private static Measurement womenShare(MspProcess p) {
@@ -265,10 +282,31 @@ final class RepresentationIndicators {
         }
         long known = 0;
         long women = 0;
+        // a process has few distinct self-descriptions: each is categorised once, the others are found among the
+        // texts seen (category() strips, lower-cases and looks the text up on every call)
+        String[] texts = new String[16];
+        GenderCategory[] categories = new GenderCategory[16];
+        int seen = 0;
         for (Participant x : p.participants()) {
             if (x.gender().isPresent()) {
                 known++;
-                if (x.gender().get().category() == GenderCategory.WOMAN) {
+                Gender g = x.gender().get();
+                String text = g.selfDescription();
+                GenderCategory category = null;
+                for (int i = 0; i < seen; i++) {
+                    if (texts[i] == text || texts[i].equals(text)) {
+                        category = categories[i];
+                        break;
+                    }
+                }
+                if (category == null) {
+                    category = g.category();
+                    if (seen < texts.length) {
+                        texts[seen] = text;
+                        categories[seen++] = category;
+                    }
+                }
+                if (category == GenderCategory.WOMAN) {
                     women++;
                 }
             }
@@ -278,7 +316,7 @@ final class RepresentationIndicators {
         }
         return Measurement.of((double) women / known)
                 .withCoverage(known, p.participants().size())
-                .withEvidence("participants[*].gender", known, "participants with a recorded gender")
-                .withEvidence("participants[*].gender", women, "women");
+                .withEvidence(Evidence.of("participants[*].gender", known, "participants with a recorded gender"),
+                        Evidence.of("participants[*].gender", women, "women"));
     }
 }

@@ -8,6 +8,7 @@ import org.msptoolkit.core.model.Document;
 import org.msptoolkit.core.model.Funding;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.indicators.Direction;
+import org.msptoolkit.indicators.Evidence;
 import org.msptoolkit.indicators.Indicator;
 import org.msptoolkit.indicators.Measurement;
 import org.msptoolkit.indicators.Principle;
@@ -64,8 +65,8 @@ final class TransparencyIndicators {
             }
         }
         return Measurement.of((double) n / all.size())
-                .withEvidence("documents", all.size(), "documents")
-                .withEvidence("documents[*].published", n, "published");
+                .withEvidence(Evidence.of("documents", all.size(), "documents"),
+                        Evidence.of("documents[*].published", n, "published"));
     }
 
     private static Measurement delay(MspProcess p) {
@@ -103,8 +104,8 @@ final class TransparencyIndicators {
             }
         }
         return Measurement.of((double) n / all.size())
-                .withEvidence("decisions", all.size(), "decisions")
-                .withEvidence("decisions[*].published", n, "published");
+                .withEvidence(Evidence.of("decisions", all.size(), "decisions"),
+                        Evidence.of("decisions[*].published", n, "published"));
     }
 
     private static Measurement disclosed(MspProcess p) {
@@ -119,7 +120,7 @@ final class TransparencyIndicators {
             }
         }
         return Measurement.of((double) n / all.size())
-                .withEvidence("funding", all.size(), "funding entries")
-                .withEvidence("funding[*].disclosed", n, "disclosed");
+                .withEvidence(Evidence.of("funding", all.size(), "funding entries"),
+                        Evidence.of("funding[*].disclosed", n, "disclosed"));
     }
 }
