@@ -5,12 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -18,6 +15,7 @@ import org.msptoolkit.indicators.evaluation.Evaluator;
 import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.io.MspDocument;
 import org.msptoolkit.io.ReadResult;
+import org.msptoolkit.io.internal.InOrderWindow;
 import org.msptoolkit.io.internal.RecordSource;
 
 /**
@@ -151,20 +149,14 @@ public final class CorpusEvaluator {
             t.setDaemon(true);
             return t;
         });
-        ArrayDeque<Future<CorpusOutcome>> inFlight = new ArrayDeque<>();
-        int window = threads * RECORDS_PER_THREAD;
         try {
+            InOrderWindow<CorpusOutcome> window = new InOrderWindow<>(threads * RECORDS_PER_THREAD, workers);
             for (Supplier<CorpusRecord> r = records.nextDeferred(); r != null; r = records.nextDeferred()) {
                 long index = counter.submitted++;
                 Supplier<CorpusRecord> record = r;
-                inFlight.add(workers.submit(() -> evaluate(index, record)));
-                if (inFlight.size() >= window) {
-                    counter.accept(await(inFlight.poll()));
-                }
+                window.submit(() -> evaluate(index, record), counter::accept);
             }
-            while (!inFlight.isEmpty()) {
-                counter.accept(await(inFlight.poll()));
-            }
+            window.finish(counter::accept);
         } finally {
             workers.shutdownNow();
         }
@@ -177,23 +169,6 @@ public final class CorpusEvaluator {
             return CorpusOutcome.rejected(index, record.line(), read.problems());
         }
         return CorpusOutcome.evaluated(index, record.line(), evaluator.evaluate(read.orThrow().process(), framework));
-    }
-
-    private static CorpusOutcome await(Future<CorpusOutcome> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while evaluating a corpus", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     @Override
