@@ -8,8 +8,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /**
- * The fast path's cursor over a Jackson token stream, for JSON text (and records that are not
- * ASCII): the current token is the current value. Field names are first offered to the parser as
+ * The fast path's cursor over a Jackson token stream, for JSON text: the current token is the
+ * current value. Field names are first offered to the parser as
  * the one {@link FieldOrder} guesses, which spares it the look-up of the name. Internal.
  */
 final class JacksonCursor extends TokenCursor {

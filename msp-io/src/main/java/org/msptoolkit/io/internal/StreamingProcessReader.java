@@ -36,8 +36,8 @@ import org.msptoolkit.core.taxonomy.StakeholderGroup;
 import org.msptoolkit.core.taxonomy.StakeholderKind;
 
 /**
- * The fast path for JSON documents: maps the token stream straight to an {@link MspProcess},
- * without building a tree, for documents the tree path ({@link TreeReader}) would read without a
+ * The fast path for JSON documents: maps a document read by a {@link TokenCursor} straight to an
+ * {@link MspProcess}, without building a tree, for documents the tree path ({@link TreeReader}) would read without a
  * single problem and without extension fields. On anything else (syntax or limit errors, unknown,
  * extension or missing fields, wrong types, bad codes or dates, duplicates) it gives up, and the
  * caller reads the text again through the tree path, which reports the problems exactly as always.
