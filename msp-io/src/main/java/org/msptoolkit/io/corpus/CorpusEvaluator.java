@@ -34,8 +34,8 @@ import org.msptoolkit.io.internal.RecordSource;
  * <p>Every record gets an outcome: a bad record is not skipped or fatal but an outcome with its
  * problems (the corpus's {@link OnError} policy is not used). For NDJSON the calling thread only
  * splits lines; the worker threads parse, map, validate and evaluate. A JSON-array corpus is parsed
- * on the calling thread (one streaming parser) and evaluated on the workers. With one thread
- * everything runs on the calling thread. Immutable and thread-safe.
+ * into trees on the calling thread (one streaming parser); mapping, validation and evaluation run on
+ * the workers. With one thread everything runs on the calling thread. Immutable and thread-safe.
  */
 public final class CorpusEvaluator {
     /** How many records may be in flight per worker thread. */

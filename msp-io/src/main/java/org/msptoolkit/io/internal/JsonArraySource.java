@@ -2,6 +2,7 @@ package org.msptoolkit.io.internal;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.function.Supplier;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.io.ReadResult;
@@ -13,8 +14,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Records of a JSON-array corpus, read element by element from one streaming parser, so that only
- * one element is in memory at a time. A syntax error ends the corpus: there is no safe place to
- * resume. Internal.
+ * a few elements are in memory at a time; each element's tree is mapped and validated by whoever
+ * calls the supplier of {@link #nextDeferred()}. A syntax error ends the corpus: there is no safe
+ * place to resume. Internal.
  */
 public final class JsonArraySource implements RecordSource {
     private final JsonParser parser;
@@ -37,6 +39,17 @@ public final class JsonArraySource implements RecordSource {
 
     @Override
     public CorpusRecord next() {
+        Supplier<CorpusRecord> r = nextDeferred();
+        return r == null ? null : r.get();
+    }
+
+    /**
+     * Parses the next element into a tree on the caller's thread (the one parser sees the whole
+     * array, so syntax errors end the corpus where they are); mapping and validating the tree is
+     * left to the supplier, which any thread may call.
+     */
+    @Override
+    public Supplier<CorpusRecord> nextDeferred() {
         if (done) {
             return null;
         }
@@ -47,9 +60,10 @@ public final class JsonArraySource implements RecordSource {
                 JsonToken first = parser.nextToken();
                 if (first != JsonToken.START_ARRAY) {
                     done = true;
-                    return new CorpusRecord(1, ReadResult.invalid(List.of(Problem.of(Errors.location(source,
-                            parser.currentTokenLocation()), IoProblems.WRONG_TYPE,
+                    CorpusRecord wrong = new CorpusRecord(1, ReadResult.invalid(List.of(Problem.of(
+                            Errors.location(source, parser.currentTokenLocation()), IoProblems.WRONG_TYPE,
                             "a JSON-array corpus must start with '[', got " + (first == null ? "nothing" : first)))));
+                    return () -> wrong;
                 }
             }
             JsonToken t = parser.nextToken();
@@ -57,8 +71,10 @@ public final class JsonArraySource implements RecordSource {
             if (t == JsonToken.END_ARRAY || t == null) {
                 done = true;
                 if (t == null) {
-                    return new CorpusRecord(line, ReadResult.invalid(List.of(Problem.of(Errors.location(source,
-                            parser.currentLocation()), IoProblems.SYNTAX, "the corpus ends without ']' (truncated?)"))));
+                    CorpusRecord truncated = new CorpusRecord(line, ReadResult.invalid(List.of(Problem.of(
+                            Errors.location(source, parser.currentLocation()), IoProblems.SYNTAX,
+                            "the corpus ends without ']' (truncated?)"))));
+                    return () -> truncated;
                 }
                 return null;
             }
@@ -66,15 +82,19 @@ public final class JsonArraySource implements RecordSource {
             JsonNode tree = Trees.read(parser);
             long length = offset(parser.currentLocation()) - startOffset;
             String at = source.isEmpty() ? "line " + line : source + ":" + line;
+            long n = line;
             if (startOffset >= 0 && length > engine.limits().maxDocumentLength()) {
-                return new CorpusRecord(line, ReadResult.invalid(List.of(Problem.of(at, IoProblems.LIMIT_EXCEEDED,
-                        "the record is longer than the limit of " + engine.limits().maxDocumentLength()
-                                + " characters (ReadLimits.maxDocumentLength)"))));
+                CorpusRecord tooLong = new CorpusRecord(n, ReadResult.invalid(List.of(Problem.of(at,
+                        IoProblems.LIMIT_EXCEEDED, "the record is longer than the limit of "
+                                + engine.limits().maxDocumentLength() + " characters (ReadLimits.maxDocumentLength)"))));
+                return () -> tooLong;
             }
-            return new CorpusRecord(line, engine.read(tree, at));
+            return () -> new CorpusRecord(n, engine.read(tree, at));
         } catch (JacksonException e) {
             done = true;
-            return new CorpusRecord(line, ReadResult.invalid(List.of(Errors.problem(e, source, engine.limits(), parser.currentLocation()))));
+            CorpusRecord broken = new CorpusRecord(line, ReadResult.invalid(List.of(Errors.problem(e, source,
+                    engine.limits(), parser.currentLocation()))));
+            return () -> broken;
         }
     }
 
