@@ -131,9 +131,7 @@ public final class MspFormat {
         String source = file.toString();
         Optional<byte[]> bytes = smallJsonFile(file);
         if (bytes.isPresent()) {
-            // the fast path; a document with anything to report is parsed again from the same bytes, not re-read
-            return engine.readStreaming(bytes.get(), source).orElseGet(() -> finish(
-                    engine.parse(new java.io.ByteArrayInputStream(bytes.get()), source), source));
+            return fromBytes(bytes.get(), source);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return finish(engine.parse(in, source), source);
@@ -173,7 +171,11 @@ public final class MspFormat {
         } catch (IOException e) {
             return fromHead(head, new FailingInputStream(e), source);
         }
-        byte[] bytes = head.toByteArray();
+        return fromBytes(head.toByteArray(), source);
+    }
+
+    /** The fast path; a document with anything to report is parsed again from the same bytes, not re-read. */
+    private ReadResult<MspDocument> fromBytes(byte[] bytes, String source) {
         return engine.readStreaming(bytes, source).orElseGet(() -> finish(
                 engine.parse(new java.io.ByteArrayInputStream(bytes), source), source));
     }

@@ -53,18 +53,7 @@ final class Stats {
     /** Gini coefficient G = Σ_i Σ_j |x_i − x_j| / (2 n² μ); 0 when all equal. */
     static double gini(Collection<? extends Number> values) {
         double[] x = values.stream().mapToDouble(Number::doubleValue).sorted().toArray();
-        int n = x.length;
-        double sum = Arrays.stream(x).sum();
-        if (n == 0 || sum == 0) {
-            return 0;
-        }
-        // Sorted form: G = (2 Σ i·x_i) / (n Σ x_i) − (n + 1) / n, i = 1..n
-        double weighted = 0;
-        for (int i = 0; i < n; i++) {
-            weighted += (i + 1) * x[i];
-        }
-        double g = 2 * weighted / (n * sum) - (n + 1.0) / n;
-        return Math.max(0, g);
+        return giniOfSorted(x, Arrays.stream(x).sum());
     }
 
     /** Median of the values (mean of the two middle ones for an even count). */
@@ -147,7 +136,10 @@ final class Stats {
         return giniOfSorted(x, total);
     }
 
-    /** The Gini coefficient of values sorted ascending whose sum is {@code sum}. */
+    /**
+     * The Gini coefficient of values sorted ascending whose sum is {@code sum}, by the sorted form
+     * G = (2 Σ i·x_i) / (n Σ x_i) − (n + 1) / n, i = 1..n.
+     */
     private static double giniOfSorted(double[] x, double sum) {
         int n = x.length;
         if (n == 0 || sum == 0) {
