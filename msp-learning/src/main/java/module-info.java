@@ -3,7 +3,11 @@
  * multi-stakeholder processes succeed or fail.
  */
 module org.msptoolkit.learning {
-    requires transitive org.msptoolkit.indicators;
+    // QcaException extends MspException and exposes core's Problem: core types are in exported signatures.
+    requires transitive org.msptoolkit.core;
+    // Case tables are read through Jackson's CSV format; no Jackson type appears in the API.
+    requires tools.jackson.dataformat.csv;
+    requires tools.jackson.databind;
 
     exports org.msptoolkit.learning.qca;
 }

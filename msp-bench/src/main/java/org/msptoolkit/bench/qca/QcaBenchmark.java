@@ -2,7 +2,7 @@ package org.msptoolkit.bench.qca;
 
 import java.util.concurrent.TimeUnit;
 import org.msptoolkit.learning.qca.CaseTable;
-import org.msptoolkit.learning.qca.MinimizeOptions;
+import org.msptoolkit.learning.qca.MinimiseOptions;
 import org.msptoolkit.learning.qca.Qca;
 import org.msptoolkit.learning.qca.Solution;
 import org.msptoolkit.learning.qca.TruthTable;
@@ -39,14 +39,14 @@ public class QcaBenchmark {
     public String scenario;
 
     private CaseTable table;
-    private MinimizeOptions options;
+    private MinimiseOptions options;
 
     /** Loads or generates the table. */
     @Setup
     public void setUp() {
         String[] p = scenario.split(":");
         table = QcaTables.table(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2]));
-        options = p[3].equals("conservative") ? MinimizeOptions.conservative() : MinimizeOptions.parsimonious();
+        options = p[3].equals("conservative") ? MinimiseOptions.conservative() : MinimiseOptions.parsimonious();
     }
 
     /**
@@ -57,6 +57,6 @@ public class QcaBenchmark {
     @Benchmark
     public Solution minimise() {
         TruthTable tt = TruthTable.builder(table, "Y").build();
-        return Qca.minimize(tt, options);
+        return Qca.minimise(tt, options);
     }
 }

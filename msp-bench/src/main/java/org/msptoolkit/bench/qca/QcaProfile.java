@@ -3,7 +3,7 @@ package org.msptoolkit.bench.qca;
 import java.util.List;
 import java.util.Locale;
 import org.msptoolkit.learning.qca.CaseTable;
-import org.msptoolkit.learning.qca.MinimizeOptions;
+import org.msptoolkit.learning.qca.MinimiseOptions;
 import org.msptoolkit.learning.qca.Qca;
 import org.msptoolkit.learning.qca.Solution;
 import org.msptoolkit.learning.qca.TruthTable;
@@ -27,7 +27,7 @@ public final class QcaProfile {
                 long t0 = System.nanoTime();
                 TruthTable tt = TruthTable.builder(t, "Y").build();
                 long t1 = System.nanoTime();
-                Solution s = Qca.minimize(tt, p[3].equals("conservative") ? MinimizeOptions.conservative() : MinimizeOptions.parsimonious());
+                Solution s = Qca.minimise(tt, p[3].equals("conservative") ? MinimiseOptions.conservative() : MinimiseOptions.parsimonious());
                 long t2 = System.nanoTime();
                 int n = 0;
                 for (var m : s.models()) {

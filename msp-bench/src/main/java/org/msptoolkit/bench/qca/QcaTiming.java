@@ -2,7 +2,7 @@ package org.msptoolkit.bench.qca;
 
 import java.util.Locale;
 import org.msptoolkit.learning.qca.CaseTable;
-import org.msptoolkit.learning.qca.MinimizeOptions;
+import org.msptoolkit.learning.qca.MinimiseOptions;
 import org.msptoolkit.learning.qca.Qca;
 import org.msptoolkit.learning.qca.Solution;
 import org.msptoolkit.learning.qca.TruthTable;
@@ -25,7 +25,7 @@ public final class QcaTiming {
             for (String type : new String[] {"conservative", "parsimonious"}) {
                 long t0 = System.nanoTime();
                 TruthTable tt = TruthTable.builder(t, "Y").build();
-                Solution s = Qca.minimize(tt, type.equals("conservative") ? MinimizeOptions.conservative() : MinimizeOptions.parsimonious());
+                Solution s = Qca.minimise(tt, type.equals("conservative") ? MinimiseOptions.conservative() : MinimiseOptions.parsimonious());
                 long t1 = System.nanoTime();
                 System.out.printf(Locale.ROOT, "%-6s k=%s N=%-5s %-13s %8.3f s  PIs %5d  models %5d%s  first: %s%n", c[0], c[1], c[2], type,
                         (t1 - t0) / 1e9, s.primeImplicants().size(), s.models().size(), s.truncated() ? "+" : "",

@@ -1,8 +1,6 @@
 package org.msptoolkit.learning.qca;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,20 +88,30 @@ public final class CaseTable {
 
     /**
      * Reads a CSV file of cases × columns. The first line holds the column names; the first column
-     * holds the case ids when its header is empty, {@code case} or {@code id}, or when it is not numeric.
+     * holds the case ids when its header is empty, {@code case}, {@code cases} or {@code id}, or when it
+     * is not numeric.
      *
-     * @param file the CSV file (UTF-8, comma separated, optional double quotes)
+     * <p>The file is RFC 4180 CSV in UTF-8 (an optional byte order mark is ignored; quoted fields may
+     * contain separators, {@code ""} and line breaks; blank lines are ignored). The separator is
+     * detected from the header line: {@code ;} when it has more semicolons than commas outside quotes,
+     * otherwise {@code ,}; in a {@code ;}-separated file numbers may use a decimal comma.
+     *
+     * @param file the CSV file
      * @return the table
-     * @throws QcaException listing every unreadable value with its {@code file:line:column}
+     * @throws QcaException listing every problem at once, each with its {@code file:line} or
+     *     {@code file:line:field} (1-based field number; the message names the column)
+     * @throws NullPointerException if {@code file} is null
      */
     public static CaseTable readCsv(Path file) {
         Objects.requireNonNull(file, "file");
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return CsvCases.read(r, file.getFileName().toString());
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new QcaException("Cannot read " + file,
                     List.of(Problem.of(file.toString(), QcaException.SHAPE, e.getMessage() == null ? "I/O error" : e.getMessage())));
         }
+        return CsvCases.read(text, file.getFileName().toString());
     }
 
     /**
@@ -112,13 +120,13 @@ public final class CaseTable {
      * @param csv the text
      * @param source a name for problem locations, e.g. {@code "inline"}
      * @return the table
+     * @throws QcaException listing every problem at once, as {@link #readCsv(Path)}
+     * @throws NullPointerException if {@code csv} or {@code source} is null
      */
     public static CaseTable parseCsv(String csv, String source) {
-        try {
-            return CsvCases.read(new StringReader(Objects.requireNonNull(csv, "csv")), source);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        Objects.requireNonNull(csv, "csv");
+        Objects.requireNonNull(source, "source");
+        return CsvCases.read(csv, source);
     }
 
     /** @return the case ids in table order */

@@ -21,8 +21,8 @@ import org.msptoolkit.learning.internal.qca.Remainders;
  *
  * <pre>{@code
  * TruthTable tt = TruthTable.builder(CaseTable.readCsv(path), "SURV").inclusionCut(0.8).build();
- * Solution ps = Qca.minimize(tt, MinimizeOptions.parsimonious());
- * Solution is = Qca.minimize(tt, MinimizeOptions.intermediate("DEV", "URB", "LIT", "IND", "STB"));
+ * Solution ps = Qca.minimise(tt, MinimiseOptions.parsimonious());
+ * Solution is = Qca.minimise(tt, MinimiseOptions.intermediate("DEV", "URB", "LIT", "IND", "STB"));
  * SufficiencyFit f = Qca.sufficiency("DEV*~IND + URB*STB", data, "SURV");
  * }</pre>
  */
@@ -42,7 +42,7 @@ public final class Qca {
      * @return the solution with the fit of each model and term
      * @throws QcaException when there is no positive row, or a directional expectation names an unknown condition
      */
-    public static Solution minimize(TruthTable table, MinimizeOptions options) {
+    public static Solution minimise(TruthTable table, MinimiseOptions options) {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(options, "options");
         Encoding enc = table.encoding();
@@ -75,7 +75,7 @@ public final class Qca {
         }
     }
 
-    private static Solution intermediate(TruthTable table, MinimizeOptions options, Encoding enc, long[] pos,
+    private static Solution intermediate(TruthTable table, MinimiseOptions options, Encoding enc, long[] pos,
                                          long[] neg, long[] dontCare, boolean parallel) {
         int k = enc.k();
         int[] expected = new int[k];
@@ -158,7 +158,7 @@ public final class Qca {
     private record Chart(List<Cube> pis, List<Cube> essential, List<List<Cube>> models, boolean truncated) {
     }
 
-    private static Chart solve(Encoding enc, long[] pos, List<Cube> pis, MinimizeOptions options, boolean parallel) {
+    private static Chart solve(Encoding enc, long[] pos, List<Cube> pis, MinimiseOptions options, boolean parallel) {
         int words = (pos.length + 63) >>> 6;
         long[][] cover = new long[pis.size()][words];
         java.util.stream.IntStream range = java.util.stream.IntStream.range(0, pis.size());

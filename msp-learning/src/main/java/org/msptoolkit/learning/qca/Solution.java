@@ -21,7 +21,7 @@ import org.msptoolkit.learning.internal.qca.Remainders;
  */
 public final class Solution {
     private final TruthTable table;
-    private final MinimizeOptions options;
+    private final MinimiseOptions options;
     private final List<Term> primeImplicants;
     private final List<Term> essential;
     private final List<Model> models;
@@ -30,7 +30,7 @@ public final class Solution {
     private final List<List<Cube>> origins;
     private final Set<Long> observed = new HashSet<>();
 
-    Solution(TruthTable table, MinimizeOptions options, List<Cube> pis, List<Cube> essential,
+    Solution(TruthTable table, MinimiseOptions options, List<Cube> pis, List<Cube> essential,
              List<List<Cube>> models, boolean truncated, List<List<Cube>> origins) {
         this.table = table;
         this.options = options;
@@ -123,7 +123,7 @@ public final class Solution {
     }
 
     /** @return the options used */
-    public MinimizeOptions options() {
+    public MinimiseOptions options() {
         return options;
     }
 

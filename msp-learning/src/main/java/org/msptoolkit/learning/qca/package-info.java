@@ -7,7 +7,7 @@
  * <pre>{@code
  * CaseTable data = CaseTable.readCsv(Path.of("LF.csv"));
  * TruthTable tt = TruthTable.builder(data, "SURV").inclusionCut(0.8).build();
- * Solution sol = Qca.minimize(tt, MinimizeOptions.parsimonious());
+ * Solution sol = Qca.minimise(tt, MinimiseOptions.parsimonious());
  * String text = sol.toText();                // "M1: DEV*~IND + URB*STB -> SURV", ...
  * }</pre>
  */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.msptoolkit.cli.Msp;
 import org.msptoolkit.learning.qca.CaseTable;
-import org.msptoolkit.learning.qca.MinimizeOptions;
+import org.msptoolkit.learning.qca.MinimiseOptions;
 import org.msptoolkit.learning.qca.Qca;
 import org.msptoolkit.learning.qca.Solution;
 import org.msptoolkit.learning.qca.TruthTable;
@@ -77,12 +77,12 @@ public final class LearnCommand extends MspCommand {
             b.conditions(conditions);
         }
         TruthTable table = b.build();
-        MinimizeOptions options = switch (type) {
-            case conservative -> MinimizeOptions.conservative();
-            case parsimonious -> MinimizeOptions.parsimonious();
-            case intermediate -> MinimizeOptions.intermediate(expectations.toArray(String[]::new));
+        MinimiseOptions options = switch (type) {
+            case conservative -> MinimiseOptions.conservative();
+            case parsimonious -> MinimiseOptions.parsimonious();
+            case intermediate -> MinimiseOptions.intermediate(expectations.toArray(String[]::new));
         };
-        Solution solution = Qca.minimize(table, options);
+        Solution solution = Qca.minimise(table, options);
         String text = format == Format.json ? solution.toJson()
                 : table.toText() + System.lineSeparator() + solution.toText();
         emit(output, text.endsWith("\n") ? text : text + System.lineSeparator());

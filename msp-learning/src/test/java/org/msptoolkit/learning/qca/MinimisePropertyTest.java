@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * enumerated, prime implicants are implicants none of whose one-literal-shorter sub-terms is an
  * implicant, and minimal models are found by trying all sets of prime implicants by size.
  */
-class MinimizePropertyTest {
+class MinimisePropertyTest {
 
     @Test
     void binaryTablesMatchBruteForce() {
@@ -74,7 +74,7 @@ class MinimizePropertyTest {
         CaseTable data = CaseTable.of(ids, cols, rows.toArray(new double[0][]));
         TruthTable tt = TruthTable.builder(data, "Y").build();
         for (boolean parsimonious : new boolean[] {true, false}) {
-            Solution s = Qca.minimize(tt, parsimonious ? MinimizeOptions.parsimonious() : MinimizeOptions.conservative());
+            Solution s = Qca.minimise(tt, parsimonious ? MinimiseOptions.parsimonious() : MinimiseOptions.conservative());
             List<int[]> terms = all(plusOne(levels));
             List<int[]> pis = new ArrayList<>();
             for (int[] t : terms) {
@@ -103,7 +103,7 @@ class MinimizePropertyTest {
             String msg = "seed " + seed + (parsimonious ? " parsimonious" : " conservative");
             assertThat(s.primeImplicants()).extracting(Term::toString).as(msg).containsExactlyInAnyOrderElementsOf(expectedPis);
             Set<Set<String>> expectedModels = minimalCovers(pis, configs, kind, levels);
-            Set<Set<String>> got = new HashSet<>(MinimizeTest.models(s));
+            Set<Set<String>> got = new HashSet<>(MinimiseTest.models(s));
             assertThat(got).as(msg).isEqualTo(expectedModels);
         }
     }

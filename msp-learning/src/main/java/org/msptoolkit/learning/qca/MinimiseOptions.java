@@ -14,10 +14,10 @@ import java.util.Objects;
  * @param rowDominance drop prime implicants that cover only a subset of another's positive rows
  * @param maxModels stop listing minimal models after this many (the result says when it stopped)
  */
-public record MinimizeOptions(SolutionType type, boolean includeContradictions,
+public record MinimiseOptions(SolutionType type, boolean includeContradictions,
                               Map<String, Integer> directionalExpectations, boolean rowDominance, int maxModels) {
     /** Checks and copies. */
-    public MinimizeOptions {
+    public MinimiseOptions {
         Objects.requireNonNull(type, "type");
         directionalExpectations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(
                 Objects.requireNonNull(directionalExpectations, "directionalExpectations")));
@@ -27,13 +27,13 @@ public record MinimizeOptions(SolutionType type, boolean includeContradictions,
     }
 
     /** @return the conservative (complex) solution, all minimal models up to 10,000 */
-    public static MinimizeOptions conservative() {
-        return new MinimizeOptions(SolutionType.CONSERVATIVE, false, Map.of(), false, 10_000);
+    public static MinimiseOptions conservative() {
+        return new MinimiseOptions(SolutionType.CONSERVATIVE, false, Map.of(), false, 10_000);
     }
 
     /** @return the parsimonious solution (remainders included), all minimal models up to 10,000 */
-    public static MinimizeOptions parsimonious() {
-        return new MinimizeOptions(SolutionType.PARSIMONIOUS, false, Map.of(), false, 10_000);
+    public static MinimiseOptions parsimonious() {
+        return new MinimiseOptions(SolutionType.PARSIMONIOUS, false, Map.of(), false, 10_000);
     }
 
     /**
@@ -43,7 +43,7 @@ public record MinimizeOptions(SolutionType type, boolean includeContradictions,
      *        to contribute to the outcome
      * @return the options
      */
-    public static MinimizeOptions intermediate(String... expectations) {
+    public static MinimiseOptions intermediate(String... expectations) {
         Map<String, Integer> dir = new LinkedHashMap<>();
         for (String e : expectations) {
             String t = e.trim();
@@ -64,24 +64,24 @@ public record MinimizeOptions(SolutionType type, boolean includeContradictions,
             }
             dir.put(t, value);
         }
-        return new MinimizeOptions(SolutionType.INTERMEDIATE, false, dir, false, 10_000);
+        return new MinimiseOptions(SolutionType.INTERMEDIATE, false, dir, false, 10_000);
     }
 
     /** @return these options with row dominance applied to the prime implicant chart */
-    public MinimizeOptions withRowDominance() {
-        return new MinimizeOptions(type, includeContradictions, directionalExpectations, true, maxModels);
+    public MinimiseOptions withRowDominance() {
+        return new MinimiseOptions(type, includeContradictions, directionalExpectations, true, maxModels);
     }
 
     /** @return these options with contradictions treated as don't cares */
-    public MinimizeOptions includingContradictions() {
-        return new MinimizeOptions(type, true, directionalExpectations, rowDominance, maxModels);
+    public MinimiseOptions includingContradictions() {
+        return new MinimiseOptions(type, true, directionalExpectations, rowDominance, maxModels);
     }
 
     /**
      * @param max the largest number of minimal models to list
      * @return these options with another model limit
      */
-    public MinimizeOptions withMaxModels(int max) {
-        return new MinimizeOptions(type, includeContradictions, directionalExpectations, rowDominance, max);
+    public MinimiseOptions withMaxModels(int max) {
+        return new MinimiseOptions(type, includeContradictions, directionalExpectations, rowDominance, max);
     }
 }

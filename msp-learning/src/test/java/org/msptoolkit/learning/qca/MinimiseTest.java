@@ -11,26 +11,26 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.msptoolkit.testkit.SharedData;
 
-class MinimizeTest {
+class MinimiseTest {
 
     static Set<String> terms(Model m) {
         return m.terms().stream().map(t -> t.term().toString()).collect(Collectors.toSet());
     }
 
     static List<Set<String>> models(Solution s) {
-        return s.models().stream().map(MinimizeTest::terms).toList();
+        return s.models().stream().map(MinimiseTest::terms).toList();
     }
 
     @Test
     void crispLipsetParsimoniousIsDevAndStb() {
         TruthTable tt = TruthTable.builder(CaseTable.readCsv(SharedData.require("qca/LC.csv")), "SURV").build();
-        Solution ps = Qca.minimize(tt, MinimizeOptions.parsimonious());
+        Solution ps = Qca.minimise(tt, MinimiseOptions.parsimonious());
         assertThat(models(ps)).containsExactly(Set.of("DEV*STB"));
         assertThat(ps.models().get(0).fit().inclS()).isEqualTo(1.0);
         assertThat(ps.models().get(0).fit().covS()).isEqualTo(1.0);
         // remainders with DEV=1, STB=1 other than rows 22, 24, 32: 1xxx1 has 8 rows, 3 observed
         assertThat(ps.simplifyingAssumptions(0)).containsExactly(18L, 20L, 26L, 28L, 30L);
-        Solution cs = Qca.minimize(tt, MinimizeOptions.conservative());
+        Solution cs = Qca.minimise(tt, MinimiseOptions.conservative());
         assertThat(models(cs)).containsExactly(Set.of("DEV*~URB*LIT*STB", "DEV*LIT*IND*STB"));
         assertThat(cs.essentialPrimeImplicants()).extracting(Term::toString)
                 .containsExactlyInAnyOrder("DEV*~URB*LIT*STB", "DEV*LIT*IND*STB");
@@ -41,7 +41,7 @@ class MinimizeTest {
     void fuzzyLipsetParsimoniousMatchesTheReference() {
         TruthTable tt = TruthTable.builder(CaseTable.readCsv(SharedData.require("qca/LF.csv")), "SURV")
                 .inclusionCut(0.8).build();
-        Solution ps = Qca.minimize(tt, MinimizeOptions.parsimonious());
+        Solution ps = Qca.minimise(tt, MinimiseOptions.parsimonious());
         assertThat(models(ps)).containsExactly(Set.of("DEV*~IND", "URB*STB"));
         SufficiencyFit fit = ps.models().get(0).fit();
         assertThat(fit.inclS()).isCloseTo(0.850, within(0.0005));
@@ -70,8 +70,8 @@ class MinimizeTest {
 
     @Test
     void cyclicChartHasTwoMinimalModels() {
-        for (MinimizeOptions o : List.of(MinimizeOptions.parsimonious(), MinimizeOptions.conservative())) {
-            Solution s = Qca.minimize(cyclic(), o);
+        for (MinimiseOptions o : List.of(MinimiseOptions.parsimonious(), MinimiseOptions.conservative())) {
+            Solution s = Qca.minimise(cyclic(), o);
             assertThat(s.primeImplicants()).hasSize(6);
             assertThat(s.essentialPrimeImplicants()).isEmpty();
             assertThat(models(s)).containsExactlyInAnyOrder(
@@ -79,7 +79,7 @@ class MinimizeTest {
                     Set.of("~A*B", "A*~C", "~B*C"));
             assertThat(s.models().get(0).terms()).allSatisfy(t -> assertThat(t.covU()).isCloseTo(2.0 / 6, within(1e-12)));
         }
-        Solution one = Qca.minimize(cyclic(), MinimizeOptions.parsimonious().withMaxModels(1));
+        Solution one = Qca.minimise(cyclic(), MinimiseOptions.parsimonious().withMaxModels(1));
         assertThat(one.models()).hasSize(1);
         assertThat(one.truncated()).isTrue();
     }
@@ -89,11 +89,11 @@ class MinimizeTest {
         // positives 110, 111, 011 ; negatives 000, 100 ; remainders 001, 010, 101
         double[][] v = {{1, 1, 0, 1}, {1, 1, 1, 1}, {0, 1, 1, 1}, {0, 0, 0, 0}, {1, 0, 0, 0}};
         TruthTable tt = TruthTable.builder(CaseTable.of(List.of("a", "b", "c", "d", "e"), List.of("A", "B", "C", "Y"), v), "Y").build();
-        Solution all = Qca.minimize(tt, MinimizeOptions.parsimonious());
+        Solution all = Qca.minimise(tt, MinimiseOptions.parsimonious());
         // PIs: B (covers all three), C (111, 011)
         assertThat(all.primeImplicants()).extracting(Term::toString).containsExactlyInAnyOrder("B", "C");
         assertThat(models(all)).containsExactly(Set.of("B"));
-        Solution dom = Qca.minimize(tt, MinimizeOptions.parsimonious().withRowDominance());
+        Solution dom = Qca.minimise(tt, MinimiseOptions.parsimonious().withRowDominance());
         assertThat(dom.primeImplicants()).extracting(Term::toString).containsExactly("B");
     }
 
@@ -106,28 +106,28 @@ class MinimizeTest {
     @Test
     void intermediateSolutionUsesOnlyEasyCounterfactuals() {
         TruthTable tt = counterfactuals();
-        assertThat(models(Qca.minimize(tt, MinimizeOptions.parsimonious()))).containsExactly(Set.of("A"));
-        assertThat(models(Qca.minimize(tt, MinimizeOptions.conservative()))).containsExactly(Set.of("A*~B*C"));
+        assertThat(models(Qca.minimise(tt, MinimiseOptions.parsimonious()))).containsExactly(Set.of("A"));
+        assertThat(models(Qca.minimise(tt, MinimiseOptions.conservative()))).containsExactly(Set.of("A*~B*C"));
         // expecting A, B, C present: 111 is easy (B moved to its expected value); 100 and 110 are difficult
-        Solution is = Qca.minimize(tt, MinimizeOptions.intermediate("A", "B", "C"));
+        Solution is = Qca.minimise(tt, MinimiseOptions.intermediate("A", "B", "C"));
         assertThat(models(is)).containsExactly(Set.of("A*C"));
         assertThat(is.simplifyingAssumptions(0)).containsExactly(8L);
         assertThat(is.difficultCounterfactuals(0)).containsExactly(5L, 7L);
         // expecting A, ~B, ~C: 100 is easy, 110 and 111 difficult
-        Solution is2 = Qca.minimize(tt, MinimizeOptions.intermediate("A", "~B", "~C"));
+        Solution is2 = Qca.minimise(tt, MinimiseOptions.intermediate("A", "~B", "~C"));
         assertThat(models(is2)).containsExactly(Set.of("A*~B"));
         assertThat(is2.simplifyingAssumptions(0)).containsExactly(5L);
         assertThat(is2.difficultCounterfactuals(0)).containsExactly(7L, 8L);
         assertThat(is2.toText()).contains("easy counterfactuals: [5]").contains("difficult counterfactuals (not assumed): [7, 8]");
         // no expectations: nothing is easy, the intermediate equals the conservative solution
-        assertThat(models(Qca.minimize(tt, MinimizeOptions.intermediate()))).containsExactly(Set.of("A*~B*C"));
-        assertThatThrownBy(() -> Qca.minimize(tt, MinimizeOptions.intermediate("Z"))).hasMessageContaining("'Z'");
+        assertThat(models(Qca.minimise(tt, MinimiseOptions.intermediate()))).containsExactly(Set.of("A*~B*C"));
+        assertThatThrownBy(() -> Qca.minimise(tt, MinimiseOptions.intermediate("Z"))).hasMessageContaining("'Z'");
     }
 
     @Test
     void multiValueLipsetMinimises() {
         TruthTable tt = TruthTable.builder(CaseTable.readCsv(SharedData.require("qca/LM.csv")), "SURV").build();
-        Solution ps = Qca.minimize(tt, MinimizeOptions.parsimonious());
+        Solution ps = Qca.minimise(tt, MinimiseOptions.parsimonious());
         // every model must explain exactly the surviving cases and be fully consistent
         assertThat(ps.models()).isNotEmpty().allSatisfy(m -> {
             assertThat(m.fit().inclS()).isEqualTo(1.0);
@@ -140,7 +140,7 @@ class MinimizeTest {
     void noPositiveRowIsAClearError() {
         double[][] v = {{1, 0}, {0, 0}};
         TruthTable tt = TruthTable.builder(CaseTable.of(List.of("a", "b"), List.of("A", "Y"), v), "Y").build();
-        assertThatThrownBy(() -> Qca.minimize(tt, MinimizeOptions.parsimonious())).isInstanceOf(QcaException.class)
+        assertThatThrownBy(() -> Qca.minimise(tt, MinimiseOptions.parsimonious())).isInstanceOf(QcaException.class)
                 .hasMessageContaining("no positive row");
     }
 }
