@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.msptoolkit.testkit.SharedData;
 
 class CalibrationTest {
     private static final double EPS = 1e-12;
@@ -92,8 +91,8 @@ class CalibrationTest {
 
     @Test
     void rawLipsetCalibratesToThePublishedFuzzyScores() {
-        CaseTable raw = CaseTable.readCsv(SharedData.require("qca/LR.csv"));
-        CaseTable fuzzy = CaseTable.readCsv(SharedData.require("qca/LF.csv"));
+        CaseTable raw = Lipset.table("LR.csv");
+        CaseTable fuzzy = Lipset.table("LF.csv");
         double[][] anchors = {{400, 550, 900}, {25, 50, 65}, {50, 75, 90}, {20, 30, 40}};
         String[] names = {"DEV", "URB", "LIT", "IND"};
         // the published scores were cut to 2 decimals (sometimes down rather than rounded): within 0.01

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.msptoolkit.testkit.SharedData;
 
 class MinimiseTest {
 
@@ -23,7 +22,7 @@ class MinimiseTest {
 
     @Test
     void crispLipsetParsimoniousIsDevAndStb() {
-        TruthTable tt = TruthTable.builder(CaseTable.readCsv(SharedData.require("qca/LC.csv")), "SURV").build();
+        TruthTable tt = TruthTable.builder(Lipset.table("LC.csv"), "SURV").build();
         Solution ps = Qca.minimise(tt, MinimiseOptions.parsimonious());
         assertThat(models(ps)).containsExactly(Set.of("DEV*STB"));
         assertThat(ps.models().get(0).fit().inclS()).isEqualTo(1.0);
@@ -39,7 +38,7 @@ class MinimiseTest {
 
     @Test
     void fuzzyLipsetParsimoniousMatchesTheReference() {
-        TruthTable tt = TruthTable.builder(CaseTable.readCsv(SharedData.require("qca/LF.csv")), "SURV")
+        TruthTable tt = TruthTable.builder(Lipset.table("LF.csv"), "SURV")
                 .inclusionCut(0.8).build();
         Solution ps = Qca.minimise(tt, MinimiseOptions.parsimonious());
         assertThat(models(ps)).containsExactly(Set.of("DEV*~IND", "URB*STB"));
@@ -126,7 +125,7 @@ class MinimiseTest {
 
     @Test
     void multiValueLipsetMinimises() {
-        TruthTable tt = TruthTable.builder(CaseTable.readCsv(SharedData.require("qca/LM.csv")), "SURV").build();
+        TruthTable tt = TruthTable.builder(Lipset.table("LM.csv"), "SURV").build();
         Solution ps = Qca.minimise(tt, MinimiseOptions.parsimonious());
         // every model must explain exactly the surviving cases and be fully consistent
         assertThat(ps.models()).isNotEmpty().allSatisfy(m -> {

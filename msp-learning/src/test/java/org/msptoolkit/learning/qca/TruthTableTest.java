@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.msptoolkit.testkit.SharedData;
 
 class TruthTableTest {
 
     @Test
     void crispLipsetRowsNumbersAndCases() {
-        CaseTable lc = CaseTable.readCsv(SharedData.require("qca/LC.csv"));
+        CaseTable lc = Lipset.table("LC.csv");
         TruthTable tt = TruthTable.builder(lc, "SURV").build();
         assertThat(tt.rows()).extracting(TruthTableRow::number).containsExactly(1L, 2L, 5L, 6L, 22L, 23L, 24L, 31L, 32L);
         TruthTableRow r32 = tt.rows().get(8);
@@ -30,7 +29,7 @@ class TruthTableTest {
 
     @Test
     void completeTableListsRemainders() {
-        CaseTable lc = CaseTable.readCsv(SharedData.require("qca/LC.csv"));
+        CaseTable lc = Lipset.table("LC.csv");
         TruthTable tt = TruthTable.builder(lc, "SURV").complete(true).build();
         assertThat(tt.rows()).hasSize(32);
         assertThat(tt.rows()).filteredOn(r -> r.outcome() == RowOutcome.REMAINDER).hasSize(23)
@@ -80,7 +79,7 @@ class TruthTableTest {
 
     @Test
     void multiValueRowsUseMixedRadixNumbers() {
-        CaseTable lm = CaseTable.readCsv(SharedData.require("qca/LM.csv"));
+        CaseTable lm = Lipset.table("LM.csv");
         TruthTable tt = TruthTable.builder(lm, "SURV").build();
         assertThat(tt.conditions().get(0).levels()).isEqualTo(3);
         // BE = 2,1,1,1,1 -> 1 + 2*16 + 15 = 48
@@ -99,7 +98,7 @@ class TruthTableTest {
 
     @Test
     void textShowsRowsInQcaLayout() {
-        CaseTable lc = CaseTable.readCsv(SharedData.require("qca/LC.csv"));
+        CaseTable lc = Lipset.table("LC.csv");
         String text = TruthTable.builder(lc, "SURV").build().toText();
         assertThat(text).contains("DEV URB LIT IND STB  OUT").contains("BE,CZ,NL,UK").contains("32 ");
     }
