@@ -100,14 +100,14 @@ public final class CsvCases {
                 if (t != JsonToken.START_ARRAY) {
                     continue;
                 }
-                int line = p.currentTokenLocation().getLineNr();
                 List<String> fields = new ArrayList<>();
                 List<Integer> lines = new ArrayList<>();
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
                     lines.add(p.currentTokenLocation().getLineNr());
                     fields.add(p.getString());
                 }
-                rows.add(new Row(line, fields, lines));
+                // A record starts on the line of its first field (the array token sits before the line break).
+                rows.add(new Row(lines.isEmpty() ? p.currentTokenLocation().getLineNr() : lines.get(0), fields, lines));
             }
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
