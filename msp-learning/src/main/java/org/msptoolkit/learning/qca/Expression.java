@@ -18,17 +18,22 @@ public record Expression(List<Term> terms) {
     }
 
     /**
-     * Parses an expression: {@code *} is AND, {@code +} is OR, {@code ~} negates a two-level condition,
-     * {@code X[v]} selects a value of a multi-value (or two-level) condition. Blanks are ignored.
+     * Parses an expression: {@code *} is AND, {@code +} is OR, {@code ~} negates a two-level condition
+     * or a parenthesised group of them, {@code X[v]} selects a value of a multi-value (or two-level)
+     * condition, parentheses group. Blanks are ignored. The result is expanded into a sum of products
+     * ({@code A*(B + ~C)} becomes {@code A*B + A*~C}, {@code ~(A*B)} becomes {@code ~A + ~B}).
      *
      * @param text e.g. {@code "DEV*~IND + URB*STB"}
      * @param conditions the known conditions
      * @return the expression
      * @throws QcaException naming the position (1-based character) of the first syntax error, or
      *         every unknown condition
+     * @throws NullPointerException if {@code text} or {@code conditions} is null
      */
     public static Expression parse(String text, List<Condition> conditions) {
-        return ExpressionParser.parse(Objects.requireNonNull(text, "text"), conditions);
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(conditions, "conditions");
+        return ExpressionParser.parse(text, conditions);
     }
 
     /**
@@ -37,8 +42,11 @@ public record Expression(List<Term> terms) {
      * @param text the expression
      * @param table the cases
      * @return the expression
+     * @throws NullPointerException if {@code text} or {@code table} is null
      */
     public static Expression parse(String text, CaseTable table) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(table, "table");
         List<Condition> conditions = new java.util.ArrayList<>();
         for (String c : table.columns()) {
             try {

@@ -13,7 +13,7 @@ import org.msptoolkit.learning.qca.Literal;
 import org.msptoolkit.learning.qca.QcaException;
 import org.msptoolkit.learning.qca.Term;
 
-/** Recursive-descent parser for sums of products in QCA notation. */
+/** Recursive-descent parser for Boolean expressions in QCA notation, expanded into a sum of products. */
 public final class ExpressionParser {
     private final String text;
     private final Map<String, Condition> byName;
@@ -28,63 +28,124 @@ public final class ExpressionParser {
     }
 
     /**
-     * Parses the text.
+     * Parses the text. Grammar: {@code sum := product ('+' product)*}, {@code product := factor ('*'
+     * factor)*}, {@code factor := '~' factor | '(' sum ')' | name | name '[' value ']'}. Parentheses
+     * are expanded into a sum of products ({@code A*(B + C)} is {@code A*B + A*C}) and a negated group
+     * by De Morgan's laws ({@code ~(A*B)} is {@code ~A + ~B}); repeated literals and terms are kept once.
      *
      * @param text the expression
      * @param conditions known conditions
      * @return the expression
+     * @throws QcaException at the first syntax error (with its 1-based position), or listing every
+     *         unknown condition
      */
     public static Expression parse(String text, List<Condition> conditions) {
         ExpressionParser p = new ExpressionParser(text, conditions);
-        Expression e = p.expression();
+        List<List<Literal>> sum = p.sum();
+        if (p.pos < text.length()) {
+            throw p.error("expected '+', '*' or the end but found '" + text.charAt(p.pos) + "'");
+        }
         if (!p.unknown.isEmpty()) {
             throw new QcaException("Cannot read expression '" + text + "'", p.unknown);
         }
-        return e;
-    }
-
-    private Expression expression() {
         List<Term> terms = new ArrayList<>();
-        terms.add(term());
-        skip();
-        while (pos < text.length() && text.charAt(pos) == '+') {
-            pos++;
-            terms.add(term());
-            skip();
-        }
-        if (pos < text.length()) {
-            throw error("expected '+', '*' or the end but found '" + text.charAt(pos) + "'");
+        for (List<Literal> lits : sum) {
+            List<Literal> sorted = new ArrayList<>(lits);
+            sorted.sort(Comparator.comparingInt(l -> p.order.indexOf(l.condition()))); // stable: as written within a condition
+            Term t = new Term(sorted);
+            if (!terms.contains(t)) {
+                terms.add(t);
+            }
         }
         return new Expression(terms);
     }
 
-    private Term term() {
-        List<Literal> lits = new ArrayList<>();
-        Literal first = literal();
-        if (first != null) {
-            lits.add(first);
+    private List<List<Literal>> sum() {
+        List<List<Literal>> terms = new ArrayList<>(product());
+        skip();
+        while (pos < text.length() && text.charAt(pos) == '+') {
+            pos++;
+            terms.addAll(product());
+            skip();
         }
+        return terms;
+    }
+
+    private List<List<Literal>> product() {
+        List<List<Literal>> acc = factor();
         skip();
         while (pos < text.length() && text.charAt(pos) == '*') {
             pos++;
-            Literal l = literal();
-            if (l != null) {
-                lits.add(l);
-            }
+            acc = and(acc, factor());
             skip();
         }
-        lits.sort(Comparator.comparingInt(l -> order.indexOf(l.condition())));
-        return new Term(lits);
+        return acc;
+    }
+
+    private List<List<Literal>> factor() {
+        skip();
+        if (pos < text.length() && text.charAt(pos) == '~') {
+            int at = pos;
+            pos++;
+            return not(factor(), at);
+        }
+        if (pos < text.length() && text.charAt(pos) == '(') {
+            int open = pos;
+            pos++;
+            List<List<Literal>> inner = sum();
+            skip();
+            if (pos >= text.length() || text.charAt(pos) != ')') {
+                throw error("expected ')' to close '(' at position " + (open + 1));
+            }
+            pos++;
+            return inner;
+        }
+        Literal l = literal();
+        List<Literal> one = new ArrayList<>();
+        if (l != null) {
+            one.add(l);
+        }
+        return List.of(one);
+    }
+
+    /** The product of two sums of products, each pair of terms joined, a literal kept once. */
+    private static List<List<Literal>> and(List<List<Literal>> a, List<List<Literal>> b) {
+        List<List<Literal>> out = new ArrayList<>();
+        for (List<Literal> x : a) {
+            for (List<Literal> y : b) {
+                List<Literal> t = new ArrayList<>(x);
+                for (Literal l : y) {
+                    if (!t.contains(l)) {
+                        t.add(l);
+                    }
+                }
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** De Morgan: the negation of a sum is the product of the negated terms, each a sum of negated literals. */
+    private List<List<Literal>> not(List<List<Literal>> sum, int at) {
+        List<List<Literal>> acc = null;
+        for (List<Literal> term : sum) {
+            List<List<Literal>> negated = new ArrayList<>();
+            for (Literal l : term) {
+                if (l.condition().multiValue()) {
+                    throw errorAt(at, "'~' cannot negate a value of multi-value condition " + l.condition().name());
+                }
+                negated.add(new ArrayList<>(List.of(new Literal(l.condition(), 1 - l.value()))));
+            }
+            if (negated.isEmpty()) {
+                negated.add(new ArrayList<>()); // an unknown condition, already reported
+            }
+            acc = acc == null ? negated : and(acc, negated);
+        }
+        return acc;
     }
 
     private Literal literal() {
         skip();
-        boolean negated = false;
-        if (pos < text.length() && text.charAt(pos) == '~') {
-            negated = true;
-            pos++;
-            skip();
-        }
         int start = pos;
         while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_'
                 || text.charAt(pos) == '.')) {
@@ -125,17 +186,9 @@ public final class ExpressionParser {
             if (c.multiValue()) {
                 throw errorAt(start, "multi-value condition " + name + " needs a value, e.g. " + name + "[1]");
             }
-            value = negated ? 0 : 1;
-        } else {
-            if (value >= c.levels()) {
-                throw errorAt(start, "value " + value + " is not a level of " + c);
-            }
-            if (negated) {
-                if (c.multiValue()) {
-                    throw errorAt(start, "'~' cannot negate a value of multi-value condition " + name);
-                }
-                value = 1 - value;
-            }
+            value = 1;
+        } else if (value >= c.levels()) {
+            throw errorAt(start, "value " + value + " is not a level of " + c);
         }
         return new Literal(c, value);
     }
