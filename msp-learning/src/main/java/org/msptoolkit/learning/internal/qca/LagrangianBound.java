@@ -36,7 +36,7 @@ final class LagrangianBound {
      * @param forbidden columns that may not be used
      * @param target prune when the bound reaches this many further columns
      * @param iterations subgradient steps
-     * @param fix receives columns that cannot be part of a cover smaller than target (may be null)
+     * @param fixOut receives columns that cannot be part of a cover smaller than target (may be null)
      * @return the bound (rounded up), or target when the node can be pruned
      */
     int bound(long[] uncovered, boolean[] forbidden, int target, int iterations, boolean[] fixOut) {
