@@ -1,5 +1,6 @@
 package org.msptoolkit.learning.qca;
 
+import java.io.StringWriter;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +12,9 @@ import java.util.RandomAccess;
 import java.util.Set;
 import org.msptoolkit.learning.internal.qca.Cube;
 import org.msptoolkit.learning.internal.qca.Encoding;
-import org.msptoolkit.learning.internal.qca.JsonText;
 import org.msptoolkit.learning.internal.qca.Remainders;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The result of minimising a truth table: the prime implicants, the essential ones, every minimal
@@ -266,41 +268,56 @@ public final class Solution {
      * @return a JSON object
      */
     public String toJson() {
-        JsonText j = new JsonText();
-        j.beginObject();
-        j.field("type").value(options.type().name().toLowerCase(Locale.ROOT));
-        j.field("outcome").value(table.outcome());
-        j.field("conditions").beginArray();
-        table.conditions().forEach(c -> j.value(c.name()));
-        j.endArray();
-        j.field("primeImplicants").beginArray();
-        primeImplicants.forEach(t -> j.value(t.toString()));
-        j.endArray();
-        j.field("essential").beginArray();
-        essential.forEach(t -> j.value(t.toString()));
-        j.endArray();
-        j.field("truncated").value(truncated);
-        j.field("models").beginArray();
-        for (Model m : models) {
-            j.beginObject();
-            j.field("terms").beginArray();
-            m.terms().forEach(t -> j.value(t.term().toString()));
-            j.endArray();
-            j.field("inclS").value(m.fit().inclS()).field("PRI").value(m.fit().pri()).field("covS").value(m.fit().covS());
-            j.field("fit").beginArray();
-            for (TermFit t : m.terms()) {
-                j.beginObject().field("term").value(t.term().toString()).field("inclS").value(t.inclS())
-                        .field("PRI").value(t.pri()).field("covS").value(t.covS()).field("covU").value(t.covU());
-                j.field("cases").beginArray();
-                t.cases().forEach(j::value);
-                j.endArray().endObject();
+        StringWriter out = new StringWriter();
+        try (JsonGenerator j = JsonMapper.shared().createGenerator(out)) {
+            j.writeStartObject();
+            j.writeStringProperty("type", options.type().name().toLowerCase(Locale.ROOT));
+            j.writeStringProperty("outcome", table.outcome());
+            strings(j, "conditions", table.conditions().stream().map(Condition::name).toList());
+            strings(j, "primeImplicants", primeImplicants.stream().map(Term::toString).toList());
+            strings(j, "essential", essential.stream().map(Term::toString).toList());
+            j.writeBooleanProperty("truncated", truncated);
+            j.writeArrayPropertyStart("models");
+            for (Model m : models) {
+                j.writeStartObject();
+                strings(j, "terms", m.terms().stream().map(t -> t.term().toString()).toList());
+                number(j, "inclS", m.fit().inclS());
+                number(j, "PRI", m.fit().pri());
+                number(j, "covS", m.fit().covS());
+                j.writeArrayPropertyStart("fit");
+                for (TermFit t : m.terms()) {
+                    j.writeStartObject();
+                    j.writeStringProperty("term", t.term().toString());
+                    number(j, "inclS", t.inclS());
+                    number(j, "PRI", t.pri());
+                    number(j, "covS", t.covS());
+                    number(j, "covU", t.covU());
+                    strings(j, "cases", t.cases());
+                    j.writeEndObject();
+                }
+                j.writeEndArray();
+                j.writeEndObject();
             }
-            j.endArray();
-            j.endObject();
+            j.writeEndArray();
+            j.writeEndObject();
         }
-        j.endArray();
-        j.endObject();
-        return j.toString();
+        return out.toString();
+    }
+
+    private static void strings(JsonGenerator j, String name, List<String> values) {
+        j.writeArrayPropertyStart(name);
+        values.forEach(j::writeString);
+        j.writeEndArray();
+    }
+
+    /** A number, or {@code null} when it is not finite (e.g. the PRI of an empty term). */
+    private static void number(JsonGenerator j, String name, double d) {
+        j.writeName(name);
+        if (Double.isFinite(d)) {
+            j.writeNumber(d);
+        } else {
+            j.writeNull();
+        }
     }
 
     /** @return the type and the models, e.g. {@code parsimonious: DEV*~IND + URB*STB} */
