@@ -123,6 +123,7 @@ public final class Calibration {
      * @return the calibration
      */
     public static Calibration crisp(double... thresholds) {
+        Objects.requireNonNull(thresholds, "thresholds");
         if (thresholds.length == 0) {
             throw new IllegalArgumentException("crisp calibration needs at least one threshold");
         }
@@ -161,6 +162,7 @@ public final class Calibration {
      * @return memberships, same order
      */
     public double[] apply(double[] raw) {
+        Objects.requireNonNull(raw, "raw");
         double[] out = new double[raw.length];
         for (int k = 0; k < raw.length; k++) {
             out[k] = apply(raw[k]);
@@ -178,6 +180,8 @@ public final class Calibration {
      */
     public CaseTable apply(CaseTable table, String rawColumn, String setName) {
         Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(rawColumn, "rawColumn");
+        Objects.requireNonNull(setName, "setName");
         return table.withColumn(setName, apply(table.column(rawColumn)));
     }
 

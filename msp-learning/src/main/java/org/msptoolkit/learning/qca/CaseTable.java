@@ -151,6 +151,7 @@ public final class CaseTable {
      * @return its index, or empty when there is no such column
      */
     public Optional<Integer> indexOf(String name) {
+        Objects.requireNonNull(name, "name");
         int i = columns.indexOf(name);
         return i < 0 ? Optional.empty() : Optional.of(i);
     }
@@ -163,6 +164,7 @@ public final class CaseTable {
      * @throws QcaException when there is no such column
      */
     public double[] column(String name) {
+        Objects.requireNonNull(name, "name");
         int j = columns.indexOf(name);
         if (j < 0) {
             throw QcaException.of("column " + name, QcaException.UNKNOWN_NAME,
@@ -195,6 +197,7 @@ public final class CaseTable {
      */
     public CaseTable withColumn(String name, double[] column) {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(column, "column");
         if (column.length != values.length) {
             throw QcaException.of("column " + name, QcaException.SHAPE,
                     column.length + " values for " + values.length + " cases");

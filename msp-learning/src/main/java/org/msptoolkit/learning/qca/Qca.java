@@ -195,6 +195,9 @@ public final class Qca {
      * @return inclS, PRI and covS
      */
     public static SufficiencyFit sufficiency(String expression, CaseTable data, String outcome) {
+        Objects.requireNonNull(expression, "expression");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(outcome, "outcome");
         return SufficiencyFit.of(Expression.parse(expression, data).memberships(data), data.column(outcome));
     }
 
@@ -207,6 +210,9 @@ public final class Qca {
      * @return inclN, RoN and covN
      */
     public static NecessityFit necessity(String expression, CaseTable data, String outcome) {
+        Objects.requireNonNull(expression, "expression");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(outcome, "outcome");
         return NecessityFit.of(Expression.parse(expression, data).memberships(data), data.column(outcome));
     }
 }

@@ -281,7 +281,7 @@ public final class TruthTable {
          * @return this builder
          */
         public Builder conditions(String... names) {
-            return conditions(List.of(names));
+            return conditions(List.of(Objects.requireNonNull(names, "names")));
         }
 
         /**
@@ -291,7 +291,7 @@ public final class TruthTable {
          * @return this builder
          */
         public Builder conditions(List<String> names) {
-            this.conditions = List.copyOf(names);
+            this.conditions = List.copyOf(Objects.requireNonNull(names, "names"));
             return this;
         }
 

@@ -10,5 +10,9 @@
  * Solution sol = Qca.minimise(tt, MinimiseOptions.parsimonious());
  * String text = sol.toText();                // "M1: DEV*~IND + URB*STB -> SURV", ...
  * }</pre>
+ *
+ * <p>Names use British spelling ({@code minimise}); R QCA's own function names ({@code minimize()},
+ * {@code truthTable()}) are quoted as they are. A null argument to any public method throws a
+ * {@link NullPointerException} whose message is the parameter's name.
  */
 package org.msptoolkit.learning.qca;
