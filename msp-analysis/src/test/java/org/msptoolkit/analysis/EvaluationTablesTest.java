@@ -8,6 +8,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.msptoolkit.analysis.EvaluationTables.Columns;
+import org.msptoolkit.composite.Aggregation;
+import org.msptoolkit.composite.CompositeIndex;
+import org.msptoolkit.composite.IndexStructure;
+import org.msptoolkit.composite.MetaRow;
+import org.msptoolkit.composite.Results;
 import org.msptoolkit.composite.UnitTable;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.indicators.evaluation.EvaluationReport;
@@ -66,6 +71,16 @@ class EvaluationTablesTest {
         assertThat(g.numericColumns()).containsExactly("g1", "g2");
         assertThat(g.value("p1", "g2")).isEqualTo(0.75);
         assertThat(g.value("p2", "g1")).isNaN();
+    }
+
+    @Test
+    void aUnitTableFeedsTheCompositeEngine() {
+        IndexStructure s = IndexStructure.of(MetaRow.indicator("a", "Index", 1), MetaRow.indicator("b", "Index", 1),
+                MetaRow.index("Index", 2));
+        Results r = CompositeIndex.from(EvaluationTables.toUnitTable(TABLE, Columns.SCORES), s)
+                .aggregate(Aggregation.arithmetic()).results();
+        // p1: mean of the scores 0.5 and 1
+        assertThat(r.last().value("p1", "Index")).isEqualTo(0.75);
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.msptoolkit.composite.internal.Aggregators;
  * <p>Differences from COINr, deliberately: the generalised mean skips missing values (COINr returns
  * NA for the unit); the geometric and harmonic means return 0 for a unit with a zero value (the
  * mathematical limit; COINr stops with an error) and {@code NaN} for a negative value (undefined).
+ *
+ * @since 0.1.0
  */
 public interface Aggregation {
     /**

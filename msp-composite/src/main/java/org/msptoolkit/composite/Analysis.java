@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
  * analysis does exactly that with sampled alternatives.
  *
  * @param steps the steps, in order; at most one of each kind; aggregation, if present, is last
+ *
+ * @since 0.1.0
  */
 public record Analysis(List<Step> steps) {
     /** Checks the order of steps. */

@@ -14,6 +14,8 @@ package org.msptoolkit.composite;
  * @param available number of known values
  * @param nonZero number of known non-zero values
  * @param units number of units
+ *
+ * @since 0.1.0
  */
 public record ColumnSummary(String code, double min, double max, double mean, double median, double sd,
         double skew, double kurtosis, int available, int nonZero, int units) {

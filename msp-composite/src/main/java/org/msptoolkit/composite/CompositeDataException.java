@@ -8,6 +8,8 @@ import org.msptoolkit.core.validation.Problem;
 /**
  * Thrown when index metadata or unit data cannot be used to build a composite score; carries every
  * problem found, each with its location (file, row and column, or the code of the metadata row).
+ *
+ * @since 0.1.0
  */
 public final class CompositeDataException extends MspException {
     private static final long serialVersionUID = 1L;

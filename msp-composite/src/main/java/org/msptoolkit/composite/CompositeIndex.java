@@ -1,12 +1,12 @@
 package org.msptoolkit.composite;
 
-import org.msptoolkit.composite.internal.Args;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.msptoolkit.composite.internal.Engine;
@@ -24,6 +24,8 @@ import org.msptoolkit.composite.internal.Model;
  * idx.results().table();                       // scores and ranks
  * idx.aggregate(Aggregation.geometric());      // the same with geometric means
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CompositeIndex {
     private final UnitTable data;
@@ -48,8 +50,8 @@ public final class CompositeIndex {
      * @throws CompositeDataException if an indicator or denominator has no column in the data
      */
     public static CompositeIndex from(UnitTable data, IndexStructure structure) {
-        Args.notNull(data, "data");
-        Args.notNull(structure, "structure");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(structure, "structure");
         return new CompositeIndex(data, structure, Analysis.empty(), new Model(data, structure));
     }
 
@@ -73,7 +75,7 @@ public final class CompositeIndex {
      * @return the index with those steps
      */
     public CompositeIndex rerun(Analysis newAnalysis) {
-        return new CompositeIndex(data, structure, Args.notNull(newAnalysis, "analysis"), model);
+        return new CompositeIndex(data, structure, Objects.requireNonNull(newAnalysis, "newAnalysis"), model);
     }
 
     /**

@@ -12,6 +12,8 @@ import org.msptoolkit.composite.internal.Stats;
  * Statistical checks of a composite index (COINr's {@code get_corr}, {@code get_cronbach},
  * {@code get_stats}, {@code get_PCA}): are the indicators of a group measuring the same thing, is any
  * indicator skewed or sparse, which weights would principal components suggest.
+ *
+ * @since 0.1.0
  */
 public final class CompositeStatistics {
     private CompositeStatistics() {

@@ -9,6 +9,8 @@ import java.util.Optional;
 /**
  * One named data set of a pipeline ({@code Raw}, {@code Normalised}, {@code Aggregated}, …): values
  * of units × indicators (and aggregates, once aggregated). {@code NaN} = missing.
+ *
+ * @since 0.1.0
  */
 public final class DataSet {
     private final String name;

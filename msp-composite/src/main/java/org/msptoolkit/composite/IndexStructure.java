@@ -1,6 +1,5 @@
 package org.msptoolkit.composite;
 
-import org.msptoolkit.composite.internal.Args;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.msptoolkit.core.validation.Problem;
@@ -20,6 +20,8 @@ import org.msptoolkit.core.validation.Problem;
  *
  * <p>Build with {@link #of(List)}; every problem (duplicate or unknown codes, cycles, missing
  * weights, wrong levels, …) is reported at once in a {@link CompositeDataException}.
+ *
+ * @since 0.1.0
  */
 public final class IndexStructure {
     /** Problem code: a parent, denominator or other reference names a code that does not exist. */
@@ -87,11 +89,11 @@ public final class IndexStructure {
     }
 
     static IndexStructure of(List<MetaRow> rows, Map<String, String> locations, String what) {
-        Args.notNull(rows, "rows");
+        Objects.requireNonNull(rows, "rows");
         List<Problem> problems = new ArrayList<>();
         Map<String, MetaRow> byCode = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            MetaRow r = Args.notNull(rows.get(i), "metadata row " + i);
+            MetaRow r = Objects.requireNonNull(rows.get(i), "metadata row " + i);
             if (byCode.putIfAbsent(r.code(), r) != null) {
                 problems.add(Problem.of(loc(locations, r.code()), Problem.DUPLICATE_ID,
                         "iCode '" + r.code() + "' appears more than once"));

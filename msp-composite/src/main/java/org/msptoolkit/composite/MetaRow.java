@@ -1,8 +1,8 @@
 package org.msptoolkit.composite;
 
-import org.msptoolkit.composite.internal.Args;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -24,6 +24,8 @@ import java.util.OptionalInt;
  * @param denominator the code of the denominator that divides this indicator, if any
  * @param parameters further numeric metadata columns, e.g. COINr's per-indicator normalisation
  *     parameters {@code goalpost_lower} or {@code minmax_upper} (TRUE/FALSE read as 1/0)
+ *
+ * @since 0.1.0
  */
 public record MetaRow(String code, String name, OptionalInt level, Optional<String> parent, int direction,
         OptionalDouble weight, NodeType type, Optional<String> unit, OptionalDouble target,
@@ -31,18 +33,18 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
 
     /** Checks that no component is {@code null} and the code is not blank. */
     public MetaRow {
-        Args.notNull(code, "code");
+        Objects.requireNonNull(code, "code");
         if (code.isBlank()) {
             throw new IllegalArgumentException("metadata code must not be blank");
         }
-        Args.notNull(name, "name of " + code);
-        Args.notNull(level, "level of " + code);
-        Args.notNull(parent, "parent of " + code);
-        Args.notNull(weight, "weight of " + code);
-        Args.notNull(type, "type of " + code);
-        Args.notNull(unit, "unit of " + code);
-        Args.notNull(target, "target of " + code);
-        Args.notNull(denominator, "denominator of " + code);
+        Objects.requireNonNull(name, "name of " + code);
+        Objects.requireNonNull(level, "level of " + code);
+        Objects.requireNonNull(parent, "parent of " + code);
+        Objects.requireNonNull(weight, "weight of " + code);
+        Objects.requireNonNull(type, "type of " + code);
+        Objects.requireNonNull(unit, "unit of " + code);
+        Objects.requireNonNull(target, "target of " + code);
+        Objects.requireNonNull(denominator, "denominator of " + code);
         parameters = Map.copyOf(parameters);
     }
 

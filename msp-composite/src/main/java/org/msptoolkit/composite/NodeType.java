@@ -5,6 +5,8 @@ import java.util.Optional;
 
 /**
  * What a row of the index metadata ({@code iMeta}) describes, with COINr's {@code Type} codes.
+ *
+ * @since 0.1.0
  */
 public enum NodeType {
     /** A measured indicator (level 1 of the index). */

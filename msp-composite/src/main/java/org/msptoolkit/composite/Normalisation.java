@@ -10,6 +10,8 @@ import org.msptoolkit.composite.internal.Normalisers;
  *
  * <p>Implement this interface to plug in a method of your own; built-in methods come from the
  * static factories and have a readable {@code toString()} that records their parameters.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Normalisation {

@@ -1,8 +1,8 @@
 package org.msptoolkit.composite;
 
-import org.msptoolkit.composite.internal.Args;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -14,13 +14,15 @@ import java.util.OptionalInt;
  * @param target the indicator's target from the metadata, in its own units (not direction-adjusted)
  * @param units the unit codes, in the order of the values
  * @param parameters the indicator's further numeric metadata (see {@link MetaRow#parameters()})
+ *
+ * @since 0.1.0
  */
 public record NormalisationContext(String indicator, int direction, OptionalDouble target, List<String> units,
         Map<String, Double> parameters) {
     /** Checks that no component is {@code null}. */
     public NormalisationContext {
-        Args.notNull(indicator, "indicator");
-        Args.notNull(target, "target");
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(target, "target");
         units = List.copyOf(units);
         parameters = Map.copyOf(parameters);
     }

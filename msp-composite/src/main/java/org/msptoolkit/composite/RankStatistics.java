@@ -10,6 +10,8 @@ package org.msptoolkit.composite;
  * @param median median rank
  * @param q5 5 % quantile of the rank
  * @param q95 95 % quantile of the rank
+ *
+ * @since 0.1.0
  */
 public record RankStatistics(String unit, int nominal, double mean, double median, double q5, double q95) {
     @Override

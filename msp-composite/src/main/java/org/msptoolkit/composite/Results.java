@@ -12,6 +12,8 @@ import java.util.Optional;
 /**
  * The outcome of running an {@link Analysis}: every intermediate data set, the units removed by
  * screening, what outlier treatment did, and the results table with ranks (1 = best, ties "min").
+ *
+ * @since 0.1.0
  */
 public final class Results {
     private final Analysis analysis;

@@ -12,6 +12,8 @@ import org.msptoolkit.composite.internal.Stats;
  * first-order indices Si = mean(y_B·(y_ABi − y_A))/V (Saltelli 2010) and total indices
  * STi = Σ(y_A − y_ABi)²/(2N·V) (Jansen), V = var(y_A ∪ y_B), with bootstrap intervals. Usable on any
  * model, not only composite indices.
+ *
+ * @since 0.1.0
  */
 public final class SensitivityEstimators {
     private SensitivityEstimators() {

@@ -12,6 +12,8 @@ package org.msptoolkit.composite;
  * @param firstOrderHigh 95 % bootstrap quantile of Si
  * @param totalLow 5 % bootstrap quantile of STi
  * @param totalHigh 95 % bootstrap quantile of STi
+ *
+ * @since 0.1.0
  */
 public record SensitivityIndex(String input, double firstOrder, double total, double firstOrderLow,
         double firstOrderHigh, double totalLow, double totalHigh) {

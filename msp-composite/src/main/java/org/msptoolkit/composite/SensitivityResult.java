@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The outcome of a sensitivity analysis: first-order and total indices per uncertain input for the
  * mean absolute rank shift against the nominal ranking (the Handbook's R̄_S, COINr's SA target).
+ *
+ * @since 0.1.0
  */
 public final class SensitivityResult {
     private final List<SensitivityIndex> indices;

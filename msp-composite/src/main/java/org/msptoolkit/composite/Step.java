@@ -1,14 +1,16 @@
 package org.msptoolkit.composite;
 
-import org.msptoolkit.composite.internal.Args;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * One recorded step of a composite-index pipeline, with all its parameters, so an {@link Analysis}
  * can be inspected, changed and re-run (COINr's {@code $Log}). Steps run in the order given.
+ *
+ * @since 0.1.0
  */
 public sealed interface Step permits Step.Denominate, Step.Impute, Step.Screen, Step.Treat, Step.Normalise,
         Step.Aggregate {
@@ -44,8 +46,8 @@ public sealed interface Step permits Step.Denominate, Step.Impute, Step.Screen, 
     record Impute(Imputation method, Optional<String> group) implements Step {
         /** Checks components. */
         public Impute {
-            Args.notNull(method, "method");
-            Args.notNull(group, "group");
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(group, "group");
         }
 
         @Override
@@ -112,7 +114,7 @@ public sealed interface Step permits Step.Denominate, Step.Impute, Step.Screen, 
     record Normalise(Normalisation method, Map<String, Normalisation> perIndicator) implements Step {
         /** Checks and copies. */
         public Normalise {
-            Args.notNull(method, "method");
+            Objects.requireNonNull(method, "method");
             perIndicator = Map.copyOf(perIndicator);
         }
 
@@ -137,7 +139,7 @@ public sealed interface Step permits Step.Denominate, Step.Impute, Step.Screen, 
             if (methods.isEmpty()) {
                 throw new IllegalArgumentException("at least one aggregation method is needed");
             }
-            Args.notNull(weights, "weights");
+            Objects.requireNonNull(weights, "weights");
             if (!(minDataShare >= 0 && minDataShare <= 1)) {
                 throw new IllegalArgumentException("minDataShare must be in [0, 1], not " + minDataShare);
             }

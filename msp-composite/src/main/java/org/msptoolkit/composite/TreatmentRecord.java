@@ -10,6 +10,8 @@ package org.msptoolkit.composite;
  * @param logTransformed whether the values were log-transformed
  * @param skewAfter skewness after treatment
  * @param kurtosisAfter kurtosis after treatment
+ *
+ * @since 0.1.0
  */
 public record TreatmentRecord(String indicator, double skewBefore, double kurtosisBefore, int winsorised,
         boolean logTransformed, double skewAfter, double kurtosisAfter) {

@@ -9,6 +9,8 @@ import java.util.TreeMap;
  * One uncertain choice of a composite index, perturbed in uncertainty and sensitivity analysis
  * (COINr's {@code SA_specs} entries). Each input has a finite list of alternatives; a replication
  * picks one by cutting a uniform number in [0, 1) into equal intervals.
+ *
+ * @since 0.1.0
  */
 public sealed interface UncertainInput permits UncertainInput.NormalisationChoice,
         UncertainInput.AggregationChoice, UncertainInput.NoisyWeights, UncertainInput.IndicatorExclusion {

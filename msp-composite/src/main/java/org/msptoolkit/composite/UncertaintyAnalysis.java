@@ -1,10 +1,10 @@
 package org.msptoolkit.composite;
 
-import org.msptoolkit.composite.internal.Args;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -29,6 +29,8 @@ import org.msptoolkit.composite.internal.Stats;
  * ua.uncertainty(100).rankStatistics();   // median rank and 5–95 % interval per unit
  * ua.sensitivity(100, 500).indices();      // Si and STi per input
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class UncertaintyAnalysis {
     private static final long PARAMETERS = 1;
@@ -56,7 +58,7 @@ public final class UncertaintyAnalysis {
      *     an excluded indicator is unknown
      */
     public static UncertaintyAnalysis of(CompositeIndex nominal, UncertainInput... inputs) {
-        Args.notNull(nominal, "nominal index");
+        Objects.requireNonNull(nominal, "nominal");
         if (inputs.length == 0) {
             throw new IllegalArgumentException("give at least one uncertain input");
         }

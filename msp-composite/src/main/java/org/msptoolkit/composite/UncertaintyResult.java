@@ -8,6 +8,8 @@ import org.msptoolkit.composite.internal.Stats;
 /**
  * The outcome of an uncertainty analysis: the index scores and ranks of every unit in every
  * replication, the sampled choices, and per-unit rank statistics (median rank, 5–95 % interval).
+ *
+ * @since 0.1.0
  */
 public final class UncertaintyResult {
     private final List<String> units;

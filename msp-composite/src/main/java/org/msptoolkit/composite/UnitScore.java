@@ -10,6 +10,8 @@ import java.util.Map;
  * @param score the index score ({@code NaN} if it could not be computed)
  * @param rank 1 = best, ties share the best rank; 0 when the score is missing
  * @param aggregates aggregate code → score, top-down
+ *
+ * @since 0.1.0
  */
 public record UnitScore(String unit, String name, double score, int rank, Map<String, Double> aggregates) {
     /** Copies the map. */

@@ -1,6 +1,5 @@
 package org.msptoolkit.composite;
 
-import org.msptoolkit.composite.internal.Args;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -15,6 +15,8 @@ import java.util.OptionalInt;
  * The units being scored (MSPs, partnerships, countries…) and their values (COINr's {@code iData}):
  * one row per unit, numeric columns (indicators, denominators; {@link Double#NaN} = missing) and
  * text columns (groups such as region). Immutable; columns are copied in and out.
+ *
+ * @since 0.1.0
  */
 public final class UnitTable {
     private final List<String> units;
@@ -146,7 +148,7 @@ public final class UnitTable {
         private final Map<String, List<String>> text = new LinkedHashMap<>();
 
         private Builder(List<String> units) {
-            Args.notNull(units, "unit codes");
+            Objects.requireNonNull(units, "unitCodes");
             for (String u : units) {
                 if (u == null || u.isBlank()) {
                     throw new IllegalArgumentException("unit codes must not be blank: " + units);
@@ -163,7 +165,7 @@ public final class UnitTable {
          * @return this builder
          */
         public Builder column(String column, double... values) {
-            Args.notNull(column, "column");
+            Objects.requireNonNull(column, "column");
             if (values.length != units.size()) {
                 throw new IllegalArgumentException("column '" + column + "' has " + values.length
                         + " values for " + units.size() + " units");
@@ -180,7 +182,7 @@ public final class UnitTable {
          * @return this builder
          */
         public Builder group(String column, List<String> values) {
-            Args.notNull(column, "column");
+            Objects.requireNonNull(column, "column");
             if (values.size() != units.size()) {
                 throw new IllegalArgumentException("group column '" + column + "' has " + values.size()
                         + " values for " + units.size() + " units");
@@ -208,7 +210,7 @@ public final class UnitTable {
          * @return this builder
          */
         public Builder name(String unit, String name) {
-            names.put(Args.notNull(unit, "unit"), Args.notNull(name, "name"));
+            names.put(Objects.requireNonNull(unit, "unit"), Objects.requireNonNull(name, "name"));
             return this;
         }
 

@@ -1,8 +1,8 @@
 package org.msptoolkit.composite;
 
-import org.msptoolkit.composite.internal.Args;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A named set of weights for indicators and aggregates, each relative to its siblings in the same
@@ -11,11 +11,13 @@ import java.util.Map;
  *
  * @param name the set's name, e.g. {@code "Original"}, {@code "PCA"}, {@code "experts"}
  * @param weights code → weight (≥ 0)
+ *
+ * @since 0.1.0
  */
 public record WeightSet(String name, Map<String, Double> weights) {
     /** Checks names and that weights are finite and non-negative. */
     public WeightSet {
-        Args.notNull(name, "name");
+        Objects.requireNonNull(name, "name");
         weights = Map.copyOf(new LinkedHashMap<>(weights));
         weights.forEach((k, v) -> {
             if (v == null || !(v >= 0) || v.isInfinite()) {

@@ -13,5 +13,7 @@
  *     .aggregate(Aggregation.arithmetic())
  *     .results();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 package org.msptoolkit.composite;
