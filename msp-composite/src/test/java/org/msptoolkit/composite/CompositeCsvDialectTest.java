@@ -45,8 +45,8 @@ class CompositeCsvDialectTest {
     @Test
     void problemsAfterAQuotedLineBreakNameTheLineTheRecordStartsOn() throws IOException {
         Path data = write("data.csv", "uCode,uName,a,b,g\nU1,\"two\nlines\",1,2,x\nU2,B,oops,NA,y\n");
-        CompositeDataException e = catchThrowableOfType(() -> CompositeCsv.readData(data, meta()),
-                CompositeDataException.class);
+        CompositeDataException e = catchThrowableOfType(CompositeDataException.class,
+                () -> CompositeCsv.readData(data, meta()));
         // U1's record spans lines 2-3, so U2 starts on line 4
         assertThat(e.problems()).extracting(Problem::location).containsExactly("data.csv:4:a");
     }
@@ -77,8 +77,8 @@ class CompositeCsvDialectTest {
     @Test
     void aCommaFileKeepsCommasInQuotedCellsAndRejectsDecimalCommas() throws IOException {
         Path data = write("data.csv", "uCode,a,b,g\nU1,\"1,5\",2,x\n");
-        CompositeDataException e = catchThrowableOfType(() -> CompositeCsv.readData(data, meta()),
-                CompositeDataException.class);
+        CompositeDataException e = catchThrowableOfType(CompositeDataException.class,
+                () -> CompositeCsv.readData(data, meta()));
         assertThat(e.problems()).extracting(Problem::location, Problem::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("data.csv:2:a", CompositeCsv.NOT_A_NUMBER));
     }
@@ -86,8 +86,8 @@ class CompositeCsvDialectTest {
     @Test
     void anUnclosedQuoteIsAMalformedFileProblem() throws IOException {
         Path data = write("data.csv", "uCode,a,b,g\nU1,1,2,\"x\nU2,3,4,y\n");
-        CompositeDataException e = catchThrowableOfType(() -> CompositeCsv.readData(data, meta()),
-                CompositeDataException.class);
+        CompositeDataException e = catchThrowableOfType(CompositeDataException.class,
+                () -> CompositeCsv.readData(data, meta()));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(CompositeCsv.MALFORMED_CSV);
             assertThat(p.location()).startsWith("data.csv:");

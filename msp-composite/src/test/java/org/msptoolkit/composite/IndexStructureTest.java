@@ -34,14 +34,12 @@ class IndexStructureTest {
 
     @Test
     void reportsEveryProblemAtOnce() {
-        CompositeDataException e = catchThrowableOfType(() -> IndexStructure.of(
-                MetaRow.indicator("a", "Nowhere", 1),
-                MetaRow.indicator("a", "P1", 1),
-                new MetaRow("b", "b", java.util.OptionalInt.of(1), java.util.Optional.of("P1"), 1,
-                        java.util.OptionalDouble.empty(), NodeType.INDICATOR, java.util.Optional.empty(),
-                        java.util.OptionalDouble.empty(), java.util.Optional.empty()),
-                MetaRow.aggregate("P1", 2, "Q"), MetaRow.aggregate("Q", 3, "P1"),
-                MetaRow.index("Index", 4)), CompositeDataException.class);
+        CompositeDataException e = catchThrowableOfType(CompositeDataException.class, () -> IndexStructure.of(
+                MetaRow.indicator("a", "Nowhere", 1), MetaRow.indicator("a", "P1", 1), new MetaRow("b", "b", java.util.OptionalInt.of(1), java.util.Optional.of("P1"), 1,
+                        java.util.OptionalDouble.empty(),
+                        NodeType.INDICATOR, java.util.Optional.empty(), java.util.OptionalDouble.empty(),
+                        java.util.Optional.empty()),
+                MetaRow.aggregate("P1", 2, "Q"), MetaRow.aggregate("Q", 3, "P1"), MetaRow.index("Index", 4)));
         List<String> codes = e.problems().stream().map(Problem::code).toList();
         assertThat(codes).contains(Problem.DUPLICATE_ID, Problem.UNRESOLVED_REFERENCE, "cycle",
                 Problem.CONSTRAINT);
@@ -72,8 +70,8 @@ class IndexStructureTest {
         Files.writeString(meta, "Level,iCode,Parent,Direction,Weight,Type\n"
                 + "1,a,P,1,1,Indicator\n1,b,P,x,1,Indicator\n2,P,NA,1,1,Aggregate\n1,c,Q,1,1,Indicator\n"
                 + "NA,g,NA,NA,NA,Group\n");
-        CompositeDataException e = catchThrowableOfType(() -> CompositeCsv.readMeta(meta),
-                CompositeDataException.class);
+        CompositeDataException e = catchThrowableOfType(CompositeDataException.class,
+                () -> CompositeCsv.readMeta(meta));
         assertThat(e.problems()).extracting(Problem::location).contains("meta.csv:3:Direction",
                 "meta.csv:5.Parent");
         Path okMeta = dir.resolve("ok.csv");
@@ -86,12 +84,12 @@ class IndexStructureTest {
         assertThat(s.row("b").orElseThrow().parameters()).containsOnlyKeys("goalpost_trunc2posts");
         Path data = dir.resolve("data.csv");
         Files.writeString(data, "uCode,a,b,g,extra\nU1,1,2,x,3\nU2,oops,NA,y,4\n");
-        CompositeDataException e2 = catchThrowableOfType(() -> CompositeCsv.readData(data, s),
-                CompositeDataException.class);
+        CompositeDataException e2 = catchThrowableOfType(CompositeDataException.class,
+                () -> CompositeCsv.readData(data, s));
         assertThat(e2.problems()).extracting(Problem::location).containsExactly("data.csv:1:extra");
         Files.writeString(data, "uCode,a,b,g\nU1,1,2,x\nU2,oops,NA,y\n");
-        CompositeDataException e3 = catchThrowableOfType(() -> CompositeCsv.readData(data, s),
-                CompositeDataException.class);
+        CompositeDataException e3 = catchThrowableOfType(CompositeDataException.class,
+                () -> CompositeCsv.readData(data, s));
         assertThat(e3.problems()).extracting(Problem::location).containsExactly("data.csv:3:a");
         Files.writeString(data, "uCode,a,b,g\nU1,1,2,x\nU2,3,NA,y\n");
         UnitTable t = CompositeCsv.readData(data, s);
