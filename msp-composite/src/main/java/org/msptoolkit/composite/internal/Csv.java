@@ -112,23 +112,9 @@ public final class Csv {
         return new Records(records, lines, separator);
     }
 
-    /** {@code ;} when the header line (outside quotes) has more semicolons than commas, else {@code ,}. */
+    /** {@code ;} when the header line has more semicolons than commas, else {@code ,}. */
     private static char separator(String s) {
-        int commas = 0;
-        int semicolons = 0;
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
-            } else if (!quoted && c == ',') {
-                commas++;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            }
-        }
-        return semicolons > commas ? ';' : ',';
+        String header = s.lines().findFirst().orElse("");
+        return header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
     }
 }
