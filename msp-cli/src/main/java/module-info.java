@@ -6,6 +6,7 @@
 module org.msptoolkit.cli {
     requires org.msptoolkit.io;
     requires org.msptoolkit.learning;
+    requires org.msptoolkit.composite;
     requires info.picocli;
     requires java.xml;
 

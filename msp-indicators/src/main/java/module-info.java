@@ -1,5 +1,5 @@
 /**
- * Pluggable indicators for multi-stakeholder processes, frameworks, evaluations and composite scores.
+ * Pluggable indicators for multi-stakeholder processes, frameworks and evaluations.
  */
 module org.msptoolkit.indicators {
     requires transitive org.msptoolkit.governance;
@@ -8,7 +8,6 @@ module org.msptoolkit.indicators {
     exports org.msptoolkit.indicators.spi;
     exports org.msptoolkit.indicators.framework;
     exports org.msptoolkit.indicators.evaluation;
-    exports org.msptoolkit.indicators.composite;
 
     uses org.msptoolkit.indicators.spi.IndicatorProvider;
     provides org.msptoolkit.indicators.spi.IndicatorProvider

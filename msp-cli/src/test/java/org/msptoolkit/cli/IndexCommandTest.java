@@ -13,19 +13,26 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.msptoolkit.testkit.SharedData;
 
-/** {@code msp index} on COINr's ASEM example (shared data; skipped when ../shared/data is absent). */
+/** {@code msp index} on COINr's ASEM example (the sample in {@code src/test/resources/coinr-asem/}). */
 class IndexCommandTest {
     @TempDir
     Path tmp;
 
     private static Path data() {
-        return SharedData.require("coinr-asem/mini5_iData.csv");
+        return resource("mini5_iData.csv");
     }
 
     private static Path meta() {
-        return SharedData.require("coinr-asem/ASEM_iMeta.csv");
+        return resource("ASEM_iMeta.csv");
+    }
+
+    private static Path resource(String name) {
+        try {
+            return Path.of(IndexCommandTest.class.getResource("/coinr-asem/" + name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A CSV table as uCode → column → value (empty cells as NaN); asserts that rows are sorted by uCode. */

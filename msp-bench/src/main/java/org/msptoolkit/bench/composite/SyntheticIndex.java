@@ -3,12 +3,12 @@ package org.msptoolkit.bench.composite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.msptoolkit.indicators.composite.Aggregation;
-import org.msptoolkit.indicators.composite.CompositeIndex;
-import org.msptoolkit.indicators.composite.IndexStructure;
-import org.msptoolkit.indicators.composite.MetaRow;
-import org.msptoolkit.indicators.composite.Normalisation;
-import org.msptoolkit.indicators.composite.UnitTable;
+import org.msptoolkit.composite.Aggregation;
+import org.msptoolkit.composite.CompositeIndex;
+import org.msptoolkit.composite.IndexStructure;
+import org.msptoolkit.composite.MetaRow;
+import org.msptoolkit.composite.Normalisation;
+import org.msptoolkit.composite.UnitTable;
 
 /**
  * The issue's synthetic workload: units × 50 indicators → 10 pillars → 2 sub-indices → index (three

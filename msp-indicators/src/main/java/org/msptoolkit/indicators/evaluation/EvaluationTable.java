@@ -8,8 +8,9 @@ import org.msptoolkit.core.internal.Checks;
 
 /**
  * The evaluations of many processes with one framework: one row per process, one column per indicator (and
- * per group), for composite scoring and for researchers. Missing values stay missing: {@link #values()}
- * uses {@code NaN} for them, {@link #tidy()} keeps the reason.
+ * per group), for composite scoring and case comparison (msp-analysis' {@code EvaluationTables}) and for
+ * researchers. Missing values stay missing: {@link #values()} uses {@code NaN} for them, {@link #tidy()}
+ * keeps the reason.
  *
  * @param frameworkId the framework id
  * @param indicators the indicator ids (columns), in framework order
@@ -87,29 +88,6 @@ public record EvaluationTable(String frameworkId, List<String> indicators, List<
      */
     public Optional<EvaluationReport> report(String processId) {
         return reports.stream().filter(r -> r.processId().equals(processId)).findFirst();
-    }
-
-    /**
-     * The raw values as composite-indicator input: one unit per process (its id as unit code), one numeric
-     * column per indicator id, {@code NaN} where not measurable. Pair it with an
-     * {@link org.msptoolkit.indicators.composite.IndexStructure} to build a
-     * {@link org.msptoolkit.indicators.composite.CompositeIndex}.
-     *
-     * @param scores {@code true} for the normalised scores in [0, 1] instead of the raw values
-     * @return the unit table
-     * @throws IllegalArgumentException when two rows have the same process id
-     */
-    public org.msptoolkit.indicators.composite.UnitTable toUnitTable(boolean scores) {
-        var b = org.msptoolkit.indicators.composite.UnitTable.builder(processIds());
-        double[][] m = scores ? scores() : values();
-        for (int j = 0; j < indicators.size(); j++) {
-            double[] column = new double[reports.size()];
-            for (int i = 0; i < reports.size(); i++) {
-                column[i] = m[i][j];
-            }
-            b.column(indicators.get(j), column);
-        }
-        return b.build();
     }
 
     /** @return one row per process and indicator, in row then column order */

@@ -108,17 +108,6 @@ class EvaluationTest {
     }
 
     @Test
-    void aTableFeedsTheCompositeEngine() {
-        EvaluationTable t = EVALUATOR.evaluateAll(List.of(Fixtures.townForum(), Fixtures.empty()), SMALL);
-        var units = t.toUnitTable(false);
-        assertThat(units.units()).containsExactly("town-forum", "empty");
-        assertThat(units.numericColumns()).containsExactlyElementsOf(t.indicators());
-        assertThat(units.value("town-forum", "seat-hhi")).isCloseTo(0.28, within(1e-12));
-        assertThat(units.value("empty", "seat-hhi")).isNaN();
-        assertThat(t.toUnitTable(true).value("town-forum", "seat-hhi")).isCloseTo(0.72, within(1e-12));
-    }
-
-    @Test
     void theStaticEntryPointUsesTheServiceLoader() {
         EvaluationReport r = Evaluation.of(Fixtures.townForum(), Frameworks.oecd2021());
         assertThat(r.frameworkId()).isEqualTo("oecd-2021");

@@ -10,11 +10,11 @@ import java.util.TreeMap;
 import org.msptoolkit.cli.Msp;
 import org.msptoolkit.cli.internal.report.Csv;
 import org.msptoolkit.cli.internal.report.Json;
-import org.msptoolkit.indicators.composite.Aggregation;
-import org.msptoolkit.indicators.composite.CompositeIndex;
-import org.msptoolkit.indicators.composite.DataSet;
-import org.msptoolkit.indicators.composite.Results;
-import org.msptoolkit.indicators.composite.UnitScore;
+import org.msptoolkit.composite.Aggregation;
+import org.msptoolkit.composite.CompositeIndex;
+import org.msptoolkit.composite.DataSet;
+import org.msptoolkit.composite.Results;
+import org.msptoolkit.composite.UnitScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.msptoolkit.indicators.composite.Aggregation;
-import org.msptoolkit.indicators.composite.Imputation;
-import org.msptoolkit.indicators.composite.Normalisation;
+import org.msptoolkit.composite.Aggregation;
+import org.msptoolkit.composite.Imputation;
+import org.msptoolkit.composite.Normalisation;
 
 /**
  * Parses the method names of {@code msp index}: {@code NAME} or {@code NAME:ARG,ARG}, e.g.

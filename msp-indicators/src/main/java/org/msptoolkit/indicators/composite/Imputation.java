@@ -1,9 +1,0 @@
-package org.msptoolkit.indicators.composite;
-
-/** How a missing indicator value is filled in (COINr's {@code i_mean}, {@code i_median}). */
-public enum Imputation {
-    /** The mean of the indicator's known values (in the unit's group, when imputing by group). */
-    MEAN,
-    /** The median of the indicator's known values (in the unit's group, when imputing by group). */
-    MEDIAN
-}
