@@ -1,5 +1,6 @@
 package org.msptoolkit.io;
 
+import org.msptoolkit.core.validation.Result;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,8 +22,8 @@ import org.msptoolkit.io.internal.Syntax;
  * thread-safe; configure them with {@link #lenient()} and {@link #withLimits(ReadLimits)}.
  *
  * <pre>{@code
- * ReadResult<MspDocument> r = MspFormat.yaml().read(Path.of("examples/csd-1998-industry.yaml"));
- * MspProcess p = r.orThrow().process();
+ * Result<MspDocument> r = MspFormat.yaml().read(Path.of("examples/csd-1998-industry.yaml"));
+ * MspProcess p = r.orElseThrow().process();
  * String json = MspFormat.json().write(p);
  * }</pre>
  *
@@ -111,9 +112,9 @@ public final class MspFormat {
      * @param text JSON or YAML text
      * @return the document, or every problem (locations without a file name)
      */
-    public ReadResult<MspDocument> read(String text) {
+    public Result<MspDocument> read(String text) {
         Objects.requireNonNull(text, "text");
-        Optional<ReadResult<MspDocument>> fast = engine.readStreaming(text, "");
+        Optional<Result<MspDocument>> fast = engine.readStreaming(text, "");
         if (fast.isPresent()) {
             return fast.get();
         }
@@ -126,7 +127,7 @@ public final class MspFormat {
      * @param file the file
      * @return the document, or every problem
      */
-    public ReadResult<MspDocument> read(Path file) {
+    public Result<MspDocument> read(Path file) {
         Objects.requireNonNull(file, "file");
         String source = file.toString();
         Optional<byte[]> bytes = smallJsonFile(file);
@@ -136,7 +137,7 @@ public final class MspFormat {
         try (InputStream in = Files.newInputStream(file)) {
             return finish(engine.parse(in, source), source);
         } catch (IOException e) {
-            return ReadResult.invalid(List.of(Problem.of(source, IoProblems.IO, "cannot read the file: " + e)));
+            return Result.invalid(List.of(Problem.of(source, IoProblems.IO, "cannot read the file: " + e)));
         }
     }
 
@@ -147,7 +148,7 @@ public final class MspFormat {
      * @param source a name for problem locations, e.g. a URL; empty for none
      * @return the document, or every problem
      */
-    public ReadResult<MspDocument> read(InputStream in, String source) {
+    public Result<MspDocument> read(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         InputStream stream = new NonClosingInputStream(in);
@@ -175,12 +176,12 @@ public final class MspFormat {
     }
 
     /** The fast path; a document with anything to report is parsed again from the same bytes, not re-read. */
-    private ReadResult<MspDocument> fromBytes(byte[] bytes, String source) {
+    private Result<MspDocument> fromBytes(byte[] bytes, String source) {
         return engine.readStreaming(bytes, source).orElseGet(() -> finish(
                 engine.parse(new java.io.ByteArrayInputStream(bytes), source), source));
     }
 
-    private ReadResult<MspDocument> fromHead(java.io.ByteArrayOutputStream head, InputStream rest, String source) {
+    private Result<MspDocument> fromHead(java.io.ByteArrayOutputStream head, InputStream rest, String source) {
         return finish(engine.parse(new java.io.SequenceInputStream(
                 new java.io.ByteArrayInputStream(head.toByteArray()), rest), source), source);
     }
@@ -217,9 +218,9 @@ public final class MspFormat {
         }
     }
 
-    private ReadResult<MspDocument> finish(Engine.Parsed parsed, String source) {
+    private Result<MspDocument> finish(Engine.Parsed parsed, String source) {
         if (parsed.tree() == null) {
-            return ReadResult.invalid(parsed.problems());
+            return Result.invalid(parsed.problems());
         }
         return engine.read(parsed.tree(), source);
     }
@@ -231,7 +232,7 @@ public final class MspFormat {
      * @param text JSON or YAML text
      * @return the process, or every problem
      */
-    public ReadResult<MspProcess> readProcess(String text) {
+    public Result<MspProcess> readProcess(String text) {
         return read(text).map(MspDocument::process);
     }
 
@@ -242,7 +243,7 @@ public final class MspFormat {
      * @param file the file
      * @return the process, or every problem
      */
-    public ReadResult<MspProcess> readProcess(Path file) {
+    public Result<MspProcess> readProcess(Path file) {
         return read(file).map(MspDocument::process);
     }
 

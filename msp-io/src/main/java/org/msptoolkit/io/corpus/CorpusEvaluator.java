@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import org.msptoolkit.indicators.evaluation.Evaluator;
 import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.io.MspDocument;
-import org.msptoolkit.io.ReadResult;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.internal.InOrderWindow;
 import org.msptoolkit.io.internal.RecordSource;
 
@@ -164,11 +164,11 @@ public final class CorpusEvaluator {
 
     private CorpusOutcome evaluate(long index, Supplier<CorpusRecord> deferred) {
         CorpusRecord record = deferred.get();
-        ReadResult<MspDocument> read = record.result();
+        Result<MspDocument> read = record.result();
         if (!read.isValid()) {
             return CorpusOutcome.rejected(index, record.line(), read.problems());
         }
-        return CorpusOutcome.evaluated(index, record.line(), evaluator.evaluate(read.orThrow().process(), framework));
+        return CorpusOutcome.evaluated(index, record.line(), evaluator.evaluate(read.orElseThrow().process(), framework));
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.msptoolkit.io.governance;
 
 import java.nio.file.Path;
 import org.msptoolkit.governance.Charter;
-import org.msptoolkit.io.ReadResult;
+import org.msptoolkit.core.validation.Result;
 
 /**
  * Reads and writes charter and policy files by file name: {@code .json} as JSON, {@code .yaml} or
@@ -10,7 +10,7 @@ import org.msptoolkit.io.ReadResult;
  * {@link CharterFormat}.
  *
  * <pre>{@code
- * Charter fsc = CharterFiles.read(Path.of("examples/charters/fsc-general-assembly.yaml")).orThrow();
+ * Charter fsc = CharterFiles.read(Path.of("examples/charters/fsc-general-assembly.yaml")).orElseThrow();
  * CharterFiles.write(Path.of("/tmp/fsc-charter.json"), fsc);
  * }</pre>
  */
@@ -24,7 +24,7 @@ public final class CharterFiles {
      * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
      * @return the charter, or every problem, located in the file
      */
-    public static ReadResult<Charter> read(Path file) {
+    public static Result<Charter> read(Path file) {
         return CharterFormat.forPath(file).read(file);
     }
 

@@ -10,11 +10,10 @@ import java.util.Objects;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.governance.Charter;
 import org.msptoolkit.governance.CharterCodec;
-import org.msptoolkit.governance.CharterReadResult;
 import org.msptoolkit.governance.RuleKinds;
 import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.io.ReadLimits;
-import org.msptoolkit.io.ReadResult;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.internal.PlainTreeFormat;
 import org.msptoolkit.io.internal.Syntax;
 
@@ -23,8 +22,8 @@ import org.msptoolkit.io.internal.Syntax;
  * JSON, in the shape documented by {@link CharterCodec}. Immutable and thread-safe.
  *
  * <pre>{@code
- * ReadResult<Charter> r = CharterFormat.yaml().read(Path.of("examples/charters/stakeholder-hub-50-50.yaml"));
- * Charter hub = r.orThrow();
+ * Result<Charter> r = CharterFormat.yaml().read(Path.of("examples/charters/stakeholder-hub-50-50.yaml"));
+ * Charter hub = r.orElseThrow();
  * String json = CharterFormat.json().write(hub);
  * }</pre>
  *
@@ -104,7 +103,7 @@ public final class CharterFormat {
      * @param text YAML or JSON
      * @return the charter, or every problem (locations without a file name)
      */
-    public ReadResult<Charter> read(String text) {
+    public Result<Charter> read(String text) {
         return format.read(Objects.requireNonNull(text, "text"));
     }
 
@@ -114,7 +113,7 @@ public final class CharterFormat {
      * @param file the file
      * @return the charter, or every problem, located in the file
      */
-    public ReadResult<Charter> read(Path file) {
+    public Result<Charter> read(Path file) {
         return format.read(Objects.requireNonNull(file, "file"));
     }
 
@@ -125,7 +124,7 @@ public final class CharterFormat {
      * @param source a name for problem locations, e.g. a URL; empty for none
      * @return the charter, or every problem
      */
-    public ReadResult<Charter> read(InputStream in, String source) {
+    public Result<Charter> read(InputStream in, String source) {
         return format.read(Objects.requireNonNull(in, "in"),
                 Objects.requireNonNull(source, "source"));
     }
@@ -160,14 +159,14 @@ public final class CharterFormat {
         format.write(Objects.requireNonNull(charter, "charter"), Objects.requireNonNull(file, "file"));
     }
 
-    private static ReadResult<Charter> decode(Object tree, RuleKinds kinds) {
+    private static Result<Charter> decode(Object tree, RuleKinds kinds) {
         if (!(tree instanceof Map<?, ?> map)) {
-            return ReadResult.invalid(List.of(Problem.of("", IoProblems.WRONG_TYPE,
+            return Result.invalid(List.of(Problem.of("", IoProblems.WRONG_TYPE,
                     "a charter must be an object with name, version, kind and rules")));
         }
         @SuppressWarnings("unchecked")
-        CharterReadResult r = CharterCodec.fromTree((Map<String, ?>) map, kinds);
-        return r.charter().map(ReadResult::valid).orElseGet(() -> ReadResult.invalid(r.problems()));
+        Result<Charter> r = CharterCodec.fromTree((Map<String, ?>) map, kinds);
+        return r;
     }
 
     /** @return e.g. {@code CharterFormat[yaml]} */

@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * a spreadsheet would run as a formula are neutralised as in {@link org.msptoolkit.io.csv.CsvExport}.
  *
  * <pre>{@code
- * ComplianceReport r = Compliance.check(process, CharterFiles.read(Path.of("hub.yaml")).orThrow());
+ * ComplianceReport r = Compliance.check(process, CharterFiles.read(Path.of("hub.yaml")).orElseThrow());
  * String csv = ComplianceWriter.csv(r);
  * }</pre>
  */

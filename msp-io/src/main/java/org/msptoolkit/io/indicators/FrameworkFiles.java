@@ -2,7 +2,7 @@ package org.msptoolkit.io.indicators;
 
 import java.nio.file.Path;
 import org.msptoolkit.indicators.framework.Framework;
-import org.msptoolkit.io.ReadResult;
+import org.msptoolkit.core.validation.Result;
 
 /**
  * Reads and writes indicator framework files by file name: {@code .json} as JSON, {@code .yaml} or
@@ -10,7 +10,7 @@ import org.msptoolkit.io.ReadResult;
  *
  * <pre>{@code
  * FrameworkFiles.write(Path.of("/tmp/hemmati-2002.yaml"), Frameworks.hemmati2002());
- * Framework f = FrameworkFiles.read(Path.of("/tmp/hemmati-2002.yaml")).orThrow();
+ * Framework f = FrameworkFiles.read(Path.of("/tmp/hemmati-2002.yaml")).orElseThrow();
  * }</pre>
  */
 public final class FrameworkFiles {
@@ -23,7 +23,7 @@ public final class FrameworkFiles {
      * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
      * @return the framework, or every problem, located in the file
      */
-    public static ReadResult<Framework> read(Path file) {
+    public static Result<Framework> read(Path file) {
         return FrameworkFormat.forPath(file).read(file);
     }
 

@@ -11,9 +11,8 @@ import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.indicators.IndicatorRegistry;
 import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.indicators.framework.FrameworkCodec;
-import org.msptoolkit.indicators.framework.FrameworkReadResult;
 import org.msptoolkit.io.ReadLimits;
-import org.msptoolkit.io.ReadResult;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.internal.PlainTreeFormat;
 import org.msptoolkit.io.internal.Syntax;
 
@@ -24,7 +23,7 @@ import org.msptoolkit.io.internal.Syntax;
  *
  * <pre>{@code
  * String yaml = FrameworkFormat.yaml().write(Frameworks.hemmati2002());
- * Framework mine = FrameworkFormat.yaml().read(Path.of("town-forum.yaml")).orThrow();
+ * Framework mine = FrameworkFormat.yaml().read(Path.of("town-forum.yaml")).orElseThrow();
  * }</pre>
  *
  * <p>A read gives the framework or every problem: syntax errors at {@code file:line:column}, hostile
@@ -105,7 +104,7 @@ public final class FrameworkFormat {
      * @param text YAML or JSON
      * @return the framework, or every problem (locations without a file name)
      */
-    public ReadResult<Framework> read(String text) {
+    public Result<Framework> read(String text) {
         return format.read(Objects.requireNonNull(text, "text"));
     }
 
@@ -115,7 +114,7 @@ public final class FrameworkFormat {
      * @param file the file
      * @return the framework, or every problem, located in the file
      */
-    public ReadResult<Framework> read(Path file) {
+    public Result<Framework> read(Path file) {
         return format.read(Objects.requireNonNull(file, "file"));
     }
 
@@ -126,7 +125,7 @@ public final class FrameworkFormat {
      * @param source a name for problem locations; empty for none
      * @return the framework, or every problem
      */
-    public ReadResult<Framework> read(InputStream in, String source) {
+    public Result<Framework> read(InputStream in, String source) {
         return format.read(Objects.requireNonNull(in, "in"), Objects.requireNonNull(source, "source"));
     }
 
@@ -160,14 +159,14 @@ public final class FrameworkFormat {
         format.write(Objects.requireNonNull(framework, "framework"), Objects.requireNonNull(file, "file"));
     }
 
-    private static ReadResult<Framework> decode(Object tree, Optional<IndicatorRegistry> registry) {
-        FrameworkReadResult r = FrameworkCodec.fromTree(tree);
+    private static Result<Framework> decode(Object tree, Optional<IndicatorRegistry> registry) {
+        Result<Framework> r = FrameworkCodec.fromTree(tree);
         if (!r.isValid()) {
-            return ReadResult.invalid(r.problems());
+            return r;
         }
-        Framework f = r.framework().orElseThrow();
+        Framework f = r.orElseThrow();
         List<Problem> missing = registry.map(f::check).orElse(List.of());
-        return missing.isEmpty() ? ReadResult.valid(f) : ReadResult.invalid(missing);
+        return missing.isEmpty() ? Result.valid(f) : Result.invalid(missing);
     }
 
     /** @return e.g. {@code FrameworkFormat[yaml]} or {@code FrameworkFormat[yaml, checked against a registry]} */

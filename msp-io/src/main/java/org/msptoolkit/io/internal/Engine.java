@@ -15,7 +15,7 @@ import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.io.MspDocument;
 import org.msptoolkit.io.MspWriteException;
 import org.msptoolkit.io.ReadLimits;
-import org.msptoolkit.io.ReadResult;
+import org.msptoolkit.core.validation.Result;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -204,28 +204,28 @@ public final class Engine {
      * @param source a name to put before JSON pointers, e.g. {@code "csd.yaml#"}; empty for none
      * @return the document or every problem
      */
-    public ReadResult<MspDocument> read(JsonNode tree, String source) {
+    public Result<MspDocument> read(JsonNode tree, String source) {
         List<Problem> envelope = envelope(tree);
         if (!envelope.isEmpty()) {
-            return ReadResult.invalid(prefix(envelope, source));
+            return Result.invalid(prefix(envelope, source));
         }
         Reading reading = new Reading(lenient);
         MspProcess process = new TreeReader(reading).process(tree, "");
         if (reading.failed() || process == null) {
-            return ReadResult.invalid(prefix(reading.problems(), source));
+            return Result.invalid(prefix(reading.problems(), source));
         }
         return validated(process, Extensions.of(reading.extensions()), source);
     }
 
     /** Domain validation of a mapped process, its model paths turned into JSON pointers. */
-    private static ReadResult<MspDocument> validated(MspProcess process, Extensions extensions, String source) {
+    private static Result<MspDocument> validated(MspProcess process, Extensions extensions, String source) {
         List<Problem> domain = new ArrayList<>();
         process.validate().problems().forEach(p -> domain.add(
                 Problem.of(ModelPaths.toPointer(p.location()), p.code(), p.message())));
         if (!domain.isEmpty()) {
-            return ReadResult.invalid(prefix(domain, source));
+            return Result.invalid(prefix(domain, source));
         }
-        return ReadResult.valid(new MspDocument(process, extensions));
+        return Result.valid(new MspDocument(process, extensions));
     }
 
     /**
@@ -269,7 +269,7 @@ public final class Engine {
      * @param source a name to put before JSON pointers of validation problems; empty for none
      * @return the result, or empty when the tree path has to read the text (see {@link #mapStreaming(String)})
      */
-    public Optional<ReadResult<MspDocument>> readStreaming(String text, String source) {
+    public Optional<Result<MspDocument>> readStreaming(String text, String source) {
         return mapStreaming(text).map(p -> validated(p, Extensions.none(), source));
     }
 
@@ -280,7 +280,7 @@ public final class Engine {
      * @param source a name to put before JSON pointers of validation problems; empty for none
      * @return the result, or empty when the tree path has to read the bytes
      */
-    public Optional<ReadResult<MspDocument>> readStreaming(byte[] json, String source) {
+    public Optional<Result<MspDocument>> readStreaming(byte[] json, String source) {
         return mapStreaming(json).map(p -> validated(p, Extensions.none(), source));
     }
 

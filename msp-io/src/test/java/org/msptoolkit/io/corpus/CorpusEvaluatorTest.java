@@ -47,7 +47,7 @@ class CorpusEvaluatorTest {
         try (CorpusReader r = corpus.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "c.ndjson");
                 Stream<CorpusRecord> records = r.records()) {
             records.forEach(rec -> expected.add(rec.result().isValid()
-                    ? CorpusOutcome.evaluated(expected.size(), rec.line(), EVALUATOR.evaluate(rec.result().orThrow().process(), HEMMATI))
+                    ? CorpusOutcome.evaluated(expected.size(), rec.line(), EVALUATOR.evaluate(rec.result().orElseThrow().process(), HEMMATI))
                     : CorpusOutcome.rejected(expected.size(), rec.line(), rec.result().problems())));
         }
         return expected;

@@ -22,15 +22,15 @@ class BridgesReadmeSnippetTest {
     void snippetRuns(@TempDir Path out) throws IOException {
         Path root = Path.of("..");
         // --- README snippet ---
-        var p = MspFiles.readProcess(root.resolve("examples/csd-1998-industry-dialogue.yaml")).orThrow();
-        var policy = CharterFiles.read(root.resolve("examples/charters/eu-consultation-policy.yaml")).orThrow();
+        var p = MspFiles.readProcess(root.resolve("examples/csd-1998-industry-dialogue.yaml")).orElseThrow();
+        var policy = CharterFiles.read(root.resolve("examples/charters/eu-consultation-policy.yaml")).orElseThrow();
         var compliance = Compliance.check(p, policy);
         String complianceCsv = ComplianceWriter.csv(compliance);
         var report = Evaluation.of(p, Frameworks.hemmati2002());
         Files.writeString(out.resolve("csd-eval.json"), EvaluationWriter.json(report));
         String evalCsv = EvaluationWriter.csv(report);
         FrameworkFiles.write(out.resolve("hemmati-2002.yaml"), Frameworks.hemmati2002());
-        var mine = FrameworkFiles.read(out.resolve("hemmati-2002.yaml")).orThrow();
+        var mine = FrameworkFiles.read(out.resolve("hemmati-2002.yaml")).orElseThrow();
         // --- end ---
         assertThat(complianceCsv).contains("16 working days ahead; 20 required");
         assertThat(evalCsv).contains("csd-6-1998-industry-dialogue,women-share,");

@@ -26,7 +26,7 @@ class ClearingHouseReadmeSnippetTest {
     void snippetRuns(@TempDir Path dir) {
         Path cases = dir.resolve("cases.ndjson");
         List<MspDocument> examples = List.of(Examples.CSD, Examples.FSC, Examples.LA21).stream()
-                .map(n -> MspFiles.read(Path.of("..", "examples", n + ".yaml")).orThrow()).toList();
+                .map(n -> MspFiles.read(Path.of("..", "examples", n + ".yaml")).orElseThrow()).toList();
         try (CorpusWriter w = MspCorpus.ndjson().writer(cases)) {
             examples.forEach(w::write);
         }

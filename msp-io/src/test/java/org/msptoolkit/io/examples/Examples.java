@@ -20,10 +20,10 @@ final class Examples {
     }
 
     static MspProcess process(String name) {
-        return MspFiles.readProcess(Path.of("..", "examples", name + ".yaml")).orThrow();
+        return MspFiles.readProcess(Path.of("..", "examples", name + ".yaml")).orElseThrow();
     }
 
     static Charter charter(String name) {
-        return CharterFiles.read(Path.of("..", "examples", "charters", name + ".yaml")).orThrow();
+        return CharterFiles.read(Path.of("..", "examples", "charters", name + ".yaml")).orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package org.msptoolkit.io.governance;
 
+import org.msptoolkit.core.validation.InvalidModelException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +21,7 @@ import org.msptoolkit.governance.Rule;
 import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.io.MspReadException;
 import org.msptoolkit.io.ReadLimits;
-import org.msptoolkit.io.ReadResult;
+import org.msptoolkit.core.validation.Result;
 
 class CharterFormatTest {
     static List<Path> charters() throws IOException {
@@ -35,27 +36,27 @@ class CharterFormatTest {
         assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly(
                 "eu-consultation-policy.yaml", "fsc-general-assembly.yaml", "stakeholder-hub-50-50.yaml");
         for (Path f : files) {
-            ReadResult<Charter> r = CharterFiles.read(f);
+            Result<Charter> r = CharterFiles.read(f);
             assertThat(r.problems()).as(f.toString()).isEmpty();
-            Charter c = r.orThrow();
+            Charter c = r.orElseThrow();
             String yaml = CharterFormat.yaml().write(c);
-            assertThat(CharterFormat.yaml().read(yaml).orThrow()).as(f + " via YAML\n" + yaml).isEqualTo(c);
+            assertThat(CharterFormat.yaml().read(yaml).orElseThrow()).as(f + " via YAML\n" + yaml).isEqualTo(c);
             String json = CharterFormat.json().write(c);
-            assertThat(CharterFormat.json().read(json).orThrow()).as(f + " via JSON\n" + json).isEqualTo(c);
+            assertThat(CharterFormat.json().read(json).orElseThrow()).as(f + " via JSON\n" + json).isEqualTo(c);
             // and across: YAML written, read as JSON's tree equals the same charter
-            assertThat(CharterFormat.yaml().read(json).orThrow()).as(f + " JSON is YAML").isEqualTo(c);
+            assertThat(CharterFormat.yaml().read(json).orElseThrow()).as(f + " JSON is YAML").isEqualTo(c);
         }
     }
 
     @Test
     void exampleChartersHoldWhatTheFilesSay() {
-        Charter hub = CharterFiles.read(Path.of("..", "examples", "charters", "stakeholder-hub-50-50.yaml")).orThrow();
+        Charter hub = CharterFiles.read(Path.of("..", "examples", "charters", "stakeholder-hub-50-50.yaml")).orElseThrow();
         assertThat(hub.name()).isEqualTo("Stakeholder hub (50-50)");
         assertThat(hub.kind()).isEqualTo(CharterKind.CHARTER);
         assertThat(hub.rules()).hasSize(9);
         assertThat(hub.rules().get(2).kind()).isEqualTo("representation.gender-balance");
         assertThat(hub.rules().get(2).parameters().get("minShare")).hasToString("0.4");
-        Charter eu = CharterFiles.read(Path.of("..", "examples", "charters", "eu-consultation-policy.yaml")).orThrow();
+        Charter eu = CharterFiles.read(Path.of("..", "examples", "charters", "eu-consultation-policy.yaml")).orElseThrow();
         assertThat(eu.kind()).isEqualTo(CharterKind.POLICY);
         assertThat(eu.version()).isEqualTo("2002");
         assertThat(eu.rules().get(2).parameters().get("documentKinds"))
@@ -71,7 +72,7 @@ class CharterFormatTest {
         for (String name : List.of("c.yaml", "c.yml", "c.json")) {
             Path f = dir.resolve(name);
             CharterFiles.write(f, c);
-            assertThat(CharterFiles.read(f).orThrow()).as(name).isEqualTo(c);
+            assertThat(CharterFiles.read(f).orElseThrow()).as(name).isEqualTo(c);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CharterFormat.json().write(c, out);
@@ -82,7 +83,7 @@ class CharterFormatTest {
                 closed[0] = true;
             }
         };
-        assertThat(CharterFormat.json().read(in, "mem").orThrow()).isEqualTo(c);
+        assertThat(CharterFormat.json().read(in, "mem").orElseThrow()).isEqualTo(c);
         assertThat(closed[0]).isFalse();
         assertThatThrownBy(() -> CharterFormat.forPath(Path.of("c.txt")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(".json, .yaml or .yml");
@@ -100,7 +101,7 @@ class CharterFormatTest {
                     name: wishful thinking
                     share: 0.5
                 """;
-        ReadResult<Charter> r = CharterFormat.yaml().read(yaml);
+        Result<Charter> r = CharterFormat.yaml().read(yaml);
         assertThat(r.isValid()).isFalse();
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.location()).isEqualTo("/rules/1/kind");
@@ -110,7 +111,7 @@ class CharterFormatTest {
                     .contains("representation.magic-balance \"wishful thinking\"")
                     .contains("unknown rule kind").contains("representation.min-groups");
         });
-        assertThatThrownBy(r::orThrow).isInstanceOf(MspReadException.class)
+        assertThatThrownBy(r::orElseThrow).isInstanceOf(InvalidModelException.class)
                 .hasMessageContaining("representation.magic-balance");
     }
 
@@ -131,7 +132,7 @@ class CharterFormatTest {
                     groups: [ngos]
                     minShare: 0.7
                 """);
-        ReadResult<Charter> r = CharterFiles.read(f);
+        Result<Charter> r = CharterFiles.read(f);
         assertThat(r.problems()).as(r.toString()).singleElement().satisfies(p -> {
             assertThat(p.location()).isEqualTo(f + "#/rules");
             // the rules list starts with the "-" of its first rule, line 4, column 3
@@ -151,7 +152,7 @@ class CharterFormatTest {
                   {"kind": "participation.attendance", "minShare": "half"}
                 ]}
                 """;
-        ReadResult<Charter> r = CharterFormat.json().read(json);
+        Result<Charter> r = CharterFormat.json().read(json);
         assertThat(r.problems()).as(r.toString()).extracting(Problem::location)
                 .contains("/colour");
         // the value of "colour" starts on line 1 after '{"name": "Bad", "version": "1", "colour": '
@@ -170,7 +171,7 @@ class CharterFormatTest {
                   {"kind": "representation.gender-balance", "minShare": 1.7}
                 ]}
                 """;
-        ReadResult<Charter> r = CharterFormat.json().read(json);
+        Result<Charter> r = CharterFormat.json().read(json);
         assertThat(r.problems()).as(r.toString()).isNotEmpty()
                 .allSatisfy(p -> assertThat(p.location()).startsWith("/rules/1"))
                 .allSatisfy(p -> assertThat(p.message()).startsWith("line 3, "))
@@ -181,7 +182,7 @@ class CharterFormatTest {
     void syntaxErrorsAreAtFileLineColumn(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("truncated.json");
         Files.writeString(f, "{\"name\": \"X\",\n \"version\": \"1\",\n \"rules\": [\n");
-        ReadResult<Charter> r = CharterFiles.read(f);
+        Result<Charter> r = CharterFiles.read(f);
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(IoProblems.SYNTAX);
             assertThat(p.location()).matches(java.util.regex.Pattern.quote(f.toString()) + ":\\d+:\\d+");

@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 class ComplianceWriterTest {
     private static ComplianceReport csdAgainstEuPolicy() {
-        MspProcess csd = MspFiles.readProcess(Path.of("..", "examples", "csd-1998-industry-dialogue.yaml")).orThrow();
-        Charter eu = CharterFiles.read(Path.of("..", "examples", "charters", "eu-consultation-policy.yaml")).orThrow();
+        MspProcess csd = MspFiles.readProcess(Path.of("..", "examples", "csd-1998-industry-dialogue.yaml")).orElseThrow();
+        Charter eu = CharterFiles.read(Path.of("..", "examples", "charters", "eu-consultation-policy.yaml")).orElseThrow();
         return Compliance.check(csd, eu);
     }
 

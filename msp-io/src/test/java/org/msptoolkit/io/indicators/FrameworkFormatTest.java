@@ -11,20 +11,20 @@ import org.msptoolkit.indicators.IndicatorRegistry;
 import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.indicators.framework.Frameworks;
 import org.msptoolkit.io.IoProblems;
-import org.msptoolkit.io.ReadResult;
+import org.msptoolkit.core.validation.Result;
 
 class FrameworkFormatTest {
     @Test
     void builtInFrameworksRoundTripThroughYamlAndJson(@TempDir Path dir) {
         for (Framework f : List.of(Frameworks.hemmati2002(), Frameworks.oecd2021())) {
             String yaml = FrameworkFormat.yaml().write(f);
-            assertThat(FrameworkFormat.yaml().read(yaml).orThrow()).as(f.id() + "\n" + yaml).isEqualTo(f);
+            assertThat(FrameworkFormat.yaml().read(yaml).orElseThrow()).as(f.id() + "\n" + yaml).isEqualTo(f);
             String json = FrameworkFormat.json().write(f);
-            assertThat(FrameworkFormat.json().read(json).orThrow()).as(f.id() + "\n" + json).isEqualTo(f);
+            assertThat(FrameworkFormat.json().read(json).orElseThrow()).as(f.id() + "\n" + json).isEqualTo(f);
             for (String ext : List.of(".yaml", ".json")) {
                 Path file = dir.resolve(f.id() + ext);
                 FrameworkFiles.write(file, f);
-                assertThat(FrameworkFiles.read(file).orThrow()).as(file.toString()).isEqualTo(f);
+                assertThat(FrameworkFiles.read(file).orElseThrow()).as(file.toString()).isEqualTo(f);
             }
         }
     }
@@ -33,7 +33,7 @@ class FrameworkFormatTest {
     void hemmatiFileNamesFifteenPrinciples() {
         String yaml = FrameworkFormat.yaml().write(Frameworks.hemmati2002());
         assertThat(yaml).contains("id: hemmati-2002");
-        Framework back = FrameworkFormat.yaml().read(yaml).orThrow();
+        Framework back = FrameworkFormat.yaml().read(yaml).orElseThrow();
         assertThat(back.groups()).hasSize(15);
         assertThat(back.check(IndicatorRegistry.load())).isEmpty();
     }
@@ -48,11 +48,11 @@ class FrameworkFormatTest {
                   - key: equity
                     label: Equity
                     indicators: [women-share]
-                """).orThrow();
+                """).orElseThrow();
         assertThat(town.version()).isEqualTo("2025.1");
         assertThat(town.group("equity").orElseThrow().indicators()).hasSize(1);
 
-        ReadResult<Framework> bad = FrameworkFormat.yaml().read("""
+        Result<Framework> bad = FrameworkFormat.yaml().read("""
                 id: Town Forum
                 name: Town forum review
                 colour: red
@@ -78,7 +78,7 @@ class FrameworkFormatTest {
                     indicators: [women-share, womens-share]
                 """;
         assertThat(FrameworkFormat.yaml().read(yaml).isValid()).isTrue();
-        ReadResult<Framework> r = FrameworkFormat.yaml().checkedAgainst(IndicatorRegistry.load()).read(yaml);
+        Result<Framework> r = FrameworkFormat.yaml().checkedAgainst(IndicatorRegistry.load()).read(yaml);
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.location()).isEqualTo("/groups/0/indicators/1");
             assertThat(p.code()).isEqualTo(Problem.UNRESOLVED_REFERENCE);
