@@ -1,4 +1,6 @@
-package org.msptoolkit.io.corpus;
+package org.msptoolkit.io.indicators;
+
+import org.msptoolkit.io.corpus.*;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +19,7 @@ import org.msptoolkit.io.MspDocument;
 import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.internal.InOrderWindow;
 import org.msptoolkit.io.internal.RecordSource;
+import org.msptoolkit.io.internal.RecordSources;
 
 /**
  * Evaluates a whole corpus of process records with one framework, as a clearing house does when a
@@ -130,7 +133,7 @@ public final class CorpusEvaluator {
     public CorpusSummary evaluate(InputStream in, String source, Consumer<? super CorpusOutcome> sink) {
         Objects.requireNonNull(sink, "sink");
         Counter counter = new Counter(sink);
-        try (RecordSource records = corpus.records(in, source)) {
+        try (RecordSource records = RecordSources.open(corpus, in, source)) {
             if (threads == 1) {
                 for (Supplier<CorpusRecord> r = records.nextDeferred(); r != null; r = records.nextDeferred()) {
                     counter.accept(evaluate(counter.submitted++, r));

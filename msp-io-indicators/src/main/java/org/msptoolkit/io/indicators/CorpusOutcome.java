@@ -1,4 +1,6 @@
-package org.msptoolkit.io.corpus;
+package org.msptoolkit.io.indicators;
+
+import org.msptoolkit.io.corpus.*;
 
 import java.util.List;
 import java.util.Objects;

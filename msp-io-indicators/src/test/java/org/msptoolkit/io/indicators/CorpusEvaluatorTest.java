@@ -1,4 +1,6 @@
-package org.msptoolkit.io.corpus;
+package org.msptoolkit.io.indicators;
+
+import org.msptoolkit.io.corpus.*;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,7 +57,7 @@ class CorpusEvaluatorTest {
 
     @Test
     void everyRecordGetsItsOutcomeInInputOrderWhateverTheThreadCount() {
-        String text = CorpusTest.write(MspCorpus.ndjson(), CorpusTest.processes(120));
+        String text = CorpusFixtures.write(MspCorpus.ndjson(), CorpusFixtures.processes(120));
         List<CorpusOutcome> expected = oneAtATime(MspCorpus.ndjson(), text);
         assertThat(expected).hasSize(120).allMatch(CorpusOutcome::isEvaluated);
         for (int threads : new int[] {1, 2, 3, 8}) {
@@ -68,7 +70,7 @@ class CorpusEvaluatorTest {
 
     @Test
     void badRecordsBecomeOutcomesWithTheirLinesAndTheRestIsEvaluated() {
-        String text = CorpusTest.ndjsonWithBadRecords();
+        String text = CorpusFixtures.ndjsonWithBadRecords();
         List<CorpusOutcome> got = evaluate(CorpusEvaluator.of(EVALUATOR, HEMMATI).threads(2), text);
         assertThat(got).isEqualTo(oneAtATime(MspCorpus.ndjson(), text));
         // lines 1, 2 good; 3 a syntax error; 4 good; 5 a dangling reference; 6 blank; 7 good
@@ -83,7 +85,7 @@ class CorpusEvaluatorTest {
 
     @Test
     void aRecordOverTheLimitIsRejectedUnreadAndTheNextIsEvaluated() {
-        List<String> lines = CorpusTest.write(MspCorpus.ndjson(), CorpusTest.processes(3)).lines().toList();
+        List<String> lines = CorpusFixtures.write(MspCorpus.ndjson(), CorpusFixtures.processes(3)).lines().toList();
         int limit = lines.stream().mapToInt(String::length).max().orElseThrow();
         String text = String.join("\n", lines.get(0), lines.get(1) + " ".repeat(limit), lines.get(2)) + "\n";
         MspCorpus corpus = MspCorpus.ndjson().withLimits(ReadLimits.defaults().withMaxDocumentLength(limit));
@@ -97,9 +99,9 @@ class CorpusEvaluatorTest {
 
     @Test
     void jsonArrayCorporaAreEvaluatedToo(@TempDir Path dir) throws Exception {
-        List<MspProcess> ps = CorpusTest.processes(30);
+        List<MspProcess> ps = CorpusFixtures.processes(30);
         Path file = dir.resolve("c.json");
-        Files.writeString(file, CorpusTest.write(MspCorpus.jsonArray(), ps));
+        Files.writeString(file, CorpusFixtures.write(MspCorpus.jsonArray(), ps));
         List<EvaluationReport> got = new ArrayList<>();
         CorpusSummary s = CorpusEvaluator.of(EVALUATOR, HEMMATI).corpus(MspCorpus.jsonArray()).threads(3)
                 .evaluate(file, o -> got.add(o.report().orElseThrow()));
@@ -130,7 +132,7 @@ class CorpusEvaluatorTest {
         };
         Framework f = Framework.builder("t", "T").group("learning", "Learning", "test.counting").build();
         int threads = 3;
-        String text = CorpusTest.write(MspCorpus.ndjson(), CorpusTest.processes(200));
+        String text = CorpusFixtures.write(MspCorpus.ndjson(), CorpusFixtures.processes(200));
         List<Integer> aheadOfSink = new ArrayList<>();
         CorpusEvaluator.of(Evaluator.of(IndicatorRegistry.of(provider)), f).threads(threads)
                 .evaluate(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "",
@@ -142,7 +144,7 @@ class CorpusEvaluatorTest {
 
     @Test
     void anExceptionInTheSinkStopsTheEvaluationAndReachesTheCaller() {
-        String text = CorpusTest.write(MspCorpus.ndjson(), CorpusTest.processes(40));
+        String text = CorpusFixtures.write(MspCorpus.ndjson(), CorpusFixtures.processes(40));
         AtomicInteger seen = new AtomicInteger();
         assertThatThrownBy(() -> CorpusEvaluator.of(EVALUATOR, HEMMATI).threads(2).evaluate(
                 new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "", o -> {

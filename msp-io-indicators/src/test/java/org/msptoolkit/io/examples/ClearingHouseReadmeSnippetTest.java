@@ -15,7 +15,7 @@ import org.msptoolkit.indicators.evaluation.Evaluator;
 import org.msptoolkit.indicators.framework.Frameworks;
 import org.msptoolkit.io.MspFiles;
 import org.msptoolkit.io.MspDocument;
-import org.msptoolkit.io.corpus.CorpusEvaluator;
+import org.msptoolkit.io.indicators.CorpusEvaluator;
 import org.msptoolkit.io.corpus.CorpusSummary;
 import org.msptoolkit.io.corpus.CorpusWriter;
 import org.msptoolkit.io.corpus.MspCorpus;
