@@ -114,11 +114,12 @@ public final class MspFormat {
      */
     public Result<MspDocument> read(String text) {
         Objects.requireNonNull(text, "text");
-        Optional<Result<MspDocument>> fast = engine.readStreaming(text, "");
+        // the fast path takes valid documents; anything to report is read again with line and column
+        Optional<Result<MspDocument>> fast = engine.readStreaming(text, "").filter(Result::isValid);
         if (fast.isPresent()) {
             return fast.get();
         }
-        return finish(engine.parse(new StringReader(text), ""), "");
+        return finish(engine.parse(new StringReader(text), ""), "", () -> engine.mapper().createParser(text));
     }
 
     /**
@@ -135,7 +136,13 @@ public final class MspFormat {
             return fromBytes(bytes.get(), source);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return finish(engine.parse(in, source), source);
+            return finish(engine.parse(in, source), source, () -> {
+                try {
+                    return engine.mapper().createParser(Files.newInputStream(file));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
         } catch (IOException e) {
             return Result.invalid(List.of(Problem.of(source, IoProblems.IO, "cannot read the file: " + e)));
         }
@@ -152,10 +159,8 @@ public final class MspFormat {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         InputStream stream = new NonClosingInputStream(in);
-        if (syntax != Syntax.JSON) {
-            return finish(engine.parse(stream, source), source);
-        }
-        // JSON: take up to the document limit into memory for the fast path; a longer stream, or one
+        // take up to the document limit into memory for the fast path (JSON) and for line and column of
+        // problems; a longer stream, or one
         // that fails, is parsed as a stream from what was taken on (taken in the parser's own 8,000-byte
         // reads, so a file's problems are reported where they were; a stream giving short reads may be
         // found too long a little further on)
@@ -177,13 +182,14 @@ public final class MspFormat {
 
     /** The fast path; a document with anything to report is parsed again from the same bytes, not re-read. */
     private Result<MspDocument> fromBytes(byte[] bytes, String source) {
-        return engine.readStreaming(bytes, source).orElseGet(() -> finish(
-                engine.parse(new java.io.ByteArrayInputStream(bytes), source), source));
+        return engine.readStreaming(bytes, source).filter(Result::isValid).orElseGet(() -> finish(
+                engine.parse(new java.io.ByteArrayInputStream(bytes), source), source,
+                () -> engine.mapper().createParser(bytes)));
     }
 
     private Result<MspDocument> fromHead(java.io.ByteArrayOutputStream head, InputStream rest, String source) {
         return finish(engine.parse(new java.io.SequenceInputStream(
-                new java.io.ByteArrayInputStream(head.toByteArray()), rest), source), source);
+                new java.io.ByteArrayInputStream(head.toByteArray()), rest), source), source, null);
     }
 
     /** A stream that fails as the caller's stream failed, for the tree path to report it where it does. */
@@ -218,11 +224,12 @@ public final class MspFormat {
         }
     }
 
-    private Result<MspDocument> finish(Engine.Parsed parsed, String source) {
+    private Result<MspDocument> finish(Engine.Parsed parsed, String source,
+            java.util.function.Supplier<tools.jackson.core.JsonParser> again) {
         if (parsed.tree() == null) {
             return Result.invalid(parsed.problems());
         }
-        return engine.read(parsed.tree(), source);
+        return engine.read(parsed.tree(), source, again);
     }
 
     /**

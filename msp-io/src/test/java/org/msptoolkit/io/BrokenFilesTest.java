@@ -51,7 +51,7 @@ class BrokenFilesTest {
         assertThat(locations(r)).containsExactly(f + "/title", f + "/stakeholders/0/constituencySize",
                 f + "/stakeholders/0/publicAuthority", f + "/participants", f + "/meetings/0/date",
                 f + "/meetings/0/attendance");
-        assertThat(r.problems().get(0).message()).isEqualTo("expected a string, got the number 42");
+        assertThat(r.problems().get(0).message()).isEqualTo("line 5, column 12: expected a string, got the number 42");
     }
 
     @Test
@@ -111,7 +111,8 @@ class BrokenFilesTest {
     void aFutureFormatVersionIsRefusedClearly() {
         assertThat(read("unsupported-version.json").problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(IoProblems.UNSUPPORTED_VERSION);
-            assertThat(p.message()).isEqualTo("format version 2 is not supported; this library reads format version 1");
+            assertThat(p.message()).isEqualTo(
+                    "line 2, column 20: format version 2 is not supported; this library reads format version 1");
         });
     }
 

@@ -80,7 +80,7 @@ class MspFormatTest {
         assertThat(bad.value()).isEmpty();
         assertThat(bad.report().size()).isEqualTo(2);
         assertThatThrownBy(bad::orElseThrow).isInstanceOf(InvalidModelException.class)
-                .hasMessageContaining("/id: required field 'id' is missing");
+                .hasMessageContaining("/id: line 1, column 1: required field 'id' is missing");
         assertThat(MspFormat.json().read(MspFormat.json().write(small())).map(d -> d.process().id().value())
                 .orElseThrow()).isEqualTo("csd-1998");
     }

@@ -25,7 +25,9 @@ class ReadmeSnippetTest {
         assertThat(MspFormat.json().read(json).orElseThrow()).isEqualTo(doc);
         Result<MspDocument> bad = MspFormat.json().read("{\"formatVersion\":1,\"kind\":\"process\",\"title\":7}");
         assertThat(bad.problems()).extracting(Problem::toString).containsExactly(
-                "/id: required field 'id' is missing", "/title: expected a string, got the number 7");
+                // the missing id at the object that lacks it (1:1), the 7 at column 45
+                "/id: line 1, column 1: required field 'id' is missing",
+                "/title: line 1, column 45: expected a string, got the number 7");
         Path cases = tmp.resolve("cases.ndjson");
         try (CorpusWriter w = MspCorpus.ndjson().writer(cases)) {
             w.write(doc);

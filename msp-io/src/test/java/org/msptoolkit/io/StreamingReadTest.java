@@ -1,6 +1,7 @@
 package org.msptoolkit.io;
 
 import org.msptoolkit.core.validation.Result;
+import org.msptoolkit.core.validation.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -115,8 +116,9 @@ class StreamingReadTest {
         String json = MspFormat.json().write(p).replaceFirst("\"title\" : \"[^\"]*\"", "\"title\" : \" \"");
         assertThat(STRICT.mapStreaming(json)).isPresent();
         Result<MspDocument> fast = MspFormat.json().read(json);
-        assertThat(fast.problems()).isNotEmpty().isEqualTo(viaTree(STRICT, json).problems());
+        assertThat(outcome(() -> fast)).isEqualTo(viaTree(STRICT, json).problems());
         assertThat(fast.problems().get(0).location()).isEqualTo("/title");
+        assertThat(fast.problems().get(0).message()).startsWith("line 5, column 13: must not be blank");
     }
 
     @Test
@@ -261,11 +263,16 @@ class StreamingReadTest {
         assertThat(viaBytes).as(what + " from bytes").isEqualTo(viaText);
     }
 
-    /** A result as a comparable value: the document, the problems, or the exception a read threw. */
+    /**
+     * A result as a comparable value: the document, the problems, or the exception a read threw. The
+     * "line L, column C: " that a document read puts before each message is left out (the paths
+     * compared here differ in whether they can read the text again; OneReadTest checks it).
+     */
     static Object outcome(java.util.function.Supplier<Result<MspDocument>> read) {
         try {
             Result<MspDocument> r = read.get();
-            return r.isValid() ? r.orElseThrow() : r.problems();
+            return r.isValid() ? r.orElseThrow() : r.problems().stream().map(p -> Problem.of(p.location(), p.code(),
+                    p.message().replaceFirst("^line \\d+, column \\d+: ", ""))).toList();
         } catch (RuntimeException e) {
             return "threw " + e;
         }
