@@ -64,12 +64,11 @@ public final class CorpusEvaluator {
      * @param evaluator evaluates one process, with its context (e.g. an as-of day)
      * @param framework the framework to evaluate with, e.g. {@code Frameworks.hemmati2002()}
      * @return the corpus evaluator
+     * @throws NullPointerException if {@code evaluator} or {@code framework} is null
      */
     public static CorpusEvaluator of(Evaluator evaluator, Framework framework) {
-        if (evaluator == null || framework == null) {
-            throw new IllegalArgumentException("evaluator and framework must not be null, got " + evaluator
-                    + " and " + framework);
-        }
+        Objects.requireNonNull(evaluator, "evaluator");
+        Objects.requireNonNull(framework, "framework");
         return new CorpusEvaluator(evaluator, framework, MspCorpus.ndjson(), Runtime.getRuntime().availableProcessors());
     }
 
