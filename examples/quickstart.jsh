@@ -10,12 +10,13 @@
 import java.nio.file.Path;
 import org.msptoolkit.core.model.*;
 import org.msptoolkit.io.*;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.indicators.evaluation.*;
 import org.msptoolkit.indicators.framework.*;
 
 // 1. Read a process from YAML: either a complete, valid process or every problem with its location.
-ReadResult<MspProcess> read = MspFormat.yaml().readProcess(Path.of("examples/la21-lower-columbia.yaml"));
-MspProcess process = read.orThrow();
+Result<MspProcess> read = MspFormat.yaml().readProcess(Path.of("examples/la21-lower-columbia.yaml"));
+MspProcess process = read.orElseThrow();
 System.out.println(process);
 
 // 2. Evaluate it with a built-in framework (hemmati-2002 or oecd-2021).

@@ -5,6 +5,8 @@
  */
 module org.msptoolkit.cli {
     requires org.msptoolkit.io;
+    requires org.msptoolkit.io.governance;
+    requires org.msptoolkit.io.indicators;
     requires org.msptoolkit.learning;
     requires org.msptoolkit.composite;
     requires info.picocli;

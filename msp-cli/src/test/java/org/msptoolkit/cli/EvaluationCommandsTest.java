@@ -32,7 +32,7 @@ class EvaluationCommandsTest {
     }
 
     private static EvaluationReport expected(Path file, String framework) {
-        MspProcess p = MspFormat.yaml().readProcess(file).orThrow();
+        MspProcess p = MspFormat.yaml().readProcess(file).orElseThrow();
         return Evaluation.of(p, Frameworks.find(framework).orElseThrow());
     }
 
@@ -230,9 +230,9 @@ class EvaluationCommandsTest {
         for (Path charterFile : charters) {
             var tree = new tools.jackson.dataformat.yaml.YAMLMapper().readValue(charterFile.toFile(), Map.class);
             @SuppressWarnings("unchecked")
-            var charter = org.msptoolkit.governance.CharterCodec.fromTree(tree).orElseThrow();
+            var charter = org.msptoolkit.governance.CharterCodec.fromTree((Map<String, ?>) tree).orElseThrow();
             for (Path file : Examples.processes()) {
-                var expected = org.msptoolkit.governance.Compliance.check(MspFormat.yaml().readProcess(file).orThrow(), charter);
+                var expected = org.msptoolkit.governance.Compliance.check(MspFormat.yaml().readProcess(file).orElseThrow(), charter);
                 Run run = Run.msp("check", file.toString(), "--charter", charterFile.toString());
                 assertThat(run.exit()).as(file + " vs " + charterFile + "\n" + run).isEqualTo(expected.isCompliant() ? 0 : 1);
                 assertThat(run.out().lines().filter(l -> l.matches("  \\[.*\\] +\\d+\\. .*")).count())
@@ -295,7 +295,7 @@ class EvaluationCommandsTest {
     void compareReadsCorporaAndWritesJsonAndHtml() throws Exception {
         List<String> records = new ArrayList<>();
         for (Path p : Examples.processes()) {
-            records.add(MspFormat.json().write(MspFormat.yaml().readProcess(p).orThrow()).replace("\n", ""));
+            records.add(MspFormat.json().write(MspFormat.yaml().readProcess(p).orElseThrow()).replace("\n", ""));
         }
         Path corpus = Files.write(tmp.resolve("all.ndjson"), records);
         Run json = Run.msp("compare", corpus.toString(), "--format", "json");
@@ -320,10 +320,10 @@ class EvaluationCommandsTest {
     void compareGivesTiedProcessesInACorpusTheSameBestRank() throws Exception {
         List<String> records = new ArrayList<>();
         for (Path p : Examples.processes()) {
-            records.add(MspFormat.json().write(MspFormat.yaml().readProcess(p).orThrow()).replace("\n", ""));
+            records.add(MspFormat.json().write(MspFormat.yaml().readProcess(p).orElseThrow()).replace("\n", ""));
         }
         // the first example again under another id: the same scores, so the same ranks
-        String firstId = MspFormat.json().readProcess(records.get(0)).orThrow().id().value();
+        String firstId = MspFormat.json().readProcess(records.get(0)).orElseThrow().id().value();
         String twin = records.get(0).replaceFirst("\"id\" ?: ?\"" + firstId + "\"", "\"id\":\"twin\"");
         assertThat(twin).isNotEqualTo(records.get(0));
         records.add(twin);

@@ -84,8 +84,8 @@ class IoCommandsTest {
         assertThat(toCorpus.exit()).as(toCorpus.toString()).isZero();
         assertThat(Files.readAllLines(ndjson)).hasSize(1);
         assertThat(Run.msp("convert", ndjson.toString(), yaml.toString()).exit()).isZero();
-        MspProcess original = MspFormat.yaml().readProcess(Examples.file(LA21)).orThrow();
-        MspProcess back = MspFormat.yaml().readProcess(yaml).orThrow();
+        MspProcess original = MspFormat.yaml().readProcess(Examples.file(LA21)).orElseThrow();
+        MspProcess back = MspFormat.yaml().readProcess(yaml).orElseThrow();
         assertThat(back).isEqualTo(original);
         assertThat(Run.msp("validate", ndjson.toString()).out()).contains("valid (1 process)");
     }
@@ -105,7 +105,7 @@ class IoCommandsTest {
         Path corpus = tmp.resolve("c.ndjson");
         List<String> lines = new ArrayList<>();
         for (Path p : Examples.processes()) {
-            lines.add(MspFormat.json().write(MspFormat.yaml().readProcess(p).orThrow()).replace("\n", ""));
+            lines.add(MspFormat.json().write(MspFormat.yaml().readProcess(p).orElseThrow()).replace("\n", ""));
         }
         Files.write(corpus, lines);
         Run run = Run.msp("convert", corpus.toString(), tmp.resolve("one.yaml").toString());
@@ -118,7 +118,7 @@ class IoCommandsTest {
 
     @Test
     void aCorpusWithOneBadRecordReportsItsLine() throws Exception {
-        String good = MspFormat.json().write(MspFormat.yaml().readProcess(Examples.file(LA21)).orThrow()).replace("\n", "");
+        String good = MspFormat.json().write(MspFormat.yaml().readProcess(Examples.file(LA21)).orElseThrow()).replace("\n", "");
         Path corpus = Files.write(tmp.resolve("c.ndjson"), List.of(good, "{\"formatVersion\": 1,", good));
         Run run = Run.msp("validate", corpus.toString());
         assertThat(run.exit()).as(run.toString()).isEqualTo(1);

@@ -1,5 +1,6 @@
 package org.msptoolkit.governance;
 
+import org.msptoolkit.core.validation.Result;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class CharterCodec {
      * @param tree the plain data
      * @return the charter, or every problem found
      */
-    public static CharterReadResult fromTree(Map<String, ?> tree) {
+    public static Result<Charter> fromTree(Map<String, ?> tree) {
         return fromTree(tree, RuleKinds.standard());
     }
 
@@ -52,7 +53,7 @@ public final class CharterCodec {
      * @param kinds the rule kinds known
      * @return the charter, or every problem found
      */
-    public static CharterReadResult fromTree(Map<String, ?> tree, RuleKinds kinds) {
+    public static Result<Charter> fromTree(Map<String, ?> tree, RuleKinds kinds) {
         Checks.notNull(kinds, "kinds");
         List<Problem> problems = new ArrayList<>();
         if (tree == null) {
@@ -102,7 +103,7 @@ public final class CharterCodec {
         }
         Charter charter = new Charter(name, version, kind, description == null ? "" : description, rules);
         List<Problem> semantic = charter.validate(kinds);
-        return semantic.isEmpty() ? new CharterReadResult(Optional.of(charter), List.of()) : failed(semantic);
+        return semantic.isEmpty() ? Result.valid(charter) : failed(semantic);
     }
 
     private static Optional<Rule> readRule(Object raw, String where, List<Problem> problems) {
@@ -158,8 +159,8 @@ public final class CharterCodec {
         return s;
     }
 
-    private static CharterReadResult failed(List<Problem> problems) {
-        return new CharterReadResult(Optional.empty(), problems);
+    private static Result<Charter> failed(List<Problem> problems) {
+        return Result.invalid(problems);
     }
 
     /**

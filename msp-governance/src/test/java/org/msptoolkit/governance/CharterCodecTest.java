@@ -1,5 +1,7 @@
 package org.msptoolkit.governance;
 
+import org.msptoolkit.core.validation.Result;
+import org.msptoolkit.core.validation.InvalidModelException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -85,13 +87,13 @@ class CharterCodecTest {
                     cadenceMonths: 12
                     delistAfter: 0
                 """;
-        CharterReadResult r = CharterCodec.fromTree(yaml(text));
+        Result<Charter> r = CharterCodec.fromTree(yaml(text));
         assertThat(r.isValid()).isFalse();
         // Every problem at once: the unknown top-level field and every broken rule.
         assertThat(r.problems()).extracting(Problem::location).containsExactly(
                 "colour", "rules[0].kind", "rules[1].minShare", "rules[2].minShare", "rules[3].minPublicShare",
                 "rules[4].weeks", "rules[5]", "rules[6].delistAfter");
-        CharterReadResult r2 = CharterCodec.fromTree(yaml(text.replace("colour: red\n", "")));
+        Result<Charter> r2 = CharterCodec.fromTree(yaml(text.replace("colour: red\n", "")));
         assertThat(r2.problems()).extracting(Problem::location).containsExactly(
                 "rules[0].kind", "rules[1].minShare", "rules[2].minShare", "rules[3].minPublicShare",
                 "rules[4].weeks", "rules[5]", "rules[6].delistAfter");
@@ -104,7 +106,7 @@ class CharterCodecTest {
         assertThat(r2.problems().get(3).message()).contains("minPublicShare 0.6 is above maxPublicShare 0.4");
         assertThat(r2.problems().get(4).message()).contains("unknown parameter \"weeks\"");
         assertThat(r2.problems().get(5).message()).contains("give at least one of minWeeks, minDays");
-        assertThatThrownBy(r2::orElseThrow).isInstanceOf(InvalidCharterException.class)
+        assertThatThrownBy(r2::orElseThrow).isInstanceOf(InvalidModelException.class)
                 .hasMessageContaining("7 problems").hasMessageContaining("rules[1].minShare");
     }
 

@@ -1,5 +1,6 @@
 package org.msptoolkit.io;
 
+import org.msptoolkit.core.validation.Result;
 import java.nio.file.Path;
 import org.msptoolkit.core.model.MspProcess;
 
@@ -8,7 +9,7 @@ import org.msptoolkit.core.model.MspProcess;
  * as YAML, strict, with default limits. For other settings use {@link MspFormat}.
  *
  * <pre>{@code
- * MspDocument d = MspFiles.read(Path.of("examples/fsc-general-assembly.yaml")).orThrow();
+ * MspDocument d = MspFiles.read(Path.of("examples/fsc-general-assembly.yaml")).orElseThrow();
  * MspFiles.write(Path.of("/tmp/fsc.json"), d);
  * }</pre>
  */
@@ -22,7 +23,7 @@ public final class MspFiles {
      * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
      * @return the document, or every problem, located in the file
      */
-    public static ReadResult<MspDocument> read(Path file) {
+    public static Result<MspDocument> read(Path file) {
         return MspFormat.forPath(file).read(file);
     }
 
@@ -32,7 +33,7 @@ public final class MspFiles {
      * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
      * @return the process, or every problem
      */
-    public static ReadResult<MspProcess> readProcess(Path file) {
+    public static Result<MspProcess> readProcess(Path file) {
         return MspFormat.forPath(file).readProcess(file);
     }
 

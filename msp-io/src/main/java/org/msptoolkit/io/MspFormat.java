@@ -1,5 +1,6 @@
 package org.msptoolkit.io;
 
+import org.msptoolkit.core.validation.Result;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,8 +22,8 @@ import org.msptoolkit.io.internal.Syntax;
  * thread-safe; configure them with {@link #lenient()} and {@link #withLimits(ReadLimits)}.
  *
  * <pre>{@code
- * ReadResult<MspDocument> r = MspFormat.yaml().read(Path.of("examples/csd-1998-industry.yaml"));
- * MspProcess p = r.orThrow().process();
+ * Result<MspDocument> r = MspFormat.yaml().read(Path.of("examples/csd-1998-industry.yaml"));
+ * MspProcess p = r.orElseThrow().process();
  * String json = MspFormat.json().write(p);
  * }</pre>
  *
@@ -111,13 +112,14 @@ public final class MspFormat {
      * @param text JSON or YAML text
      * @return the document, or every problem (locations without a file name)
      */
-    public ReadResult<MspDocument> read(String text) {
+    public Result<MspDocument> read(String text) {
         Objects.requireNonNull(text, "text");
-        Optional<ReadResult<MspDocument>> fast = engine.readStreaming(text, "");
+        // the fast path takes valid documents; anything to report is read again with line and column
+        Optional<Result<MspDocument>> fast = engine.readStreaming(text, "").filter(Result::isValid);
         if (fast.isPresent()) {
             return fast.get();
         }
-        return finish(engine.parse(new StringReader(text), ""), "");
+        return finish(engine.parse(new StringReader(text), ""), "", () -> engine.mapper().createParser(text));
     }
 
     /**
@@ -126,7 +128,7 @@ public final class MspFormat {
      * @param file the file
      * @return the document, or every problem
      */
-    public ReadResult<MspDocument> read(Path file) {
+    public Result<MspDocument> read(Path file) {
         Objects.requireNonNull(file, "file");
         String source = file.toString();
         Optional<byte[]> bytes = smallJsonFile(file);
@@ -134,9 +136,15 @@ public final class MspFormat {
             return fromBytes(bytes.get(), source);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return finish(engine.parse(in, source), source);
+            return finish(engine.parse(in, source), source, () -> {
+                try {
+                    return engine.mapper().createParser(Files.newInputStream(file));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
         } catch (IOException e) {
-            return ReadResult.invalid(List.of(Problem.of(source, IoProblems.IO, "cannot read the file: " + e)));
+            return Result.invalid(List.of(Problem.of(source, IoProblems.IO, "cannot read the file: " + e)));
         }
     }
 
@@ -147,14 +155,12 @@ public final class MspFormat {
      * @param source a name for problem locations, e.g. a URL; empty for none
      * @return the document, or every problem
      */
-    public ReadResult<MspDocument> read(InputStream in, String source) {
+    public Result<MspDocument> read(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         InputStream stream = new NonClosingInputStream(in);
-        if (syntax != Syntax.JSON) {
-            return finish(engine.parse(stream, source), source);
-        }
-        // JSON: take up to the document limit into memory for the fast path; a longer stream, or one
+        // take up to the document limit into memory for the fast path (JSON) and for line and column of
+        // problems; a longer stream, or one
         // that fails, is parsed as a stream from what was taken on (taken in the parser's own 8,000-byte
         // reads, so a file's problems are reported where they were; a stream giving short reads may be
         // found too long a little further on)
@@ -175,14 +181,15 @@ public final class MspFormat {
     }
 
     /** The fast path; a document with anything to report is parsed again from the same bytes, not re-read. */
-    private ReadResult<MspDocument> fromBytes(byte[] bytes, String source) {
-        return engine.readStreaming(bytes, source).orElseGet(() -> finish(
-                engine.parse(new java.io.ByteArrayInputStream(bytes), source), source));
+    private Result<MspDocument> fromBytes(byte[] bytes, String source) {
+        return engine.readStreaming(bytes, source).filter(Result::isValid).orElseGet(() -> finish(
+                engine.parse(new java.io.ByteArrayInputStream(bytes), source), source,
+                () -> engine.mapper().createParser(bytes)));
     }
 
-    private ReadResult<MspDocument> fromHead(java.io.ByteArrayOutputStream head, InputStream rest, String source) {
+    private Result<MspDocument> fromHead(java.io.ByteArrayOutputStream head, InputStream rest, String source) {
         return finish(engine.parse(new java.io.SequenceInputStream(
-                new java.io.ByteArrayInputStream(head.toByteArray()), rest), source), source);
+                new java.io.ByteArrayInputStream(head.toByteArray()), rest), source), source, null);
     }
 
     /** A stream that fails as the caller's stream failed, for the tree path to report it where it does. */
@@ -217,11 +224,12 @@ public final class MspFormat {
         }
     }
 
-    private ReadResult<MspDocument> finish(Engine.Parsed parsed, String source) {
+    private Result<MspDocument> finish(Engine.Parsed parsed, String source,
+            java.util.function.Supplier<tools.jackson.core.JsonParser> again) {
         if (parsed.tree() == null) {
-            return ReadResult.invalid(parsed.problems());
+            return Result.invalid(parsed.problems());
         }
-        return engine.read(parsed.tree(), source);
+        return engine.read(parsed.tree(), source, again);
     }
 
     /**
@@ -231,7 +239,7 @@ public final class MspFormat {
      * @param text JSON or YAML text
      * @return the process, or every problem
      */
-    public ReadResult<MspProcess> readProcess(String text) {
+    public Result<MspProcess> readProcess(String text) {
         return read(text).map(MspDocument::process);
     }
 
@@ -242,7 +250,7 @@ public final class MspFormat {
      * @param file the file
      * @return the process, or every problem
      */
-    public ReadResult<MspProcess> readProcess(Path file) {
+    public Result<MspProcess> readProcess(Path file) {
         return read(file).map(MspDocument::process);
     }
 

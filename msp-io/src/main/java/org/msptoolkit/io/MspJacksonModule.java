@@ -1,5 +1,6 @@
 package org.msptoolkit.io;
 
+import org.msptoolkit.core.validation.Result;
 import java.util.function.Function;
 import org.msptoolkit.core.model.AgendaItem;
 import org.msptoolkit.core.model.Commitment;
@@ -222,11 +223,11 @@ public final class MspJacksonModule extends SimpleModule {
     private static final class DocumentDeser extends ValueDeserializer<MspDocument> {
         @Override
         public MspDocument deserialize(JsonParser p, DeserializationContext ctxt) {
-            ReadResult<MspDocument> r = ENGINE.read(org.msptoolkit.io.internal.Trees.read(p), "");
+            Result<MspDocument> r = ENGINE.read(org.msptoolkit.io.internal.Trees.read(p), "");
             if (!r.isValid()) {
                 return ctxt.reportInputMismatch(MspDocument.class, "%s", problems(MspDocument.class, r.problems()));
             }
-            return r.orThrow();
+            return r.orElseThrow();
         }
     }
 
@@ -234,11 +235,11 @@ public final class MspJacksonModule extends SimpleModule {
     private static final class ProcessDeser extends ValueDeserializer<MspProcess> {
         @Override
         public MspProcess deserialize(JsonParser p, DeserializationContext ctxt) {
-            ReadResult<MspDocument> r = ENGINE.read(org.msptoolkit.io.internal.Trees.read(p), "");
+            Result<MspDocument> r = ENGINE.read(org.msptoolkit.io.internal.Trees.read(p), "");
             if (!r.isValid()) {
                 return ctxt.reportInputMismatch(MspProcess.class, "%s", problems(MspProcess.class, r.problems()));
             }
-            MspDocument d = r.orThrow();
+            MspDocument d = r.orElseThrow();
             if (!d.extensions().isEmpty()) {
                 return ctxt.reportInputMismatch(MspProcess.class, "the process has extension fields %s that an "
                         + "MspProcess cannot hold; read an MspDocument to keep them", d.extensions());

@@ -1,36 +1,27 @@
 package org.msptoolkit.io;
 
 import java.util.List;
-import java.util.stream.Collectors;
-import org.msptoolkit.core.MspException;
-import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.core.validation.InvalidModelException;
+import org.msptoolkit.core.validation.ValidationReport;
 
 /**
- * Thrown by {@link ReadResult#orThrow()} and by corpus readers that stop at a bad record: an MSP
- * document could not be read; every problem found is listed.
+ * Thrown by corpus readers that stop at a bad record: an MSP document could not be read; every
+ * problem found is listed. A {@link InvalidModelException}, as thrown by
+ * {@link org.msptoolkit.core.validation.Result#orElseThrow()}.
+ *
+ * @since 0.1.0
  */
-public class MspReadException extends MspException {
+public class MspReadException extends InvalidModelException {
     private static final long serialVersionUID = 1L;
-    /** The problems; kept as an immutable list of records. */
-    private final transient List<Problem> problems;
 
     /**
      * An exception listing problems.
      *
      * @param problems every problem found, at least one
+     * @throws NullPointerException if {@code problems} is null
+     * @since 0.1.0
      */
-    public MspReadException(List<Problem> problems) {
-        super(message(problems));
-        this.problems = List.copyOf(problems);
-    }
-
-    private static String message(List<Problem> problems) {
-        return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " reading MSP data:"
-                + problems.stream().map(p -> "\n  " + p + " [" + p.code() + "]").collect(Collectors.joining());
-    }
-
-    /** @return every problem found, in order */
-    public List<Problem> problems() {
-        return problems;
+    public MspReadException(List<org.msptoolkit.core.validation.Problem> problems) {
+        super(ValidationReport.of(problems));
     }
 }

@@ -5,7 +5,7 @@
  * <p>Contents: {@link org.msptoolkit.io.MspFormat} (JSON or YAML, strict or lenient, with
  * {@link org.msptoolkit.io.ReadLimits}), {@link org.msptoolkit.io.MspFiles} (by file extension),
  * {@link org.msptoolkit.io.MspDocument} (a process and the extension fields kept with it),
- * {@link org.msptoolkit.io.ReadResult} (a complete value or a complete list of problems),
+ * {@link org.msptoolkit.core.validation.Result} (a complete value or a complete list of problems),
  * {@link org.msptoolkit.io.MspSchema} (the JSON Schema of the format) and
  * {@link org.msptoolkit.io.MspJacksonModule} (the mapping for your own Jackson mapper).
  */

@@ -1,5 +1,6 @@
 package org.msptoolkit.io;
 
+import org.msptoolkit.core.validation.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,20 +12,20 @@ import org.msptoolkit.core.validation.Problem;
 class BrokenFilesTest {
     static final String DIR = "src/test/resources/broken/";
 
-    static ReadResult<MspDocument> read(String name) {
-        ReadResult<MspDocument> r = MspFiles.read(Path.of(DIR + name));
+    static Result<MspDocument> read(String name) {
+        Result<MspDocument> r = MspFiles.read(Path.of(DIR + name));
         assertThat(r.isValid()).as(name + " must not be read as valid").isFalse();
         assertThat(r.value()).isEmpty();
         return r;
     }
 
-    static List<String> locations(ReadResult<?> r) {
+    static List<String> locations(Result<?> r) {
         return r.problems().stream().map(Problem::location).toList();
     }
 
     @Test
     void truncatedJsonSaysItEndsTooEarlyAtTheLastLine() {
-        ReadResult<MspDocument> r = read("truncated.json");
+        Result<MspDocument> r = read("truncated.json");
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(IoProblems.SYNTAX);
             assertThat(p.location()).startsWith(DIR + "truncated.json:8:");
@@ -34,7 +35,7 @@ class BrokenFilesTest {
 
     @Test
     void yamlSyntaxErrorsGiveFileLineAndColumn() {
-        ReadResult<MspDocument> r = read("syntax-error.yaml");
+        Result<MspDocument> r = read("syntax-error.yaml");
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(IoProblems.SYNTAX);
             assertThat(p.location()).isEqualTo(DIR + "syntax-error.yaml:8:4");
@@ -44,23 +45,23 @@ class BrokenFilesTest {
 
     @Test
     void wrongTypesAreAllReportedAtTheirPointers() {
-        ReadResult<MspDocument> r = read("wrong-types.json");
+        Result<MspDocument> r = read("wrong-types.json");
         String f = DIR + "wrong-types.json#";
         assertThat(r.problems()).allSatisfy(p -> assertThat(p.code()).isEqualTo(IoProblems.WRONG_TYPE));
         assertThat(locations(r)).containsExactly(f + "/title", f + "/stakeholders/0/constituencySize",
                 f + "/stakeholders/0/publicAuthority", f + "/participants", f + "/meetings/0/date",
                 f + "/meetings/0/attendance");
-        assertThat(r.problems().get(0).message()).isEqualTo("expected a string, got the number 42");
+        assertThat(r.problems().get(0).message()).isEqualTo("line 5, column 12: expected a string, got the number 42");
     }
 
     @Test
     void unknownFieldsAreReportedWithAHintWhileExtensionsPass() {
-        ReadResult<MspDocument> r = read("unknown-fields.yaml");
+        Result<MspDocument> r = read("unknown-fields.yaml");
         String f = DIR + "unknown-fields.yaml#";
         assertThat(locations(r)).containsExactly(f + "/colour", f + "/stakeholders/0/goup",
                 f + "/participants/0/email");
         assertThat(r.problems().get(1).message()).contains("did you mean 'group'?");
-        MspDocument lenient = MspFormat.yaml().lenient().read(Path.of(DIR + "unknown-fields.yaml")).orThrow();
+        MspDocument lenient = MspFormat.yaml().lenient().read(Path.of(DIR + "unknown-fields.yaml")).orElseThrow();
         assertThat(lenient.extensions().at("").keySet()).containsExactly("colour", "x-portal");
         assertThat(lenient.extensions().at("/stakeholders/0").keySet()).containsExactly("goup");
         assertThat(lenient.extensions().get("/participants/0", "email").orElseThrow().stringValue())
@@ -69,7 +70,7 @@ class BrokenFilesTest {
 
     @Test
     void danglingReferencesComeFromDomainValidationAsPointers() {
-        ReadResult<MspDocument> r = read("dangling-reference.yaml");
+        Result<MspDocument> r = read("dangling-reference.yaml");
         String f = DIR + "dangling-reference.yaml#";
         assertThat(r.problems()).allSatisfy(p -> assertThat(p.code()).isEqualTo(Problem.UNRESOLVED_REFERENCE));
         assertThat(locations(r)).containsExactlyInAnyOrder(f + "/conveners/0", f + "/participants/1/stakeholder",
@@ -87,7 +88,7 @@ class BrokenFilesTest {
 
     @Test
     void badCodesNameTheAllowedValues() {
-        ReadResult<MspDocument> r = read("bad-codes.yaml");
+        Result<MspDocument> r = read("bad-codes.yaml");
         String f = DIR + "bad-codes.yaml#";
         assertThat(locations(r)).containsExactlyInAnyOrder(f + "/phase", f + "/scope/levels/1", f + "/scope/levels/2",
                 f + "/scope/countries/1", f + "/stakeholders/0/group", f + "/meetings/0/date",
@@ -110,7 +111,8 @@ class BrokenFilesTest {
     void aFutureFormatVersionIsRefusedClearly() {
         assertThat(read("unsupported-version.json").problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(IoProblems.UNSUPPORTED_VERSION);
-            assertThat(p.message()).isEqualTo("format version 2 is not supported; this library reads format version 1");
+            assertThat(p.message()).isEqualTo(
+                    "line 2, column 20: format version 2 is not supported; this library reads format version 1");
         });
     }
 

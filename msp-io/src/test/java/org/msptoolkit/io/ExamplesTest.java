@@ -1,5 +1,6 @@
 package org.msptoolkit.io;
 
+import org.msptoolkit.core.validation.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -22,9 +23,9 @@ class ExamplesTest {
         List<Path> files = examples();
         assertThat(files).hasSizeGreaterThanOrEqualTo(3);
         for (Path f : files) {
-            ReadResult<MspDocument> r = MspFiles.read(f);
+            Result<MspDocument> r = MspFiles.read(f);
             assertThat(r.problems()).as(f.toString()).isEmpty();
-            MspProcess p = r.orThrow().process();
+            MspProcess p = r.orElseThrow().process();
             assertThat(p.stakeholders()).as(f + " stakeholders").hasSizeGreaterThanOrEqualTo(5);
             assertThat(p.participants()).as(f + " participants").isNotEmpty();
             assertThat(p.meetings()).as(f + " meetings").isNotEmpty();
@@ -33,24 +34,24 @@ class ExamplesTest {
             assertThat(p.documents()).as(f + " documents").isNotEmpty();
             assertThat(p.funding()).as(f + " funding").isNotEmpty();
             assertThat(p.links()).as(f + " links").isNotEmpty();
-            assertThat(r.orThrow().extensions().get("", "x-source")).as(f + " x-source kept").isPresent();
+            assertThat(r.orElseThrow().extensions().get("", "x-source")).as(f + " x-source kept").isPresent();
         }
     }
 
     @Test
     void examplesSurviveYamlAndJsonRoundTrips() throws IOException {
         for (Path f : examples()) {
-            MspDocument d = MspFiles.read(f).orThrow();
+            MspDocument d = MspFiles.read(f).orElseThrow();
             String json = MspFormat.json().write(d);
-            assertThat(MspFormat.json().read(json).orThrow()).as(f + " via JSON").isEqualTo(d);
+            assertThat(MspFormat.json().read(json).orElseThrow()).as(f + " via JSON").isEqualTo(d);
             String yaml = MspFormat.yaml().write(d);
-            assertThat(MspFormat.yaml().read(yaml).orThrow()).as(f + " via YAML\n" + yaml).isEqualTo(d);
+            assertThat(MspFormat.yaml().read(yaml).orElseThrow()).as(f + " via YAML\n" + yaml).isEqualTo(d);
         }
     }
 
     @Test
     void fscExampleHasPerChamberTalliesForNorthAndSouth() throws IOException {
-        MspProcess p = MspFiles.readProcess(Path.of("..", "examples", "fsc-general-assembly.yaml")).orThrow();
+        MspProcess p = MspFiles.readProcess(Path.of("..", "examples", "fsc-general-assembly.yaml")).orElseThrow();
         var tally = p.decisions().get(0).tally().orElseThrow();
         assertThat(tally.chambers()).containsOnlyKeys("environmental-north", "environmental-south", "social-north",
                 "social-south", "economic-north", "economic-south");

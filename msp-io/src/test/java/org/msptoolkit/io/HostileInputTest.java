@@ -1,5 +1,6 @@
 package org.msptoolkit.io;
 
+import org.msptoolkit.core.validation.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,7 +11,7 @@ import org.msptoolkit.core.validation.Problem;
 class HostileInputTest {
     static final String HEAD = "{\"formatVersion\":1,\"kind\":\"process\",\"id\":\"h\",\"title\":\"t\",";
 
-    static Problem only(ReadResult<?> r) {
+    static Problem only(Result<?> r) {
         assertThat(r.isValid()).isFalse();
         assertThat(r.problems()).hasSize(1);
         return r.problems().get(0);
@@ -51,7 +52,7 @@ class HostileInputTest {
 
     @Test
     void whenAliasesAreAllowedTheBombIsStillBounded() {
-        ReadResult<MspDocument> r = MspFormat.yaml().withLimits(ReadLimits.defaults().withMaxYamlAliases(50))
+        Result<MspDocument> r = MspFormat.yaml().withLimits(ReadLimits.defaults().withMaxYamlAliases(50))
                 .read(Path.of(BrokenFilesTest.DIR + "alias-bomb.yaml"));
         assertThat(r.isValid()).isFalse();
         assertThat(r.problems()).extracting(Problem::code).containsExactly(IoProblems.LIMIT_EXCEEDED);
@@ -100,7 +101,7 @@ class HostileInputTest {
     void typeNamesInTheInputInstantiateNothing() {
         String json = HEAD + "\"stakeholders\":[[\"java.net.URL\",\"http://example.org\"]],"
                 + "\"x-type\":{\"@class\":\"java.lang.ProcessBuilder\"}}";
-        ReadResult<MspDocument> r = MspFormat.json().read(json);
+        Result<MspDocument> r = MspFormat.json().read(json);
         assertThat(r.problems()).extracting(Problem::location, Problem::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/stakeholders/0", IoProblems.WRONG_TYPE));
     }

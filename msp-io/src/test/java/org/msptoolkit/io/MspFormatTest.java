@@ -1,5 +1,7 @@
 package org.msptoolkit.io;
 
+import org.msptoolkit.core.validation.InvalidModelException;
+import org.msptoolkit.core.validation.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,10 +65,10 @@ class MspFormatTest {
         MspFormat.json().write(MspDocument.of(small()), out);
         out.write('\n');   // still open
         var in = new ByteArrayInputStream(out.toByteArray());
-        assertThat(MspFormat.json().read(in, "mem").orThrow().process()).isEqualTo(small());
+        assertThat(MspFormat.json().read(in, "mem").orElseThrow().process()).isEqualTo(small());
         for (String name : List.of("a.json", "a.yaml", "a.yml")) {
             MspFiles.write(dir.resolve(name), small());
-            assertThat(MspFiles.readProcess(dir.resolve(name)).orThrow()).isEqualTo(small());
+            assertThat(MspFiles.readProcess(dir.resolve(name)).orElseThrow()).isEqualTo(small());
         }
         assertThatThrownBy(() -> MspFiles.read(dir.resolve("a.txt"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(".json, .yaml or .yml");
@@ -74,13 +76,13 @@ class MspFormatTest {
 
     @Test
     void readResultsAreCompleteOrEmpty() {
-        ReadResult<MspDocument> bad = MspFormat.json().read("{\"formatVersion\":1,\"kind\":\"process\"}");
+        Result<MspDocument> bad = MspFormat.json().read("{\"formatVersion\":1,\"kind\":\"process\"}");
         assertThat(bad.value()).isEmpty();
         assertThat(bad.report().size()).isEqualTo(2);
-        assertThatThrownBy(bad::orThrow).isInstanceOf(MspReadException.class)
-                .hasMessageContaining("/id: required field 'id' is missing [missing-field]");
+        assertThatThrownBy(bad::orElseThrow).isInstanceOf(InvalidModelException.class)
+                .hasMessageContaining("/id: line 1, column 1: required field 'id' is missing");
         assertThat(MspFormat.json().read(MspFormat.json().write(small())).map(d -> d.process().id().value())
-                .orThrow()).isEqualTo("csd-1998");
+                .orElseThrow()).isEqualTo("csd-1998");
     }
 
     @Test

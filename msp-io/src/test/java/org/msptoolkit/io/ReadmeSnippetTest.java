@@ -1,5 +1,6 @@
 package org.msptoolkit.io;
 
+import org.msptoolkit.core.validation.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -17,14 +18,16 @@ import org.msptoolkit.io.csv.CsvTable;
 class ReadmeSnippetTest {
     @Test
     void readmeSnippetRuns(@TempDir Path tmp) {
-        ReadResult<MspDocument> r = MspFiles.read(Path.of("../examples/fsc-general-assembly.yaml"));
+        Result<MspDocument> r = MspFiles.read(Path.of("../examples/fsc-general-assembly.yaml"));
         assertThat(r.problems()).isEmpty();
-        MspDocument doc = r.orThrow();
+        MspDocument doc = r.orElseThrow();
         String json = MspFormat.json().write(doc);
-        assertThat(MspFormat.json().read(json).orThrow()).isEqualTo(doc);
-        ReadResult<MspDocument> bad = MspFormat.json().read("{\"formatVersion\":1,\"kind\":\"process\",\"title\":7}");
+        assertThat(MspFormat.json().read(json).orElseThrow()).isEqualTo(doc);
+        Result<MspDocument> bad = MspFormat.json().read("{\"formatVersion\":1,\"kind\":\"process\",\"title\":7}");
         assertThat(bad.problems()).extracting(Problem::toString).containsExactly(
-                "/id: required field 'id' is missing", "/title: expected a string, got the number 7");
+                // the missing id at the object that lacks it (1:1), the 7 at column 45
+                "/id: line 1, column 1: required field 'id' is missing",
+                "/title: line 1, column 45: expected a string, got the number 7");
         Path cases = tmp.resolve("cases.ndjson");
         try (CorpusWriter w = MspCorpus.ndjson().writer(cases)) {
             w.write(doc);

@@ -1,5 +1,6 @@
 package org.msptoolkit.io;
 
+import org.msptoolkit.core.validation.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
@@ -28,9 +29,9 @@ class RoundTripPropertiesTest {
     void jsonRoundTripGivesAnEqualProcess() {
         Property.forAll(1000, seed -> ProcessGenerator.process(seed, ProcessSize.SMALL), p -> {
             String json = MspFormat.json().write(p);
-            ReadResult<MspProcess> back = MspFormat.json().readProcess(json);
+            Result<MspProcess> back = MspFormat.json().readProcess(json);
             assertThat(back.problems()).isEmpty();
-            assertThat(back.orThrow()).isEqualTo(p);
+            assertThat(back.orElseThrow()).isEqualTo(p);
         });
     }
 
@@ -38,17 +39,17 @@ class RoundTripPropertiesTest {
     void yamlRoundTripGivesAnEqualProcess() {
         Property.forAll(1000, seed -> ProcessGenerator.process(seed, ProcessSize.SMALL), p -> {
             String yaml = MspFormat.yaml().write(p);
-            ReadResult<MspProcess> back = MspFormat.yaml().readProcess(yaml);
+            Result<MspProcess> back = MspFormat.yaml().readProcess(yaml);
             assertThat(back.problems()).as(yaml).isEmpty();
-            assertThat(back.orThrow()).isEqualTo(p);
+            assertThat(back.orElseThrow()).isEqualTo(p);
         });
     }
 
     @Test
     void mediumProcessesRoundTripThroughBothSyntaxes() {
         Property.forAll(40, seed -> ProcessGenerator.process(seed, ProcessSize.MEDIUM), p -> {
-            MspProcess viaYaml = MspFormat.yaml().readProcess(MspFormat.yaml().write(p)).orThrow();
-            assertThat(MspFormat.json().readProcess(MspFormat.json().write(viaYaml)).orThrow()).isEqualTo(p);
+            MspProcess viaYaml = MspFormat.yaml().readProcess(MspFormat.yaml().write(p)).orElseThrow();
+            assertThat(MspFormat.json().readProcess(MspFormat.json().write(viaYaml)).orElseThrow()).isEqualTo(p);
         });
     }
 
@@ -78,10 +79,10 @@ class RoundTripPropertiesTest {
             MspProcess p = ProcessGenerator.process(seed, ProcessSize.SMALL);
             ObjectNode original = withUnknownFields(p, seed);
             for (MspFormat format : new MspFormat[] {MspFormat.json().lenient(), MspFormat.yaml().lenient()}) {
-                MspDocument d = MspFormat.json().lenient().read(original.toString()).orThrow();
+                MspDocument d = MspFormat.json().lenient().read(original.toString()).orElseThrow();
                 assertThat(d.process()).isEqualTo(p);
                 String written = format.write(d);
-                MspDocument back = format.read(written).orThrow();
+                MspDocument back = format.read(written).orElseThrow();
                 assertThat(back).as(format + "\n" + written).isEqualTo(d);
                 // the written tree equals the input tree field for field (in meaning, not order)
                 JsonNode rewritten = MAPPER.readTree(MspFormat.json().write(back));
@@ -95,7 +96,7 @@ class RoundTripPropertiesTest {
         Property.forAll(100, seed -> seed, seed -> {
             MspProcess p = ProcessGenerator.process(seed, ProcessSize.SMALL);
             ObjectNode tree = withUnknownFields(p, seed);
-            ReadResult<MspDocument> r = MspFormat.json().read(tree.toString());
+            Result<MspDocument> r = MspFormat.json().read(tree.toString());
             assertThat(r.isValid()).isFalse();
             assertThat(r.problems()).extracting(Problem::code).containsOnly(IoProblems.UNKNOWN_FIELD);
             assertThat(r.problems()).extracting(Problem::location).contains("/legacyField");
@@ -103,7 +104,7 @@ class RoundTripPropertiesTest {
             if (tree.has("stakeholders")) {
                 ((ObjectNode) tree.get("stakeholders").get(0)).remove("notes");
             }
-            MspDocument d = MspFormat.json().read(tree.toString()).orThrow();
+            MspDocument d = MspFormat.json().read(tree.toString()).orElseThrow();
             assertThat(d.extensions().get("", "x-portal")).contains(tree.get("x-portal"));
         });
     }
@@ -113,7 +114,7 @@ class RoundTripPropertiesTest {
         Property.forAllSeeds(300, seed -> {
             MspProcess valid = ProcessGenerator.process(seed, ProcessSize.SMALL);
             Corrupted c = Corruptions.corrupt(valid, new SplittableRandom(seed));
-            ReadResult<MspProcess> r = MspFormat.json().readProcess(MspFormat.json().write(c.process()));
+            Result<MspProcess> r = MspFormat.json().readProcess(MspFormat.json().write(c.process()));
             assertThat(r.isValid()).as(c.toString()).isFalse();
             assertThat(r.problems()).as(c.toString())
                     .anySatisfy(pr -> {

@@ -47,14 +47,14 @@ class SchemaTest {
     @Test
     void writtenExamplesValidateAgainstTheSchema() throws IOException {
         for (Path f : ExamplesTest.examples()) {
-            String json = MspFormat.json().write(MspFiles.read(f).orThrow());
+            String json = MspFormat.json().write(MspFiles.read(f).orElseThrow());
             assertThat(validate(json)).as(f.toString()).isEmpty();
         }
     }
 
     @Test
     void theSchemaRejectsWhatTheReaderRejects() throws IOException {
-        MspDocument d = MspFiles.read(ExamplesTest.examples().get(0)).orThrow();
+        MspDocument d = MspFiles.read(ExamplesTest.examples().get(0)).orElseThrow();
         ObjectNode tree = (ObjectNode) JsonMapper.builder().build().readTree(MspFormat.json().write(d));
         ObjectNode unknown = tree.deepCopy();
         unknown.put("colour", "green");

@@ -1,5 +1,6 @@
 package org.msptoolkit.io;
 
+import org.msptoolkit.core.validation.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -45,7 +46,7 @@ class StreamingBrokenInputTest {
         return StreamingReadTest.outcome(() -> {
             try (InputStream in = Files.newInputStream(file)) {
                 Engine.Parsed parsed = engine.parse(in, source);
-                return parsed.tree() == null ? ReadResult.invalid(parsed.problems())
+                return parsed.tree() == null ? Result.invalid(parsed.problems())
                         : engine.read(parsed.tree(), source);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -111,7 +112,7 @@ class StreamingBrokenInputTest {
         byte[] half = java.util.Arrays.copyOf(bytes, bytes.length / 2);
         Object expected = StreamingReadTest.outcome(() -> {
             Engine.Parsed parsed = engine.parse(failingAfter(half), "net");
-            return parsed.tree() == null ? ReadResult.invalid(parsed.problems()) : engine.read(parsed.tree(), "net");
+            return parsed.tree() == null ? Result.invalid(parsed.problems()) : engine.read(parsed.tree(), "net");
         });
         assertThat(expected).isInstanceOf(List.class);
         assertThat(StreamingReadTest.outcome(() -> MspFormat.json().read(failingAfter(half), "net")))
@@ -125,7 +126,7 @@ class StreamingBrokenInputTest {
         Engine yaml = new Engine(Syntax.YAML, ReadLimits.defaults(), false);
         String json = MspFormat.json().write(ProcessGenerator.process(1, ProcessSize.TINY));
         assertThat(yaml.mapStreaming(json)).isEmpty();
-        assertThat(MspFormat.yaml().read(json).orThrow().process()).isEqualTo(ProcessGenerator.process(1,
+        assertThat(MspFormat.yaml().read(json).orElseThrow().process()).isEqualTo(ProcessGenerator.process(1,
                 ProcessSize.TINY));
     }
 

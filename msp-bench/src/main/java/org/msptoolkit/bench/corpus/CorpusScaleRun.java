@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.msptoolkit.indicators.IndicatorRegistry;
 import org.msptoolkit.indicators.evaluation.Evaluator;
 import org.msptoolkit.indicators.framework.Frameworks;
-import org.msptoolkit.io.corpus.CorpusEvaluator;
+import org.msptoolkit.io.indicators.CorpusEvaluator;
 import org.msptoolkit.io.corpus.CorpusSummary;
 
 /**

@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.msptoolkit.indicators.IndicatorRegistry;
 import org.msptoolkit.indicators.evaluation.Evaluator;
 import org.msptoolkit.indicators.framework.Frameworks;
-import org.msptoolkit.io.corpus.CorpusEvaluator;
+import org.msptoolkit.io.indicators.CorpusEvaluator;
 import org.msptoolkit.io.corpus.CorpusReader;
 import org.msptoolkit.io.corpus.CorpusSummary;
 import org.msptoolkit.io.corpus.MspCorpus;

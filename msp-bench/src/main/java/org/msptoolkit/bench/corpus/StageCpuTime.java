@@ -84,7 +84,7 @@ public final class StageCpuTime {
                 long t0 = CpuTimer.now();
                 trees.readTree(text);
                 long t1 = CpuTimer.now();
-                MspProcess p = json.readProcess(text).orThrow();
+                MspProcess p = json.readProcess(text).orElseThrow();
                 long t2 = CpuTimer.now();
                 p.validate();
                 long t3 = CpuTimer.now();

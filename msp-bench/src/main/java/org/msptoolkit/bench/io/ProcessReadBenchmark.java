@@ -4,7 +4,7 @@ import java.util.concurrent.TimeUnit;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.io.MspDocument;
 import org.msptoolkit.io.MspFormat;
-import org.msptoolkit.io.ReadResult;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.testkit.ProcessGenerator;
 import org.msptoolkit.testkit.ProcessSize;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -45,13 +45,13 @@ public class ProcessReadBenchmark {
 
     /** @return the document read from JSON */
     @Benchmark
-    public ReadResult<MspDocument> readJson() {
+    public Result<MspDocument> readJson() {
         return MspFormat.json().read(json);
     }
 
     /** @return the document read from YAML */
     @Benchmark
-    public ReadResult<MspDocument> readYaml() {
+    public Result<MspDocument> readYaml() {
         return MspFormat.yaml().read(yaml);
     }
 

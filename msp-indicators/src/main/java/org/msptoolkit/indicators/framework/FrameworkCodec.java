@@ -1,5 +1,6 @@
 package org.msptoolkit.indicators.framework;
 
+import org.msptoolkit.core.validation.Result;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,12 +73,12 @@ public final class FrameworkCodec {
      * @param tree a {@code Map} as produced by {@link #toTree(Framework)} or by a YAML/JSON parser
      * @return the framework, or every problem found
      */
-    public static FrameworkReadResult fromTree(Object tree) {
+    public static Result<Framework> fromTree(Object tree) {
         List<Problem> problems = new ArrayList<>();
         if (!(tree instanceof Map<?, ?> map)) {
             problems.add(Problem.of("", MALFORMED, "a framework must be a map with id, name and groups, got "
                     + describe(tree)));
-            return new FrameworkReadResult(Optional.empty(), problems);
+            return Result.invalid(problems);
         }
         unknownKeys(map, TOP, "", problems);
         String id = text(map, "id", "", true, problems);
@@ -102,14 +103,14 @@ public final class FrameworkCodec {
             }
         }
         if (!problems.isEmpty()) {
-            return new FrameworkReadResult(Optional.empty(), problems);
+            return Result.invalid(problems);
         }
         Framework.Builder b = Framework.builder(id, name).description(description == null ? "" : description);
         if (version != null) {
             b.version(version);
         }
         groups.forEach(b::group);
-        return new FrameworkReadResult(Optional.of(b.build()), List.of());
+        return Result.valid(b.build());
     }
 
     private static Optional<FrameworkGroup> readGroup(Object value, String at, Set<String> keys,

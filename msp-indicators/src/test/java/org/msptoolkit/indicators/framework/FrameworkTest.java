@@ -1,5 +1,6 @@
 package org.msptoolkit.indicators.framework;
 
+import org.msptoolkit.core.validation.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,8 +43,8 @@ class FrameworkTest {
                 .group("open", "Openness", "documents-published").build();
         Map<String, Object> tree = FrameworkCodec.toTree(mine);
         assertThat(tree).containsEntry("id", "town-review").containsEntry("version", "2025.1");
-        assertThat(FrameworkCodec.fromTree(tree).orThrow()).isEqualTo(mine);
-        assertThat(FrameworkCodec.fromTree(FrameworkCodec.toTree(Frameworks.hemmati2002())).orThrow())
+        assertThat(FrameworkCodec.fromTree(tree).orElseThrow()).isEqualTo(mine);
+        assertThat(FrameworkCodec.fromTree(FrameworkCodec.toTree(Frameworks.hemmati2002())).orElseThrow())
                 .isEqualTo(Frameworks.hemmati2002());
     }
 
@@ -56,12 +57,12 @@ class FrameworkTest {
                         Map.of("key", "equity", "indicators", List.of("women-share", "women-share", 7)),
                         Map.of("key", "equity", "label", "Again", "indicators", "women-share"),
                         "not a map"));
-        FrameworkReadResult r = FrameworkCodec.fromTree(tree);
+        Result<Framework> r = FrameworkCodec.fromTree(tree);
         assertThat(r.isValid()).isFalse();
         assertThat(r.problems()).extracting(Problem::location).containsExactlyInAnyOrder(
                 "colour", "id", "name", "groups[0].indicators[1]", "groups[0].indicators[2]",
                 "groups[1].key", "groups[1].indicators", "groups[2]");
-        assertThatThrownBy(r::orThrow).hasMessageContaining("invalid framework: 8 problem(s)");
+        assertThatThrownBy(r::orElseThrow).hasMessageContaining("8 problems:");
     }
 
     @Test

@@ -86,7 +86,7 @@ public final class CorpusReader implements AutoCloseable, Iterable<MspDocument> 
     public Stream<MspDocument> documents() {
         return records().flatMap(r -> {
             if (r.result().isValid()) {
-                return Stream.of(r.result().orThrow());
+                return Stream.of(r.result().orElseThrow());
             }
             if (onError == OnError.STOP) {
                 throw new MspReadException(r.result().problems());

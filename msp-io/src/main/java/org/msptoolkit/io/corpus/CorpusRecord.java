@@ -2,7 +2,7 @@ package org.msptoolkit.io.corpus;
 
 import java.util.Objects;
 import org.msptoolkit.io.MspDocument;
-import org.msptoolkit.io.ReadResult;
+import org.msptoolkit.core.validation.Result;
 
 /**
  * One record of a corpus and what reading it gave.
@@ -10,7 +10,7 @@ import org.msptoolkit.io.ReadResult;
  * @param line the line the record starts on (1-based)
  * @param result the document, or the record's problems (located at {@code source:line})
  */
-public record CorpusRecord(long line, ReadResult<MspDocument> result) {
+public record CorpusRecord(long line, Result<MspDocument> result) {
     /** Checks the components. */
     public CorpusRecord {
         if (line < 1) {

@@ -16,6 +16,7 @@ import org.msptoolkit.io.internal.Engine;
 import org.msptoolkit.io.internal.JsonArraySource;
 import org.msptoolkit.io.internal.NdjsonSource;
 import org.msptoolkit.io.internal.RecordSource;
+import org.msptoolkit.io.internal.RecordSources;
 import org.msptoolkit.io.internal.Syntax;
 
 /**
@@ -72,6 +73,26 @@ public final class MspCorpus {
     }
 
     /**
+     * Whether unknown fields are kept (see {@link #lenient()}).
+     *
+     * @return {@code true} when lenient
+     * @since 0.2.0
+     */
+    public boolean isLenient() {
+        return lenient;
+    }
+
+    /**
+     * The bounds on each record.
+     *
+     * @return the limits
+     * @since 0.2.0
+     */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /**
      * Opens a corpus file.
      *
      * @param file the file
@@ -99,14 +120,7 @@ public final class MspCorpus {
 
     /** The records of a corpus from a stream of UTF-8 bytes, which closing the source closes. */
     RecordSource records(InputStream in, String source) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(source, "source");
-        Engine perRecord = new Engine(Syntax.JSON, limits, lenient);
-        if (format == CorpusFormat.NDJSON) {
-            return new NdjsonSource(in, perRecord, source, limits.maxDocumentLength());
-        }
-        Engine streaming = new Engine(Syntax.JSON, limits.withMaxDocumentLength(Long.MAX_VALUE), lenient);
-        return new JsonArraySource(new BufferedInputStream(in), streaming, perRecord, source);
+        return RecordSources.open(this, in, source);
     }
 
     /**

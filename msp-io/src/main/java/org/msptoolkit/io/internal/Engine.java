@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.io.Extensions;
@@ -15,7 +16,7 @@ import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.io.MspDocument;
 import org.msptoolkit.io.MspWriteException;
 import org.msptoolkit.io.ReadLimits;
-import org.msptoolkit.io.ReadResult;
+import org.msptoolkit.core.validation.Result;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -198,34 +199,108 @@ public final class Engine {
     }
 
     /**
-     * Reads a document from a tree: envelope, fields, then domain validation.
+     * Reads a document from a tree: envelope, fields, then domain validation, every problem in one
+     * pass (see {@link #read(JsonNode, String, Supplier)}), without line and column.
      *
      * @param tree the parsed tree
      * @param source a name to put before JSON pointers, e.g. {@code "csd.yaml#"}; empty for none
      * @return the document or every problem
      */
-    public ReadResult<MspDocument> read(JsonNode tree, String source) {
-        List<Problem> envelope = envelope(tree);
-        if (!envelope.isEmpty()) {
-            return ReadResult.invalid(prefix(envelope, source));
-        }
-        Reading reading = new Reading(lenient);
-        MspProcess process = new TreeReader(reading).process(tree, "");
-        if (reading.failed() || process == null) {
-            return ReadResult.invalid(prefix(reading.problems(), source));
-        }
-        return validated(process, Extensions.of(reading.extensions()), source);
+    public Result<MspDocument> read(JsonNode tree, String source) {
+        return read(tree, source, null);
     }
 
-    /** Domain validation of a mapped process, its model paths turned into JSON pointers. */
-    private static ReadResult<MspDocument> validated(MspProcess process, Extensions extensions, String source) {
+    /**
+     * Reads a document from a tree: envelope, fields, then domain validation. Format problems do not
+     * hide domain problems: what could be read is validated too (an unreadable element is left out,
+     * and references to it are not reported again), each domain problem's model path turned into the
+     * JSON pointer of the document. When {@code again} is given, every problem's message starts with
+     * the line and column where its value (or the closest enclosing value) starts.
+     *
+     * @param tree the parsed tree
+     * @param source a name to put before JSON pointers; empty for none
+     * @param again a fresh parser over the same text, for line and column; {@code null} for none
+     * @return the document or every problem
+     */
+    public Result<MspDocument> read(JsonNode tree, String source, Supplier<JsonParser> again) {
+        List<Problem> problems = new ArrayList<>(envelope(tree));
+        if (!tree.isObject()) {
+            return Result.invalid(located(problems, source, again));
+        }
+        Reading reading = new Reading(lenient);
+        MspProcess process = null;
+        try {
+            process = new TreeReader(reading).process(tree, "");
+        } catch (IllegalArgumentException e) {
+            // the parts read do not make a process (e.g. a builder's check); their problems are reported
+            if (!reading.failed()) {
+                throw e;
+            }
+        }
+        problems.addAll(reading.problems());
+        if (process != null) {
+            for (Problem p : process.validate().problems()) {
+                String pointer = reading.documentPointer(ModelPaths.toPointer(p.location()));
+                if (!alreadyReported(pointer, p, problems, reading)) {
+                    problems.add(Problem.of(pointer, p.code(), p.message()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Result.invalid(located(problems, source, again));
+        }
+        return Result.valid(new MspDocument(process, Extensions.of(reading.extensions())));
+    }
+
+    /** A domain problem that only repeats a format problem: at or under its pointer, or naming a dropped element. */
+    private static boolean alreadyReported(String pointer, Problem p, List<Problem> format, Reading reading) {
+        if (format.isEmpty()) {
+            return false;
+        }
+        for (Problem f : format) {
+            if (pointer.equals(f.location()) || pointer.startsWith(f.location() + "/")) {
+                return true;
+            }
+        }
+        if (p.code().equals(Problem.UNRESOLVED_REFERENCE)) {
+            for (String id : reading.droppedIds()) {
+                if (p.message().contains("with id '" + id + "'")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The problems with the source before each pointer and, when the text can be read again, line and column. */
+    private List<Problem> located(List<Problem> problems, String source, Supplier<JsonParser> again) {
+        PointerLocations where = null;
+        if (again != null) {
+            try {
+                where = PointerLocations.scan(parser(again.get()), problems.stream().map(Problem::location).toList());
+            } catch (JacksonException | java.io.UncheckedIOException e) {
+                where = null; // the text parsed before; without locations the pointers still hold
+            }
+        }
+        String prefix = source.isEmpty() ? "" : source + "#";
+        List<Problem> out = new ArrayList<>(problems.size());
+        for (Problem p : problems) {
+            String at = where == null ? "" : where.lineColumn(p.location())
+                    .map(lc -> "line " + lc.replace(":", ", column ") + ": ").orElse("");
+            out.add(Problem.of(prefix + p.location(), p.code(), at + p.message()));
+        }
+        return out;
+    }
+
+    /** Domain validation of a mapped process (fast path: no format problems), model paths turned into JSON pointers. */
+    private static Result<MspDocument> validated(MspProcess process, Extensions extensions, String source) {
         List<Problem> domain = new ArrayList<>();
         process.validate().problems().forEach(p -> domain.add(
                 Problem.of(ModelPaths.toPointer(p.location()), p.code(), p.message())));
         if (!domain.isEmpty()) {
-            return ReadResult.invalid(prefix(domain, source));
+            return Result.invalid(prefix(domain, source));
         }
-        return ReadResult.valid(new MspDocument(process, extensions));
+        return Result.valid(new MspDocument(process, extensions));
     }
 
     /**
@@ -249,17 +324,20 @@ public final class Engine {
     }
 
     /**
-     * The fast path over UTF-8 bytes, as {@link #mapStreaming(String)}, reading the bytes itself
-     * ({@link ByteCursor}) rather than through Jackson's tokenizer.
+     * The fast path over UTF-8 bytes, as {@link #mapStreaming(String)}, through Jackson's byte parser.
      *
      * @param json the bytes of one document
      * @return the process (not yet validated), or empty
      */
     public Optional<MspProcess> mapStreaming(byte[] json) {
-        if (syntax != Syntax.JSON || json.length >= limits.maxDocumentLength()) {
+        if (syntax != Syntax.JSON) {
             return Optional.empty();
         }
-        return StreamingProcessReader.read(new ByteCursor(json, limits));
+        try (JsonParser p = streaming.createParser(ObjectReadContext.empty(), json)) {
+            return StreamingProcessReader.read(new JacksonCursor(p));
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -269,7 +347,7 @@ public final class Engine {
      * @param source a name to put before JSON pointers of validation problems; empty for none
      * @return the result, or empty when the tree path has to read the text (see {@link #mapStreaming(String)})
      */
-    public Optional<ReadResult<MspDocument>> readStreaming(String text, String source) {
+    public Optional<Result<MspDocument>> readStreaming(String text, String source) {
         return mapStreaming(text).map(p -> validated(p, Extensions.none(), source));
     }
 
@@ -280,7 +358,7 @@ public final class Engine {
      * @param source a name to put before JSON pointers of validation problems; empty for none
      * @return the result, or empty when the tree path has to read the bytes
      */
-    public Optional<ReadResult<MspDocument>> readStreaming(byte[] json, String source) {
+    public Optional<Result<MspDocument>> readStreaming(byte[] json, String source) {
         return mapStreaming(json).map(p -> validated(p, Extensions.none(), source));
     }
 

@@ -8,15 +8,13 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /**
- * The fast path's cursor over a Jackson token stream, for JSON text: the current token is the
- * current value. Field names are first offered to the parser as
- * the one {@link FieldOrder} guesses, which spares it the look-up of the name. Internal.
+ * The fast path's cursor over a Jackson token stream (JSON text or bytes): the current token is the
+ * current value. Internal.
  */
 final class JacksonCursor extends TokenCursor {
     private final JsonParser p;
-    /** For each open object, innermost last: the names met (a bit per {@link FieldOrder} index) and the last one's index. */
+    /** For each open object, innermost last: the names met (a bit per {@link FieldNames} index). */
     private long[] seen = new long[16];
-    private int[] last = new int[16];
     private int depth;
 
     JacksonCursor(JsonParser parser) {
@@ -44,44 +42,31 @@ final class JacksonCursor extends TokenCursor {
         }
         if (depth == seen.length) {
             seen = Arrays.copyOf(seen, depth * 2);
-            last = Arrays.copyOf(last, depth * 2);
         }
-        seen[depth] = 0;
-        last[depth++] = -1;
+        seen[depth++] = 0;
     }
 
-    /**
-     * {@inheritDoc} The parser is asked whether the name is the guessed one; the parser itself does
-     * not look for duplicates, a bit mask over the object's names does.
-     */
+    /** {@inheritDoc} A bit mask over the object's names finds duplicates. */
     @Override
-    String nextField(FieldOrder order) {
+    String nextField(FieldNames order) {
         int d = depth - 1;
-        int previous = last[d] < 0 ? order.start() : last[d];
-        int guess = order.next[previous];
-        int k;
-        if (p.nextName(order.quoted[guess])) {
-            k = guess;
-        } else {
-            if (p.currentToken() != JsonToken.PROPERTY_NAME) {
-                if (p.currentToken() != JsonToken.END_OBJECT) {
-                    throw giveUp();
-                }
-                depth = d;
-                return null;
-            }
-            k = order.indexOf(p.currentName());
-            if (k < 0) {
+        String name = p.nextName();
+        if (name == null) {
+            if (p.currentToken() != JsonToken.END_OBJECT) {
                 throw giveUp();
             }
-            order.next[previous] = k;
+            depth = d;
+            return null;
+        }
+        int k = order.indexOf(name);
+        if (k < 0) {
+            throw giveUp();
         }
         long bit = 1L << k;
         if ((seen[d] & bit) != 0) {
             throw giveUp();
         }
         seen[d] |= bit;
-        last[d] = k;
         p.nextToken();
         return order.names[k];
     }
@@ -157,7 +142,11 @@ final class JacksonCursor extends TokenCursor {
                 int month = digits(b, o + 5, o + 7);
                 int day = digits(b, o + 8, o + 10);
                 if (year >= 0 && month >= 0 && day >= 0) {
-                    return LocalDate.of(year, month, day);
+                    try {
+                        return LocalDate.of(year, month, day);
+                    } catch (java.time.DateTimeException e) {
+                        throw giveUp(); // an impossible day: the tree path reports it
+                    }
                 }
             }
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.io.IoProblems;
-import org.msptoolkit.io.ReadResult;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.corpus.CorpusRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -60,7 +60,7 @@ public final class JsonArraySource implements RecordSource {
                 JsonToken first = parser.nextToken();
                 if (first != JsonToken.START_ARRAY) {
                     done = true;
-                    CorpusRecord wrong = new CorpusRecord(1, ReadResult.invalid(List.of(Problem.of(
+                    CorpusRecord wrong = new CorpusRecord(1, Result.invalid(List.of(Problem.of(
                             Errors.location(source, parser.currentTokenLocation()), IoProblems.WRONG_TYPE,
                             "a JSON-array corpus must start with '[', got " + (first == null ? "nothing" : first)))));
                     return () -> wrong;
@@ -71,7 +71,7 @@ public final class JsonArraySource implements RecordSource {
             if (t == JsonToken.END_ARRAY || t == null) {
                 done = true;
                 if (t == null) {
-                    CorpusRecord truncated = new CorpusRecord(line, ReadResult.invalid(List.of(Problem.of(
+                    CorpusRecord truncated = new CorpusRecord(line, Result.invalid(List.of(Problem.of(
                             Errors.location(source, parser.currentLocation()), IoProblems.SYNTAX,
                             "the corpus ends without ']' (truncated?)"))));
                     return () -> truncated;
@@ -84,7 +84,7 @@ public final class JsonArraySource implements RecordSource {
             String at = source.isEmpty() ? "line " + line : source + ":" + line;
             long n = line;
             if (startOffset >= 0 && length > engine.limits().maxDocumentLength()) {
-                CorpusRecord tooLong = new CorpusRecord(n, ReadResult.invalid(List.of(Problem.of(at,
+                CorpusRecord tooLong = new CorpusRecord(n, Result.invalid(List.of(Problem.of(at,
                         IoProblems.LIMIT_EXCEEDED, "the record is longer than the limit of "
                                 + engine.limits().maxDocumentLength() + " characters (ReadLimits.maxDocumentLength)"))));
                 return () -> tooLong;
@@ -92,7 +92,7 @@ public final class JsonArraySource implements RecordSource {
             return () -> new CorpusRecord(n, engine.read(tree, at));
         } catch (JacksonException e) {
             done = true;
-            CorpusRecord broken = new CorpusRecord(line, ReadResult.invalid(List.of(Errors.problem(e, source,
+            CorpusRecord broken = new CorpusRecord(line, Result.invalid(List.of(Errors.problem(e, source,
                     engine.limits(), parser.currentLocation()))));
             return () -> broken;
         }

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.io.MspDocument;
-import org.msptoolkit.io.ReadResult;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.corpus.CorpusRecord;
 
 /**
@@ -93,7 +93,7 @@ public final class NdjsonSource implements RecordSource {
         String at = at(n);
         if (line.length <= maxLineLength) {
             // no more characters than bytes: within the limit; the fast path decodes UTF-8 strictly itself
-            Optional<ReadResult<MspDocument>> fast = engine.readStreaming(line, at);
+            Optional<Result<MspDocument>> fast = engine.readStreaming(line, at);
             if (fast.isPresent()) {
                 return new CorpusRecord(n, fast.get());
             }
@@ -108,7 +108,7 @@ public final class NdjsonSource implements RecordSource {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line)).toString();
         } catch (CharacterCodingException e) {
             String where = e instanceof MalformedInputException m ? firstBadByte(line) : "";
-            return new CorpusRecord(n, ReadResult.invalid(List.of(Problem.of(at, IoProblems.SYNTAX,
+            return new CorpusRecord(n, Result.invalid(List.of(Problem.of(at, IoProblems.SYNTAX,
                     "the record is not valid UTF-8" + where + "; save the corpus as UTF-8"))));
         }
         if (text.length() > maxLineLength) {
@@ -141,22 +141,22 @@ public final class NdjsonSource implements RecordSource {
     }
 
     private CorpusRecord tooLong(long n) {
-        return new CorpusRecord(n, ReadResult.invalid(List.of(Problem.of(at(n), IoProblems.LIMIT_EXCEEDED,
+        return new CorpusRecord(n, Result.invalid(List.of(Problem.of(at(n), IoProblems.LIMIT_EXCEEDED,
                 "the record is longer than the limit of " + engine.limits().maxDocumentLength()
                         + " characters (ReadLimits.maxDocumentLength); it was skipped unread"))));
     }
 
-    private ReadResult<MspDocument> read(String line, String at) {
-        Optional<ReadResult<MspDocument>> fast = engine.readStreaming(line, at);
+    private Result<MspDocument> read(String line, String at) {
+        Optional<Result<MspDocument>> fast = engine.readStreaming(line, at);
         return fast.isPresent() ? fast.get() : thorough(line, at);
     }
 
     /** The tree path, which reports every problem of a record. */
-    private ReadResult<MspDocument> thorough(String line, String at) {
+    private Result<MspDocument> thorough(String line, String at) {
         Engine.Parsed parsed = engine.parse(new StringReader(line), "");
         if (parsed.tree() == null) {
             // the parse location is line 1 of the record; report the corpus line and the column
-            return ReadResult.invalid(parsed.problems().stream().map(p -> Problem.of(
+            return Result.invalid(parsed.problems().stream().map(p -> Problem.of(
                     at + column(p.location()), p.code(), p.message())).toList());
         }
         return engine.read(parsed.tree(), at);

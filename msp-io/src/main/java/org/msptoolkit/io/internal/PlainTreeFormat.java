@@ -18,7 +18,7 @@ import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.io.MspWriteException;
 import org.msptoolkit.io.ReadLimits;
-import org.msptoolkit.io.ReadResult;
+import org.msptoolkit.core.validation.Result;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
@@ -43,7 +43,7 @@ public final class PlainTreeFormat<T> {
          * @param tree the plain tree (a map for an object document; otherwise whatever the document holds)
          * @return the value, or the problems
          */
-        ReadResult<T> decode(Object tree);
+        Result<T> decode(Object tree);
     }
 
     private final Engine engine;
@@ -69,7 +69,7 @@ public final class PlainTreeFormat<T> {
      * @param text JSON or YAML
      * @return the value or every problem
      */
-    public ReadResult<T> read(String text) {
+    public Result<T> read(String text) {
         return finish(engine.parse(new StringReader(text), ""), "",
                 () -> engine.parser(engine.mapper().createParser(new StringReader(text))));
     }
@@ -80,7 +80,7 @@ public final class PlainTreeFormat<T> {
      * @param file the file
      * @return the value or every problem
      */
-    public ReadResult<T> read(Path file) {
+    public Result<T> read(Path file) {
         String source = file.toString();
         try {
             if (Files.size(file) <= engine.limits().maxDocumentLength()) {
@@ -93,7 +93,7 @@ public final class PlainTreeFormat<T> {
                 return finish(engine.parse(in, source), source, null);
             }
         } catch (IOException e) {
-            return ReadResult.invalid(List.of(Problem.of(source, IoProblems.IO, "cannot read the file: " + e)));
+            return Result.invalid(List.of(Problem.of(source, IoProblems.IO, "cannot read the file: " + e)));
         }
     }
 
@@ -104,7 +104,7 @@ public final class PlainTreeFormat<T> {
      * @param source a name for locations, or empty
      * @return the value or every problem
      */
-    public ReadResult<T> read(InputStream in, String source) {
+    public Result<T> read(InputStream in, String source) {
         return finish(engine.parse(new java.io.FilterInputStream(in) {
             @Override
             public void close() {
@@ -113,11 +113,11 @@ public final class PlainTreeFormat<T> {
         }, source), source, null);
     }
 
-    private ReadResult<T> finish(Engine.Parsed parsed, String source, java.util.function.Supplier<JsonParser> again) {
+    private Result<T> finish(Engine.Parsed parsed, String source, java.util.function.Supplier<JsonParser> again) {
         if (parsed.tree() == null) {
-            return ReadResult.invalid(parsed.problems());
+            return Result.invalid(parsed.problems());
         }
-        ReadResult<T> r = decoder.decode(plain(parsed.tree()));
+        Result<T> r = decoder.decode(plain(parsed.tree()));
         if (r.isValid()) {
             return r;
         }
@@ -131,7 +131,7 @@ public final class PlainTreeFormat<T> {
                     ", column ") + ": ").orElse("");
             out.add(Problem.of(prefix + pointers.get(i), p.code(), at + p.message()));
         }
-        return ReadResult.invalid(out);
+        return Result.invalid(out);
     }
 
     /**

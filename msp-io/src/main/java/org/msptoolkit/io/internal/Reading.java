@@ -25,6 +25,10 @@ public final class Reading {
     private final boolean lenient;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Map<String, JsonNode>> extensions = new LinkedHashMap<>();
+    /** The ids of array elements that could not be read (so references to them are not reported again). */
+    private final Set<String> droppedIds = new java.util.HashSet<>();
+    /** For each array (by pointer) that lost elements: the document index of each element kept. */
+    private final Map<String, int[]> kept = new java.util.HashMap<>();
 
     /** @param lenient whether unknown fields are kept rather than reported */
     public Reading(boolean lenient) {
@@ -39,6 +43,34 @@ public final class Reading {
     /** @return the extension fields kept, by pointer of the object holding them */
     public Map<String, Map<String, JsonNode>> extensions() {
         return extensions;
+    }
+
+    /** @return the ids of elements dropped because they could not be read */
+    public Set<String> droppedIds() {
+        return droppedIds;
+    }
+
+    /**
+     * The document pointer of a pointer built from model indexes ({@link ModelPaths#toPointer}): an
+     * array that lost unreadable elements holds its later elements at higher indexes in the document.
+     *
+     * @param modelPointer a pointer whose array indexes count the elements read
+     * @return the pointer into the document
+     */
+    public String documentPointer(String modelPointer) {
+        if (kept.isEmpty() || modelPointer.isEmpty()) {
+            return modelPointer;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String token : modelPointer.substring(1).split("/", -1)) {
+            int[] map = kept.get(out.toString());
+            if (map != null && !token.isEmpty() && token.chars().allMatch(Character::isDigit) && token.length() < 10) {
+                int i = Integer.parseInt(token);
+                token = i < map.length ? Integer.toString(map[i]) : token;
+            }
+            out.append('/').append(token);
+        }
+        return out.toString();
     }
 
     /** @return whether any problem was recorded */
@@ -265,11 +297,21 @@ public final class Reading {
         }
         List<T> out = new ArrayList<>(nodes.size());
         String at = child(pointer, field);
+        int[] indexes = new int[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
             T value = element.read(nodes.get(i), child(at, i));
             if (value != null) {
+                indexes[out.size()] = i;
                 out.add(value);
+            } else {
+                JsonNode id = nodes.get(i) == null ? null : nodes.get(i).get("id");
+                if (id != null && id.isString()) {
+                    droppedIds.add(id.stringValue());
+                }
             }
+        }
+        if (out.size() < nodes.size()) {
+            kept.put(at, java.util.Arrays.copyOf(indexes, out.size()));
         }
         return out;
     }

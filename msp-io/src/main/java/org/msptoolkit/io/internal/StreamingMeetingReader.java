@@ -40,7 +40,7 @@ final class StreamingMeetingReader {
         Optional<List<ParticipantId>> attendance = Optional.empty();
         List<AgendaItem> agenda = List.of();
         Optional<List<SpeakingTurn>> turns = Optional.empty();
-        for (String f = c.nextField(FieldOrder.MEETING); f != null; f = c.nextField(FieldOrder.MEETING)) {
+        for (String f = c.nextField(FieldNames.MEETING); f != null; f = c.nextField(FieldNames.MEETING)) {
             if (c.isNull(f, Fields.MEETING)) {
                 continue;
             }
@@ -62,7 +62,7 @@ final class StreamingMeetingReader {
         c.startObject();
         String title = null;
         Optional<StakeholderId> by = Optional.empty();
-        for (String f = c.nextField(FieldOrder.AGENDA_ITEM); f != null; f = c.nextField(FieldOrder.AGENDA_ITEM)) {
+        for (String f = c.nextField(FieldNames.AGENDA_ITEM); f != null; f = c.nextField(FieldNames.AGENDA_ITEM)) {
             if (c.isNull(f, Fields.AGENDA_ITEM)) {
                 continue;
             }
@@ -79,7 +79,7 @@ final class StreamingMeetingReader {
         c.startObject();
         ParticipantId speaker = null;
         Optional<Duration> duration = Optional.empty();
-        for (String f = c.nextField(FieldOrder.SPEAKING_TURN); f != null; f = c.nextField(FieldOrder.SPEAKING_TURN)) {
+        for (String f = c.nextField(FieldNames.SPEAKING_TURN); f != null; f = c.nextField(FieldNames.SPEAKING_TURN)) {
             if (c.isNull(f, Fields.SPEAKING_TURN)) {
                 continue;
             }
@@ -101,7 +101,7 @@ final class StreamingMeetingReader {
         LocalDate date = null;
         Optional<MeetingId> meeting = Optional.empty();
         Optional<ConsultationId> consultation = Optional.empty();
-        for (String f = c.nextField(FieldOrder.CONTRIBUTION); f != null; f = c.nextField(FieldOrder.CONTRIBUTION)) {
+        for (String f = c.nextField(FieldNames.CONTRIBUTION); f != null; f = c.nextField(FieldNames.CONTRIBUTION)) {
             if (c.isNull(f, Fields.CONTRIBUTION)) {
                 continue;
             }
@@ -126,7 +126,7 @@ final class StreamingMeetingReader {
         String topic = null;
         LocalDate opens = null;
         LocalDate closes = null;
-        for (String f = c.nextField(FieldOrder.CONSULTATION); f != null; f = c.nextField(FieldOrder.CONSULTATION)) {
+        for (String f = c.nextField(FieldNames.CONSULTATION); f != null; f = c.nextField(FieldNames.CONSULTATION)) {
             if (c.isNull(f, Fields.CONSULTATION)) {
                 continue;
             }

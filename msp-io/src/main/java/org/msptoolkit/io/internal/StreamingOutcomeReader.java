@@ -51,7 +51,7 @@ final class StreamingOutcomeReader {
         Optional<Tally> tally = Optional.empty();
         List<Objection> objections = List.of();
         Optional<LocalDate> published = Optional.empty();
-        for (String f = c.nextField(FieldOrder.DECISION); f != null; f = c.nextField(FieldOrder.DECISION)) {
+        for (String f = c.nextField(FieldNames.DECISION); f != null; f = c.nextField(FieldNames.DECISION)) {
             if (c.isNull(f, Fields.DECISION)) {
                 continue;
             }
@@ -75,7 +75,7 @@ final class StreamingOutcomeReader {
         c.startObject();
         Map<String, Long> options = Map.of();
         Map<String, Map<String, Long>> chambers = new LinkedHashMap<>();
-        for (String f = c.nextField(FieldOrder.TALLY); f != null; f = c.nextField(FieldOrder.TALLY)) {
+        for (String f = c.nextField(FieldNames.TALLY); f != null; f = c.nextField(FieldNames.TALLY)) {
             if (c.isNull(f, Fields.TALLY)) {
                 continue;
             }
@@ -100,7 +100,7 @@ final class StreamingOutcomeReader {
         StakeholderId by = null;
         Optional<String> reason = Optional.empty();
         boolean sustained = false;
-        for (String f = c.nextField(FieldOrder.OBJECTION); f != null; f = c.nextField(FieldOrder.OBJECTION)) {
+        for (String f = c.nextField(FieldNames.OBJECTION); f != null; f = c.nextField(FieldNames.OBJECTION)) {
             if (c.isNull(f, Fields.OBJECTION)) {
                 continue;
             }
@@ -126,7 +126,7 @@ final class StreamingOutcomeReader {
         List<String> evidence = List.of();
         List<LocalDate> reports = List.of();
         Optional<DecisionId> decision = Optional.empty();
-        for (String f = c.nextField(FieldOrder.COMMITMENT); f != null; f = c.nextField(FieldOrder.COMMITMENT)) {
+        for (String f = c.nextField(FieldNames.COMMITMENT); f != null; f = c.nextField(FieldNames.COMMITMENT)) {
             if (c.isNull(f, Fields.COMMITMENT)) {
                 continue;
             }
@@ -157,7 +157,7 @@ final class StreamingOutcomeReader {
         Optional<LocalDate> published = Optional.empty();
         Optional<MeetingId> meeting = Optional.empty();
         Optional<String> link = Optional.empty();
-        for (String f = c.nextField(FieldOrder.DOCUMENT); f != null; f = c.nextField(FieldOrder.DOCUMENT)) {
+        for (String f = c.nextField(FieldNames.DOCUMENT); f != null; f = c.nextField(FieldNames.DOCUMENT)) {
             if (c.isNull(f, Fields.DOCUMENT)) {
                 continue;
             }
@@ -183,7 +183,7 @@ final class StreamingOutcomeReader {
         Currency currency = null;
         Optional<String> purpose = Optional.empty();
         boolean disclosed = true;
-        for (String f = c.nextField(FieldOrder.FUNDING); f != null; f = c.nextField(FieldOrder.FUNDING)) {
+        for (String f = c.nextField(FieldNames.FUNDING); f != null; f = c.nextField(FieldNames.FUNDING)) {
             if (c.isNull(f, Fields.FUNDING)) {
                 continue;
             }
@@ -205,7 +205,7 @@ final class StreamingOutcomeReader {
         LinkKind kind = null;
         Optional<Level> level = Optional.empty();
         Optional<String> note = Optional.empty();
-        for (String f = c.nextField(FieldOrder.LINK); f != null; f = c.nextField(FieldOrder.LINK)) {
+        for (String f = c.nextField(FieldNames.LINK); f != null; f = c.nextField(FieldNames.LINK)) {
             if (c.isNull(f, Fields.LINK)) {
                 continue;
             }

@@ -34,6 +34,7 @@ import org.msptoolkit.core.taxonomy.Role;
 import org.msptoolkit.core.taxonomy.Sector;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
 import org.msptoolkit.core.taxonomy.StakeholderKind;
+import tools.jackson.core.JacksonException;
 
 /**
  * The fast path for JSON documents: maps a document read by a {@link TokenCursor} straight to an
@@ -68,8 +69,10 @@ final class StreamingProcessReader {
             MspProcess process = reader.document();
             reader.c.end();
             return Optional.of(process);
-        } catch (RuntimeException e) {
-            // a syntax or limit error, GiveUp, or a model constructor's complaint: the tree path decides
+        } catch (TokenCursor.GiveUp | JacksonException | IllegalArgumentException e) {
+            // not a document without problems (the cursor gave up, a syntax or limit error, or a value a
+            // model constructor or code parser rejects): the tree path reads it and reports the problems.
+            // Anything else is a bug and propagates.
             return Optional.empty();
         }
     }
@@ -97,7 +100,7 @@ final class StreamingProcessReader {
         List<Document> documents = List.of();
         List<Funding> funding = List.of();
         List<ProcessLink> links = List.of();
-        for (String f = c.nextField(FieldOrder.PROCESS); f != null; f = c.nextField(FieldOrder.PROCESS)) {
+        for (String f = c.nextField(FieldNames.PROCESS); f != null; f = c.nextField(FieldNames.PROCESS)) {
             if (c.isNull(f, Fields.PROCESS)) {
                 if (f.equals("formatVersion") || f.equals("kind")) {
                     throw giveUp();
@@ -149,7 +152,7 @@ final class StreamingProcessReader {
         Set<Sector> sectors = Set.of();
         Set<Level> levels = Set.of();
         Set<Country> countries = Set.of();
-        for (String f = c.nextField(FieldOrder.SCOPE); f != null; f = c.nextField(FieldOrder.SCOPE)) {
+        for (String f = c.nextField(FieldNames.SCOPE); f != null; f = c.nextField(FieldNames.SCOPE)) {
             if (c.isNull(f, Fields.SCOPE)) {
                 continue;
             }
@@ -171,7 +174,7 @@ final class StreamingProcessReader {
         c.startObject();
         String code = null;
         String label = null;
-        for (String f = c.nextField(FieldOrder.SECTOR); f != null; f = c.nextField(FieldOrder.SECTOR)) {
+        for (String f = c.nextField(FieldNames.SECTOR); f != null; f = c.nextField(FieldNames.SECTOR)) {
             if (c.isNull(f, Fields.SECTOR)) {
                 continue;
             }
@@ -193,7 +196,7 @@ final class StreamingProcessReader {
         String code = null;
         String label = null;
         StakeholderGroup.Category category = StakeholderGroup.Category.OTHER_STAKEHOLDER;
-        for (String f = c.nextField(FieldOrder.GROUP); f != null; f = c.nextField(FieldOrder.GROUP)) {
+        for (String f = c.nextField(FieldNames.GROUP); f != null; f = c.nextField(FieldNames.GROUP)) {
             if (c.isNull(f, Fields.GROUP)) {
                 continue;
             }
@@ -215,7 +218,7 @@ final class StreamingProcessReader {
         c.startObject();
         java.time.LocalDate start = null;
         Optional<java.time.LocalDate> end = Optional.empty();
-        for (String f = c.nextField(FieldOrder.PERIOD); f != null; f = c.nextField(FieldOrder.PERIOD)) {
+        for (String f = c.nextField(FieldNames.PERIOD); f != null; f = c.nextField(FieldNames.PERIOD)) {
             if (c.isNull(f, Fields.PERIOD)) {
                 continue;
             }
@@ -233,7 +236,7 @@ final class StreamingProcessReader {
         LinkageKind kind = null;
         Optional<String> body = Optional.empty();
         Optional<String> description = Optional.empty();
-        for (String f = c.nextField(FieldOrder.LINKAGE); f != null; f = c.nextField(FieldOrder.LINKAGE)) {
+        for (String f = c.nextField(FieldNames.LINKAGE); f != null; f = c.nextField(FieldNames.LINKAGE)) {
             if (c.isNull(f, Fields.LINKAGE)) {
                 continue;
             }
@@ -258,7 +261,7 @@ final class StreamingProcessReader {
         Set<Country> countries = Set.of();
         Optional<Long> size = Optional.empty();
         Boolean publicAuthority = null;
-        for (String f = c.nextField(FieldOrder.STAKEHOLDER); f != null; f = c.nextField(FieldOrder.STAKEHOLDER)) {
+        for (String f = c.nextField(FieldNames.STAKEHOLDER); f != null; f = c.nextField(FieldNames.STAKEHOLDER)) {
             if (c.isNull(f, Fields.STAKEHOLDER)) {
                 continue;
             }
@@ -290,7 +293,7 @@ final class StreamingProcessReader {
         Optional<String> name = Optional.empty();
         Optional<Gender> gender = Optional.empty();
         Optional<Period> period = Optional.empty();
-        for (String f = c.nextField(FieldOrder.PARTICIPANT); f != null; f = c.nextField(FieldOrder.PARTICIPANT)) {
+        for (String f = c.nextField(FieldNames.PARTICIPANT); f != null; f = c.nextField(FieldNames.PARTICIPANT)) {
             if (c.isNull(f, Fields.PARTICIPANT)) {
                 continue;
             }

@@ -16,12 +16,11 @@ import org.msptoolkit.core.taxonomy.Coded;
  * A JSON document read the way the tree path reads a tree, for the streaming fast path: every
  * method either returns exactly the value the tree path would build from the same text or gives up
  * with {@link GiveUp}, after which the caller re-reads the text through the tree path, which reports
- * the problems. So a cursor never reports anything itself. Two kinds: {@link JacksonCursor} over a
- * Jackson token stream (text) and {@link ByteCursor} over the bytes of an NDJSON record or a JSON
- * file. Internal.
+ * the problems. So a cursor never reports anything itself. Implemented by {@link JacksonCursor}
+ * over Jackson's token stream. Internal.
  *
  * <p>The cursor is always at a value: the first one of the document, the value of the field
- * {@link #nextField(FieldOrder)} gave, or the element {@link #nextElement()} announced. Reading
+ * {@link #nextField(FieldNames)} gave, or the element {@link #nextElement()} announced. Reading
  * that value (e.g. {@link #string()}, {@link #startObject()}) moves past it.
  */
 abstract class TokenCursor {
@@ -60,7 +59,7 @@ abstract class TokenCursor {
     /** Gives up unless the document has ended (the tree path fails on trailing tokens). */
     abstract void end();
 
-    /** Enters the object at the current value, whose fields {@link #nextField(FieldOrder)} then gives; gives up on anything else. */
+    /** Enters the object at the current value, whose fields {@link #nextField(FieldNames)} then gives; gives up on anything else. */
     abstract void startObject();
 
     /**
@@ -71,7 +70,7 @@ abstract class TokenCursor {
      * @param order the names of this kind of object
      * @return the field name (one of {@code order.names}), or {@code null} at the end of the object
      */
-    abstract String nextField(FieldOrder order);
+    abstract String nextField(FieldNames order);
 
     /** Gives up unless the current value is an object, to read it with {@link #nextKey()}. */
     abstract void startMap();
@@ -189,7 +188,11 @@ abstract class TokenCursor {
             int month = digits(s, 5, 7);
             int day = digits(s, 8, 10);
             if (year >= 0 && month >= 0 && day >= 0) {
-                return LocalDate.of(year, month, day);
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (java.time.DateTimeException e) {
+                    throw giveUp(); // an impossible day: the tree path reports it
+                }
             }
         }
         return Reading.date(s);

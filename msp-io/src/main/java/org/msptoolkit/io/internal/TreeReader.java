@@ -81,6 +81,10 @@ public final class TreeReader {
     static final Function<String, StakeholderGroup.Category> GROUP_CATEGORY =
             Codes.of(StakeholderGroup.Category.class, "stakeholder group category");
 
+    /** Stands for an id or title that could not be read; its problem is already reported. */
+    static final String PLACEHOLDER_ID = "unreadable-id";
+    static final String PLACEHOLDER_TITLE = "(unreadable title)";
+
     private final Reading r;
 
     /** @param reading where problems and extension fields go */
@@ -103,7 +107,8 @@ public final class TreeReader {
      *
      * @param node the top-level node
      * @param pointer its pointer, normally {@code ""}
-     * @return the process, or {@code null} if anything could not be read
+     * @return the process (with what could be read, whether or not there were problems), or
+     *     {@code null} if the node is not an object
      */
     public MspProcess process(JsonNode node, String pointer) {
         ObjectNode o = r.object(node, pointer, Fields.PROCESS);
@@ -130,10 +135,10 @@ public final class TreeReader {
         List<Document> documents = r.list(o, pointer, "documents", this::document);
         List<Funding> funding = r.list(o, pointer, "funding", this::funding);
         List<ProcessLink> links = r.list(o, pointer, "links", this::link);
-        if (r.failed() || !allPresent(processId, title)) {
-            return null;
-        }
-        MspProcess.Builder b = MspProcess.builder(processId.value(), title)
+        // Built even after problems (unreadable elements are left out, an unreadable id or title is a
+        // placeholder), so that domain validation still reports, e.g., dangling references elsewhere.
+        MspProcess.Builder b = MspProcess.builder(processId == null ? PLACEHOLDER_ID : processId.value(),
+                        title == null ? PLACEHOLDER_TITLE : title)
                 .purpose(purpose).scope(scope).conveners(conveners).phase(phase).linkage(linkage)
                 .types(types.toArray(ProcessType[]::new))
                 .stakeholders(stakeholders).participants(participants).meetings(meetings)

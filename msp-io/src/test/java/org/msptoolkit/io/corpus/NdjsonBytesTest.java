@@ -42,7 +42,7 @@ class NdjsonBytesTest {
         List<CorpusRecord> got = records(MspCorpus.ndjson(), utf8(text));
         assertThat(got).extracting(CorpusRecord::line).containsExactly(1L, 4L, 6L);
         assertThat(got).allMatch(r -> r.result().isValid());
-        assertThat(got.stream().map(r -> r.result().orThrow().process()).toList()).isEqualTo(ps);
+        assertThat(got.stream().map(r -> r.result().orElseThrow().process()).toList()).isEqualTo(ps);
     }
 
     @Test
@@ -58,7 +58,7 @@ class NdjsonBytesTest {
         }
         List<CorpusRecord> got = records(MspCorpus.ndjson(), utf8(text.toString()));
         assertThat(got).hasSize(12).allMatch(r -> r.result().isValid());
-        assertThat(got.stream().map(r -> r.result().orThrow().process()).toList()).isEqualTo(ps);
+        assertThat(got.stream().map(r -> r.result().orElseThrow().process()).toList()).isEqualTo(ps);
     }
 
     @Test

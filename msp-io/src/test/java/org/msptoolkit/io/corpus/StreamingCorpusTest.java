@@ -13,7 +13,7 @@ import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.io.MspDocument;
 import org.msptoolkit.io.ReadLimits;
-import org.msptoolkit.io.ReadResult;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.internal.Engine;
 import org.msptoolkit.io.internal.Syntax;
 import org.msptoolkit.testkit.corpus.CorpusGenerator;
@@ -51,7 +51,7 @@ class StreamingCorpusTest {
             String at = "c.ndjson:" + (i + 1);
             // a syntax problem (the duplicate name) is reported at the corpus line and the record's column
             var expected = parsed.tree() != null ? ENGINE.read(parsed.tree(), at)
-                    : ReadResult.<MspDocument>invalid(parsed.problems().stream().map(p -> Problem.of(
+                    : Result.<MspDocument>invalid(parsed.problems().stream().map(p -> Problem.of(
                             at + p.location().substring(p.location().indexOf(':')), p.code(), p.message())).toList());
             CorpusRecord actual = records.get(i);
             assertThat(actual.line()).isEqualTo(i + 1);

@@ -73,7 +73,7 @@ class CsvExportTest {
 
     @Test
     void votesOfTheFscExampleAddUpPerChamber() {
-        MspProcess fsc = MspFiles.readProcess(Path.of("..", "examples", "fsc-general-assembly.yaml")).orThrow();
+        MspProcess fsc = MspFiles.readProcess(Path.of("..", "examples", "fsc-general-assembly.yaml")).orElseThrow();
         List<Map<String, String>> rows = parse(CsvExport.tidy().toCsv(CsvTable.VOTES, fsc));
         // 2 decisions x (3 overall options + 6 chambers x 3 options)
         assertThat(rows).hasSize(2 * (3 + 18));

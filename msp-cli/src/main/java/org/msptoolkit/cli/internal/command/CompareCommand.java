@@ -22,7 +22,7 @@ import org.msptoolkit.indicators.evaluation.Evaluator;
 import org.msptoolkit.indicators.evaluation.GroupResult;
 import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.indicators.framework.FrameworkGroup;
-import org.msptoolkit.io.corpus.CorpusEvaluator;
+import org.msptoolkit.io.indicators.CorpusEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -12,7 +12,7 @@ import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.io.MspDocument;
 import org.msptoolkit.io.MspFormat;
-import org.msptoolkit.io.ReadResult;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.corpus.CorpusReader;
 import org.msptoolkit.io.corpus.CorpusRecord;
 import org.msptoolkit.io.corpus.MspCorpus;
@@ -86,7 +86,7 @@ final class Inputs {
                 for (CorpusRecord r : (Iterable<CorpusRecord>) stream::iterator) {
                     records++;
                     if (r.result().isValid()) {
-                        docs.add(r.result().orThrow());
+                        docs.add(r.result().orElseThrow());
                     } else {
                         problems.addAll(r.result().problems());
                     }
@@ -95,7 +95,7 @@ final class Inputs {
             return new Loaded(file, docs, problems, records);
         }
         MspFormat format = MspFormat.forPath(file);
-        ReadResult<MspDocument> r = (lenient ? format.lenient() : format).read(file);
+        Result<MspDocument> r = (lenient ? format.lenient() : format).read(file);
         return new Loaded(file, r.value().map(List::of).orElse(List.of()), r.problems(), 1);
     }
 

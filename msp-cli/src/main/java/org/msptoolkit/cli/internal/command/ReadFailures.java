@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.io.IoProblems;
-import org.msptoolkit.io.ReadResult;
+import org.msptoolkit.core.validation.Result;
 
 /**
  * Turns a failed read of a charter or framework file (read by msp-io, with its limits and locations)
@@ -23,9 +23,9 @@ final class ReadFailures {
      * @return the value, when the read is valid
      * @throws CliInputException listing every problem, one per line
      */
-    static <T> T orFail(Path file, String what, ReadResult<T> result) {
+    static <T> T orFail(Path file, String what, Result<T> result) {
         if (result.isValid()) {
-            return result.orThrow();
+            return result.orElseThrow();
         }
         boolean syntax = result.problems().stream().anyMatch(p -> p.code().equals(IoProblems.SYNTAX));
         throw new CliInputException(message(file, syntax ? "not valid YAML or JSON" : "not a valid " + what,

@@ -1,0 +1,54 @@
+package org.msptoolkit.io.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The field names of one kind of object for the streaming mapper, each with an index (at most 64,
+ * so that a bit mask can mark those met in one object). Immutable. Internal.
+ */
+final class FieldNames {
+    /** The names, in written order. */
+    final String[] names;
+    private final Map<String, Integer> index;
+
+    FieldNames(Set<String> fields) {
+        names = fields.toArray(new String[0]);
+        if (names.length > 64) {
+            throw new IllegalArgumentException("too many fields: " + names.length);
+        }
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            m.put(names[i], i);
+        }
+        index = Map.copyOf(m);
+    }
+
+    /** @return the index of the name, or -1 when this kind of object has no such field */
+    int indexOf(String name) {
+        Integer i = index.get(name);
+        return i == null ? -1 : i;
+    }
+
+    static final FieldNames PROCESS = new FieldNames(Fields.PROCESS);
+    static final FieldNames SCOPE = new FieldNames(Fields.SCOPE);
+    static final FieldNames SECTOR = new FieldNames(Fields.SECTOR);
+    static final FieldNames GROUP = new FieldNames(Fields.GROUP);
+    static final FieldNames PERIOD = new FieldNames(Fields.PERIOD);
+    static final FieldNames LINKAGE = new FieldNames(Fields.LINKAGE);
+    static final FieldNames STAKEHOLDER = new FieldNames(Fields.STAKEHOLDER);
+    static final FieldNames PARTICIPANT = new FieldNames(Fields.PARTICIPANT);
+    static final FieldNames MEETING = new FieldNames(Fields.MEETING);
+    static final FieldNames AGENDA_ITEM = new FieldNames(Fields.AGENDA_ITEM);
+    static final FieldNames SPEAKING_TURN = new FieldNames(Fields.SPEAKING_TURN);
+    static final FieldNames CONTRIBUTION = new FieldNames(Fields.CONTRIBUTION);
+    static final FieldNames CONSULTATION = new FieldNames(Fields.CONSULTATION);
+    static final FieldNames DECISION = new FieldNames(Fields.DECISION);
+    static final FieldNames TALLY = new FieldNames(Fields.TALLY);
+    static final FieldNames OBJECTION = new FieldNames(Fields.OBJECTION);
+    static final FieldNames COMMITMENT = new FieldNames(Fields.COMMITMENT);
+    static final FieldNames DOCUMENT = new FieldNames(Fields.DOCUMENT);
+    static final FieldNames FUNDING = new FieldNames(Fields.FUNDING);
+    static final FieldNames LINK = new FieldNames(Fields.LINK);
+}
