@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.msptoolkit.testkit.SharedData;
+import org.msptoolkit.testkit.internal.SharedData;
 
 /** {@code msp index} on COINr's ASEM example (shared data; skipped when ../shared/data is absent). */
 class IndexCommandTest {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.msptoolkit.testkit.SharedData;
+import org.msptoolkit.testkit.internal.SharedData;
 
 /**
  * COINr's ASEM example (51 countries, 49 indicators, 4 levels) end to end, against the independent

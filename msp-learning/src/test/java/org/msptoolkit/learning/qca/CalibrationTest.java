@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.msptoolkit.testkit.SharedData;
+import org.msptoolkit.testkit.internal.SharedData;
 
 class CalibrationTest {
     private static final double EPS = 1e-12;

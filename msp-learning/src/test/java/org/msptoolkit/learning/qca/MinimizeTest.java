@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.msptoolkit.testkit.SharedData;
+import org.msptoolkit.testkit.internal.SharedData;
 
 class MinimizeTest {
 

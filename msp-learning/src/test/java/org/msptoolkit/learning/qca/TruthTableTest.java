@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.msptoolkit.testkit.SharedData;
+import org.msptoolkit.testkit.internal.SharedData;
 
 class TruthTableTest {
 

@@ -58,7 +58,7 @@ public final class PlainValues {
             return Collections.unmodifiableMap(copy);
         }
         if (value == null) {
-            throw new IllegalArgumentException(where + " must not be null");
+            throw new NullPointerException(where);
         }
         throw new IllegalArgumentException(where + " must be text, a number, true/false, a list or a map, got "
                 + value.getClass().getSimpleName() + " " + value);
