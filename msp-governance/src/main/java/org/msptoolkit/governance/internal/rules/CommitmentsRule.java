@@ -47,7 +47,7 @@ public final class CommitmentsRule extends BaseRuleKind {
             if (p.bool("requireMeasure", false) && c.measure().isEmpty()) {
                 evidence.add(Finding.of(at + ".measure", what + " has no measure"));
             }
-            if (p.bool("requireEvidence", true) && c.status() == CommitmentStatus.DELIVERED && c.findings().isEmpty()) {
+            if (p.bool("requireEvidence", true) && c.status() == CommitmentStatus.DELIVERED && c.evidence().isEmpty()) {
                 evidence.add(Finding.of(at + ".evidence", what + " is reported delivered without evidence"));
             }
         }

@@ -208,14 +208,14 @@ final class CommitmentIndicators {
                         Evidence.of("commitments[*].progressReports", onTime, "cycles with a report"));
     }
 
-    private static Measurement ownerSpread(MspProcess p, EvaluationContext c) {
+    private static Measurement ownerSpread(MspProcess p, EvaluationContext context) {
         if (p.commitments().isEmpty()) {
             return Measurement.notMeasurable("no commitments recorded");
         }
         if (p.stakeholders().isEmpty()) {
             return Measurement.notMeasurable("no stakeholders recorded");
         }
-        ProcessFacts facts = ProcessFacts.of(p, c);
+        ProcessFacts facts = ProcessFacts.of(p, context);
         int present = facts.groupsPresent();
         boolean[] owns = new boolean[present];
         int owning = 0;

@@ -119,11 +119,11 @@ final class ParticipationIndicators {
                         Evidence.of("participants", a.expected(), "expected attendances"));
     }
 
-    private static Measurement contributingGroups(MspProcess p, EvaluationContext c) {
+    private static Measurement contributingGroups(MspProcess p, EvaluationContext context) {
         if (p.stakeholders().isEmpty()) {
             return Measurement.notMeasurable("no stakeholders recorded");
         }
-        ProcessFacts facts = ProcessFacts.of(p, c);
+        ProcessFacts facts = ProcessFacts.of(p, context);
         int present = facts.groupsPresent();
         boolean[] contributed = new boolean[present];
         int contributing = 0;
