@@ -98,7 +98,7 @@ class CorruptionsTest {
         assertThatThrownBy(() -> Corruptions.corruptAll(empty, null, new SplittableRandom(1)))
                 .isInstanceOf(NullPointerException.class).hasMessage("kinds");
         assertThatThrownBy(() -> new Corrupted(empty, Corruption.SELF_LINK, "x", null))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(NullPointerException.class).hasMessage("expectedCode");
     }
 
     @Test
