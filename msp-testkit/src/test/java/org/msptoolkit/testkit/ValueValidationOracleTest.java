@@ -71,8 +71,7 @@ class ValueValidationOracleTest {
         List<Object> values = new ArrayList<>();
         for (Stakeholder s : p.stakeholders()) {
             values.add(s);
-            Stakeholder named = new Stakeholder(s.id(), pick(rnd, TEXTS), s.group(), s.kind(), s.sectors(),
-                    s.levels(), s.countries(), s.constituencySize(), s.publicAuthority());
+            Stakeholder named = s.toBuilder().name(pick(rnd, TEXTS)).build();
             values.add(rnd.nextBoolean() ? named : named.withConstituencySize(pick(rnd, SIZES)));
         }
         for (Participant x : p.participants()) {

@@ -124,10 +124,11 @@ class ModelConstraintsTest {
         int stakeholders = rnd.nextInt(6);
         List<Stakeholder> ss = new ArrayList<>();
         for (int i = 0; i < stakeholders; i++) {
-            Stakeholder s = new Stakeholder(StakeholderId.of("s" + i), text(rnd), StakeholderGroup.NGOS,
-                    Stakeholder.of("x", "x", StakeholderGroup.NGOS).kind(), java.util.Set.of(), java.util.Set.of(),
-                    java.util.Set.of(), rnd.nextBoolean() ? Optional.empty() : Optional.of(pick(rnd, SIZES)),
-                    rnd.nextBoolean());
+            Stakeholder.Builder sb = Stakeholder.builder("s" + i, text(rnd), StakeholderGroup.NGOS);
+            if (!rnd.nextBoolean()) {
+                sb.constituencySize(pick(rnd, SIZES));
+            }
+            Stakeholder s = sb.publicAuthority(rnd.nextBoolean()).build();
             ss.add(s);
             if (rnd.nextInt(5) == 0) {
                 ss.add(s); // the same instance twice: Hibernate Validator reports it at both paths
