@@ -4,9 +4,12 @@
  * problem at once with its model path.
  */
 module org.msptoolkit.core {
-    requires transitive jakarta.validation;
-    requires org.hibernate.validator;
-    requires java.logging;
+    // The model carries Jakarta Validation constraint annotations (@NotBlank, @Positive, @Valid, ...) as the
+    // declaration of its rules, for readers and for users who run a Jakarta Validation provider themselves.
+    // msp-toolkit never reads them at run time: ModelConstraints checks them by hand, and Hibernate Validator
+    // is a test oracle only. So the API module is needed to compile (static), not to run: a missing annotation
+    // type is ignored by reflection, and nothing else of jakarta.validation is used.
+    requires static jakarta.validation;
 
     exports org.msptoolkit.core;
     exports org.msptoolkit.core.model;
@@ -14,8 +17,4 @@ module org.msptoolkit.core {
     exports org.msptoolkit.core.validation;
     // Shared argument checks for the other toolkit modules only; not API.
     exports org.msptoolkit.core.internal to org.msptoolkit.governance, org.msptoolkit.indicators;
-
-    // Hibernate Validator reads the constraint annotations reflectively.
-    opens org.msptoolkit.core.model to org.hibernate.validator;
-    opens org.msptoolkit.core.taxonomy to org.hibernate.validator;
 }

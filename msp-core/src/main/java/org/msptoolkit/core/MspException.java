@@ -4,8 +4,10 @@ package org.msptoolkit.core;
  * Root of every unchecked exception that msp-toolkit throws for a failure in the MSP domain,
  * for example a process that does not validate or a file that cannot be read.
  *
- * <p>Mistakes in calling the API (a {@code null} or malformed argument) are reported with the
- * JDK's {@link IllegalArgumentException} instead, naming the argument and the value.
+ * <p>Mistakes in calling the API are reported with the JDK's exceptions instead: a {@code null}
+ * argument with a {@link NullPointerException} whose message is the parameter's name (as
+ * {@link java.util.Objects#requireNonNull(Object, String)} gives), a malformed argument with an
+ * {@link IllegalArgumentException} naming the argument and the value.
  */
 public class MspException extends RuntimeException {
     private static final long serialVersionUID = 1L;

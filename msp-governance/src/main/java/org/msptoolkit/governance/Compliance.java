@@ -3,6 +3,7 @@ package org.msptoolkit.governance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
@@ -34,31 +35,52 @@ public final class Compliance {
      * @param charter the charter
      * @return one result per rule
      * @throws InvalidCharterException listing every problem if the charter is not valid
+     * @since 0.1.0
      */
     public static ComplianceReport check(MspProcess process, Charter charter) {
-        return check(process, charter, RuleKinds.standard(), Optional.empty());
+        return check(process, charter, RuleKinds.standard());
     }
 
     /**
-     * Checks a process against a charter.
+     * Checks a process against a charter, as of the latest day recorded in the process
+     * ({@link #latestRecordedDay(MspProcess)}).
      *
      * @param process the process
      * @param charter the charter
      * @param kinds the rule kinds to use
-     * @param asOf the reference day; empty for the latest day recorded in the process
      * @return one result per rule
      * @throws InvalidCharterException listing every problem if the charter is not valid against {@code kinds}
+     * @since 0.2.0
      */
-    public static ComplianceReport check(MspProcess process, Charter charter, RuleKinds kinds,
-            Optional<LocalDate> asOf) {
-        if (process == null || charter == null || kinds == null || asOf == null) {
-            throw new IllegalArgumentException("process, charter, kinds and asOf must not be null");
-        }
+    public static ComplianceReport check(MspProcess process, Charter charter, RuleKinds kinds) {
+        Objects.requireNonNull(process, "process");
+        return run(process, charter, kinds, latestRecordedDay(process));
+    }
+
+    /**
+     * Checks a process against a charter as of a given day.
+     *
+     * @param process the process
+     * @param charter the charter
+     * @param kinds the rule kinds to use
+     * @param asOf the reference day
+     * @return one result per rule
+     * @throws InvalidCharterException listing every problem if the charter is not valid against {@code kinds}
+     * @since 0.2.0
+     */
+    public static ComplianceReport check(MspProcess process, Charter charter, RuleKinds kinds, LocalDate asOf) {
+        return run(process, charter, kinds, Optional.of(Objects.requireNonNull(asOf, "asOf")));
+    }
+
+    private static ComplianceReport run(MspProcess process, Charter charter, RuleKinds kinds,
+            Optional<LocalDate> day) {
+        Objects.requireNonNull(process, "process");
+        Objects.requireNonNull(charter, "charter");
+        Objects.requireNonNull(kinds, "kinds");
         List<Problem> problems = charter.validate(kinds);
         if (!problems.isEmpty()) {
             throw new InvalidCharterException(charter.name(), problems);
         }
-        Optional<LocalDate> day = asOf.isPresent() ? asOf : latestRecordedDay(process);
         List<RuleResult> results = new ArrayList<>();
         for (int i = 0; i < charter.rules().size(); i++) {
             Rule rule = charter.rules().get(i);

@@ -8,7 +8,7 @@ import org.msptoolkit.core.internal.Checks;
  *
  * @param index the rule's position in the charter, as in {@code rules[2]}
  * @param rule the rule
- * @param verdict the status, reason and evidence
+ * @param verdict the status, reason and findings
  */
 public record RuleResult(int index, Rule rule, Verdict verdict) {
     /** Checks the components. */
@@ -28,16 +28,16 @@ public record RuleResult(int index, Rule rule, Verdict verdict) {
         return verdict.reason();
     }
 
-    /** @return the evidence of a violation; empty otherwise */
-    public List<Evidence> evidence() {
-        return verdict.evidence();
+    /** @return the findings of a violation; empty otherwise */
+    public List<Finding> findings() {
+        return verdict.findings();
     }
 
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder().append(String.format("%-14s", status())).append(" rules[")
                 .append(index).append("] ").append(rule.label()).append(": ").append(reason());
-        evidence().forEach(e -> s.append("\n      - ").append(e));
+        findings().forEach(e -> s.append("\n      - ").append(e));
         return s.toString();
     }
 }

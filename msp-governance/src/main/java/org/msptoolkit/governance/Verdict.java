@@ -5,19 +5,19 @@ import org.msptoolkit.core.internal.Checks;
 
 /**
  * A rule kind's judgement of a process against one rule: the status, the reason in plain words and,
- * for a violation, the evidence.
+ * for a violation, the findings.
  *
  * @param status satisfied, violated or not applicable
  * @param reason why, e.g. "12 of 30 seat holders (40.0%) are women, at least 40.0% required"
- * @param evidence for a violation, every place it occurs; empty otherwise
+ * @param findings for a violation, every place it occurs; empty otherwise
  */
-public record Verdict(RuleStatus status, String reason, List<Evidence> evidence) {
-    /** Checks the components; a violation needs at least one piece of evidence. */
+public record Verdict(RuleStatus status, String reason, List<Finding> findings) {
+    /** Checks the components; a violation needs at least one finding. */
     public Verdict {
         Checks.notNull(status, "verdict status");
         Checks.notBlank(reason, "verdict reason");
-        evidence = Checks.list(evidence, "verdict evidence");
-        Checks.check(status != RuleStatus.VIOLATED || !evidence.isEmpty(), "a violation needs evidence: " + reason);
+        findings = Checks.list(findings, "findings");
+        Checks.check(status != RuleStatus.VIOLATED || !findings.isEmpty(), "a violation needs findings: " + reason);
     }
 
     /** @param reason why the rule is met @return the verdict */
@@ -25,9 +25,9 @@ public record Verdict(RuleStatus status, String reason, List<Evidence> evidence)
         return new Verdict(RuleStatus.SATISFIED, reason, List.of());
     }
 
-    /** @param reason summary of the violation @param evidence where and what @return the verdict */
-    public static Verdict violated(String reason, List<Evidence> evidence) {
-        return new Verdict(RuleStatus.VIOLATED, reason, evidence);
+    /** @param reason summary of the violation @param findings where and what @return the verdict */
+    public static Verdict violated(String reason, List<Finding> findings) {
+        return new Verdict(RuleStatus.VIOLATED, reason, findings);
     }
 
     /** @param reason why the rule cannot be judged, e.g. "no attendance recorded" @return the verdict */

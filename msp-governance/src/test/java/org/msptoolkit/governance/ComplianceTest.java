@@ -40,7 +40,7 @@ class ComplianceTest {
         MspProcess p = Fx.process("p").meeting(Meeting.of("m", "2024-02-20").withNoticeGiven("2024-02-19")).build();
         Charter c = Fx.charter(Rule.of("acme.broken"), Rule.of("participation.notice", "workingDays", 20),
                 Rule.of("participation.notice", "workingDays", 0));
-        ComplianceReport r = Compliance.check(p, c, RuleKinds.standard().with(new Broken()), Optional.empty());
+        ComplianceReport r = Compliance.check(p, c, RuleKinds.standard().with(new Broken()));
         assertThat(r.results()).extracting(RuleResult::status)
                 .containsExactly(RuleStatus.NOT_APPLICABLE, RuleStatus.VIOLATED, RuleStatus.SATISFIED);
         assertThat(r.result(0).reason()).isEqualTo("rule kind acme.broken failed: java.lang.IllegalStateException: boom");
@@ -55,7 +55,7 @@ class ComplianceTest {
                 .contains(Fx.d("2025-12-31"));
         assertThat(Compliance.latestRecordedDay(Fx.process("q").build())).isEmpty();
         Charter c = Fx.charter(Rule.of("participation.notice", "workingDays", 20));
-        assertThat(Compliance.check(p, c, RuleKinds.standard(), Optional.of(Fx.d("2030-01-01"))).asOf())
+        assertThat(Compliance.check(p, c, RuleKinds.standard(), Fx.d("2030-01-01")).asOf())
                 .contains(Fx.d("2030-01-01"));
     }
 }

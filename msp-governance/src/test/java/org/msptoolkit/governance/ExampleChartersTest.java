@@ -99,9 +99,9 @@ class ExampleChartersTest {
         assertThat(statuses(r)).containsExactly(RuleStatus.SATISFIED, RuleStatus.SATISFIED, RuleStatus.SATISFIED,
                 RuleStatus.VIOLATED, RuleStatus.SATISFIED, RuleStatus.SATISFIED, RuleStatus.VIOLATED,
                 RuleStatus.SATISFIED, RuleStatus.SATISFIED);
-        assertThat(r.result(3).evidence()).extracting(Evidence::path)
+        assertThat(r.result(3).findings()).extracting(Finding::path)
                 .containsExactly("decisions[0].tally.chambers.economic");
-        assertThat(r.result(6).evidence()).singleElement().satisfies(e -> assertThat(e.message())
+        assertThat(r.result(6).findings()).singleElement().satisfies(e -> assertThat(e.message())
                 .contains("chair-2 held chair for 38 months"));
         // South: imaflora (BR), cidob (BO), pulp (ID) = 3 of 6.
         assertThat(r.result(1).reason()).startsWith("3 of 6 (50.0%) stakeholders with recorded countries are from South");
@@ -145,8 +145,8 @@ class ExampleChartersTest {
                 RuleStatus.SATISFIED, RuleStatus.SATISFIED, RuleStatus.SATISFIED, RuleStatus.VIOLATED,
                 RuleStatus.SATISFIED, RuleStatus.VIOLATED);
         assertThat(r.result(0).reason()).startsWith("public authorities hold 3 of 6 (50.0%) seats");
-        assertThat(r.result(6).evidence()).extracting(Evidence::path).containsExactly("funding[1].disclosed");
-        assertThat(r.result(8).evidence()).singleElement().satisfies(e -> assertThat(e.message())
+        assertThat(r.result(6).findings()).extracting(Finding::path).containsExactly("funding[1].disclosed");
+        assertThat(r.result(8).findings()).singleElement().satisfies(e -> assertThat(e.message())
                 .contains("commitment c2 by ngo missed the last 1 reporting cycle(s) (due [2022-01-01])")
                 .contains("ngo is non-communicating"));
     }
@@ -174,11 +174,11 @@ class ExampleChartersTest {
         // 56 days open; hearing-1 had 20 working days' notice, hearing-2 only 12; minutes published after 24 days.
         assertThat(statuses(r)).containsExactly(RuleStatus.SATISFIED, RuleStatus.VIOLATED, RuleStatus.VIOLATED,
                 RuleStatus.SATISFIED);
-        assertThat(r.result(1).evidence()).singleElement().satisfies(e -> {
+        assertThat(r.result(1).findings()).singleElement().satisfies(e -> {
             assertThat(e.path()).isEqualTo("meetings[1].noticeGiven");
             assertThat(e.message()).contains("12 working days ahead; 20 required");
         });
-        assertThat(r.result(2).evidence()).singleElement().satisfies(e ->
+        assertThat(r.result(2).findings()).singleElement().satisfies(e ->
                 assertThat(e.message()).contains("document minutes-1 (minutes) was published 24 days after 2024-02-06"));
         assertThat(r.isCompliant()).isFalse();
         assertThat(r.toString()).startsWith("Compliance of eu-consult with \"Consultation policy (EU minimum standards)\""

@@ -72,6 +72,6 @@ public final class Fx {
     }
 
     public static RuleResult checkOne(MspProcess p, Rule rule, String asOf) {
-        return Compliance.check(p, charter(rule), RuleKinds.standard(), od(asOf)).result(0);
+        return Compliance.check(p, charter(rule), RuleKinds.standard(), d(asOf)).result(0);
     }
 }

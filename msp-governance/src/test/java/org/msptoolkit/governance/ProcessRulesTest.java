@@ -52,7 +52,7 @@ class ProcessRulesTest {
         assertThat(checkOne(p, Rule.of("decision.procedure", "methods", List.of("consensus", "vote"))).status())
                 .isEqualTo(RuleStatus.VIOLATED);
         RuleResult v = checkOne(p, Rule.of("decision.procedure", "subjectContains", "Statutes", "methods", List.of("vote")));
-        assertThat(v.evidence()).singleElement().satisfies(e -> {
+        assertThat(v.findings()).singleElement().satisfies(e -> {
             assertThat(e.path()).isEqualTo("decisions[2].method");
             assertThat(e.message()).contains("chairs-ruling");
         });
@@ -74,10 +74,10 @@ class ProcessRulesTest {
                 .build();
         Rule fsc = Rule.of("decision.majority", "overall", "2/3", "chamber", "1/2");
         RuleResult v = checkOne(p, fsc);
-        assertThat(v.evidence()).singleElement().hasToString("decisions[0].tally.chambers.economic: decision m65 in "
+        assertThat(v.findings()).singleElement().hasToString("decisions[0].tally.chambers.economic: decision m65 in "
                 + "chamber economic: 1 of 2 (50.0%) of votes cast were for, more than 1/2 required");
         assertThat(checkOne(p, Rule.of("decision.majority", "overall", "2/3")).status()).isEqualTo(RuleStatus.SATISFIED);
-        assertThat(checkOne(p, Rule.of("decision.majority", "overall", 0.9)).evidence().get(0).message())
+        assertThat(checkOne(p, Rule.of("decision.majority", "overall", 0.9)).findings().get(0).message())
                 .contains("5 of 6 (83.3%) of votes cast were for, at least 9/10 required");
         assertThat(checkOne(EMPTY, fsc).reason()).isEqualTo("no decision by vote with a recorded tally");
     }
@@ -94,7 +94,7 @@ class ProcessRulesTest {
         Rule half = Rule.of("decision.quorum", "minShare", 0.5, "strict", true);
         RuleResult v = checkOne(p, half);
         assertThat(v.status()).isEqualTo(RuleStatus.VIOLATED);
-        assertThat(v.evidence()).singleElement().satisfies(e -> {
+        assertThat(v.findings()).singleElement().satisfies(e -> {
             assertThat(e.path()).isEqualTo("decisions[1]");
             assertThat(e.message()).contains("1 of 3 (33.3%) seat holders attended, more than 50.0% required");
         });
@@ -118,8 +118,8 @@ class ProcessRulesTest {
                 "ngos"), "tallyCountsParticipants", true));
         assertThat(v.status()).isEqualTo(RuleStatus.VIOLATED);
         // Without the ngo, 2 may vote (a, c): 3 votes counted is one too many; and sci's objection blocks.
-        assertThat(v.evidence()).extracting(Evidence::path).containsExactly("decisions[0].tally", "decisions[1].objections[0]");
-        assertThat(v.evidence().get(0).message()).isEqualTo("decision d1 counts 3 votes, but only 2 participants may vote");
+        assertThat(v.findings()).extracting(Finding::path).containsExactly("decisions[0].tally", "decisions[1].objections[0]");
+        assertThat(v.findings().get(0).message()).isEqualTo("decision d1 counts 3 votes, but only 2 participants may vote");
         // By default a tally may count members who are not recorded participants: only the objection is judged.
         assertThat(checkOne(p, Rule.of("decision.voting-rights", "voiceOnlyGroups", List.of("ngos"))).status())
                 .isEqualTo(RuleStatus.SATISFIED);
@@ -140,9 +140,9 @@ class ProcessRulesTest {
                 "decisionDays", 7);
         RuleResult v = checkOne(p, rule, "2024-05-31");
         assertThat(v.status()).isEqualTo(RuleStatus.VIOLATED);
-        assertThat(v.evidence()).extracting(Evidence::path)
+        assertThat(v.findings()).extracting(Finding::path)
                 .containsExactly("documents[1].published", "documents[2].published");
-        assertThat(v.evidence().get(0).message()).contains("published 19 days after 2024-04-01, within 14 days required");
+        assertThat(v.findings().get(0).message()).contains("published 19 days after 2024-04-01, within 14 days required");
         // As of 2024-05-10, min3's deadline (05-15) has not passed: pending, not violated.
         RuleResult early = checkOne(p, Rule.of("transparency.publication", "documentDays", 20,
                 "documentKinds", List.of("minutes")), "2024-05-10");
@@ -159,7 +159,7 @@ class ProcessRulesTest {
         MspProcess hidden = base().funding(Funding.of("gov", "10000", "EUR"),
                 Funding.of("biz", "2500.50", "USD").withDisclosed(false)).build();
         RuleResult v = checkOne(hidden, rule);
-        assertThat(v.evidence()).singleElement().hasToString("funding[1].disclosed: funding of 2500.50 USD from biz is not disclosed");
+        assertThat(v.findings()).singleElement().hasToString("funding[1].disclosed: funding of 2500.50 USD from biz is not disclosed");
         assertThat(checkOne(EMPTY, rule).reason()).isEqualTo("no funding recorded");
     }
 
@@ -174,7 +174,7 @@ class ProcessRulesTest {
                 .commitment(commitment("c2", "ghost", "2024-01-01", "2025-01-01", CommitmentStatus.DELIVERED, List.of()))
                 .build();
         RuleResult v = checkOne(bad, rule);
-        assertThat(v.evidence()).extracting(Evidence::path)
+        assertThat(v.findings()).extracting(Finding::path)
                 .containsExactly("commitments[0].due", "commitments[1].owner", "commitments[1].evidence");
         assertThat(checkOne(EMPTY, rule).reason()).isEqualTo("no commitments recorded");
     }
@@ -196,14 +196,14 @@ class ProcessRulesTest {
         RuleResult v = checkOne(p, ungc, "2023-06-30");
         assertThat(v.status()).isEqualTo(RuleStatus.VIOLATED);
         assertThat(v.reason()).isEqualTo("2 of 3 open commitments missed reporting cycles");
-        assertThat(v.evidence()).extracting(Evidence::path)
+        assertThat(v.findings()).extracting(Finding::path)
                 .containsExactly("commitments[1].progressReports", "commitments[2].progressReports");
-        assertThat(v.evidence().get(0).message()).contains("missed the last 1 reporting cycle(s) (due [2023-01-01])")
+        assertThat(v.findings().get(0).message()).contains("missed the last 1 reporting cycle(s) (due [2023-01-01])")
                 .contains("biz is non-communicating");
-        assertThat(v.evidence().get(1).message()).contains("(due [2022-01-01, 2023-01-01])").contains("gov is delisted");
+        assertThat(v.findings().get(1).message()).contains("(due [2022-01-01, 2023-01-01])").contains("gov is delisted");
         // As of 2022-12-31 only two cycles are due; "one-missed" is then compliant, "two-missed" has missed one.
         RuleResult earlier = checkOne(p, ungc, "2022-12-31");
-        assertThat(earlier.evidence()).singleElement().satisfies(e -> assertThat(e.message()).contains("gov is non-communicating"));
+        assertThat(earlier.findings()).singleElement().satisfies(e -> assertThat(e.message()).contains("gov is non-communicating"));
         MspProcess noStart = base().commitment(commitment("c", "ngo", null, null, CommitmentStatus.PLANNED, List.of()))
                 .build();
         assertThat(checkOne(noStart, ungc, "2023-01-01").status()).isEqualTo(RuleStatus.NOT_APPLICABLE);
@@ -220,7 +220,7 @@ class ProcessRulesTest {
         // a 3/3, b 2/3, c 1/3.
         assertThat(checkOne(p, Rule.of("participation.attendance", "minShare", 0.3)).status()).isEqualTo(RuleStatus.SATISFIED);
         RuleResult v = checkOne(p, Rule.of("participation.attendance", "minShare", 0.5));
-        assertThat(v.evidence()).singleElement().hasToString(
+        assertThat(v.findings()).singleElement().hasToString(
                 "participants[2]: participant c attended 1 of 3 (33.3%) meetings, at least 50.0% required");
         assertThat(checkOne(base().meeting(Meeting.of("m", "2024-01-01")).build(),
                 Rule.of("participation.attendance", "minShare", 0.5)).reason()).isEqualTo("no attendance recorded");
@@ -239,7 +239,7 @@ class ProcessRulesTest {
         Rule eu = Rule.of("participation.notice", "workingDays", 20);
         RuleResult v = checkOne(p, eu);
         assertThat(v.reason()).isEqualTo("1 of 2 meetings announced too late (1 without a recorded notice date not checked)");
-        assertThat(v.evidence()).singleElement().satisfies(e -> {
+        assertThat(v.findings()).singleElement().satisfies(e -> {
             assertThat(e.path()).isEqualTo("meetings[1].noticeGiven");
             assertThat(e.message()).contains("19 working days ahead; 20 required");
         });
@@ -255,7 +255,7 @@ class ProcessRulesTest {
         MspProcess ok = base().consultation(Consultation.of("c1", "draft", "2024-01-01", "2024-02-25")).build();
         assertThat(checkOne(ok, eight).status()).isEqualTo(RuleStatus.SATISFIED);
         MspProcess shortOne = base().consultation(Consultation.of("c1", "draft", "2024-01-01", "2024-02-24")).build();
-        assertThat(checkOne(shortOne, eight).evidence()).singleElement()
+        assertThat(checkOne(shortOne, eight).findings()).singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("was open 55 days").contains("at least 56 required"));
         assertThat(checkOne(EMPTY, eight).reason()).isEqualTo("no consultations recorded");
     }
@@ -275,7 +275,7 @@ class ProcessRulesTest {
                 .participant(Participant.of("c3", "ngo2", Role.CHAIR).withPeriod(Period.of("2022-01-01", "2022-12-31")))
                 .build();
         RuleResult v = checkOne(same, rotate);
-        assertThat(v.evidence()).singleElement().satisfies(e -> {
+        assertThat(v.findings()).singleElement().satisfies(e -> {
             assertThat(e.path()).isEqualTo("participants[2]");
             assertThat(e.message()).contains("follows c2 from the same group ngos");
         });
@@ -293,7 +293,7 @@ class ProcessRulesTest {
                 .build();
         // c1: 36 months; c2: 42 months. gov held 2 terms.
         RuleResult v = checkOne(p, Rule.of("offices.term-limit", "maxMonths", 36, "maxTerms", 1));
-        assertThat(v.evidence()).extracting(Evidence::message).containsExactly(
+        assertThat(v.findings()).extracting(Finding::message).containsExactly(
                 "participant c2 held chair for 42 months (2023-01-01 to 2026-06-30), at most 36 allowed",
                 "stakeholder gov held the office 2 terms [participants[0], participants[1]], at most 1 allowed");
         assertThat(checkOne(p, Rule.of("offices.term-limit", "maxMonths", 42, "maxTerms", 2)).status())

@@ -43,7 +43,7 @@ class RepresentationRulesTest {
         RuleResult v = checkOne(hub(), Rule.of("representation.min-groups", "min", 6));
         assertThat(v.status()).isEqualTo(RuleStatus.VIOLATED);
         assertThat(v.reason()).contains("only 5 stakeholder groups");
-        assertThat(v.evidence()).singleElement().satisfies(e -> assertThat(e.path()).isEqualTo("stakeholders"));
+        assertThat(v.findings()).singleElement().satisfies(e -> assertThat(e.path()).isEqualTo("stakeholders"));
         assertThat(checkOne(empty(), Rule.of("representation.min-groups", "min", 1)).reason())
                 .isEqualTo("no stakeholders recorded");
     }
@@ -56,7 +56,7 @@ class RepresentationRulesTest {
         RuleResult v = checkOne(hub(), Rule.of("representation.group-share", "groups",
                 java.util.List.of("ngos", "farmers"), "minShare", 0.25));
         assertThat(v.status()).isEqualTo(RuleStatus.VIOLATED);
-        assertThat(v.evidence()).extracting(Evidence::message).containsExactly(
+        assertThat(v.findings()).extracting(Finding::message).containsExactly(
                 "group ngos holds 1 of 5 (20.0%) seats, at least 25.0% required",
                 "group farmers holds 0 of 5 (0.0%) seats, at least 25.0% required");
         // Counting observers as seats changes the denominator: ngos 2/6.
@@ -74,7 +74,7 @@ class RepresentationRulesTest {
                 .isEqualTo(RuleStatus.SATISFIED);
         RuleResult v = checkOne(hub(), Rule.of("representation.gender-balance", "minShare", 0.45));
         assertThat(v.status()).isEqualTo(RuleStatus.VIOLATED);
-        assertThat(v.evidence()).extracting(Evidence::message)
+        assertThat(v.findings()).extracting(Finding::message)
                 .containsExactly("women hold 2 of 5 (40.0%) seats, at least 45.0% required");
         MspProcess noGender = process("ng").stakeholder(Stakeholder.of("a", "A", StakeholderGroup.NGOS))
                 .participant(Participant.of("x", "a", Role.DELEGATE)).build();
@@ -90,7 +90,7 @@ class RepresentationRulesTest {
         RuleResult v = checkOne(hub(), Rule.of("representation.public-balance", "minPublicShare", 0.5,
                 "maxPublicShare", 0.5));
         assertThat(v.status()).isEqualTo(RuleStatus.VIOLATED);
-        assertThat(v.evidence().get(0).message()).contains("public authorities hold 2 of 5 (40.0%) seats")
+        assertThat(v.findings().get(0).message()).contains("public authorities hold 2 of 5 (40.0%) seats")
                 .contains("required 50.0% to 50.0%");
         assertThat(checkOne(empty(), Rule.of("representation.public-balance", "minPublicShare", 0.5)).status())
                 .isEqualTo(RuleStatus.NOT_APPLICABLE);
@@ -105,7 +105,7 @@ class RepresentationRulesTest {
         RuleResult v = checkOne(hub(), Rule.of("representation.regional-balance", "region", "South", "countries",
                 java.util.List.of("KE", "BR"), "minShare", 0.5));
         assertThat(v.status()).isEqualTo(RuleStatus.VIOLATED);
-        assertThat(v.evidence().get(0).message()).startsWith("2 of 5 (40.0%) stakeholders with recorded countries are from South");
+        assertThat(v.findings().get(0).message()).startsWith("2 of 5 (40.0%) stakeholders with recorded countries are from South");
         MspProcess noCountries = process("nc").stakeholder(Stakeholder.of("a", "A", StakeholderGroup.NGOS)).build();
         assertThat(checkOne(noCountries, south).reason()).isEqualTo("no stakeholder has its countries recorded");
     }

@@ -39,7 +39,7 @@ class RuleKindsTest {
         @Override
         public Verdict check(MspProcess process, RuleContext context) {
             return process.purpose().isBlank()
-                    ? Verdict.violated("no purpose", List.of(Evidence.of("purpose", "the purpose is empty")))
+                    ? Verdict.violated("no purpose", List.of(Finding.of("purpose", "the purpose is empty")))
                     : Verdict.satisfied("purpose: " + process.purpose());
         }
     }
@@ -72,7 +72,7 @@ class RuleKindsTest {
                 "min", 1)).build();
         assertThat(c.validate()).hasSize(1);
         assertThat(c.validate(kinds)).isEmpty();
-        ComplianceReport r = Compliance.check(Fx.process("x").build(), c, kinds, java.util.Optional.empty());
+        ComplianceReport r = Compliance.check(Fx.process("x").build(), c, kinds);
         assertThat(r.results()).extracting(RuleResult::status).containsExactly(RuleStatus.VIOLATED, RuleStatus.NOT_APPLICABLE);
     }
 

@@ -26,14 +26,38 @@ import org.msptoolkit.indicators.internal.EvaluationScope;
  * }</pre>
  */
 public final class EvaluationContext {
+    static {
+        EvaluationScope.install(new EvaluationScope.Carrier() {
+            @Override
+            public EvaluationScope scope(EvaluationContext context) {
+                return context.scope;
+            }
+
+            @Override
+            public EvaluationContext with(EvaluationContext context, EvaluationScope scope) {
+                return new EvaluationContext(context.asOf, context.charter, scope);
+            }
+        });
+    }
+
     private static final EvaluationContext DEFAULTS = new EvaluationContext(Optional.empty(), Optional.empty());
 
     private final Optional<LocalDate> asOf;
     private final Optional<Charter> charter;
+    /**
+     * The memo of the one evaluation this context was made for by the evaluator, {@code null} in a context made by a
+     * user; not part of the value (equals, hash code, text).
+     */
+    private final EvaluationScope scope;
 
     private EvaluationContext(Optional<LocalDate> asOf, Optional<Charter> charter) {
+        this(asOf, charter, null);
+    }
+
+    private EvaluationContext(Optional<LocalDate> asOf, Optional<Charter> charter, EvaluationScope scope) {
         this.asOf = asOf;
         this.charter = charter;
+        this.scope = scope;
     }
 
     /** @return the context that assesses each process as of its last recorded activity */
@@ -108,7 +132,7 @@ public final class EvaluationContext {
         if (asOf.isPresent()) {
             return asOf;
         }
-        return EvaluationScope.referenceDay(process);
+        return scope == null ? process.referenceDay() : scope.referenceDay(process);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.msptoolkit.testkit;
 
+import java.util.Objects;
+
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.core.validation.ValidationReport;
@@ -16,9 +18,10 @@ import org.msptoolkit.core.validation.ValidationReport;
 public record Corrupted(MspProcess process, Corruption kind, String expectedLocation, String expectedCode) {
     /** Checks that no component is {@code null}. */
     public Corrupted {
-        if (process == null || kind == null || expectedLocation == null || expectedCode == null) {
-            throw new IllegalArgumentException("no component of Corrupted may be null");
-        }
+        Objects.requireNonNull(process, "process");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(expectedLocation, "expectedLocation");
+        Objects.requireNonNull(expectedCode, "expectedCode");
     }
 
     /**
@@ -28,9 +31,7 @@ public record Corrupted(MspProcess process, Corruption kind, String expectedLoca
      * @return {@code true} if the expected problem is in it
      */
     public boolean isReportedIn(ValidationReport report) {
-        if (report == null) {
-            throw new IllegalArgumentException("report must not be null");
-        }
+        Objects.requireNonNull(report, "report");
         return report.problems().stream()
                 .anyMatch(p -> p.location().equals(expectedLocation) && p.code().equals(expectedCode));
     }

@@ -72,11 +72,9 @@ final class Corrupter {
                     x.stakeholder(), x.role(), x.name(), Optional.of(Gender.of(" ")), x.period()));
             case DUPLICATE_STAKEHOLDER_ID -> appended(kind, "stakeholders", p.stakeholders().size(), ".id",
                     b -> b.stakeholder(pick(p.stakeholders())));
-            case BLANK_STAKEHOLDER_NAME -> stakeholder(kind, "name", x -> new Stakeholder(x.id(), "  ", x.group(),
-                    x.kind(), x.sectors(), x.levels(), x.countries(), x.constituencySize(), x.publicAuthority()));
-            case NON_POSITIVE_CONSTITUENCY_SIZE -> stakeholder(kind, "constituencySize", x -> new Stakeholder(x.id(),
-                    x.name(), x.group(), x.kind(), x.sectors(), x.levels(), x.countries(),
-                    Optional.of(-(long) rnd.nextInt(1_000)), x.publicAuthority()));
+            case BLANK_STAKEHOLDER_NAME -> stakeholder(kind, "name", x -> x.toBuilder().name("  ").build());
+            case NON_POSITIVE_CONSTITUENCY_SIZE -> stakeholder(kind, "constituencySize",
+                    x -> x.toBuilder().constituencySize(-(long) rnd.nextInt(1_000)).build());
             case CONVENER_UNKNOWN -> appended(kind, "conveners", p.conveners().size(), "",
                     b -> b.conveners(List.of(ghostStakeholder())));
             case BLANK_PROCESS_TITLE -> new Corrupted(retitled(" "), kind, "title", kind.expectedCode());

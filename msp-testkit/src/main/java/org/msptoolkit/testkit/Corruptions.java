@@ -1,5 +1,6 @@
 package org.msptoolkit.testkit;
 
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -29,13 +30,14 @@ public final class Corruptions {
      * @param kind the corruption to apply
      * @param random the source of choices
      * @return the corrupted process with the location and code of the one problem it now has
-     * @throws IllegalArgumentException if an argument is {@code null} or the process has no stakeholder
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if the process has no stakeholder
      *     or no participant
      */
     public static Corrupted corrupt(MspProcess valid, Corruption kind, SplittableRandom random) {
-        if (valid == null || kind == null || random == null) {
-            throw new IllegalArgumentException("valid, kind and random must not be null");
-        }
+        Objects.requireNonNull(valid, "valid");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(random, "random");
         if (valid.stakeholders().isEmpty() || valid.participants().isEmpty()) {
             throw new IllegalArgumentException("a process to corrupt needs at least one stakeholder and one "
                     + "participant, got " + valid.stakeholders().size() + " and " + valid.participants().size());
@@ -51,9 +53,7 @@ public final class Corruptions {
      * @return the corrupted process and its expected problem
      */
     public static Corrupted corrupt(MspProcess valid, SplittableRandom random) {
-        if (random == null) {
-            throw new IllegalArgumentException("random must not be null");
-        }
+        Objects.requireNonNull(random, "random");
         Corruption[] kinds = Corruption.values();
         return corrupt(valid, kinds[random.nextInt(kinds.length)], random);
     }
@@ -69,9 +69,7 @@ public final class Corruptions {
      * @return one entry per corruption, in order
      */
     public static List<Corrupted> corruptAll(MspProcess valid, List<Corruption> kinds, SplittableRandom random) {
-        if (kinds == null) {
-            throw new IllegalArgumentException("kinds must not be null");
-        }
+        Objects.requireNonNull(kinds, "kinds");
         List<Corrupted> out = new ArrayList<>();
         MspProcess current = valid;
         for (Corruption kind : kinds) {

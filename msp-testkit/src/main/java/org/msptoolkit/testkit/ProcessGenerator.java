@@ -1,5 +1,6 @@
 package org.msptoolkit.testkit;
 
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.msptoolkit.core.model.MspProcess;
@@ -66,9 +67,7 @@ public final class ProcessGenerator {
      * @return a valid process, equal for equal arguments
      */
     public static MspProcess process(long seed, ProcessSize size) {
-        if (size == null) {
-            throw new IllegalArgumentException("size must not be null");
-        }
+        Objects.requireNonNull(size, "size");
         return RandomProcess.generate(processSeed(seed, 0), size);
     }
 
@@ -83,9 +82,7 @@ public final class ProcessGenerator {
      * @return a valid process, equal for equal arguments
      */
     public static MspProcess ofShape(long seed, ProcessShape shape) {
-        if (shape == null) {
-            throw new IllegalArgumentException("shape must not be null");
-        }
+        Objects.requireNonNull(shape, "shape");
         int records = (shape.decisions() + shape.commitments() + shape.documents()) / 3;
         return RandomProcess.generate(processSeed(seed, 0), new RandomProcess.Dimensions(shape.stakeholders(),
                 shape.stakeholders(), shape.participants(), shape.participants(), shape.meetings(), shape.meetings(),
@@ -101,9 +98,7 @@ public final class ProcessGenerator {
      * @return the new generator; this one is unchanged
      */
     public ProcessGenerator size(ProcessSize size) {
-        if (size == null) {
-            throw new IllegalArgumentException("size must not be null");
-        }
+        Objects.requireNonNull(size, "size");
         return new ProcessGenerator(seed, size);
     }
 

@@ -1,5 +1,6 @@
 package org.msptoolkit.testkit;
 
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
@@ -42,9 +43,8 @@ public final class Property {
      * @throws AssertionError for the first seed whose value breaks the property, naming the seed and the value
      */
     public static <T> void forAll(int seeds, LongFunction<? extends T> generator, Consumer<? super T> property) {
-        if (generator == null || property == null) {
-            throw new IllegalArgumentException("generator and property must not be null");
-        }
+        Objects.requireNonNull(generator, "generator");
+        Objects.requireNonNull(property, "property");
         forAllSeeds(seeds, seed -> {
             T value;
             try {
@@ -77,9 +77,7 @@ public final class Property {
      * @throws AssertionError for the first failing seed, naming the seed and the process
      */
     public static void forAllProcesses(int seeds, ProcessSize size, Consumer<? super MspProcess> property) {
-        if (size == null) {
-            throw new IllegalArgumentException("size must not be null");
-        }
+        Objects.requireNonNull(size, "size");
         forAll(seeds, seed -> ProcessGenerator.process(seed, size), property);
     }
 
@@ -94,9 +92,7 @@ public final class Property {
         if (seeds < 1) {
             throw new IllegalArgumentException("seeds must be at least 1, got " + seeds);
         }
-        if (property == null) {
-            throw new IllegalArgumentException("property must not be null");
-        }
+        Objects.requireNonNull(property, "property");
         String test = caller();
         String replay = System.getProperty(SEED_PROPERTY);
         long first;

@@ -217,8 +217,10 @@ final class RandomProcess {
             Optional<Long> constituency = rnd.nextInt(3) == 0 ? Optional.empty()
                     : Optional.of(1L + rnd.nextLong(200_000_000L));
             boolean publicAuthority = rnd.nextInt(20) == 0 ? !base.publicAuthority() : base.publicAuthority();
-            stakeholders.add(new Stakeholder(base.id(), base.name(), group, kind, sectors(rnd.nextInt(4)),
-                    levels(), countries(rnd.nextInt(3)), constituency, publicAuthority));
+            Stakeholder.Builder sb = base.toBuilder().kind(kind).sectors(sectors(rnd.nextInt(4))).levels(levels())
+                    .countries(countries(rnd.nextInt(3))).publicAuthority(publicAuthority);
+            constituency.ifPresent(sb::constituencySize);
+            stakeholders.add(sb.build());
         }
     }
 

@@ -10,8 +10,6 @@
  *       report ({@link org.msptoolkit.testkit.Corrupted}).</li>
  *   <li>{@link org.msptoolkit.testkit.Property} runs a property over many seeds in a plain JUnit 5 test
  *       and names the failing seed, which {@code -Dmsp.seed=N} replays.</li>
- *   <li>{@link org.msptoolkit.testkit.SharedData} finds the third-party data sets beside a clone and
- *       skips a test when they are absent.</li>
  * </ul>
  *
  * <pre>{@code

@@ -92,12 +92,13 @@ class CorruptionsTest {
         assertThatThrownBy(() -> Corruptions.corrupt(empty, Corruption.SELF_LINK, new SplittableRandom(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one stakeholder");
         assertThatThrownBy(() -> Corruptions.corrupt(null, Corruption.SELF_LINK, new SplittableRandom(1)))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Corruptions.corrupt(empty, null)).isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(NullPointerException.class).hasMessage("valid");
+        assertThatThrownBy(() -> Corruptions.corrupt(empty, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("random");
         assertThatThrownBy(() -> Corruptions.corruptAll(empty, null, new SplittableRandom(1)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(NullPointerException.class).hasMessage("kinds");
         assertThatThrownBy(() -> new Corrupted(empty, Corruption.SELF_LINK, "x", null))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(NullPointerException.class).hasMessage("expectedCode");
     }
 
     @Test

@@ -119,9 +119,9 @@ class ProcessGeneratorTest {
         ProcessGenerator tiny = small.size(ProcessSize.TINY);
         assertThat(small.size()).isEqualTo(ProcessSize.SMALL);
         assertThat(tiny.next()).isEqualTo(ProcessGenerator.process(5, ProcessSize.TINY));
-        assertThatThrownBy(() -> small.size(null)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("size");
-        assertThatThrownBy(() -> ProcessGenerator.process(1, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> small.size(null)).isInstanceOf(NullPointerException.class).hasMessage("size");
+        assertThatThrownBy(() -> ProcessGenerator.process(1, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("size");
     }
 
     /** Across seeds, SMALL processes exercise every part of the model. */

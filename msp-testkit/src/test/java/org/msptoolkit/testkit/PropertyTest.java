@@ -101,6 +101,7 @@ class PropertyTest {
     void argumentsAreChecked() {
         assertThatThrownBy(() -> Property.forAllSeeds(0, seed -> { }))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 0");
-        assertThatThrownBy(() -> Property.forAll(3, null, v -> { })).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Property.forAll(3, null, v -> { })).isInstanceOf(NullPointerException.class)
+                .hasMessage("generator");
     }
 }

@@ -2,8 +2,6 @@ package org.msptoolkit.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.msptoolkit.core.internal.validation.HibernateValidatorOracle;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.Participant;
 import org.msptoolkit.core.model.Stakeholder;
@@ -24,8 +23,9 @@ import org.msptoolkit.core.validation.Problem;
  * {@code MspProcess.validate()} was made fast for issue #8 (a hand-written constraint walk instead of
  * Hibernate Validator, reference checks without boxing or lambdas); its reports must stay exactly what
  * they were: same problems, same messages, same order. The reference is the validation before #8:
- * Hibernate Validator through msp-core's internal {@code ConstraintChecks} (called reflectively, which
- * works because the tests run on the class path) plus {@link ReferenceChecksBeforeIssue8}, sorted by path.
+ * Hibernate Validator (msp-core's test oracle {@link HibernateValidatorOracle}, a test dependency only) plus
+ * {@link ReferenceChecksBeforeIssue8}, sorted by path. {@link ValueValidationOracleTest} does the same for
+ * single model values.
  */
 class ValidationEquivalenceTest {
 
@@ -116,17 +116,8 @@ class ValidationEquivalenceTest {
         return problems;
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Problem> hibernateValidator(MspProcess p) {
-        try {
-            Method check = Class.forName("org.msptoolkit.core.internal.validation.ConstraintChecks")
-                    .getMethod("check", Object.class);
-            return (List<Problem>) check.invoke(null, p);
-        } catch (InvocationTargetException e) {
-            throw new AssertionError(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("msp-core's ConstraintChecks is needed as the reference", e);
-        }
+        return HibernateValidatorOracle.check(p);
     }
 
     /** The path order of {@code ModelValidator} before issue #8: list indices compared as numbers. */

@@ -3,7 +3,6 @@ package org.msptoolkit.bench.core;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.msptoolkit.bench.BenchProcesses;
-import org.msptoolkit.core.internal.validation.ConstraintChecks;
 import org.msptoolkit.core.internal.validation.ModelConstraints;
 import org.msptoolkit.core.internal.validation.ReferenceChecks;
 import org.msptoolkit.core.model.MspProcess;
@@ -23,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Latency of validating one 1,000-participant process in memory ({@link BenchProcesses#thousandParticipants()}),
  * in whole and split into its two halves: the Jakarta constraints (the hand-written pass {@code validate()}
- * runs; Hibernate Validator on the same constraints for comparison) and the reference checks. Sample-time mode, so the report gives the median ({@code p0.50}).
+ * runs) and the reference checks. Sample-time mode, so the report gives the median ({@code p0.50}).
  *
  * <pre>java -jar msp-bench/target/benchmarks.jar 'core.ValidateBenchmark' -f 1 -wi 2 -i 3</pre>
  */
@@ -55,12 +54,6 @@ public class ValidateBenchmark {
     @Benchmark
     public List<Problem> constraintsOnly() {
         return ModelConstraints.check(process);
-    }
-
-    /** @return the same constraint problems found by Hibernate Validator (the reference implementation) */
-    @Benchmark
-    public List<Problem> constraintsByHibernateValidator() {
-        return ConstraintChecks.check(process);
     }
 
     /** @return the reference, id, date and count problems alone */

@@ -2,7 +2,6 @@ package org.msptoolkit.bench.core;
 
 import org.msptoolkit.bench.BenchProcesses;
 import org.msptoolkit.bench.CpuTimer;
-import org.msptoolkit.core.internal.validation.ConstraintChecks;
 import org.msptoolkit.core.internal.validation.ModelConstraints;
 import org.msptoolkit.core.internal.validation.ReferenceChecks;
 import org.msptoolkit.core.model.MspProcess;
@@ -30,7 +29,5 @@ public final class ValidateCpuTime {
                 "  constraints (the constraint pass validate() runs)"));
         System.out.println(CpuTimer.describe(CpuTimer.sample(2_000, 2_000, () -> ReferenceChecks.check(p)),
                 "  references, ids, dates"));
-        System.out.println(CpuTimer.describe(CpuTimer.sample(500, 500, () -> ConstraintChecks.check(p)),
-                "  for comparison: the same constraints by Hibernate Validator"));
     }
 }

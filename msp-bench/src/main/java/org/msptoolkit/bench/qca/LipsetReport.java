@@ -5,7 +5,7 @@ import org.msptoolkit.learning.qca.CaseTable;
 import org.msptoolkit.learning.qca.MinimiseOptions;
 import org.msptoolkit.learning.qca.Qca;
 import org.msptoolkit.learning.qca.TruthTable;
-import org.msptoolkit.testkit.SharedData;
+import org.msptoolkit.testkit.internal.SharedData;
 
 /** Prints a QCA of the Lipset data (what {@code msp learn} will print): truth tables and solutions with fit. */
 public final class LipsetReport {

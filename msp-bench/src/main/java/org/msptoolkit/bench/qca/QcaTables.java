@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.msptoolkit.learning.qca.CaseTable;
-import org.msptoolkit.testkit.SharedData;
+import org.msptoolkit.testkit.internal.SharedData;
 
 /**
  * The QCA benchmark truth tables: read from {@code ../shared/data/qca/benchmark/} when present,

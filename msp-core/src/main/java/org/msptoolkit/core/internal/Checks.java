@@ -6,13 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Argument checks for constructors and factories. Every failure is an
- * {@link IllegalArgumentException} whose message names the argument and the offending value.
- * Internal: not part of the API.
+ * Argument checks for constructors and factories. A {@code null} argument (or a {@code null} element
+ * of a collection argument) is a {@link NullPointerException} whose message is the argument's name
+ * ({@code attendance[1]} for an element), as {@link Objects#requireNonNull(Object, String)} gives; any
+ * other broken rule is an {@link IllegalArgumentException} whose message names the argument and the
+ * offending value. Internal: not part of the API.
  */
 public final class Checks {
     private static final int MAX_ID_LENGTH = 256;
@@ -20,15 +23,12 @@ public final class Checks {
     private Checks() {
     }
 
-    /** Returns {@code value}, or throws if it is {@code null}. */
+    /** Returns {@code value}, or throws a {@link NullPointerException} naming it if it is {@code null}. */
     public static <T> T notNull(T value, String name) {
-        if (value == null) {
-            throw new IllegalArgumentException(name + " must not be null");
-        }
-        return value;
+        return Objects.requireNonNull(value, name);
     }
 
-    /** Returns {@code value}, or throws if it is {@code null} or blank. */
+    /** Returns {@code value}; throws a {@link NullPointerException} if it is {@code null}, else an {@link IllegalArgumentException} if it is blank. */
     public static String notBlank(String value, String name) {
         notNull(value, name);
         if (value.isBlank()) {
@@ -101,7 +101,7 @@ public final class Checks {
         int i = 0;
         for (Object value : values) {
             if (value == null) {
-                throw new IllegalArgumentException(name + "[" + i + "] must not be null");
+                throw new NullPointerException(name + "[" + i + "]");
             }
             i++;
         }
@@ -123,10 +123,10 @@ public final class Checks {
         Map<K, V> copy = new LinkedHashMap<>();
         map.forEach((k, v) -> {
             if (k == null) {
-                throw new IllegalArgumentException(name + " must not contain a null key");
+                throw new NullPointerException(name + " (a null key)");
             }
             if (v == null) {
-                throw new IllegalArgumentException(name + "[" + k + "] must not be null");
+                throw new NullPointerException(name + "[" + k + "]");
             }
             copy.put(k, v);
         });

@@ -342,8 +342,7 @@ public final class MspProcess {
         participants.forEach(p -> b.participants.add(p.withoutPersonalData()));
         b.stakeholders.clear();
         stakeholders.forEach(s -> b.stakeholders.add(s.kind() == StakeholderKind.INDIVIDUAL
-                ? new Stakeholder(s.id(), "individual " + s.id(), s.group(), s.kind(), s.sectors(), s.levels(),
-                        s.countries(), s.constituencySize(), s.publicAuthority())
+                ? s.toBuilder().name("individual " + s.id()).build()
                 : s));
         return b.build();
     }

@@ -3,6 +3,7 @@ package org.msptoolkit.core.model;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -19,9 +20,11 @@ import org.msptoolkit.core.taxonomy.StakeholderKind;
  * {@link StakeholderGroup}, e.g. a Major Group.
  *
  * <pre>{@code
- * Stakeholder.of("icftu", "ICFTU", StakeholderGroup.WORKERS_AND_TRADE_UNIONS)
- *     .withCountries("BE").withLevels(Level.INTERNATIONAL).withConstituencySize(157_000_000);
+ * Stakeholder.builder("icftu", "ICFTU", StakeholderGroup.WORKERS_AND_TRADE_UNIONS)
+ *     .countries("BE").levels(Level.INTERNATIONAL).constituencySize(157_000_000).build();
  * }</pre>
+ * Build new values with {@link #builder(String, String, StakeholderGroup)} (or {@link #of} for the plain case)
+ * rather than the canonical constructor, which grows with the record.
  *
  * @param id unique within the process
  * @param name the organisation's or constituency's name
@@ -75,6 +78,29 @@ public record Stakeholder(
                 Set.of(), Optional.empty(), publicAuthority);
     }
 
+    /**
+     * Starts a stakeholder with its required values; as {@link #of(String, String, StakeholderGroup)}, it is an
+     * organisation with no sectors, levels, countries or constituency size, and a public authority when the group
+     * is governments, local authorities or intergovernmental organisations.
+     *
+     * @param id unique id within the process
+     * @param name the organisation's or constituency's name
+     * @param group its stakeholder group
+     * @return a builder
+     * @since 0.2.0
+     */
+    public static Builder builder(String id, String name, StakeholderGroup group) {
+        return new Builder(of(id, name, group));
+    }
+
+    /**
+     * @return a builder holding all of this stakeholder's values, to make a changed copy
+     * @since 0.2.0
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
     /** @param value the new kind @return a copy with that kind */
     public Stakeholder withKind(StakeholderKind value) {
         return new Stakeholder(id, name, group, value, sectors, levels, countries, constituencySize, publicAuthority);
@@ -112,6 +138,109 @@ public record Stakeholder(
     /** The values in the order given (duplicates dropped); a {@code null} is named by the constructor's check. */
     private static <T> Set<T> ordered(T[] values, String name) {
         return new LinkedHashSet<>(Arrays.asList(Checks.notNull(values, name)));
+    }
+
+    /**
+     * Collects the values of a stakeholder. Following the convention of every builder of msp-toolkit, methods
+     * taking several values (varargs or a collection) <em>add</em> them to those already held, in order and
+     * without repeats; methods taking one value set it. Not thread-safe; each {@link #build()} returns a new
+     * immutable stakeholder.
+     *
+     * @since 0.2.0
+     */
+    public static final class Builder {
+        private final StakeholderId id;
+        private String name;
+        private StakeholderGroup group;
+        private StakeholderKind kind;
+        private final Set<Sector> sectors = new LinkedHashSet<>();
+        private final Set<Level> levels = new LinkedHashSet<>();
+        private final Set<Country> countries = new LinkedHashSet<>();
+        private Optional<Long> constituencySize;
+        private boolean publicAuthority;
+
+        private Builder(Stakeholder s) {
+            id = s.id;
+            name = s.name;
+            group = s.group;
+            kind = s.kind;
+            sectors.addAll(s.sectors);
+            levels.addAll(s.levels);
+            countries.addAll(s.countries);
+            constituencySize = s.constituencySize;
+            publicAuthority = s.publicAuthority;
+        }
+
+        /** @param value the name @return this builder */
+        public Builder name(String value) {
+            name = Checks.notNull(value, "name");
+            return this;
+        }
+
+        /** @param value the stakeholder group (does not change {@link #publicAuthority(boolean)}) @return this builder */
+        public Builder group(StakeholderGroup value) {
+            group = Checks.notNull(value, "group");
+            return this;
+        }
+
+        /** @param value organisation, constituency or individual @return this builder */
+        public Builder kind(StakeholderKind value) {
+            kind = Checks.notNull(value, "kind");
+            return this;
+        }
+
+        /** @param values sectors to add @return this builder */
+        public Builder sectors(Sector... values) {
+            return sectors(Arrays.asList(Checks.notNull(values, "sectors")));
+        }
+
+        /** @param values sectors to add @return this builder */
+        public Builder sectors(Collection<Sector> values) {
+            sectors.addAll(Checks.list(values, "sectors"));
+            return this;
+        }
+
+        /** @param values levels to add @return this builder */
+        public Builder levels(Level... values) {
+            return levels(Arrays.asList(Checks.notNull(values, "levels")));
+        }
+
+        /** @param values levels to add @return this builder */
+        public Builder levels(Collection<Level> values) {
+            levels.addAll(Checks.list(values, "levels"));
+            return this;
+        }
+
+        /** @param codes ISO 3166-1 alpha-2 codes of countries to add @return this builder */
+        public Builder countries(String... codes) {
+            Checks.list(Arrays.asList(Checks.notNull(codes, "countries")), "countries")
+                    .forEach(c -> countries.add(Country.of(c)));
+            return this;
+        }
+
+        /** @param values countries to add @return this builder */
+        public Builder countries(Collection<Country> values) {
+            countries.addAll(Checks.list(values, "countries"));
+            return this;
+        }
+
+        /** @param value people or members represented (positive to be valid) @return this builder */
+        public Builder constituencySize(long value) {
+            constituencySize = Optional.of(value);
+            return this;
+        }
+
+        /** @param value whether it is a public authority @return this builder */
+        public Builder publicAuthority(boolean value) {
+            publicAuthority = value;
+            return this;
+        }
+
+        /** @return a new immutable stakeholder */
+        public Stakeholder build() {
+            return new Stakeholder(id, name, group, kind, sectors, levels, countries, constituencySize,
+                    publicAuthority);
+        }
     }
 
     @Override

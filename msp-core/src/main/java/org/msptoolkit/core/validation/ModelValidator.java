@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.msptoolkit.core.internal.Checks;
-import org.msptoolkit.core.internal.validation.ConstraintChecks;
 import org.msptoolkit.core.internal.validation.ModelConstraints;
 import org.msptoolkit.core.internal.validation.ReferenceChecks;
 import org.msptoolkit.core.model.MspProcess;
@@ -14,9 +13,9 @@ import org.msptoolkit.core.model.MspProcess;
  * {@code participants[3].stakeholder} and a plain message.
  *
  * <p>Two kinds of checks run: the Jakarta Validation constraints on the model (non-blank names and
- * titles, non-negative amounts, positive constituency sizes, …; checked for a whole process by a
- * dedicated walk that reports what Hibernate Validator reports, and by Hibernate Validator for single
- * values) and the checks annotations cannot express: every reference resolves (participant → stakeholder,
+ * titles, non-negative amounts, positive constituency sizes, …; checked, for a whole process and for a
+ * single value alike, by one hand-written walk that reports what Hibernate Validator would report, without
+ * Hibernate Validator at run time) and the checks annotations cannot express: every reference resolves (participant → stakeholder,
  * attendance and speaking turns → participant, commitment, objection, agenda item, contribution and
  * funding → stakeholder, decision/document/contribution → meeting), ids are unique within their kind,
  * dates are in order, vote counts are not negative and a process does not link to itself.
@@ -90,8 +89,9 @@ public final class ModelValidator {
     }
 
     /**
-     * Validates the constraints of a single model value, e.g. a {@code Stakeholder} on its own.
-     * Cross-references are only checked by {@link #validate(MspProcess)}.
+     * Validates the constraints of a single model value, e.g. a {@code Stakeholder} on its own; a value of a
+     * type without constraints (an id, a {@code Period}, a {@code String}) has no problems. A process is
+     * validated whole, as by {@link #validate(MspProcess)}; for any other value cross-references are not checked.
      *
      * @param value a model value
      * @return every constraint problem, with paths relative to the value
@@ -101,6 +101,6 @@ public final class ModelValidator {
         if (value instanceof MspProcess p) {
             return validate(p);
         }
-        return ValidationReport.of(ConstraintChecks.check(value));
+        return ValidationReport.of(ModelConstraints.checkValue(value));
     }
 }

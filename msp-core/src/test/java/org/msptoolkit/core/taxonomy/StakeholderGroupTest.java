@@ -53,8 +53,8 @@ class StakeholderGroupTest {
         assertThatThrownBy(() -> StakeholderGroup.of("older--persons", "x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> StakeholderGroup.of("older-persons", " "))
                 .hasMessageContaining("stakeholder group label");
-        assertThatThrownBy(() -> StakeholderGroup.parse(null)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("stakeholder group code must not be null");
+        assertThatThrownBy(() -> StakeholderGroup.parse(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("stakeholder group code");
     }
 
     @Test

@@ -163,8 +163,8 @@ class ModelValidatorTest {
         assertThat(r.problems()).extracting(Problem::location, Problem::code)
                 .containsExactly(tuple("name", Problem.CONSTRAINT));
         assertThat(ModelValidator.standard().validateValue(valid().build()).isValid()).isTrue();
-        assertThatThrownBy(() -> ModelValidator.standard().validate(null)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("process must not be null");
+        assertThatThrownBy(() -> ModelValidator.standard().validate(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("process");
     }
 
     @Test

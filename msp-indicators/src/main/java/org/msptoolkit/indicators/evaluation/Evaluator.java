@@ -81,15 +81,13 @@ public final class Evaluator {
     public EvaluationReport evaluate(MspProcess process, Framework framework) {
         Checks.notNull(process, "process");
         Checks.notNull(framework, "framework");
-        return EvaluationScope.run(() -> evaluateInScope(process, framework));
-    }
-
-    private EvaluationReport evaluateInScope(MspProcess process, Framework framework) {
+        // one memo per evaluation, passed to every indicator inside the context
+        EvaluationContext context = EvaluationScope.open(this.context);
         Plan plan = plan(framework);
         int n = plan.ids.length;
         IndicatorResult[] results = new IndicatorResult[n];
         for (int k = 0; k < n; k++) {
-            results[k] = measure(plan, k, process);
+            results[k] = measure(plan, k, process, context);
         }
         GroupResult[] groups = new GroupResult[plan.groups.size()];
         for (int gi = 0; gi < groups.length; gi++) {
@@ -185,7 +183,7 @@ public final class Evaluator {
         return p;
     }
 
-    private IndicatorResult measure(Plan plan, int k, MspProcess process) {
+    private static IndicatorResult measure(Plan plan, int k, MspProcess process, EvaluationContext context) {
         IndicatorId id = plan.ids[k];
         Indicator indicator = plan.indicators[k];
         if (indicator == null) {

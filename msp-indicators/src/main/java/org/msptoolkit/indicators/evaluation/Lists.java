@@ -17,14 +17,9 @@ final class Lists {
      * @param values the values
      * @param name what they are, for the error message
      * @return the copy
-     * @throws IllegalArgumentException naming the first {@code null} element, or when {@code values} is null
+     * @throws NullPointerException naming the first {@code null} element, or {@code values} when it is null
      */
     static <T> List<T> copy(Collection<? extends T> values, String name) {
-        Checks.notNull(values, name);
-        try {
-            return List.copyOf(values);
-        } catch (NullPointerException e) {
-            return Checks.list(values, name);
-        }
+        return Checks.list(values, name);
     }
 }

@@ -5,17 +5,38 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.indicators.EvaluationContext;
 
 /**
- * The span of one evaluation on the current thread, during which indicators share facts they derive from the
- * process (look-up maps, tallies) instead of each deriving them again. Facts are kept only while the scope is open
- * and only for the process being evaluated; outside a scope nothing is kept, so every measurement computes afresh.
- * Thread-confined. <strong>Internal: any usage by external parties is not supported.</strong>
+ * The memo of one evaluation, in which indicators share facts they derive from the process (look-up maps,
+ * tallies) instead of each deriving them again. It travels explicitly, inside the {@link EvaluationContext}
+ * that the evaluator passes to every indicator of one evaluation ({@link #open(EvaluationContext)}); a context
+ * made by a user carries none, so outside an evaluation every measurement computes afresh. Facts are kept only
+ * for the process being evaluated. Not thread-safe: one evaluation, one thread.
+ * <strong>Internal: any usage by external parties is not supported.</strong>
  */
 public final class EvaluationScope {
-    private static final ThreadLocal<EvaluationScope> CURRENT = new ThreadLocal<>();
+    /**
+     * How this package reaches the scope an {@link EvaluationContext} carries without that being API; installed
+     * once by {@link EvaluationContext}'s static initialiser.
+     */
+    public interface Carrier {
+        /**
+         * @param context a context
+         * @return the scope it carries, {@code null} when none
+         */
+        EvaluationScope scope(EvaluationContext context);
+
+        /**
+         * @param context a context
+         * @param scope the scope
+         * @return a copy of {@code context} carrying {@code scope}
+         */
+        EvaluationContext with(EvaluationContext context, EvaluationScope scope);
+    }
+
+    private static Carrier carrier;
 
     private MspProcess process;
     private final Map<Class<?>, Object> facts = new HashMap<>(8);
@@ -25,37 +46,50 @@ public final class EvaluationScope {
     }
 
     /**
-     * Runs an evaluation with a scope open on this thread (the enclosing scope, if any, is restored afterwards).
+     * Installs the carrier; called once, by {@link EvaluationContext}.
      *
-     * @param <T> the result type
-     * @param evaluation the evaluation
-     * @return its result
+     * @param value the carrier
      */
-    public static <T> T run(Supplier<T> evaluation) {
-        EvaluationScope outer = CURRENT.get();
-        CURRENT.set(new EvaluationScope());
-        try {
-            return evaluation.get();
-        } finally {
-            if (outer == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(outer);
-            }
+    public static void install(Carrier value) {
+        if (carrier != null) {
+            throw new IllegalStateException("the evaluation scope carrier is installed once, by EvaluationContext");
         }
+        carrier = value;
+    }
+
+    private static Carrier carrier() {
+        Carrier c = carrier;
+        if (c == null) {
+            EvaluationContext.defaults(); // initialises EvaluationContext, which installs the carrier
+            c = carrier;
+        }
+        return c;
     }
 
     /**
-     * The facts of one kind about a process: made once per open scope, or made afresh when no scope is open.
+     * Opens the memo of one evaluation.
+     *
+     * @param context the settings of the evaluation
+     * @return a copy of {@code context} carrying a fresh, empty memo; pass it to every indicator of the evaluation
+     */
+    public static EvaluationContext open(EvaluationContext context) {
+        return carrier().with(context, new EvaluationScope());
+    }
+
+    /**
+     * The facts of one kind about a process: made once per evaluation when {@code context} carries a memo, or made
+     * afresh when it carries none.
      *
      * @param <T> the kind of facts
+     * @param context the context the indicator was given
      * @param process the process (compared by identity: processes are immutable)
      * @param kind the kind of facts, the key they are kept under
      * @param make derives the facts from the process
      * @return the facts
      */
-    public static <T> T facts(MspProcess process, Class<T> kind, Function<MspProcess, T> make) {
-        EvaluationScope scope = CURRENT.get();
+    public static <T> T facts(EvaluationContext context, MspProcess process, Class<T> kind,
+            Function<MspProcess, T> make) {
+        EvaluationScope scope = carrier().scope(context);
         if (scope == null) {
             return make.apply(process);
         }
@@ -70,21 +104,17 @@ public final class EvaluationScope {
     }
 
     /**
-     * {@link MspProcess#referenceDay()}, derived once per open scope (it scans every dated record).
+     * {@link MspProcess#referenceDay()}, derived once per evaluation (it scans every dated record).
      *
-     * @param process the process
+     * @param p the process
      * @return its reference day
      */
-    public static Optional<LocalDate> referenceDay(MspProcess process) {
-        EvaluationScope scope = CURRENT.get();
-        if (scope == null) {
-            return process.referenceDay();
-        }
-        scope.switchTo(process);
-        Optional<LocalDate> day = scope.referenceDay;
+    public Optional<LocalDate> referenceDay(MspProcess p) {
+        switchTo(p);
+        Optional<LocalDate> day = referenceDay;
         if (day == null) {
-            day = process.referenceDay();
-            scope.referenceDay = day;
+            day = p.referenceDay();
+            referenceDay = day;
         }
         return day;
     }

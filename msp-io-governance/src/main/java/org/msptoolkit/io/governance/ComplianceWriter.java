@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.msptoolkit.governance.ComplianceReport;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.RuleResult;
 import org.msptoolkit.governance.RuleStatus;
 import org.msptoolkit.io.internal.ModelPaths;
@@ -105,8 +105,8 @@ public final class ComplianceWriter {
                 row.add(x.rule().name().orElse(null));
                 row.add(outcome(x.status()));
                 row.add(x.reason());
-                row.add(x.evidence().isEmpty() ? null
-                        : x.evidence().stream().map(Evidence::toString).collect(Collectors.joining(" | ")));
+                row.add(x.findings().isEmpty() ? null
+                        : x.findings().stream().map(Finding::toString).collect(Collectors.joining(" | ")));
                 rows.add(row);
             }
         }
@@ -144,7 +144,7 @@ public final class ComplianceWriter {
             n.put("outcome", outcome(x.status()));
             n.put("reason", x.reason());
             ArrayNode ev = n.putArray("evidence");
-            for (Evidence e : x.evidence()) {
+            for (Finding e : x.findings()) {
                 ObjectNode en = ev.addObject();
                 en.put("path", e.path());
                 en.put("pointer", ModelPaths.toPointer(e.path()));

@@ -15,7 +15,7 @@ import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.governance.Charter;
 import org.msptoolkit.governance.Compliance;
 import org.msptoolkit.governance.ComplianceReport;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.Rule;
 import org.msptoolkit.governance.RuleResult;
 import org.msptoolkit.governance.RuleStatus;
@@ -58,9 +58,9 @@ class ExampleComplianceTest {
         //     97 / (97 + 110) = 46.9 %, not more than 1/2: two thirds overall, yet it fails in one
         //     (sub-)chamber. Every other chamber of motion 65 and all of motion 7 pass
         //     (lowest: economic-south 60 / 110 = 54.5 %, and motion 7 economic-north 160 / 200 = 80 %).
-        assertThat(r.result(3).evidence()).extracting(Evidence::path)
+        assertThat(r.result(3).findings()).extracting(Finding::path)
                 .containsExactly("decisions[0].tally.chambers.economic-north");
-        assertThat(r.result(8).evidence()).extracting(Evidence::path).containsExactly("funding[1].disclosed");
+        assertThat(r.result(8).findings()).extracting(Finding::path).containsExactly("funding[1].disclosed");
         assertThat(r.result(1).reason()).startsWith("3 of 6 (50.0%)");
     }
 
@@ -70,7 +70,7 @@ class ExampleComplianceTest {
         assertThat(statuses(r)).containsExactly(VIOLATED, VIOLATED, SATISFIED, SATISFIED);
         // [0] themes-consultation open 1997-10-01 to 1997-11-05: 31 days of October + 5 of November
         //     = 36 days < 8 weeks = 56
-        assertThat(r.result(0).evidence()).singleElement().satisfies(e -> {
+        assertThat(r.result(0).findings()).singleElement().satisfies(e -> {
             assertThat(e.path()).isEqualTo("consultations[0]");
             assertThat(e.message()).contains("open 36 days").contains("at least 56");
         });
@@ -78,7 +78,7 @@ class ExampleComplianceTest {
         //     Oct 21-24 (4), Oct 27-31 (5), Nov 3-7 (5), Nov 10-11 (2) = 16 < 20 → violated.
         //     dialogue-day-1 Mon 1998-04-20, notice Fri 1998-03-20: four full weeks = 20 → met;
         //     dialogue-day-2 (Tue 1998-04-21) has 21 → met.
-        assertThat(r.result(1).evidence()).singleElement().satisfies(e -> {
+        assertThat(r.result(1).findings()).singleElement().satisfies(e -> {
             assertThat(e.path()).isEqualTo("meetings[0].noticeGiven");
             assertThat(e.message()).contains("16 working days");
         });
@@ -97,17 +97,17 @@ class ExampleComplianceTest {
         assertThat(r.result(0).reason()).contains("3 of 9 (33.3%)");
         // [2] genders of seat holders: women bi-2, tu-1, la-1, ngo-1 = 4; men bi-1, tu-2 = 2; ngo-2
         //     non-binary; chair and rap-1 not recorded → 7 recorded; men 2 / 7 = 28.6 % < 40 %
-        assertThat(r.result(2).evidence()).singleElement()
+        assertThat(r.result(2).findings()).singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("men hold 2 of 7 (28.6%)"));
         // [3] decision follow-up was a chair's ruling, not consensus
-        assertThat(r.result(3).evidence()).extracting(Evidence::path).containsExactly("decisions[1].method");
+        assertThat(r.result(3).findings()).extracting(Finding::path).containsExactly("decisions[1].method");
         // [5] bi-2 attended only dialogue-day-1: 1 of 3 meetings = 33.3 % < 50 % (participants[4])
-        assertThat(r.result(5).evidence()).singleElement().satisfies(e -> {
+        assertThat(r.result(5).findings()).singleElement().satisfies(e -> {
             assertThat(e.path()).isEqualTo("participants[4]");
             assertThat(e.message()).contains("bi-2 attended 1 of 3");
         });
         // [7] c-workplace has no measure; c-la21-survey has neither due date nor measure = 3 gaps
-        assertThat(r.result(7).evidence()).extracting(Evidence::path)
+        assertThat(r.result(7).findings()).extracting(Finding::path)
                 .containsExactly("commitments[1].measure", "commitments[2].due", "commitments[2].measure");
     }
 
@@ -118,7 +118,7 @@ class ExampleComplianceTest {
         //     holders were due; present bi-1, tu-1, la-1, ngo-1 (sec-1 is secretariat) = 4 of 8 = 50 %,
         //     not MORE than half → violated. follow-up at dialogue-day-2: 8 of 9 → quorate.
         assertThat(r.result(4).status()).isEqualTo(VIOLATED);
-        assertThat(r.result(4).evidence()).singleElement().satisfies(e -> {
+        assertThat(r.result(4).findings()).singleElement().satisfies(e -> {
             assertThat(e.path()).isEqualTo("decisions[0]");
             assertThat(e.message()).contains("4 of 8 (50.0%)");
         });
@@ -136,7 +136,7 @@ class ExampleComplianceTest {
         //     Apr 30-May 4 (5), May 7-9 (3) = 19 < 20 → violated by one day.
         //     m-launch (notice Wed 1999-03-10, meeting Wed 1999-04-14): 2 + 20 + 2 = 24; m-plan (Wed 1999-10-20
         //     to Thu 1999-11-18): 2 + 5 + 5 + 5 + 3 = 20 → both met.
-        assertThat(r.result(1).evidence()).singleElement().satisfies(e -> {
+        assertThat(r.result(1).findings()).singleElement().satisfies(e -> {
             assertThat(e.path()).isEqualTo("meetings[2].noticeGiven");
             assertThat(e.message()).contains("19 working days");
         });
@@ -156,7 +156,7 @@ class ExampleComplianceTest {
         assertThat(r.result(2).reason()).contains("women 4 of 8 (50.0%)").contains("men 4 of 8 (50.0%)");
         // [3] both decisions by consensus; [6] all 3 funding entries disclosed
         // [7] c-habitat has no measure; c-national-report has no due date and no measure
-        assertThat(r.result(7).evidence()).extracting(Evidence::path)
+        assertThat(r.result(7).findings()).extracting(Finding::path)
                 .containsExactly("commitments[1].measure", "commitments[2].due", "commitments[2].measure");
     }
 

@@ -159,7 +159,7 @@ class ExampleEvaluationTest {
                 EvaluationContext.asOf("2001-05-10").withCharter(hub));
         assertThat(value(early, "charter-compliance")).isCloseTo(5.0 / 8, EXACT);
         ComplianceReport onThatDay = Compliance.check(la21, hub, RuleKinds.standard(),
-                Optional.of(LocalDate.of(2001, 5, 10)));
+                LocalDate.of(2001, 5, 10));
         assertThat(onThatDay.result(8).status()).isEqualTo(RuleStatus.VIOLATED);
         // csd against the EU policy as of 1998-05-01: 2 satisfied, 2 violated → 2 / 4
         EvaluationReport csd = Evaluation.of(Examples.process(Examples.CSD), Frameworks.hemmati2002(),

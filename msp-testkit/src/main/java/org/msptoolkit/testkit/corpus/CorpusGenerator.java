@@ -1,5 +1,6 @@
 package org.msptoolkit.testkit.corpus;
 
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -51,9 +52,7 @@ public final class CorpusGenerator {
      * @return the new generator; this one is unchanged
      */
     public CorpusGenerator shape(CorpusShape newShape) {
-        if (newShape == null) {
-            throw new IllegalArgumentException("shape must not be null");
-        }
+        Objects.requireNonNull(newShape, "newShape");
         return new CorpusGenerator(seed, newShape);
     }
 

@@ -1,5 +1,6 @@
 package org.msptoolkit.testkit.corpus;
 
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -42,12 +43,13 @@ public record CorpusShape(CountRange participants, CountRange meetings, CountRan
     /**
      * Checks the parameters.
      *
-     * @throws IllegalArgumentException for a missing range, a negative or non-finite skew or a negative cap
+     * @throws NullPointerException for a missing range
+     * @throws IllegalArgumentException for a negative or non-finite skew or a negative cap
      */
     public CorpusShape {
-        if (participants == null || meetings == null || records == null) {
-            throw new IllegalArgumentException("participants, meetings and records ranges must not be null");
-        }
+        Objects.requireNonNull(participants, "participants");
+        Objects.requireNonNull(meetings, "meetings");
+        Objects.requireNonNull(records, "records");
         if (!(skew >= 0 && Double.isFinite(skew))) {
             throw new IllegalArgumentException("skew must be a finite number >= 0, got " + skew);
         }

@@ -122,8 +122,9 @@ class CorpusGeneratorTest {
         assertThatThrownBy(() -> CorpusShape.clearingHouse().withSkew(-1)).hasMessageContaining("-1");
         assertThatThrownBy(() -> CORPUS.process(-1)).hasMessageContaining("-1");
         assertThatThrownBy(() -> CORPUS.processes(-3)).hasMessageContaining("-3");
-        assertThatThrownBy(() -> CORPUS.shape(null)).hasMessageContaining("shape");
-        assertThatThrownBy(() -> ProcessGenerator.ofShape(1, null)).hasMessageContaining("shape");
+        assertThatThrownBy(() -> CORPUS.shape(null)).isInstanceOf(NullPointerException.class).hasMessage("newShape");
+        assertThatThrownBy(() -> ProcessGenerator.ofShape(1, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("shape");
     }
 
     @Test

@@ -78,7 +78,7 @@ public final class CheckCommand extends MspCommand {
         for (RuleResult r : report.results()) {
             b.append(String.format("  %-15s %d. %s: %s%n", "[" + ComplianceSection.status(r.status()) + "]", r.index() + 1,
                     r.rule().label(), r.reason()));
-            r.evidence().forEach(e -> b.append("                    ").append(e.path()).append(": ").append(e.message())
+            r.findings().forEach(e -> b.append("                    ").append(e.path()).append(": ").append(e.message())
                     .append(System.lineSeparator()));
         }
         return b.toString();

@@ -36,8 +36,8 @@ public record ComplianceSection(String charterName, boolean compliant, String su
     public static ComplianceSection of(ComplianceReport report) {
         List<List<String>> rows = new ArrayList<>();
         for (RuleResult r : report.results()) {
-            String reason = r.reason() + r.evidence().stream().map(e -> " " + e.path() + ": " + e.message())
-                    .collect(Collectors.joining(";", r.evidence().isEmpty() ? "" : " Evidence:", ""));
+            String reason = r.reason() + r.findings().stream().map(e -> " " + e.path() + ": " + e.message())
+                    .collect(Collectors.joining(";", r.findings().isEmpty() ? "" : " Evidence:", ""));
             rows.add(List.of(Integer.toString(r.index() + 1), r.rule().label(), status(r.status()), reason));
         }
         long violated = report.violations().size();
@@ -82,7 +82,7 @@ public record ComplianceSection(String charterName, boolean compliant, String su
             rm.put("name", r.rule().name().orElse(null));
             rm.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             rm.put("reason", r.reason());
-            rm.put("evidence", r.evidence().stream().map(e -> Map.of("path", e.path(), "message", e.message())).toList());
+            rm.put("evidence", r.findings().stream().map(e -> Map.of("path", e.path(), "message", e.message())).toList());
             rules.add(rm);
         }
         m.put("rules", rules);

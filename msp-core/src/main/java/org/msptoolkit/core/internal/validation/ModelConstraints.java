@@ -1,10 +1,5 @@
 package org.msptoolkit.core.internal.validation;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Positive;
-import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,15 +21,16 @@ import org.msptoolkit.core.model.Stakeholder;
 import org.msptoolkit.core.validation.Problem;
 
 /**
- * The Jakarta Validation constraints of a whole {@link MspProcess}, checked by a hand-written walk
- * instead of Hibernate Validator: the same problems (location, code and message, as
- * {@link ConstraintChecks} would report them in English) at a fraction of the cost, because
- * validation sits on the hot path of evaluating big corpora. Internal.
+ * The Jakarta Validation constraints of the model, checked by a hand-written walk: the one implementation of
+ * constraint checking at run time, for a whole {@link MspProcess} ({@link #check(MspProcess)}) and for a single
+ * model value ({@link #checkValue(Object)}). It reports what Hibernate Validator would report (location, code
+ * and English message) at a fraction of the cost, because validation sits on the hot path of evaluating big
+ * corpora; Hibernate Validator is a test-scope oracle only. Internal.
  *
- * <p>{@link #COVERED} lists every constraint and cascade the walk checks; a test compares it with
- * Hibernate Validator's metadata of the model, so a constraint added to the model without updating
- * this class fails the build. {@link ConstraintChecks} remains the reference implementation and
- * validates single model values.
+ * <p>Tests guard it against drift: one compares the constraints this walk checks with Hibernate Validator's
+ * metadata of the model, so a constraint added to the model without updating this class fails the build;
+ * another compares its problems with Hibernate Validator's over many generated valid and invalid processes
+ * and values.
  */
 public final class ModelConstraints {
     /** Hibernate Validator's English message of {@code @NotBlank}. */
@@ -44,55 +40,9 @@ public final class ModelConstraints {
     /** Hibernate Validator's English message of {@code @DecimalMin("0")}. */
     static final String NOT_NEGATIVE = "must be greater than or equal to 0";
 
-    /** Orders constraint problems as {@link ConstraintChecks#check(Object)} does. */
+    /** Orders constraint problems as Hibernate Validator's violations sorted by path then message. */
     static final Comparator<Problem> ORDER = Comparator.comparing(Problem::location)
             .thenComparing(Problem::message);
-
-    /**
-     * One constraint or cascade the walk checks.
-     *
-     * @param type the model class declaring the property
-     * @param property the property (record component or field) name
-     * @param element {@code true} when the constraint sits on the elements of a container
-     *     ({@code List<@Valid X>}, {@code Optional<@Positive Long>}), {@code false} on the property itself
-     * @param constraint the constraint annotation, {@link Valid} for a cascade
-     * @param value the constraint's {@code value} attribute when it has one (e.g. {@code "0"} of
-     *     {@code @DecimalMin("0")}), else empty
-     */
-    public record Covered(Class<?> type, String property, boolean element, Class<? extends Annotation> constraint,
-            String value) {
-        @Override
-        public String toString() {
-            return type.getSimpleName() + "." + property + (element ? "<element>" : "") + " @"
-                    + constraint.getSimpleName() + (value.isEmpty() ? "" : "(" + value + ")");
-        }
-    }
-
-    /** Every constraint and cascade {@link #check(MspProcess)} checks. */
-    public static final List<Covered> COVERED = List.of(
-            new Covered(MspProcess.class, "title", false, NotBlank.class, ""),
-            new Covered(MspProcess.class, "scope", false, Valid.class, ""),
-            new Covered(MspProcess.class, "stakeholders", true, Valid.class, ""),
-            new Covered(MspProcess.class, "participants", true, Valid.class, ""),
-            new Covered(MspProcess.class, "meetings", true, Valid.class, ""),
-            new Covered(MspProcess.class, "contributions", true, Valid.class, ""),
-            new Covered(MspProcess.class, "consultations", true, Valid.class, ""),
-            new Covered(MspProcess.class, "decisions", true, Valid.class, ""),
-            new Covered(MspProcess.class, "commitments", true, Valid.class, ""),
-            new Covered(MspProcess.class, "documents", true, Valid.class, ""),
-            new Covered(MspProcess.class, "funding", true, Valid.class, ""),
-            new Covered(Stakeholder.class, "name", false, NotBlank.class, ""),
-            new Covered(Stakeholder.class, "constituencySize", true, Positive.class, ""),
-            new Covered(Participant.class, "gender", true, Valid.class, ""),
-            new Covered(Gender.class, "selfDescription", false, NotBlank.class, ""),
-            new Covered(Meeting.class, "agenda", true, Valid.class, ""),
-            new Covered(AgendaItem.class, "title", false, NotBlank.class, ""),
-            new Covered(Contribution.class, "title", false, NotBlank.class, ""),
-            new Covered(Consultation.class, "topic", false, NotBlank.class, ""),
-            new Covered(Decision.class, "subject", false, NotBlank.class, ""),
-            new Covered(Commitment.class, "description", false, NotBlank.class, ""),
-            new Covered(Document.class, "title", false, NotBlank.class, ""),
-            new Covered(Funding.class, "amount", false, DecimalMin.class, "0"));
 
     /** Created on the first problem: a valid process allocates no list. */
     private List<Problem> problems;
@@ -101,8 +51,7 @@ public final class ModelConstraints {
     }
 
     /**
-     * Every constraint problem of {@code process}, ordered by location and message as
-     * {@link ConstraintChecks#check(Object)} orders them.
+     * Every constraint problem of {@code process}, ordered by location then message.
      *
      * @param process the process
      * @return the problems; an immutable empty list when there are none
@@ -110,96 +59,148 @@ public final class ModelConstraints {
     public static List<Problem> check(MspProcess process) {
         ModelConstraints c = new ModelConstraints();
         c.walk(process);
-        if (c.problems == null) {
-            return List.of();
-        }
-        c.problems.sort(ORDER);
-        return c.problems;
+        return c.result();
     }
 
-    /** Follows the cascades of {@link #COVERED}; {@link Scope} has no constraints, so its cascade finds nothing. */
+    /**
+     * Every constraint problem of a single model value (a {@link Stakeholder}, a {@link Participant}, a
+     * {@link Gender}, a {@link Meeting}, …), with locations relative to the value ({@code name},
+     * {@code agenda[2].title}), ordered by location then message. A value of a type without constraints has none.
+     *
+     * @param value the value
+     * @return the problems; an immutable empty list when there are none
+     */
+    public static List<Problem> checkValue(Object value) {
+        ModelConstraints c = new ModelConstraints();
+        if (value instanceof MspProcess p) {
+            c.walk(p);
+        } else if (value instanceof Stakeholder s) {
+            c.stakeholder(null, 0, s);
+        } else if (value instanceof Participant p) {
+            c.participant(null, 0, p);
+        } else if (value instanceof Gender g) {
+            c.gender(null, 0, "", g);
+        } else if (value instanceof Meeting m) {
+            c.meeting(null, 0, m);
+        } else if (value instanceof AgendaItem a) {
+            c.notBlank(null, 0, ".title", a.title());
+        } else if (value instanceof Contribution x) {
+            c.notBlank(null, 0, ".title", x.title());
+        } else if (value instanceof Consultation x) {
+            c.notBlank(null, 0, ".topic", x.topic());
+        } else if (value instanceof Decision x) {
+            c.notBlank(null, 0, ".subject", x.subject());
+        } else if (value instanceof Commitment x) {
+            c.notBlank(null, 0, ".description", x.description());
+        } else if (value instanceof Document x) {
+            c.notBlank(null, 0, ".title", x.title());
+        } else if (value instanceof Funding x) {
+            c.funding(null, 0, x);
+        }
+        return c.result();
+    }
+
+    private List<Problem> result() {
+        if (problems == null) {
+            return List.of();
+        }
+        problems.sort(ORDER);
+        return problems;
+    }
+
+    /** Follows the model's cascades; {@link Scope} has no constraints, so its cascade finds nothing. */
     private void walk(MspProcess process) {
         if (process.title().isBlank()) {
-            notBlank("title", process.title());
+            add("title", NOT_BLANK, "\"" + process.title() + "\"");
         }
         List<Stakeholder> stakeholders = process.stakeholders();
         for (int i = 0, n = stakeholders.size(); i < n; i++) {
-            Stakeholder s = stakeholders.get(i);
-            if (s.name().isBlank()) {
-                notBlank(at("stakeholders", i, ".name"), s.name());
-            }
-            Optional<Long> size = s.constituencySize();
-            if (size.isPresent() && size.get() <= 0) {
-                add(at("stakeholders", i, ".constituencySize"), POSITIVE, String.valueOf(size.get()));
-            }
+            stakeholder("stakeholders", i, stakeholders.get(i));
         }
         List<Participant> participants = process.participants();
         for (int i = 0, n = participants.size(); i < n; i++) {
-            Optional<Gender> gender = participants.get(i).gender();
-            if (gender.isPresent() && gender.get().selfDescription().isBlank()) {
-                notBlank(at("participants", i, ".gender.selfDescription"), gender.get().selfDescription());
-            }
+            participant("participants", i, participants.get(i));
         }
         List<Meeting> meetings = process.meetings();
         for (int i = 0, n = meetings.size(); i < n; i++) {
-            List<AgendaItem> agenda = meetings.get(i).agenda();
-            for (int j = 0, m = agenda.size(); j < m; j++) {
-                String title = agenda.get(j).title();
-                if (title.isBlank()) {
-                    notBlank(at("meetings", i, ".agenda[" + j + "].title"), title);
-                }
-            }
+            meeting("meetings", i, meetings.get(i));
         }
         List<Contribution> contributions = process.contributions();
         for (int i = 0, n = contributions.size(); i < n; i++) {
-            String title = contributions.get(i).title();
-            if (title.isBlank()) {
-                notBlank(at("contributions", i, ".title"), title);
-            }
+            notBlank("contributions", i, ".title", contributions.get(i).title());
         }
         List<Consultation> consultations = process.consultations();
         for (int i = 0, n = consultations.size(); i < n; i++) {
-            String topic = consultations.get(i).topic();
-            if (topic.isBlank()) {
-                notBlank(at("consultations", i, ".topic"), topic);
-            }
+            notBlank("consultations", i, ".topic", consultations.get(i).topic());
         }
         List<Decision> decisions = process.decisions();
         for (int i = 0, n = decisions.size(); i < n; i++) {
-            String subject = decisions.get(i).subject();
-            if (subject.isBlank()) {
-                notBlank(at("decisions", i, ".subject"), subject);
-            }
+            notBlank("decisions", i, ".subject", decisions.get(i).subject());
         }
         List<Commitment> commitments = process.commitments();
         for (int i = 0, n = commitments.size(); i < n; i++) {
-            String description = commitments.get(i).description();
-            if (description.isBlank()) {
-                notBlank(at("commitments", i, ".description"), description);
-            }
+            notBlank("commitments", i, ".description", commitments.get(i).description());
         }
         List<Document> documents = process.documents();
         for (int i = 0, n = documents.size(); i < n; i++) {
-            String title = documents.get(i).title();
-            if (title.isBlank()) {
-                notBlank(at("documents", i, ".title"), title);
-            }
+            notBlank("documents", i, ".title", documents.get(i).title());
         }
         List<Funding> funding = process.funding();
         for (int i = 0, n = funding.size(); i < n; i++) {
-            BigDecimal amount = funding.get(i).amount();
-            if (amount.signum() < 0) {
-                add(at("funding", i, ".amount"), NOT_NEGATIVE, String.valueOf(amount));
+            funding("funding", i, funding.get(i));
+        }
+    }
+
+    // Each check below is given the value's place as list and index (list null for a value checked on its own)
+    // and builds the location text only for a problem.
+
+    private void stakeholder(String list, int i, Stakeholder s) {
+        notBlank(list, i, ".name", s.name());
+        Optional<Long> size = s.constituencySize();
+        if (size.isPresent() && size.get() <= 0) {
+            add(at(list, i, ".constituencySize"), POSITIVE, String.valueOf(size.get()));
+        }
+    }
+
+    private void participant(String list, int i, Participant p) {
+        Optional<Gender> gender = p.gender();
+        if (gender.isPresent()) {
+            gender(list, i, ".gender", gender.get());
+        }
+    }
+
+    private void gender(String list, int i, String prefix, Gender g) {
+        if (g.selfDescription().isBlank()) {
+            notBlank(list, i, prefix + ".selfDescription", g.selfDescription());
+        }
+    }
+
+    private void meeting(String list, int i, Meeting m) {
+        List<AgendaItem> agenda = m.agenda();
+        for (int j = 0, n = agenda.size(); j < n; j++) {
+            String title = agenda.get(j).title();
+            if (title.isBlank()) {
+                notBlank(list, i, ".agenda[" + j + "].title", title);
             }
         }
     }
 
-    private static String at(String list, int index, String suffix) {
-        return list + "[" + index + "]" + suffix;
+    private void funding(String list, int i, Funding f) {
+        BigDecimal amount = f.amount();
+        if (amount.signum() < 0) {
+            add(at(list, i, ".amount"), NOT_NEGATIVE, String.valueOf(amount));
+        }
     }
 
-    private void notBlank(String location, String value) {
-        add(location, NOT_BLANK, "\"" + value + "\"");
+    /** {@code list[index]suffix}, or the suffix without its leading dot for a value checked on its own. */
+    private static String at(String list, int index, String suffix) {
+        return list == null ? suffix.substring(1) : list + "[" + index + "]" + suffix;
+    }
+
+    private void notBlank(String list, int index, String suffix, String value) {
+        if (value.isBlank()) {
+            add(at(list, index, suffix), NOT_BLANK, "\"" + value + "\"");
+        }
     }
 
     private void add(String location, String message, String shown) {

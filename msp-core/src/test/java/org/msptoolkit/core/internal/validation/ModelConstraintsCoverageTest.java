@@ -3,6 +3,10 @@ package org.msptoolkit.core.internal.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import java.lang.annotation.Annotation;
 import jakarta.validation.groups.Default;
 import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ConstraintDescriptor;
@@ -14,21 +18,77 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.msptoolkit.core.internal.validation.ModelConstraints.Covered;
+import org.msptoolkit.core.model.AgendaItem;
+import org.msptoolkit.core.model.Commitment;
+import org.msptoolkit.core.model.Consultation;
+import org.msptoolkit.core.model.Contribution;
+import org.msptoolkit.core.model.Decision;
+import org.msptoolkit.core.model.Document;
+import org.msptoolkit.core.model.Funding;
+import org.msptoolkit.core.model.Gender;
+import org.msptoolkit.core.model.Meeting;
 import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.model.Participant;
+import org.msptoolkit.core.model.Stakeholder;
 
 /**
- * Guards {@link ModelConstraints} against drift: what it checks must be exactly what Hibernate Validator's
- * metadata says {@code validate(process)} checks, so that adding, removing or changing a constraint
- * annotation on the model without updating the hand-written walk fails the build.
+ * Guards {@link ModelConstraints} against drift: what it checks ({@link #COVERED}) must be exactly what
+ * Hibernate Validator's metadata says {@code validate(process)} checks, so that adding, removing or changing a
+ * constraint annotation on the model without updating the hand-written walk fails the build.
  */
 class ModelConstraintsCoverageTest {
+    /**
+     * One constraint or cascade the walk checks.
+     *
+     * @param type the model class declaring the property
+     * @param property the property (record component or field) name
+     * @param element {@code true} when the constraint sits on the elements of a container
+     *     ({@code List<@Valid X>}, {@code Optional<@Positive Long>}), {@code false} on the property itself
+     * @param constraint the constraint annotation, {@link Valid} for a cascade
+     * @param value the constraint's {@code value} attribute when it has one, else empty
+     */
+    record Covered(Class<?> type, String property, boolean element, Class<? extends Annotation> constraint,
+            String value) {
+        @Override
+        public String toString() {
+            return type.getSimpleName() + "." + property + (element ? "<element>" : "") + " @"
+                    + constraint.getSimpleName() + (value.isEmpty() ? "" : "(" + value + ")");
+        }
+    }
+
+    /** Every constraint and cascade {@link ModelConstraints} checks: update with its walk. */
+    static final List<Covered> COVERED = List.of(
+            new Covered(MspProcess.class, "title", false, NotBlank.class, ""),
+            new Covered(MspProcess.class, "scope", false, Valid.class, ""),
+            new Covered(MspProcess.class, "stakeholders", true, Valid.class, ""),
+            new Covered(MspProcess.class, "participants", true, Valid.class, ""),
+            new Covered(MspProcess.class, "meetings", true, Valid.class, ""),
+            new Covered(MspProcess.class, "contributions", true, Valid.class, ""),
+            new Covered(MspProcess.class, "consultations", true, Valid.class, ""),
+            new Covered(MspProcess.class, "decisions", true, Valid.class, ""),
+            new Covered(MspProcess.class, "commitments", true, Valid.class, ""),
+            new Covered(MspProcess.class, "documents", true, Valid.class, ""),
+            new Covered(MspProcess.class, "funding", true, Valid.class, ""),
+            new Covered(Stakeholder.class, "name", false, NotBlank.class, ""),
+            new Covered(Stakeholder.class, "constituencySize", true, Positive.class, ""),
+            new Covered(Participant.class, "gender", true, Valid.class, ""),
+            new Covered(Gender.class, "selfDescription", false, NotBlank.class, ""),
+            new Covered(Meeting.class, "agenda", true, Valid.class, ""),
+            new Covered(AgendaItem.class, "title", false, NotBlank.class, ""),
+            new Covered(Contribution.class, "title", false, NotBlank.class, ""),
+            new Covered(Consultation.class, "topic", false, NotBlank.class, ""),
+            new Covered(Decision.class, "subject", false, NotBlank.class, ""),
+            new Covered(Commitment.class, "description", false, NotBlank.class, ""),
+            new Covered(Document.class, "title", false, NotBlank.class, ""),
+            new Covered(Funding.class, "amount", false, DecimalMin.class, "0"));
+
     private static final String UPDATE = " — update ModelConstraints (its walk and its COVERED list) to match the"
             + " model's annotations, and its messages to Hibernate Validator's";
 
@@ -43,7 +103,7 @@ class ModelConstraintsCoverageTest {
             if (!visited.add(type)) {
                 continue;
             }
-            BeanDescriptor bean = ConstraintChecks.validator().getConstraintsForClass(type);
+            BeanDescriptor bean = HibernateValidatorOracle.validator().getConstraintsForClass(type);
             for (ConstraintDescriptor<?> c : bean.getConstraintDescriptors()) {
                 declared.add(type.getSimpleName() + " (class-level) @" + render(c, type + " class level"));
             }
@@ -72,23 +132,23 @@ class ModelConstraintsCoverageTest {
                 }
             }
         }
-        Set<String> covered = ModelConstraints.COVERED.stream().map(Covered::toString)
+        Set<String> covered = COVERED.stream().map(Covered::toString)
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(covered).as("constraints Hibernate Validator checks in a process but ModelConstraints does not"
                 + " (or the other way round)%s", UPDATE).isEqualTo(declared);
-        assertThat(ModelConstraints.COVERED).as("COVERED lists a constraint twice").doesNotHaveDuplicates();
+        assertThat(COVERED).as("COVERED lists a constraint twice").doesNotHaveDuplicates();
     }
 
     @Test
     void everyConstrainedModelClassIsReachedByACascadeFromMspProcess() {
-        Set<Class<?>> cascaded = ModelConstraints.COVERED.stream()
+        Set<Class<?>> cascaded = COVERED.stream()
                 .filter(c -> c.constraint() == Valid.class)
                 .map(c -> propertyElementClass(c))
                 .collect(Collectors.toSet());
         cascaded.add(MspProcess.class);
         for (Class<?> type : modelClassesReachableByFields()) {
-            boolean constrained = ConstraintChecks.validator().getConstraintsForClass(type).isBeanConstrained();
+            boolean constrained = HibernateValidatorOracle.validator().getConstraintsForClass(type).isBeanConstrained();
             if (constrained) {
                 assertThat(cascaded).as("%s has constraints but validate(process) never reaches it: add @Valid where"
                         + " the process holds it%s", type.getSimpleName(), UPDATE).contains(type);
@@ -98,10 +158,10 @@ class ModelConstraintsCoverageTest {
 
     @Test
     void theCoveredListNamesRealProperties() throws NoSuchFieldException {
-        for (Covered c : ModelConstraints.COVERED) {
+        for (Covered c : COVERED) {
             assertThat(c.type().getDeclaredField(c.property())).as(c.toString()).isNotNull();
         }
-        assertThat(ModelConstraints.COVERED).extracting(Covered::toString)
+        assertThat(COVERED).extracting(Covered::toString)
                 .contains("MspProcess.title @NotBlank", "Stakeholder.constituencySize<element> @Positive",
                         "Funding.amount @DecimalMin(0)", "Participant.gender<element> @Valid");
     }

@@ -10,7 +10,7 @@ import org.msptoolkit.core.model.Meeting;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.ParticipantId;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.Verdict;
 import org.msptoolkit.governance.internal.Percent;
 import org.msptoolkit.governance.spi.ParameterSpec;
@@ -48,7 +48,7 @@ public final class AttendanceRule extends BaseRuleKind {
         Map<Meeting, Set<ParticipantId>> present = new IdentityHashMap<>();
         meetings.forEach(m -> present.put(m, new HashSet<>(m.attendance().get())));
         var holders = Seats.holders(process, Seats.roles(p, "seatRoles", Seats.DEFAULT_ROLES));
-        List<Evidence> evidence = new ArrayList<>();
+        List<Finding> evidence = new ArrayList<>();
         int checked = 0;
         for (var h : holders) {
             var theirs = meetings.stream().filter(m -> Seats.activeOn(h.participant(), m.date())).toList();
@@ -58,7 +58,7 @@ public final class AttendanceRule extends BaseRuleKind {
             checked++;
             long attended = theirs.stream().filter(m -> present.get(m).contains(h.participant().id())).count();
             if ((double) attended / theirs.size() + 1e-12 < min) {
-                evidence.add(Evidence.of(h.path(), "participant " + h.participant().id() + " attended "
+                evidence.add(Finding.of(h.path(), "participant " + h.participant().id() + " attended "
                         + Percent.of(attended, theirs.size()) + " meetings, at least " + Percent.of(min) + " required"));
             }
         }

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.taxonomy.Role;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.Verdict;
 import org.msptoolkit.governance.spi.ParameterSpec;
 import org.msptoolkit.governance.spi.ParameterType;
@@ -46,14 +46,14 @@ public final class ChairRotationRule extends BaseRuleKind {
         if (chairs.size() < 2) {
             return Verdict.notApplicable("fewer than two office holders with a recorded period and stakeholder");
         }
-        List<Evidence> evidence = new ArrayList<>();
+        List<Finding> evidence = new ArrayList<>();
         for (int i = 1; i < chairs.size(); i++) {
             var a = chairs.get(i - 1);
             var b = chairs.get(i);
             String ka = byGroup ? a.stakeholder().get().group().code() : a.stakeholder().get().id().value();
             String kb = byGroup ? b.stakeholder().get().group().code() : b.stakeholder().get().id().value();
             if (ka.equals(kb)) {
-                evidence.add(Evidence.of(b.path(), "participant " + b.participant().id() + " (from "
+                evidence.add(Finding.of(b.path(), "participant " + b.participant().id() + " (from "
                         + b.participant().period().get().start() + ") follows " + a.participant().id() + " from the same "
                         + (byGroup ? "group " : "stakeholder ") + ka));
             }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.msptoolkit.core.model.Commitment;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.taxonomy.CommitmentStatus;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.Verdict;
 import org.msptoolkit.governance.spi.ParameterSpec;
 import org.msptoolkit.governance.spi.ParameterType;
@@ -33,22 +33,22 @@ public final class CommitmentsRule extends BaseRuleKind {
         if (process.commitments().isEmpty()) {
             return Verdict.notApplicable("no commitments recorded");
         }
-        List<Evidence> evidence = new ArrayList<>();
+        List<Finding> evidence = new ArrayList<>();
         for (int i = 0; i < process.commitments().size(); i++) {
             Commitment c = process.commitments().get(i);
             String at = "commitments[" + i + "]";
             String what = "commitment " + c.id();
             if (process.stakeholder(c.owner()).isEmpty()) {
-                evidence.add(Evidence.of(at + ".owner", what + ": owner " + c.owner() + " is not a stakeholder of the process"));
+                evidence.add(Finding.of(at + ".owner", what + ": owner " + c.owner() + " is not a stakeholder of the process"));
             }
             if (p.bool("requireDue", true) && c.due().isEmpty()) {
-                evidence.add(Evidence.of(at + ".due", what + " has no due date"));
+                evidence.add(Finding.of(at + ".due", what + " has no due date"));
             }
             if (p.bool("requireMeasure", false) && c.measure().isEmpty()) {
-                evidence.add(Evidence.of(at + ".measure", what + " has no measure"));
+                evidence.add(Finding.of(at + ".measure", what + " has no measure"));
             }
             if (p.bool("requireEvidence", true) && c.status() == CommitmentStatus.DELIVERED && c.evidence().isEmpty()) {
-                evidence.add(Evidence.of(at + ".evidence", what + " is reported delivered without evidence"));
+                evidence.add(Finding.of(at + ".evidence", what + " is reported delivered without evidence"));
             }
         }
         int n = process.commitments().size();

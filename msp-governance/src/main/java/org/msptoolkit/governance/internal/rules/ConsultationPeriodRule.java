@@ -5,7 +5,7 @@ import java.util.List;
 import org.msptoolkit.core.model.Consultation;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.Verdict;
 import org.msptoolkit.governance.spi.ParameterSpec;
 import org.msptoolkit.governance.spi.ParameterType;
@@ -40,11 +40,11 @@ public final class ConsultationPeriodRule extends BaseRuleKind {
         if (process.consultations().isEmpty()) {
             return Verdict.notApplicable("no consultations recorded");
         }
-        List<Evidence> evidence = new ArrayList<>();
+        List<Finding> evidence = new ArrayList<>();
         for (int i = 0; i < process.consultations().size(); i++) {
             Consultation c = process.consultations().get(i);
             if (c.days() < minDays) {
-                evidence.add(Evidence.of("consultations[" + i + "]", "consultation " + c.id() + " (\"" + c.topic()
+                evidence.add(Finding.of("consultations[" + i + "]", "consultation " + c.id() + " (\"" + c.topic()
                         + "\") was open " + c.days() + " days (" + c.opens() + " to " + c.closes() + "), at least "
                         + minDays + " required"));
             }

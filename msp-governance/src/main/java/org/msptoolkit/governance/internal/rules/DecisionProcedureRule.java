@@ -7,7 +7,7 @@ import org.msptoolkit.core.model.Decision;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.taxonomy.DecisionMethod;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.Verdict;
 import org.msptoolkit.governance.spi.ParameterSpec;
 import org.msptoolkit.governance.spi.ParameterType;
@@ -43,7 +43,7 @@ public final class DecisionProcedureRule extends BaseRuleKind {
         RuleParameters p = context.parameters();
         List<DecisionMethod> allowed = p.texts("methods").stream().map(DecisionMethod::parse).toList();
         String phrase = p.text("subjectContains").map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
-        List<Evidence> evidence = new ArrayList<>();
+        List<Finding> evidence = new ArrayList<>();
         int matched = 0;
         for (int i = 0; i < process.decisions().size(); i++) {
             Decision d = process.decisions().get(i);
@@ -52,7 +52,7 @@ public final class DecisionProcedureRule extends BaseRuleKind {
             }
             matched++;
             if (!allowed.contains(d.method())) {
-                evidence.add(Evidence.of("decisions[" + i + "].method", "decision " + d.id() + " (\"" + d.subject()
+                evidence.add(Finding.of("decisions[" + i + "].method", "decision " + d.id() + " (\"" + d.subject()
                         + "\") was taken by " + d.method().code() + ", allowed: "
                         + allowed.stream().map(DecisionMethod::code).toList()));
             }

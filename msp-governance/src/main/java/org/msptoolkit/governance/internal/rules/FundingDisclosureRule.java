@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.msptoolkit.core.model.Funding;
 import org.msptoolkit.core.model.MspProcess;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.Verdict;
 import org.msptoolkit.governance.spi.RuleContext;
 
@@ -20,11 +20,11 @@ public final class FundingDisclosureRule extends BaseRuleKind {
         if (process.funding().isEmpty()) {
             return Verdict.notApplicable("no funding recorded");
         }
-        List<Evidence> evidence = new ArrayList<>();
+        List<Finding> evidence = new ArrayList<>();
         for (int i = 0; i < process.funding().size(); i++) {
             Funding f = process.funding().get(i);
             if (!f.disclosed()) {
-                evidence.add(Evidence.of("funding[" + i + "].disclosed", "funding of " + f.amount().toPlainString() + " "
+                evidence.add(Finding.of("funding[" + i + "].disclosed", "funding of " + f.amount().toPlainString() + " "
                         + f.currency().getCurrencyCode() + " from " + f.from() + " is not disclosed"));
             }
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.taxonomy.GenderCategory;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.Verdict;
 import org.msptoolkit.governance.internal.Percent;
 import org.msptoolkit.governance.spi.ParameterSpec;
@@ -52,13 +52,13 @@ public final class GenderBalanceRule extends BaseRuleKind {
         String found = "women " + Percent.of(women, total) + ", men " + Percent.of(men, total)
                 + " of seat holders with recorded gender" + (holders.size() > total
                         ? " (" + (holders.size() - total) + " not recorded)" : "");
-        List<Evidence> evidence = new ArrayList<>();
+        List<Finding> evidence = new ArrayList<>();
         if ((double) women / total + 1e-12 < min) {
-            evidence.add(Evidence.of("participants", "women hold " + Percent.of(women, total)
+            evidence.add(Finding.of("participants", "women hold " + Percent.of(women, total)
                     + " seats, at least " + Percent.of(min) + " required"));
         }
         if ((double) men / total + 1e-12 < min) {
-            evidence.add(Evidence.of("participants", "men hold " + Percent.of(men, total)
+            evidence.add(Finding.of("participants", "men hold " + Percent.of(men, total)
                     + " seats, at least " + Percent.of(min) + " required"));
         }
         return evidence.isEmpty() ? Verdict.satisfied(found + "; each at least " + Percent.of(min))

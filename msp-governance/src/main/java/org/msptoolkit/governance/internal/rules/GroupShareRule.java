@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.Verdict;
 import org.msptoolkit.governance.internal.Percent;
 import org.msptoolkit.governance.spi.ParameterSpec;
@@ -54,7 +54,7 @@ public final class GroupShareRule extends BaseRuleKind {
             return Verdict.notApplicable("no participants in seat-holding roles recorded");
         }
         int total = holders.size();
-        List<Evidence> evidence = new ArrayList<>();
+        List<Finding> evidence = new ArrayList<>();
         List<String> found = new ArrayList<>();
         for (String group : p.texts("groups")) {
             long n = holders.stream().filter(h -> h.stakeholder().map(s -> s.group().code().equals(group))
@@ -63,13 +63,13 @@ public final class GroupShareRule extends BaseRuleKind {
             String has = "group " + group + " holds " + Percent.of(n, total) + " seats";
             found.add(group + " " + n + "/" + total);
             p.optionalNumber("minShare").filter(min -> share + 1e-12 < min).ifPresent(min -> evidence.add(
-                    Evidence.of("participants", has + ", at least " + Percent.of(min) + " required")));
+                    Finding.of("participants", has + ", at least " + Percent.of(min) + " required")));
             p.optionalNumber("maxShare").filter(max -> share > max + 1e-12).ifPresent(max -> evidence.add(
-                    Evidence.of("participants", has + ", at most " + Percent.of(max) + " allowed")));
+                    Finding.of("participants", has + ", at most " + Percent.of(max) + " allowed")));
             p.optionalCount("minSeats").stream().filter(min -> n < min).forEach(min -> evidence.add(
-                    Evidence.of("participants", has + ", at least " + min + " seats required")));
+                    Finding.of("participants", has + ", at least " + min + " seats required")));
             p.optionalCount("maxSeats").stream().filter(max -> n > max).forEach(max -> evidence.add(
-                    Evidence.of("participants", has + ", at most " + max + " seats allowed")));
+                    Finding.of("participants", has + ", at most " + max + " seats allowed")));
         }
         if (evidence.isEmpty()) {
             return Verdict.satisfied("seats per group " + found + " are within the bounds");

@@ -9,7 +9,7 @@ import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.Tally;
 import org.msptoolkit.core.taxonomy.DecisionMethod;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.Verdict;
 import org.msptoolkit.governance.decision.Threshold;
 import org.msptoolkit.governance.internal.Percent;
@@ -57,7 +57,7 @@ public final class MajorityRule extends BaseRuleKind {
         Optional<Threshold> chamber = p.optionalFraction("chamber").map(f -> threshold(f, p.bool("chamberStrict", true)));
         String forOption = p.text("forOption").orElse("for");
         String againstOption = p.text("againstOption").orElse("against");
-        List<Evidence> evidence = new ArrayList<>();
+        List<Finding> evidence = new ArrayList<>();
         int checked = 0;
         for (int i = 0; i < process.decisions().size(); i++) {
             Decision d = process.decisions().get(i);
@@ -89,11 +89,11 @@ public final class MajorityRule extends BaseRuleKind {
     }
 
     private static void test(String path, String what, Map<String, Long> counts, String forOption, String againstOption,
-            Threshold threshold, List<Evidence> evidence) {
+            Threshold threshold, List<Finding> evidence) {
         long f = counts.getOrDefault(forOption, 0L);
         long a = counts.getOrDefault(againstOption, 0L);
         if (!threshold.isMetBy(f, f + a)) {
-            evidence.add(Evidence.of(path, what + ": " + Percent.of(f, f + a) + " of votes cast were for, "
+            evidence.add(Finding.of(path, what + ": " + Percent.of(f, f + a) + " of votes cast were for, "
                     + threshold + " required"));
         }
     }

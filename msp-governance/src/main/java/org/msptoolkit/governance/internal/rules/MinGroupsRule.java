@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.Stakeholder;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.Verdict;
 import org.msptoolkit.governance.spi.ParameterSpec;
 import org.msptoolkit.governance.spi.ParameterType;
@@ -34,7 +34,7 @@ public final class MinGroupsRule extends BaseRuleKind {
             return Verdict.satisfied(found + ", at least " + min + " required");
         }
         return Verdict.violated("only " + found + ", at least " + min + " required",
-                List.of(Evidence.of("stakeholders", process.stakeholders().size() + " stakeholders in " + found
+                List.of(Finding.of("stakeholders", process.stakeholders().size() + " stakeholders in " + found
                         + "; " + (min - groups.size()) + " more group(s) needed to reach " + min)));
     }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.msptoolkit.core.model.Meeting;
 import org.msptoolkit.core.model.MspProcess;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.Verdict;
 import org.msptoolkit.governance.spi.ParameterSpec;
 import org.msptoolkit.governance.spi.ParameterType;
@@ -43,7 +43,7 @@ public final class NoticeRule extends BaseRuleKind {
     @Override
     public Verdict check(MspProcess process, RuleContext context) {
         int required = context.parameters().count("workingDays");
-        List<Evidence> evidence = new ArrayList<>();
+        List<Finding> evidence = new ArrayList<>();
         int checked = 0;
         for (int i = 0; i < process.meetings().size(); i++) {
             Meeting m = process.meetings().get(i);
@@ -53,7 +53,7 @@ public final class NoticeRule extends BaseRuleKind {
             checked++;
             long days = workingDaysBetween(m.noticeGiven().get(), m.date());
             if (days < required) {
-                evidence.add(Evidence.of("meetings[" + i + "].noticeGiven", "meeting " + m.id() + " on " + m.date()
+                evidence.add(Finding.of("meetings[" + i + "].noticeGiven", "meeting " + m.id() + " on " + m.date()
                         + " was announced on " + m.noticeGiven().get() + ", " + days + " working days ahead; "
                         + required + " required"));
             }

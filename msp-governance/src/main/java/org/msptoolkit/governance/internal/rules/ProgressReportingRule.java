@@ -8,7 +8,7 @@ import org.msptoolkit.core.model.Commitment;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.taxonomy.CommitmentStatus;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.Verdict;
 import org.msptoolkit.governance.spi.ParameterSpec;
 import org.msptoolkit.governance.spi.ParameterType;
@@ -68,7 +68,7 @@ public final class ProgressReportingRule extends BaseRuleKind {
         int nc = p.count("nonCommunicatingAfter", 1);
         int dl = p.count("delistAfter", 2);
         Optional<LocalDate> processStart = process.period().map(per -> per.start());
-        List<Evidence> evidence = new ArrayList<>();
+        List<Finding> evidence = new ArrayList<>();
         int checked = 0;
         for (int i = 0; i < process.commitments().size(); i++) {
             Commitment c = process.commitments().get(i);
@@ -102,7 +102,7 @@ public final class ProgressReportingRule extends BaseRuleKind {
             }
             if (missed >= nc) {
                 String status = missed >= dl ? "delisted" : "non-communicating";
-                evidence.add(Evidence.of("commitments[" + i + "].progressReports", "commitment " + c.id() + " by "
+                evidence.add(Finding.of("commitments[" + i + "].progressReports", "commitment " + c.id() + " by "
                         + c.owner() + " missed the last " + missed + " reporting cycle(s) (due " + missedDues + "): "
                         + c.owner() + " is " + status + " (" + nc + " missed = non-communicating, " + dl
                         + " = delisted)"));

@@ -3,7 +3,7 @@ package org.msptoolkit.governance.internal.rules;
 import java.util.List;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.Verdict;
 import org.msptoolkit.governance.internal.Percent;
 import org.msptoolkit.governance.spi.ParameterSpec;
@@ -51,6 +51,6 @@ public final class PublicBalanceRule extends BaseRuleKind {
         if (share + 1e-12 >= min && share <= max + 1e-12) {
             return Verdict.satisfied(found + "; " + band);
         }
-        return Verdict.violated(found + "; " + band, List.of(Evidence.of("participants", found + "; " + band)));
+        return Verdict.violated(found + "; " + band, List.of(Finding.of("participants", found + "; " + band)));
     }
 }

@@ -10,7 +10,7 @@ import org.msptoolkit.core.model.Document;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.taxonomy.DocumentKind;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.Verdict;
 import org.msptoolkit.governance.spi.ParameterSpec;
 import org.msptoolkit.governance.spi.ParameterType;
@@ -48,7 +48,7 @@ public final class PublicationRule extends BaseRuleKind {
         RuleParameters p = context.parameters();
         Optional<LocalDate> asOf = context.asOf();
         List<DocumentKind> kinds = p.texts("documentKinds").stream().map(DocumentKind::parse).toList();
-        List<Evidence> evidence = new ArrayList<>();
+        List<Finding> evidence = new ArrayList<>();
         int checked = 0;
         int pending = 0;
         if (p.has("documentDays")) {
@@ -84,18 +84,18 @@ public final class PublicationRule extends BaseRuleKind {
 
     /** @return 1 judged, 0 pending (not published, deadline not passed), -1 cannot judge */
     private static int judge(String path, String what, LocalDate made, Optional<LocalDate> published, int days,
-            Optional<LocalDate> asOf, List<Evidence> evidence) {
+            Optional<LocalDate> asOf, List<Finding> evidence) {
         LocalDate deadline = made.plusDays(days);
         if (published.isPresent()) {
             long took = ChronoUnit.DAYS.between(made, published.get());
             if (took > days) {
-                evidence.add(Evidence.of(path + ".published", what + " was published " + took + " days after "
+                evidence.add(Finding.of(path + ".published", what + " was published " + took + " days after "
                         + made + ", within " + days + " days required"));
             }
             return 1;
         }
         if (asOf.isPresent() && asOf.get().isAfter(deadline)) {
-            evidence.add(Evidence.of(path + ".published", what + " of " + made + " is not published; it was due by "
+            evidence.add(Finding.of(path + ".published", what + " of " + made + " is not published; it was due by "
                     + deadline + " (" + days + " days)"));
             return 1;
         }

@@ -9,7 +9,7 @@ import org.msptoolkit.core.model.Meeting;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.ParticipantId;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.Verdict;
 import org.msptoolkit.governance.internal.Percent;
 import org.msptoolkit.governance.spi.ParameterSpec;
@@ -47,7 +47,7 @@ public final class QuorumRule extends BaseRuleKind {
         double min = p.number("minShare");
         boolean strict = p.bool("strict", false);
         var holders = Seats.holders(process, Seats.roles(p, "seatRoles", Seats.DEFAULT_ROLES));
-        List<Evidence> evidence = new ArrayList<>();
+        List<Finding> evidence = new ArrayList<>();
         int checked = 0;
         for (int i = 0; i < process.decisions().size(); i++) {
             Decision d = process.decisions().get(i);
@@ -67,7 +67,7 @@ public final class QuorumRule extends BaseRuleKind {
             double share = (double) attended / entitled.size();
             boolean ok = strict ? share > min + 1e-12 : share + 1e-12 >= min;
             if (!ok) {
-                evidence.add(Evidence.of("decisions[" + i + "]", "decision " + d.id() + " at meeting " + m.id() + ": "
+                evidence.add(Finding.of("decisions[" + i + "]", "decision " + d.id() + " at meeting " + m.id() + ": "
                         + Percent.of(attended, entitled.size()) + " seat holders attended, "
                         + (strict ? "more than " : "at least ") + Percent.of(min) + " required"));
             }

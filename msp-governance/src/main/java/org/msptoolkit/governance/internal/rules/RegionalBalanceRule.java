@@ -5,7 +5,7 @@ import java.util.Set;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.taxonomy.Country;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.Verdict;
 import org.msptoolkit.governance.internal.Percent;
 import org.msptoolkit.governance.spi.ParameterSpec;
@@ -59,6 +59,6 @@ public final class RegionalBalanceRule extends BaseRuleKind {
         if (share + 1e-12 >= min && share <= max + 1e-12) {
             return Verdict.satisfied(found + "; " + band);
         }
-        return Verdict.violated(found + "; " + band, List.of(Evidence.of("stakeholders", found + ", " + band)));
+        return Verdict.violated(found + "; " + band, List.of(Finding.of("stakeholders", found + ", " + band)));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.taxonomy.Role;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.Verdict;
 import org.msptoolkit.governance.spi.ParameterSpec;
 import org.msptoolkit.governance.spi.ParameterType;
@@ -48,7 +48,7 @@ public final class TermLimitRule extends BaseRuleKind {
         if (holders.isEmpty()) {
             return Verdict.notApplicable("no office holder with a recorded period");
         }
-        List<Evidence> evidence = new ArrayList<>();
+        List<Finding> evidence = new ArrayList<>();
         Map<String, List<String>> terms = new LinkedHashMap<>();
         for (var h : holders) {
             var period = h.participant().period().get();
@@ -60,7 +60,7 @@ public final class TermLimitRule extends BaseRuleKind {
                 }
                 long months = ChronoUnit.MONTHS.between(period.start(), end.plusDays(1));
                 if (months > p.count("maxMonths")) {
-                    evidence.add(Evidence.of(h.path() + ".period", "participant " + h.participant().id() + " held "
+                    evidence.add(Finding.of(h.path() + ".period", "participant " + h.participant().id() + " held "
                             + h.participant().role().code() + " for " + months + " months (" + period.start() + " to "
                             + end + "), at most " + p.count("maxMonths") + " allowed"));
                 }
@@ -68,7 +68,7 @@ public final class TermLimitRule extends BaseRuleKind {
         }
         p.optionalCount("maxTerms").ifPresent(max -> terms.forEach((stakeholder, paths) -> {
             if (paths.size() > max) {
-                evidence.add(Evidence.of("participants", "stakeholder " + stakeholder + " held the office " + paths.size()
+                evidence.add(Finding.of("participants", "stakeholder " + stakeholder + " held the office " + paths.size()
                         + " terms " + paths + ", at most " + max + " allowed"));
             }
         }));

@@ -9,7 +9,7 @@ import org.msptoolkit.core.model.Objection;
 import org.msptoolkit.core.model.Stakeholder;
 import org.msptoolkit.core.taxonomy.Role;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.governance.Evidence;
+import org.msptoolkit.governance.Finding;
 import org.msptoolkit.governance.Verdict;
 import org.msptoolkit.governance.spi.ParameterSpec;
 import org.msptoolkit.governance.spi.ParameterType;
@@ -51,7 +51,7 @@ public final class VotingRightsRule extends BaseRuleKind {
         Set<String> voiceOnly = Set.copyOf(p.texts("voiceOnlyGroups"));
         long voters = Seats.holders(process, roles).stream().filter(h -> h.stakeholder()
                 .map(s -> !voiceOnly.contains(s.group().code())).orElse(false)).count();
-        List<Evidence> evidence = new ArrayList<>();
+        List<Finding> evidence = new ArrayList<>();
         int checked = 0;
         for (int i = 0; i < process.decisions().size(); i++) {
             Decision d = process.decisions().get(i);
@@ -60,12 +60,12 @@ public final class VotingRightsRule extends BaseRuleKind {
                 checked++;
                 long cast = d.tally().get().total();
                 if (headCount && cast > voters) {
-                    evidence.add(Evidence.of("decisions[" + i + "].tally", "decision " + d.id() + " counts " + cast
+                    evidence.add(Finding.of("decisions[" + i + "].tally", "decision " + d.id() + " counts " + cast
                             + " votes, but only " + voters + " participants may vote"));
                 }
                 for (String chamber : d.tally().get().chambers().keySet()) {
                     if (voiceOnly.contains(chamber)) {
-                        evidence.add(Evidence.of("decisions[" + i + "].tally.chambers." + chamber, "decision "
+                        evidence.add(Finding.of("decisions[" + i + "].tally.chambers." + chamber, "decision "
                                 + d.id() + " counts votes of chamber " + chamber + ", a voice-only group"));
                     }
                 }
@@ -76,7 +76,7 @@ public final class VotingRightsRule extends BaseRuleKind {
                 if (o.sustained()) {
                     checked++;
                     if (group.isPresent() && voiceOnly.contains(group.get())) {
-                        evidence.add(Evidence.of("decisions[" + i + "].objections[" + j + "]", "a sustained objection by "
+                        evidence.add(Finding.of("decisions[" + i + "].objections[" + j + "]", "a sustained objection by "
                                 + o.by() + " (group " + group.get() + ", voice only) is recorded against decision "
                                 + d.id()));
                     }

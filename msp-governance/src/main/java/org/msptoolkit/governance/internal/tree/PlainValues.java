@@ -20,7 +20,8 @@ public final class PlainValues {
      * @param value a plain value
      * @param where its location, for the error message
      * @return the canonical form
-     * @throws IllegalArgumentException for {@code null} or a value that is not plain data
+     * @throws NullPointerException for {@code null}, naming where it is
+     * @throws IllegalArgumentException for a value that is not plain data
      */
     public static Object canonical(Object value, String where) {
         if (value instanceof String || value instanceof Boolean) {
@@ -58,7 +59,7 @@ public final class PlainValues {
             return Collections.unmodifiableMap(copy);
         }
         if (value == null) {
-            throw new IllegalArgumentException(where + " must not be null");
+            throw new NullPointerException(where);
         }
         throw new IllegalArgumentException(where + " must be text, a number, true/false, a list or a map, got "
                 + value.getClass().getSimpleName() + " " + value);

@@ -68,7 +68,7 @@ final class CommitmentIndicators {
                         .formula("stakeholder groups owning at least one commitment / stakeholder groups present")
                         .source("Hemmati et al. 2002, ch. 2 goals: clear, shared responsibilities for "
                                 + "implementation; mutual benefits and shared power")
-                        .measuredBy((p, c) -> ownerSpread(p)).build());
+                        .measuredBy((p, c) -> ownerSpread(p, c)).build());
     }
 
     private static Measurement smart(MspProcess p) {
@@ -117,7 +117,7 @@ final class CommitmentIndicators {
         return Measurement.of((double) delivered / due)
                 .withCoverage(dated, all.size())
                 .withEvidence(Evidence.of("commitments[*].due", due,
-                                "due on or before " + ProcessFacts.of(p).text(day)),
+                                "due on or before " + ProcessFacts.of(p, context).text(day)),
                         Evidence.of("commitments[*].status", delivered, "delivered"));
     }
 
@@ -147,7 +147,7 @@ final class CommitmentIndicators {
         return Measurement.of((double) n / dated)
                 .withCoverage(dated, all.size())
                 .withEvidence(Evidence.of("commitments[*].due", dated, "commitments with a due day"),
-                        Evidence.of("commitments[*].status", n, "overdue on " + ProcessFacts.of(p).text(day)));
+                        Evidence.of("commitments[*].status", n, "overdue on " + ProcessFacts.of(p, context).text(day)));
     }
 
     private static Measurement reporting(MspProcess p, EvaluationContext context) {
@@ -200,7 +200,7 @@ final class CommitmentIndicators {
         if (cycles == 0) {
             return Measurement.notMeasurable("no commitment had a full yearly reporting cycle by " + day);
         }
-        String text = ProcessFacts.of(p).text(day);
+        String text = ProcessFacts.of(p, context).text(day);
         return Measurement.of((double) onTime / cycles)
                 .withCoverage(made, all.size())
                 .withEvidence(Evidence.of("commitments[*].made", made, "commitments with a day made"),
@@ -208,14 +208,14 @@ final class CommitmentIndicators {
                         Evidence.of("commitments[*].progressReports", onTime, "cycles with a report"));
     }
 
-    private static Measurement ownerSpread(MspProcess p) {
+    private static Measurement ownerSpread(MspProcess p, EvaluationContext context) {
         if (p.commitments().isEmpty()) {
             return Measurement.notMeasurable("no commitments recorded");
         }
         if (p.stakeholders().isEmpty()) {
             return Measurement.notMeasurable("no stakeholders recorded");
         }
-        ProcessFacts facts = ProcessFacts.of(p);
+        ProcessFacts facts = ProcessFacts.of(p, context);
         int present = facts.groupsPresent();
         boolean[] owns = new boolean[present];
         int owning = 0;

@@ -3,6 +3,7 @@ package org.msptoolkit.indicators.internal.builtin;
 import static org.msptoolkit.indicators.BuiltinIndicators.CHARTER_COMPLIANCE;
 
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.governance.Charter;
@@ -46,7 +47,9 @@ final class GovernanceIndicators {
         if (c.rules().isEmpty()) {
             return Measurement.notMeasurable("charter \"" + c.name() + "\" has no rules");
         }
-        ComplianceReport report = Compliance.check(p, c, RuleKinds.standard(), context.assessmentDay(p));
+        Optional<LocalDate> day = context.assessmentDay(p);
+        ComplianceReport report = day.isPresent() ? Compliance.check(p, c, RuleKinds.standard(), day.get())
+                : Compliance.check(p, c, RuleKinds.standard());
         long satisfied = report.withStatus(RuleStatus.SATISFIED).size();
         long violated = report.withStatus(RuleStatus.VIOLATED).size();
         long judged = satisfied + violated;

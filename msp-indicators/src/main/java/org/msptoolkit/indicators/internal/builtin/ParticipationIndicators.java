@@ -5,6 +5,7 @@ import static org.msptoolkit.indicators.BuiltinIndicators.*;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.msptoolkit.indicators.EvaluationContext;
 import org.msptoolkit.core.model.Consultation;
 import org.msptoolkit.core.model.Contribution;
 import org.msptoolkit.core.model.Meeting;
@@ -35,7 +36,7 @@ final class ParticipationIndicators {
                                 + "plus anyone who attended")
                         .source("Shumate & Cooper, Networks for Social Impact, Stakeholder Participation Tool "
                                 + "(attendance roster); no published threshold")
-                        .measuredBy((p, c) -> attendance(p, false)).build(),
+                        .measuredBy((p, c) -> attendance(p, c, false)).build(),
                 Indicator.builder(ATTENDANCE_SPREAD, "Spread of attendance rates across groups")
                         .principles(Principle.EQUITY, Principle.PARTICIPATION_AND_ENGAGEMENT)
                         .unit("share").scale(Scale.UNIT).direction(Direction.LOWER_IS_BETTER)
@@ -43,14 +44,14 @@ final class ParticipationIndicators {
                                 + "group g (as attendance-rate), over groups with expected participants")
                         .source("Shumate & Cooper: find over- and under-represented stakeholders; aim for "
                                 + "consistent, equal participation")
-                        .measuredBy((p, c) -> attendance(p, true)).build(),
+                        .measuredBy((p, c) -> attendance(p, c, true)).build(),
                 Indicator.builder(CONTRIBUTING_GROUP_SHARE, "Groups that contributed inputs")
                         .principles(Principle.VOICES_NOT_VOTES, Principle.PARTICIPATION_AND_ENGAGEMENT)
                         .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
                         .formula("stakeholder groups with at least one contribution / stakeholder groups present")
                         .source("Hemmati et al. 2002, Participation & engagement; UNED Forum (2001) "
                                 + "\"voices, not votes\"; design choice")
-                        .measuredBy((p, c) -> contributingGroups(p)).build(),
+                        .measuredBy((p, c) -> contributingGroups(p, c)).build(),
                 Indicator.builder(ENGAGEMENT_CHANNELS, "Channels of engagement used")
                         .principles(Principle.FLEXIBILITY, Principle.PARTICIPATION_AND_ENGAGEMENT)
                         .unit("channels").scale(Scale.of(0, 3)).direction(Direction.HIGHER_IS_BETTER)
@@ -74,7 +75,7 @@ final class ParticipationIndicators {
                         .measuredBy((p, c) -> notice(p)).build());
     }
 
-    private static Measurement attendance(MspProcess p, boolean spread) {
+    private static Measurement attendance(MspProcess p, EvaluationContext c, boolean spread) {
         boolean any = false;
         for (Meeting m : p.meetings()) {
             if (m.attendance().isPresent()) {
@@ -89,7 +90,7 @@ final class ParticipationIndicators {
         if (p.participants().isEmpty()) {
             return Measurement.notMeasurable("no participants recorded");
         }
-        ProcessFacts.Attendance a = ProcessFacts.of(p).attendance();
+        ProcessFacts.Attendance a = ProcessFacts.of(p, c).attendance();
         if (a.expected() == 0) {
             return Measurement.notMeasurable("no participant was expected at the meetings with attendance recorded");
         }
@@ -118,11 +119,11 @@ final class ParticipationIndicators {
                         Evidence.of("participants", a.expected(), "expected attendances"));
     }
 
-    private static Measurement contributingGroups(MspProcess p) {
+    private static Measurement contributingGroups(MspProcess p, EvaluationContext context) {
         if (p.stakeholders().isEmpty()) {
             return Measurement.notMeasurable("no stakeholders recorded");
         }
-        ProcessFacts facts = ProcessFacts.of(p);
+        ProcessFacts facts = ProcessFacts.of(p, context);
         int present = facts.groupsPresent();
         boolean[] contributed = new boolean[present];
         int contributing = 0;

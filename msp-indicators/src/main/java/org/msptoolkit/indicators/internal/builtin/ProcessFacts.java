@@ -18,13 +18,14 @@ import org.msptoolkit.core.model.Stakeholder;
 import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.taxonomy.Role;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
+import org.msptoolkit.indicators.EvaluationContext;
 import org.msptoolkit.indicators.internal.EvaluationScope;
 
 /**
  * Facts about one process shared by the built-in indicators. Internal.
  *
- * <p>{@link #of(MspProcess)} gives the facts of a process, computed lazily; within one evaluation
- * ({@link EvaluationScope}) the indicators share one instance, so each fact is computed at most once per evaluation.
+ * <p>{@link #of(MspProcess, EvaluationContext)} gives the facts of a process, computed lazily; within one
+ * evaluation (whose context carries an {@link EvaluationScope}) the indicators share one instance, so each fact is computed at most once per evaluation.
  * The facts rest on one index of who is who: stakeholders and participants numbered by id (the first of repeated
  * ids wins, as in {@link MspProcess#stakeholdersById()} and {@link MspProcess#participantsById()}), stakeholder
  * groups numbered by equality, and each participant's group. Instances are thread-confined.
@@ -70,8 +71,8 @@ final class ProcessFacts {
      * @param p the process
      * @return the facts of that process, shared with the other indicators of the same evaluation
      */
-    static ProcessFacts of(MspProcess p) {
-        return EvaluationScope.facts(p, ProcessFacts.class, ProcessFacts::new);
+    static ProcessFacts of(MspProcess p, EvaluationContext context) {
+        return EvaluationScope.facts(context, p, ProcessFacts.class, ProcessFacts::new);
     }
 
     private void index() {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.msptoolkit.indicators.EvaluationContext;
 import org.msptoolkit.core.model.Funding;
 import org.msptoolkit.core.model.Gender;
 import org.msptoolkit.core.model.MspProcess;
@@ -38,33 +39,33 @@ final class RepresentationIndicators {
                         .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
                         .formula("Major Groups with at least one stakeholder / 9")
                         .source("Agenda 21, Section III (chs. 24-32): the nine Major Groups; para 23.3")
-                        .measuredBy((p, c) -> groupCoverage(p)).build(),
+                        .measuredBy((p, c) -> groupCoverage(p, c)).build(),
                 Indicator.builder(PARTICIPANT_GROUP_EVENNESS, "Evenness of participants across groups (Pielou)")
                         .principles(Principle.EQUITY, Principle.INCLUSIVENESS)
                         .criteria(OecdCriteria.REPRESENTATIVENESS_AND_INCLUSIVENESS)
                         .unit("index").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
                         .formula("J = H / ln k, H = -Σ p_i ln p_i, p_i = share of participants in group i, "
                                 + "k = groups with participants (k >= 2)")
-                        .source(DIVERSITY).measuredBy((p, c) -> evenness(p)).build(),
+                        .source(DIVERSITY).measuredBy((p, c) -> evenness(p, c)).build(),
                 Indicator.builder(PARTICIPANT_GROUP_BLAU, "Diversity of participants across groups (Blau)")
                         .principles(Principle.EQUITY, Principle.INCLUSIVENESS)
                         .criteria(OecdCriteria.REPRESENTATIVENESS_AND_INCLUSIVENESS)
                         .unit("index").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
                         .formula("B = 1 - Σ p_i², p_i = share of participants in group i")
-                        .source(DIVERSITY).measuredBy((p, c) -> blau(p)).build(),
+                        .source(DIVERSITY).measuredBy((p, c) -> blau(p, c)).build(),
                 Indicator.builder(SEAT_HHI, "Concentration of seats across groups (HHI)")
                         .principles(Principle.EQUITY, Principle.PARTNERSHIP)
                         .unit("index").scale(Scale.UNIT).direction(Direction.LOWER_IS_BETTER)
                         .formula("HHI = Σ s_i², s_i = share of seats (participants other than observers and "
                                 + "secretariat) held by group i")
                         .source("Herfindahl-Hirschman index over stakeholder sectors (domain reference §5)")
-                        .measuredBy((p, c) -> seatHhi(p)).build(),
+                        .measuredBy((p, c) -> seatHhi(p, c)).build(),
                 Indicator.builder(SEAT_GINI, "Inequality of seats across stakeholders (Gini)")
                         .principles(Principle.EQUITY)
                         .unit("index").scale(Scale.UNIT).direction(Direction.LOWER_IS_BETTER)
                         .formula("G = Σ_i Σ_j |x_i - x_j| / (2 n² μ), x_i = seats of stakeholder i (zero included)")
                         .source("Gini coefficient as a balance measure (Leydesdorff, Wagner & Bornmann)")
-                        .measuredBy((p, c) -> seatGini(p)).build(),
+                        .measuredBy((p, c) -> seatGini(p, c)).build(),
                 Indicator.builder(SPEAKING_TURN_HHI, "Concentration of speaking turns across groups (HHI)")
                         .principles(Principle.EQUITY, Principle.PARTICIPATION_AND_ENGAGEMENT)
                         .unit("index").scale(Scale.UNIT).direction(Direction.LOWER_IS_BETTER)
@@ -72,14 +73,14 @@ final class RepresentationIndicators {
                                 + "over meetings that recorded speaking turns")
                         .source("Herfindahl-Hirschman index (domain reference §5); Shumate & Cooper, "
                                 + "Stakeholder Participation Tool: consistent, equal participation")
-                        .measuredBy((p, c) -> turnHhi(p)).build(),
+                        .measuredBy((p, c) -> turnHhi(p, c)).build(),
                 Indicator.builder(SPEAKING_TURN_GINI, "Inequality of speaking turns across participants (Gini)")
                         .principles(Principle.PARTICIPATION_AND_ENGAGEMENT, Principle.EQUITY)
                         .unit("index").scale(Scale.UNIT).direction(Direction.LOWER_IS_BETTER)
                         .formula("G = Σ_i Σ_j |x_i - x_j| / (2 n² μ), x_i = turns of participant i (secretariat "
                                 + "excluded, zero included), over meetings that recorded speaking turns")
                         .source("Gini coefficient as a balance measure (Leydesdorff, Wagner & Bornmann)")
-                        .measuredBy((p, c) -> turnGini(p)).build(),
+                        .measuredBy((p, c) -> turnGini(p, c)).build(),
                 Indicator.builder(FUNDING_HHI, "Concentration of funding across funders (HHI)")
                         .principles(Principle.LEGITIMACY, Principle.GOOD_GOVERNANCE)
                         .unit("index").scale(Scale.UNIT).direction(Direction.LOWER_IS_BETTER)
@@ -87,13 +88,13 @@ final class RepresentationIndicators {
                                 + "(one currency only)")
                         .source("Herfindahl-Hirschman index (domain reference §5); Equity principle: lobbying "
                                 + "power depends on resources")
-                        .measuredBy((p, c) -> funding(p, true)).build(),
+                        .measuredBy((p, c) -> funding(p, c, true)).build(),
                 Indicator.builder(FUNDING_GINI, "Inequality of funding among funders (Gini)")
                         .principles(Principle.LEGITIMACY, Principle.EQUITY)
                         .unit("index").scale(Scale.UNIT).direction(Direction.LOWER_IS_BETTER)
                         .formula("G over the amounts given by each funder (one currency only)")
                         .source("Gini coefficient as a balance measure (Leydesdorff, Wagner & Bornmann)")
-                        .measuredBy((p, c) -> funding(p, false)).build(),
+                        .measuredBy((p, c) -> funding(p, c, false)).build(),
                 Indicator.builder(WOMEN_SHARE, "Women's share of participants")
                         .principles(Principle.EQUITY)
                         .criteria(OecdCriteria.REPRESENTATIVENESS_AND_INCLUSIVENESS)
@@ -104,12 +105,12 @@ final class RepresentationIndicators {
                         .measuredBy((p, c) -> womenShare(p)).build());
     }
 
-    private static Measurement groupCoverage(MspProcess p) {
+    private static Measurement groupCoverage(MspProcess p, EvaluationContext c) {
         if (p.stakeholders().isEmpty()) {
             return Measurement.notMeasurable("no stakeholders recorded");
         }
         int present = 0;
-        for (StakeholderGroup g : ProcessFacts.of(p).groups()) {
+        for (StakeholderGroup g : ProcessFacts.of(p, c).groups()) {
             if (g.isMajorGroup()) {
                 present++;
             }
@@ -128,8 +129,8 @@ final class RepresentationIndicators {
     private static final String SEATS_KNOWN = "seats with a known group";
 
     /** @param what "participants" or "seats", as {@code seatsOnly} says */
-    private static Measurement byGroup(MspProcess p, String what, GroupStatistic f, boolean seatsOnly) {
-        ProcessFacts facts = ProcessFacts.of(p);
+    private static Measurement byGroup(MspProcess p, EvaluationContext c, String what, GroupStatistic f, boolean seatsOnly) {
+        ProcessFacts facts = ProcessFacts.of(p, c);
         ProcessFacts.GroupCounts counts = facts.participantsByGroup(seatsOnly);
         long n = counts.total();
         if (n == 0) {
@@ -141,8 +142,8 @@ final class RepresentationIndicators {
                         Evidence.of("participants[*].stakeholder.group", counts.size(), "groups"));
     }
 
-    private static Measurement evenness(MspProcess p) {
-        return byGroup(p, "participants", counts -> {
+    private static Measurement evenness(MspProcess p, EvaluationContext c) {
+        return byGroup(p, c, "participants", counts -> {
             if (counts.size() < 2) {
                 return Measurement.notMeasurable("only one stakeholder group (" + counts.first()
                         + ") has participants; evenness needs two or more");
@@ -151,20 +152,20 @@ final class RepresentationIndicators {
         }, false);
     }
 
-    private static Measurement blau(MspProcess p) {
-        return byGroup(p, "participants", counts -> Measurement.of(Stats.blau(counts.counts(), counts.size())),
+    private static Measurement blau(MspProcess p, EvaluationContext c) {
+        return byGroup(p, c, "participants", counts -> Measurement.of(Stats.blau(counts.counts(), counts.size())),
                 false);
     }
 
-    private static Measurement seatHhi(MspProcess p) {
-        return byGroup(p, "seats", counts -> Measurement.of(Stats.hhi(counts.counts(), counts.size())), true);
+    private static Measurement seatHhi(MspProcess p, EvaluationContext c) {
+        return byGroup(p, c, "seats", counts -> Measurement.of(Stats.hhi(counts.counts(), counts.size())), true);
     }
 
-    private static Measurement seatGini(MspProcess p) {
+    private static Measurement seatGini(MspProcess p, EvaluationContext c) {
         if (p.stakeholders().isEmpty()) {
             return Measurement.notMeasurable("no stakeholders recorded");
         }
-        long[] seats = ProcessFacts.of(p).seatsByStakeholder();
+        long[] seats = ProcessFacts.of(p, c).seatsByStakeholder();
         int stakeholders = seats.length - 1;
         long counted = seats[stakeholders];
         if (counted == 0) {
@@ -179,8 +180,8 @@ final class RepresentationIndicators {
                         Evidence.of("participants", counted, "seats"));
     }
 
-    private static Measurement turnHhi(MspProcess p) {
-        ProcessFacts.Turns t = ProcessFacts.of(p).turns();
+    private static Measurement turnHhi(MspProcess p, EvaluationContext c) {
+        ProcessFacts.Turns t = ProcessFacts.of(p, c).turns();
         long recorded = t.recordedMeetings();
         if (recorded == 0) {
             return Measurement.notMeasurable("no meeting has speaking turns recorded");
@@ -197,8 +198,8 @@ final class RepresentationIndicators {
                         Evidence.of("meetings[*].speakingTurns[*]", known, "turns by participants with a known group"));
     }
 
-    private static Measurement turnGini(MspProcess p) {
-        ProcessFacts.Turns t = ProcessFacts.of(p).turns();
+    private static Measurement turnGini(MspProcess p, EvaluationContext c) {
+        ProcessFacts.Turns t = ProcessFacts.of(p, c).turns();
         long recorded = t.recordedMeetings();
         if (recorded == 0) {
             return Measurement.notMeasurable("no meeting has speaking turns recorded");
@@ -222,8 +223,8 @@ final class RepresentationIndicators {
      * @param entriesNote the note of the entries' evidence, e.g. "funding entries in EUR"
      */
     private record FundingShares(String reason, int entries, String entriesNote, int funders, double[] amounts) {
-        static FundingShares of(MspProcess p) {
-            return EvaluationScope.facts(p, FundingShares.class, FundingShares::make);
+        static FundingShares of(MspProcess p, EvaluationContext c) {
+            return EvaluationScope.facts(c, p, FundingShares.class, FundingShares::make);
         }
 
         private static FundingShares make(MspProcess p) {
@@ -266,8 +267,8 @@ final class RepresentationIndicators {
         }
     }
 
-    private static Measurement funding(MspProcess p, boolean hhi) {
-        FundingShares f = FundingShares.of(p);
+    private static Measurement funding(MspProcess p, EvaluationContext c, boolean hhi) {
+        FundingShares f = FundingShares.of(p, c);
         if (f.reason() != null) {
             return Measurement.notMeasurable(f.reason());
         }

@@ -4,7 +4,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,47 +12,29 @@ import org.hibernate.validator.HibernateValidator;
 import org.msptoolkit.core.validation.Problem;
 
 /**
- * Runs the Jakarta Validation constraints through Hibernate Validator and turns each violation into
- * a {@link Problem} with a model path. Validates single model values; whole processes are checked by
- * the faster {@link ModelConstraints}, for which this class is the reference implementation. Internal.
+ * The test oracle of model validation: runs the model's Jakarta Validation constraints through Hibernate
+ * Validator and turns each violation into a {@link Problem} with a model path, sorted by path then message.
+ * Hibernate Validator is a test dependency only; at run time {@link ModelConstraints} checks the constraints,
+ * and tests (here and in msp-testkit) compare its problems with this oracle's. Public so that msp-testkit's tests
+ * can use it from msp-core's test jar.
  */
-public final class ConstraintChecks {
-    private ConstraintChecks() {
+public final class HibernateValidatorOracle {
+    private HibernateValidatorOracle() {
     }
 
-    /** Lazily bootstrapped, shared, thread-safe validator. */
+    /** Lazily bootstrapped, shared, thread-safe validator, with English messages whatever the JVM's locale. */
     private static final class Holder {
-        /** Kept so the level set below is not lost when the logger is garbage-collected. */
-        static final java.util.logging.Logger VERSION_LOGGER =
-                java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
-        static final Validator VALIDATOR = create();
-
-        private static Validator create() {
-            // Library code stays quiet: Hibernate Validator announces its version at INFO on first use.
-            if (VERSION_LOGGER.getLevel() == null) {
-                VERSION_LOGGER.setLevel(java.util.logging.Level.WARNING);
-            }
-            ClassLoader previous = Thread.currentThread().getContextClassLoader();
-            try {
-                // Look up Hibernate Validator's resources next to this class, also inside a shaded jar.
-                Thread.currentThread().setContextClassLoader(ConstraintChecks.class.getClassLoader());
-                // Messages in English whatever the JVM's locale, like every other message of the toolkit
-                // and like ModelConstraints, which checks whole processes without Hibernate Validator.
-                ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
-                        .configure()
-                        .failFast(false)
-                        .defaultLocale(Locale.ROOT)
-                        .locales(Locale.ROOT)
-                        .buildValidatorFactory();
-                return factory.getValidator();
-            } finally {
-                Thread.currentThread().setContextClassLoader(previous);
-            }
-        }
+        static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .failFast(false)
+                .defaultLocale(Locale.ROOT)
+                .locales(Locale.ROOT)
+                .buildValidatorFactory()
+                .getValidator();
     }
 
     /** @return the shared Hibernate Validator, e.g. to read the model's constraint metadata */
-    static Validator validator() {
+    public static Validator validator() {
         return Holder.VALIDATOR;
     }
 
@@ -78,7 +59,7 @@ public final class ConstraintChecks {
     }
 
     /** Renders a path as {@code participants[3].name}, dropping container-element nodes. */
-    static String path(Path path) {
+    public static String path(Path path) {
         StringBuilder sb = new StringBuilder();
         for (Path.Node node : path) {
             String name = node.getName();

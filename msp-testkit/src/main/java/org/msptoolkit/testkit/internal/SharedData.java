@@ -1,4 +1,4 @@
-package org.msptoolkit.testkit;
+package org.msptoolkit.testkit.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +17,9 @@ import java.util.Optional;
  * The folder is found from the system property {@code msp.shared.data}, the environment variable
  * {@code MSP_SHARED_DATA}, or by walking up from the working directory to a directory that has a
  * sibling {@code shared/data}.
+ *
+ * <p>Internal: not part of the API (its package is not exported); msp-toolkit's own tests use it on
+ * the class path.
  */
 public final class SharedData {
     private SharedData() {
