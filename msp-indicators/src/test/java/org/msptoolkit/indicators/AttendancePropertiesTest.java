@@ -111,7 +111,7 @@ class AttendancePropertiesTest {
             meetings.add(new Meeting(m.id(), m.date(), m.title(), m.noticeGiven(), attendance, m.agenda(),
                     m.speakingTurns()));
         }
-        return p.toBuilder().participants(people).meetings(meetings).build();
+        return p.toBuilder().clearParticipants().participants(people).clearMeetings().meetings(meetings).build();
     }
 
     private static void agrees(MspProcess p) {

@@ -50,7 +50,7 @@ class ModelPropertiesTest {
                             assertThat(after).isEqualTo(before);
                         }
                     }
-                    assertThat(anonymous.toBuilder().participants(p.participants()).stakeholders(p.stakeholders())
+                    assertThat(anonymous.toBuilder().clearParticipants().participants(p.participants()).clearStakeholders().stakeholders(p.stakeholders())
                             .build()).isEqualTo(p);
                     assertThat(anonymous.withoutPersonalData()).isEqualTo(anonymous);
                     assertThat(anonymous.validate().isValid()).isTrue();
