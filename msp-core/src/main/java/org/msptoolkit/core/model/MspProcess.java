@@ -402,7 +402,7 @@ public final class MspProcess {
      */
     public static final class Builder {
         private final ProcessId id;
-        private final String title;
+        private String title;
         private String purpose = "";
         private final Set<Sector> sectors = new LinkedHashSet<>();
         private final Set<Level> levels = new LinkedHashSet<>();
@@ -426,6 +426,16 @@ public final class MspProcess {
         private Builder(ProcessId id, String title) {
             this.id = id;
             this.title = title;
+        }
+
+        /**
+         * @param value the short title
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder title(String value) {
+            this.title = Checks.notNull(value, "process title");
+            return this;
         }
 
         /** @param value the purpose or issue @return this builder */
