@@ -241,6 +241,17 @@ public record Commitment(
             return this;
         }
 
+        /**
+         * Removes the evidence items held so far, e.g. to replace them in a copy.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearEvidence() {
+            evidence.clear();
+            return this;
+        }
+
         /** @param dates ISO dates of progress reports to add, in order @return this builder */
         public Builder progressReports(String... dates) {
             return progressReports(Arrays.stream(Checks.notNull(dates, "progressReports"))
@@ -250,6 +261,17 @@ public record Commitment(
         /** @param dates days of progress reports to add, in order @return this builder */
         public Builder progressReports(Collection<LocalDate> dates) {
             progressReports.addAll(Checks.list(dates, "progressReports"));
+            return this;
+        }
+
+        /**
+         * Removes the progress reports held so far, e.g. to replace them in a copy.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearProgressReports() {
+            progressReports.clear();
             return this;
         }
 

@@ -197,6 +197,17 @@ public record Decision(
             return this;
         }
 
+        /**
+         * Removes the objections held so far, e.g. to replace them in a copy.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearObjections() {
+            objections.clear();
+            return this;
+        }
+
         /** @param value the day it was made public @return this builder */
         public Builder published(LocalDate value) {
             published = Optional.of(Checks.notNull(value, "decision published"));

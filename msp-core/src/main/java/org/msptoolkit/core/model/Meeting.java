@@ -182,6 +182,19 @@ public record Meeting(
             return this;
         }
 
+        /**
+         * Forgets the attendance held so far: it is then not recorded, until {@link #attendance(String...)} is
+         * called (with no ids, for a meeting nobody attended).
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearAttendance() {
+            attendance.clear();
+            attendanceRecorded = false;
+            return this;
+        }
+
         /** @param items agenda items to add @return this builder */
         public Builder agenda(AgendaItem... items) {
             return agenda(Arrays.asList(Checks.notNull(items, "agenda")));
@@ -190,6 +203,17 @@ public record Meeting(
         /** @param items agenda items to add @return this builder */
         public Builder agenda(Collection<AgendaItem> items) {
             agenda.addAll(Checks.list(items, "agenda"));
+            return this;
+        }
+
+        /**
+         * Removes the agenda items held so far, e.g. to replace them in a copy.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearAgenda() {
+            agenda.clear();
             return this;
         }
 
@@ -202,6 +226,19 @@ public record Meeting(
         public Builder speakingTurns(Collection<SpeakingTurn> turns) {
             speakingTurns.addAll(Checks.list(turns, "speakingTurns"));
             speakingTurnsRecorded = true;
+            return this;
+        }
+
+        /**
+         * Forgets the speaking turns held so far: they are then not recorded, until
+         * {@link #speakingTurns(SpeakingTurn...)} is called.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearSpeakingTurns() {
+            speakingTurns.clear();
+            speakingTurnsRecorded = false;
             return this;
         }
 

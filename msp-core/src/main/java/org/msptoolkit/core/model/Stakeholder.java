@@ -224,6 +224,39 @@ public record Stakeholder(
             return this;
         }
 
+        /**
+         * Removes the sectors held so far, e.g. to replace them in a copy.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearSectors() {
+            sectors.clear();
+            return this;
+        }
+
+        /**
+         * Removes the levels held so far, e.g. to replace them in a copy.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearLevels() {
+            levels.clear();
+            return this;
+        }
+
+        /**
+         * Removes the countries held so far, e.g. to replace them in a copy.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearCountries() {
+            countries.clear();
+            return this;
+        }
+
         /** @param value people or members represented (positive to be valid) @return this builder */
         public Builder constituencySize(long value) {
             constituencySize = Optional.of(value);

@@ -249,4 +249,40 @@ class EntityBuildersTest {
                 Optional.of(Duration.ofSeconds(90)))).build();
         assertThat(m.speakingTurns().orElseThrow()).containsExactly(SpeakingTurn.of("p1", 90));
     }
+
+    @Test
+    void clearEmptiesOnlyItsListSoThatACopyCanReplaceIt() {
+        Stakeholder s = Stakeholder.builder("icc", "ICC", org.msptoolkit.core.taxonomy.StakeholderGroup.BUSINESS_AND_INDUSTRY)
+                .sectors(org.msptoolkit.core.taxonomy.Sector.sdg(6)).levels(org.msptoolkit.core.taxonomy.Level.INTERNATIONAL)
+                .countries("FR", "CH").build();
+        Stakeholder moved = s.toBuilder().clearCountries().countries("BE").build();
+        assertThat(moved.countries()).extracting(org.msptoolkit.core.taxonomy.Country::code).containsExactly("BE");
+        assertThat(moved.sectors()).isEqualTo(s.sectors());
+        assertThat(moved.levels()).isEqualTo(s.levels());
+        assertThat(s.toBuilder().clearSectors().clearLevels().build())
+                .isEqualTo(s.toBuilder().build().withSectors().withLevels());
+
+        Meeting m = Meeting.builder("m1", "2002-09-04").attendance("p1", "p2").agenda(AgendaItem.of("Opening"))
+                .speakingTurns(SpeakingTurn.of("p1")).build();
+        assertThat(m.toBuilder().clearAttendance().build().attendance()).isEmpty();
+        assertThat(m.toBuilder().clearAttendance().attendance().build().attendance()).contains(List.of());
+        assertThat(m.toBuilder().clearAttendance().attendance("p3").build().attendance().orElseThrow())
+                .containsExactly(ParticipantId.of("p3"));
+        assertThat(m.toBuilder().clearSpeakingTurns().build().speakingTurns()).isEmpty();
+        Meeting noAgenda = m.toBuilder().clearAgenda().build();
+        assertThat(noAgenda.agenda()).isEmpty();
+        assertThat(noAgenda.attendance()).isEqualTo(m.attendance());
+        assertThat(noAgenda.speakingTurns()).isEqualTo(m.speakingTurns());
+
+        Objection o = Objection.of("icc", "too fast", false);
+        Decision d = Decision.builder("d1", "2002-09-04", "s", DecisionMethod.CONSENSUS).objections(o).build();
+        assertThat(d.toBuilder().clearObjections().build()).isEqualTo(Decision.of("d1", "2002-09-04", "s",
+                DecisionMethod.CONSENSUS));
+
+        Commitment c = Commitment.builder("c1", "icc", "d").evidence("e1").progressReports("2002-09-04").build();
+        assertThat(c.toBuilder().clearEvidence().build().evidence()).isEmpty();
+        assertThat(c.toBuilder().clearEvidence().build().progressReports()).containsExactly(D2);
+        assertThat(c.toBuilder().clearProgressReports().evidence("e2").build())
+                .isEqualTo(Commitment.of("c1", "icc", "d").withEvidence("e1", "e2"));
+    }
 }
