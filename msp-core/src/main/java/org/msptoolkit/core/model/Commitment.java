@@ -15,6 +15,8 @@ import org.msptoolkit.core.taxonomy.CommitmentStatus;
  * where it stands, the evidence of delivery, and the progress reports filed. Commitments with an
  * owner, a measure and a due date meet the "SMART" expectation of the UN Partnerships for SDGs
  * platform (specific, measurable, achievable, resource-based, time-based).
+ * Build new values with {@link #builder(String, String, String)} (or {@link #of} for the plain case) rather than the
+ * canonical constructor, which grows with the record.
  *
  * @param id unique within the process
  * @param owner the stakeholder responsible

@@ -8,6 +8,8 @@ import org.msptoolkit.core.internal.Checks;
 /**
  * A period in which stakeholders are invited to comment in writing, e.g. the 8 weeks the EU's
  * minimum standards for consultation (COM(2002) 704, standard D) require.
+ * Build new values with {@link #builder(String, String, String, String)} (or {@link #of} for the plain case) rather than the
+ * canonical constructor, which grows with the record.
  *
  * @param id unique within the process
  * @param topic what comments are invited on

@@ -9,6 +9,8 @@ import org.msptoolkit.core.taxonomy.ContributionKind;
 /**
  * An input a stakeholder brings into the process (Hemmati's Inputs phase), such as a position paper
  * submitted before a dialogue or a comment in a consultation.
+ * Build new values with {@link #builder(String, String, ContributionKind, String, String)} (or {@link #of} for the plain case) rather than the
+ * canonical constructor, which grows with the record.
  *
  * @param id unique within the process
  * @param from the contributing stakeholder

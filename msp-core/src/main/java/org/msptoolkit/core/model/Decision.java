@@ -13,6 +13,8 @@ import org.msptoolkit.core.taxonomy.DecisionMethod;
 /**
  * A decision taken in a process: on what, by which method, with what objections, and whether and
  * when it was made public.
+ * Build new values with {@link #builder(String, String, String, DecisionMethod)} (or {@link #of} for the plain case) rather than the
+ * canonical constructor, which grows with the record.
  *
  * @param id unique within the process
  * @param date when it was taken

@@ -9,6 +9,8 @@ import org.msptoolkit.core.taxonomy.DocumentKind;
 /**
  * A document produced in or for a process (agenda, minutes, position paper, report…), and whether
  * and when it was made public: the basis of transparency measures such as publication delay.
+ * Build new values with {@link #builder(String, DocumentKind, String, String)} (or {@link #of} for the plain case) rather than the
+ * canonical constructor, which grows with the record.
  *
  * @param id unique within the process
  * @param kind what kind of document it is

@@ -10,6 +10,8 @@ import org.msptoolkit.core.internal.Checks;
  * Money a stakeholder gave to the process, e.g. the 53 public, private and civil-society bodies that
  * funded the World Commission on Dams. Who funds a process, and whether that is disclosed, bears on
  * its independence and transparency.
+ * Build new values with {@link #builder(String, String, String)} (or {@link #of} for the plain case) rather than the
+ * canonical constructor, which grows with the record.
  *
  * @param from the funding stakeholder
  * @param amount the amount (not negative)

@@ -13,6 +13,8 @@ import org.msptoolkit.core.internal.Checks;
  * A meeting of a process: the dialogue phase happens in meetings. Attendance and speaking turns are
  * optional because many processes do not record them; an empty {@code Optional} means "not
  * recorded", while a present, empty list means "recorded, and nobody attended".
+ * Build new values with {@link #builder(String, String)} (or {@link #of} for the plain case) rather than the
+ * canonical constructor, which grows with the record.
  *
  * @param id unique within the process
  * @param date the (first) day of the meeting

@@ -9,6 +9,8 @@ import org.msptoolkit.core.taxonomy.Role;
  * A person taking part in a process on behalf of a stakeholder, in a role such as delegate or chair.
  * The name and self-described gender are personal data ({@link PersonalData}) and can be removed
  * with {@link #withoutPersonalData()}.
+ * Build new values with {@link #builder(String, String, Role)} (or {@link #of} for the plain case) rather than the
+ * canonical constructor, which grows with the record.
  *
  * @param id unique within the process
  * @param stakeholder the stakeholder this person acts for; must be one of the process's stakeholders
