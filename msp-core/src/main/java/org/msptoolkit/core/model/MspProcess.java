@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.core.taxonomy.Country;
 import org.msptoolkit.core.taxonomy.Level;
@@ -271,7 +272,7 @@ public final class MspProcess {
      */
     public Optional<LocalDate> lastActivity() {
         // plain loops: evaluations and compliance checks ask for this on every process of a corpus
-        LocalDate last = null;
+        @Nullable LocalDate last = null;
         for (Meeting m : meetings) {
             last = later(last, m.date());
         }
@@ -294,7 +295,7 @@ public final class MspProcess {
         return Optional.ofNullable(last);
     }
 
-    private static LocalDate later(LocalDate known, LocalDate day) {
+    private static @Nullable LocalDate later(@Nullable LocalDate known, @Nullable LocalDate day) {
         if (day == null) {
             return known;
         }
@@ -410,7 +411,7 @@ public final class MspProcess {
         private final List<StakeholderId> conveners = new ArrayList<>();
         private final Set<ProcessType> types = new LinkedHashSet<>();
         private Phase phase = Phase.CONTEXT;
-        private Period period;
+        private @Nullable Period period;
         private OfficialLinkage linkage = OfficialLinkage.none();
         private final List<Stakeholder> stakeholders = new ArrayList<>();
         private final List<Participant> participants = new ArrayList<>();
