@@ -285,4 +285,16 @@ class EntityBuildersTest {
         assertThat(c.toBuilder().clearProgressReports().evidence("e2").build())
                 .isEqualTo(Commitment.of("c1", "icc", "d").withEvidence("e1", "e2"));
     }
+
+    @Test
+    void stakeholderSettersFailAsTheConstructor() {
+        Stakeholder s = Stakeholder.of("icc", "ICC", org.msptoolkit.core.taxonomy.StakeholderGroup.NGOS);
+        sameError(() -> s.toBuilder().name(null), () -> new Stakeholder(s.id(), null, s.group(), s.kind(),
+                s.sectors(), s.levels(), s.countries(), s.constituencySize(), s.publicAuthority()));
+        sameError(() -> s.toBuilder().group(null), () -> new Stakeholder(s.id(), s.name(), null, s.kind(),
+                s.sectors(), s.levels(), s.countries(), s.constituencySize(), s.publicAuthority()));
+        sameError(() -> s.toBuilder().kind(null), () -> new Stakeholder(s.id(), s.name(), s.group(), null,
+                s.sectors(), s.levels(), s.countries(), s.constituencySize(), s.publicAuthority()));
+        sameError(() -> s.toBuilder().countries("France"), () -> s.withCountries("France"));
+    }
 }
