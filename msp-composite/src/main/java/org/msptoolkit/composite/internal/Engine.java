@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.MspException;
 import org.msptoolkit.composite.Aggregation;
 import org.msptoolkit.composite.Analysis;
@@ -225,7 +226,7 @@ public final class Engine {
      * @param excluded nodes to leave out (not normalised), or {@code null}
      * @return the normalised frame (aggregate columns, if any, are dropped)
      */
-    public static Frame normalise(Model model, Frame f, Step.Normalise s, boolean[] excluded) {
+    public static Frame normalise(Model model, Frame f, Step.Normalise s, boolean @Nullable [] excluded) {
         double[][] cols = new double[model.m][];
         for (int i = 0; i < model.m; i++) {
             if (excluded != null && excluded[i]) {
@@ -257,6 +258,8 @@ public final class Engine {
     @FunctionalInterface
     public interface MethodByLevel {
         /**
+         * Returns the method.
+         *
          * @param level 2 … top
          * @return the method
          */
@@ -275,7 +278,7 @@ public final class Engine {
      * @return a frame with one column per node
      */
     public static Frame aggregate(Model model, Frame f, MethodByLevel methods, double[] w, double minDataShare,
-            boolean[] excluded) {
+            boolean @Nullable [] excluded) {
         return aggregate(model, f, methods, w, minDataShare, excluded, null);
     }
 
@@ -315,7 +318,7 @@ public final class Engine {
      * @return a frame with one column per node
      */
     public static Frame aggregate(Model model, Frame f, MethodByLevel methods, double[] w, double minDataShare,
-            boolean[] excluded, double[][] indicatorLogs) {
+            boolean @Nullable [] excluded, double @Nullable [][] indicatorLogs) {
         int total = model.nodes.length;
         double[][] logs = new double[total][];
         if (indicatorLogs != null) {

@@ -252,6 +252,8 @@ public final class Normalisers {
         }
 
         /**
+         * Returns the template with the indicator's metadata parameters.
+         *
          * @param c the indicator's context
          * @return the template with the indicator's metadata parameters
          */
