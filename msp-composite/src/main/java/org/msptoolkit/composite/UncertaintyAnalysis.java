@@ -69,8 +69,8 @@ public final class UncertaintyAnalysis {
                     + "can be perturbed: " + nominal.analysis());
         }
         for (UncertainInput in : inputs) {
-            if (in instanceof UncertainInput.IndicatorExclusion) {
-                for (String c : ((UncertainInput.IndicatorExclusion) in).candidates()) {
+            if (in instanceof UncertainInput.IndicatorExclusion ex) {
+                for (String c : ex.candidates()) {
                     if (!nominal.structure().indicators().contains(c)) {
                         throw new IllegalArgumentException("cannot leave out '" + c + "': not an indicator");
                     }
@@ -294,8 +294,8 @@ public final class UncertaintyAnalysis {
                 int c = choice[j];
                 if (in instanceof UncertainInput.NormalisationChoice) {
                     norm = c;
-                } else if (in instanceof UncertainInput.AggregationChoice) {
-                    Aggregation a = ((UncertainInput.AggregationChoice) in).methods().get(c);
+                } else if (in instanceof UncertainInput.AggregationChoice ac) {
+                    Aggregation a = ac.methods().get(c);
                     methods = level -> a;
                 } else if (in instanceof UncertainInput.NoisyWeights) {
                     w = weightSets[c];

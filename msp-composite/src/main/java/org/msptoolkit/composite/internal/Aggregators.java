@@ -23,7 +23,7 @@ public final class Aggregators {
      * @return whether it is the built-in geometric mean
      */
     static boolean isGeometric(Aggregation a) {
-        return a instanceof GenMean && ((GenMean) a).p() == 0;
+        return a instanceof GenMean g && g.p() == 0;
     }
 
     /**

@@ -49,12 +49,12 @@ public final class Engine {
         List<String> screened = new ArrayList<>();
         List<TreatmentRecord> treatments = new ArrayList<>();
         for (Step s : analysis.steps()) {
-            if (s instanceof Step.Denominate) {
-                f = denominate(model, f, (Step.Denominate) s);
-            } else if (s instanceof Step.Impute) {
-                f = impute(model, f, (Step.Impute) s);
-            } else if (s instanceof Step.Screen) {
-                Frame g = screen(model, f, (Step.Screen) s);
+            if (s instanceof Step.Denominate d) {
+                f = denominate(model, f, d);
+            } else if (s instanceof Step.Impute im) {
+                f = impute(model, f, im);
+            } else if (s instanceof Step.Screen sc) {
+                Frame g = screen(model, f, sc);
                 List<String> kept = g.unitCodes();
                 for (String u : f.unitCodes()) {
                     if (!kept.contains(u)) {
@@ -62,10 +62,10 @@ public final class Engine {
                     }
                 }
                 f = g;
-            } else if (s instanceof Step.Treat) {
-                f = treat(model, f, (Step.Treat) s, treatments);
-            } else if (s instanceof Step.Normalise) {
-                f = normalise(model, f, (Step.Normalise) s, null);
+            } else if (s instanceof Step.Treat t) {
+                f = treat(model, f, t, treatments);
+            } else if (s instanceof Step.Normalise n) {
+                f = normalise(model, f, n, null);
             } else {
                 Step.Aggregate a = (Step.Aggregate) s;
                 int aggLevels = model.structure.levels() - 1;
