@@ -9,6 +9,7 @@ module org.msptoolkit.analysis {
     requires transitive org.msptoolkit.indicators;
     requires transitive org.msptoolkit.composite;
     requires transitive org.msptoolkit.learning;
+    requires static org.jspecify;
 
     exports org.msptoolkit.analysis;
 }

@@ -9,8 +9,9 @@ module org.msptoolkit.cli {
     requires org.msptoolkit.io.indicators;
     requires org.msptoolkit.learning;
     requires org.msptoolkit.composite;
-    requires info.picocli;
+    requires transitive info.picocli; // Msp.commandLine() returns a picocli CommandLine
     requires java.xml;
+    requires static org.jspecify;
 
     exports org.msptoolkit.cli;
 

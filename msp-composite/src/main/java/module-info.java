@@ -10,6 +10,7 @@ module org.msptoolkit.composite {
     requires transitive org.msptoolkit.core;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.csv;
+    requires static org.jspecify;
 
     exports org.msptoolkit.composite;
 }

@@ -4,6 +4,7 @@
  */
 module org.msptoolkit.governance {
     requires transitive org.msptoolkit.core;
+    requires static org.jspecify;
 
     exports org.msptoolkit.governance;
     exports org.msptoolkit.governance.decision;

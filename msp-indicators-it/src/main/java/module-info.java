@@ -3,6 +3,7 @@
  */
 module org.msptoolkit.indicators.it {
     requires transitive org.msptoolkit.indicators;
+    requires static org.jspecify;
 
     exports org.msptoolkit.indicators.it.acme;
 

@@ -6,6 +6,7 @@ module org.msptoolkit.indicators.tck {
     requires transitive org.msptoolkit.indicators;
     requires transitive org.msptoolkit.testkit;
     requires transitive org.junit.jupiter.api;
+    requires static org.jspecify;
 
     exports org.msptoolkit.indicators.tck;
 }

@@ -3,6 +3,7 @@
  */
 module org.msptoolkit.indicators {
     requires transitive org.msptoolkit.governance;
+    requires static org.jspecify;
 
     exports org.msptoolkit.indicators;
     exports org.msptoolkit.indicators.spi;

@@ -10,6 +10,7 @@ module org.msptoolkit.learning {
     requires tools.jackson.core;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.csv;
+    requires static org.jspecify;
 
     exports org.msptoolkit.learning.qca;
 }

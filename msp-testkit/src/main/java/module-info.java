@@ -6,6 +6,7 @@
 module org.msptoolkit.testkit {
     requires transitive org.msptoolkit.core;
     requires org.junit.jupiter.api;
+    requires static org.jspecify;
 
     exports org.msptoolkit.testkit;
     exports org.msptoolkit.testkit.corpus;

@@ -4,4 +4,5 @@
  *
  * @since 0.2.0
  */
+@org.jspecify.annotations.NullMarked
 package org.msptoolkit.analysis;

@@ -17,7 +17,11 @@ public final class CpuTimer {
     private CpuTimer() {
     }
 
-    /** @return the current thread's CPU time in nanoseconds */
+    /**
+     * Returns the current thread's CPU time in nanoseconds.
+     *
+     * @return the current thread's CPU time in nanoseconds
+     */
     public static long now() {
         return THREADS.getCurrentThreadCpuTime();
     }
@@ -49,6 +53,8 @@ public final class CpuTimer {
     }
 
     /**
+     * Returns a line with the median, 10th and 90th percentiles in microseconds.
+     *
      * @param sortedNanos sorted samples
      * @param label what was measured
      * @return a line with the median, 10th and 90th percentiles in microseconds

@@ -32,8 +32,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 2)
 @Fork(1)
 public class EvaluateOneBenchmark {
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private MspProcess process;
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private Evaluator evaluator;
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private Framework framework;
 
     /** Makes the process and the evaluator. */
@@ -44,13 +47,21 @@ public class EvaluateOneBenchmark {
         framework = Frameworks.hemmati2002();
     }
 
-    /** @return the evaluation of the process */
+    /**
+     * Returns the evaluation of the process.
+     *
+     * @return the evaluation of the process
+     */
     @Benchmark
     public EvaluationReport evaluate() {
         return evaluator.evaluate(process, framework);
     }
 
-    /** @return the evaluation, after validating the process */
+    /**
+     * Returns the evaluation, after validating the process.
+     *
+     * @return the evaluation, after validating the process
+     */
     @Benchmark
     public EvaluationReport validateAndEvaluate() {
         if (!process.validate().isValid()) {

@@ -66,6 +66,7 @@ public final class Msp implements Runnable {
     private CommandSpec spec;
 
     /** Creates the top-level command; wrap it in a {@link CommandLine} to run it. */
+    @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
     public Msp() {
     }
 

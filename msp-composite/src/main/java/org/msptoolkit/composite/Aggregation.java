@@ -41,17 +41,29 @@ public interface Aggregation {
         }
     }
 
-    /** @return the weighted arithmetic mean Σwx/Σw (fully compensatory), COINr's default */
+    /**
+     * Returns the weighted arithmetic mean Σwx/Σw (fully compensatory), COINr's default.
+     *
+     * @return the weighted arithmetic mean Σwx/Σw (fully compensatory), COINr's default
+     */
     static Aggregation arithmetic() {
         return Aggregators.ARITHMETIC;
     }
 
-    /** @return the weighted geometric mean exp(Σw·ln x/Σw) (partially compensatory) */
+    /**
+     * Returns the weighted geometric mean exp(Σw·ln x/Σw) (partially compensatory).
+     *
+     * @return the weighted geometric mean exp(Σw·ln x/Σw) (partially compensatory)
+     */
     static Aggregation geometric() {
         return Aggregators.GEOMETRIC;
     }
 
-    /** @return the weighted harmonic mean Σw/Σ(w/x) */
+    /**
+     * Returns the weighted harmonic mean Σw/Σ(w/x).
+     *
+     * @return the weighted harmonic mean Σw/Σ(w/x)
+     */
     static Aggregation harmonic() {
         return Aggregators.HARMONIC;
     }

@@ -32,7 +32,11 @@ public record Analysis(List<Step> steps) {
         }
     }
 
-    /** @return an analysis with no steps (raw data only) */
+    /**
+     * Returns an analysis with no steps (raw data only).
+     *
+     * @return an analysis with no steps (raw data only)
+     */
     public static Analysis empty() {
         return new Analysis(List.of());
     }
@@ -70,6 +74,8 @@ public record Analysis(List<Step> steps) {
     }
 
     /**
+     * Returns the step of that kind, if present.
+     *
      * @param kind e.g. {@code Step.Normalise.class}
      * @param <S> the step type
      * @return the step of that kind, if present

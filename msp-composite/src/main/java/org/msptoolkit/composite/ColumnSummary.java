@@ -20,12 +20,20 @@ package org.msptoolkit.composite;
 public record ColumnSummary(String code, double min, double max, double mean, double median, double sd,
         double skew, double kurtosis, int available, int nonZero, int units) {
 
-    /** @return whether fewer than 65 % of units have a value (COINr's {@code LOW} flag) */
+    /**
+     * Returns whether fewer than 65 % of units have a value (COINr's {@code LOW} flag).
+     *
+     * @return whether fewer than 65 % of units have a value (COINr's {@code LOW} flag)
+     */
     public boolean lowAvailability() {
         return available < 0.65 * units;
     }
 
-    /** @return whether |skew| &gt; 2 and kurtosis &gt; 3.5 (COINr's {@code OUT} flag) */
+    /**
+     * Returns whether |skew| &gt; 2 and kurtosis &gt; 3.5 (COINr's {@code OUT} flag).
+     *
+     * @return whether |skew| &gt; 2 and kurtosis &gt; 3.5 (COINr's {@code OUT} flag)
+     */
     public boolean outliers() {
         return Math.abs(skew) > 2 && kurtosis > 3.5;
     }

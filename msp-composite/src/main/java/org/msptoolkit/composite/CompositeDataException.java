@@ -29,7 +29,11 @@ public final class CompositeDataException extends MspException {
         this.problems = List.copyOf(problems);
     }
 
-    /** @return every problem found, in the order found */
+    /**
+     * Returns every problem found, in the order found.
+     *
+     * @return every problem found, in the order found
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.composite.internal.Engine;
 import org.msptoolkit.composite.internal.Frame;
 import org.msptoolkit.composite.internal.Model;
@@ -32,7 +33,7 @@ public final class CompositeIndex {
     private final IndexStructure structure;
     private final Analysis analysis;
     private final Model model;
-    private volatile Results results;
+    private volatile @Nullable Results results;
 
     private CompositeIndex(UnitTable data, IndexStructure structure, Analysis analysis, Model model) {
         this.data = data;
@@ -88,12 +89,18 @@ public final class CompositeIndex {
         return rerun(analysis.with(step));
     }
 
-    /** @return divides indicators by the denominators named in the metadata */
+    /**
+     * Returns divides indicators by the denominators named in the metadata.
+     *
+     * @return divides indicators by the denominators named in the metadata
+     */
     public CompositeIndex denominate() {
         return with(new Step.Denominate(Map.of()));
     }
 
     /**
+     * Returns fills missing values with the indicator's mean or median.
+     *
      * @param method mean or median
      * @return fills missing values with the indicator's mean or median
      */
@@ -102,6 +109,8 @@ public final class CompositeIndex {
     }
 
     /**
+     * Returns fills missing values with the mean or median of the unit's group.
+     *
      * @param method mean or median
      * @param group a group column of the unit data, e.g. a region
      * @return fills missing values with the mean or median of the unit's group
@@ -111,6 +120,8 @@ public final class CompositeIndex {
     }
 
     /**
+     * Returns removes units with too little data.
+     *
      * @param minDataShare share of non-missing indicators a unit needs to be kept, e.g. 2/3
      * @return removes units with too little data
      */
@@ -118,12 +129,18 @@ public final class CompositeIndex {
         return with(new Step.Screen(minDataShare, 0));
     }
 
-    /** @return treats outliers with COINr's defaults (winsorise up to 5 points, |skew| ≥ 2, kurtosis ≥ 3.5) */
+    /**
+     * Returns treats outliers with COINr's defaults (winsorise up to 5 points, |skew| ≥ 2, kurtosis ≥ 3.5).
+     *
+     * @return treats outliers with COINr's defaults (winsorise up to 5 points, |skew| ≥ 2, kurtosis ≥ 3.5)
+     */
     public CompositeIndex treat() {
         return with(new Step.Treat(5, 2, 3.5, Set.of()));
     }
 
     /**
+     * Returns normalises (direction applied first).
+     *
      * @param method the normalisation for every indicator
      * @return normalises (direction applied first)
      */
@@ -132,6 +149,8 @@ public final class CompositeIndex {
     }
 
     /**
+     * Returns normalises (direction applied first).
+     *
      * @param method the normalisation for most indicators
      * @param perIndicator exceptions: indicator → method
      * @return normalises (direction applied first)
@@ -141,6 +160,8 @@ public final class CompositeIndex {
     }
 
     /**
+     * Returns aggregates with the current weights (metadata weights unless set by {@link #weights}).
+     *
      * @param methods one method for every level, or one per aggregation level (2 … top)
      * @return aggregates with the current weights (metadata weights unless set by {@link #weights})
      */
@@ -156,6 +177,8 @@ public final class CompositeIndex {
     }
 
     /**
+     * Returns the index aggregating with these weights (arithmetic mean if no aggregation was set).
+     *
      * @param weights the weights for aggregation
      * @return the index aggregating with these weights (arithmetic mean if no aggregation was set)
      */
@@ -165,17 +188,29 @@ public final class CompositeIndex {
         return with(new Step.Aggregate(a.methods(), Optional.of(weights), a.minDataShare()));
     }
 
-    /** @return the unit data */
+    /**
+     * Returns the unit data.
+     *
+     * @return the unit data
+     */
     public UnitTable data() {
         return data;
     }
 
-    /** @return the index structure */
+    /**
+     * Returns the index structure.
+     *
+     * @return the index structure
+     */
     public IndexStructure structure() {
         return structure;
     }
 
-    /** @return the recorded pipeline */
+    /**
+     * Returns the recorded pipeline.
+     *
+     * @return the recorded pipeline
+     */
     public Analysis analysis() {
         return analysis;
     }

@@ -29,22 +29,36 @@ public final class DataSet {
         this.columns = columns;
     }
 
-    /** @return the data set's name, e.g. {@code "Normalised"} */
+    /**
+     * Returns the data set's name, e.g. {@code "Normalised"}.
+     *
+     * @return the data set's name, e.g. {@code "Normalised"}
+     */
     public String name() {
         return name;
     }
 
-    /** @return the units in this data set (screening may have removed some) */
+    /**
+     * Returns the units in this data set (screening may have removed some).
+     *
+     * @return the units in this data set (screening may have removed some)
+     */
     public List<String> units() {
         return units;
     }
 
-    /** @return the indicator and aggregate codes in this data set */
+    /**
+     * Returns the indicator and aggregate codes in this data set.
+     *
+     * @return the indicator and aggregate codes in this data set
+     */
     public List<String> codes() {
         return codes;
     }
 
     /**
+     * Returns a copy of its values in the order of {@link #units()}, if present.
+     *
      * @param code an indicator or aggregate code
      * @return a copy of its values in the order of {@link #units()}, if present
      */
@@ -54,6 +68,8 @@ public final class DataSet {
     }
 
     /**
+     * Returns the value, {@code NaN} when missing.
+     *
      * @param unit a unit code
      * @param code an indicator or aggregate code
      * @return the value, {@code NaN} when missing
@@ -70,6 +86,8 @@ public final class DataSet {
     }
 
     /**
+     * Returns all values of that unit, code → value.
+     *
      * @param unit a unit code
      * @return all values of that unit, code → value
      */

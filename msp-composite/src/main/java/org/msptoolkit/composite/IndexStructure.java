@@ -62,7 +62,7 @@ public final class IndexStructure {
         ch.replaceAll((k, v) -> List.copyOf(v));
         this.children = Collections.unmodifiableMap(ch);
         this.indicators = List.copyOf(ind);
-        this.top = topCode;
+        this.top = Objects.requireNonNull(topCode, "validated metadata has one top node");
         this.levels = max;
     }
 
@@ -175,7 +175,7 @@ public final class IndexStructure {
         } else if (roots.isEmpty() && indicatorCount > 0) {
             problems.add(Problem.of("", Problem.CONSTRAINT, "no index: every node has a Parent"));
         } else if (roots.size() == 1) {
-            MetaRow root = byCode.get(roots.get(0));
+            MetaRow root = Objects.requireNonNull(byCode.get(roots.get(0)));
             if (root.level().isPresent() && root.level().getAsInt() != maxLevel) {
                 problems.add(Problem.of(loc(locations, root.code()) + ".Level", Problem.CONSTRAINT, "the index '"
                         + root.code() + "' must be at the top level " + maxLevel));
@@ -214,12 +214,18 @@ public final class IndexStructure {
         return locations.getOrDefault(code, "iMeta[" + code + "]");
     }
 
-    /** @return every metadata row, in input order */
+    /**
+     * Returns every metadata row, in input order.
+     *
+     * @return every metadata row, in input order
+     */
     public List<MetaRow> rows() {
         return rows;
     }
 
     /**
+     * Returns its metadata row, if any.
+     *
      * @param code an iCode
      * @return its metadata row, if any
      */
@@ -227,22 +233,36 @@ public final class IndexStructure {
         return Optional.ofNullable(byCode.get(code));
     }
 
-    /** @return the indicator codes (level 1), in metadata order */
+    /**
+     * Returns the indicator codes (level 1), in metadata order.
+     *
+     * @return the indicator codes (level 1), in metadata order
+     */
     public List<String> indicators() {
         return indicators;
     }
 
-    /** @return the code of the index (the top aggregate) */
+    /**
+     * Returns the code of the index (the top aggregate).
+     *
+     * @return the code of the index (the top aggregate)
+     */
     public String index() {
         return top;
     }
 
-    /** @return the number of levels, indicators included (4 for ASEM) */
+    /**
+     * Returns the number of levels, indicators included (4 for ASEM).
+     *
+     * @return the number of levels, indicators included (4 for ASEM)
+     */
     public int levels() {
         return levels;
     }
 
     /**
+     * Returns the codes of the indicators or aggregates at that level, in metadata order.
+     *
      * @param level 1 … {@link #levels()}
      * @return the codes of the indicators or aggregates at that level, in metadata order
      */
@@ -257,6 +277,8 @@ public final class IndexStructure {
     }
 
     /**
+     * Returns its children in metadata order; empty for indicators and unknown codes.
+     *
      * @param code an aggregate code
      * @return its children in metadata order; empty for indicators and unknown codes
      */
@@ -265,6 +287,8 @@ public final class IndexStructure {
     }
 
     /**
+     * Returns the codes of rows of that type, in metadata order.
+     *
      * @param type a row type
      * @return the codes of rows of that type, in metadata order
      */

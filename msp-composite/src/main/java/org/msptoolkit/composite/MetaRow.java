@@ -119,6 +119,8 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
     }
 
     /**
+     * Returns a copy with this weight.
+     *
      * @param newWeight the weight relative to siblings
      * @return a copy with this weight
      */
@@ -128,6 +130,8 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
     }
 
     /**
+     * Returns a copy with this target.
+     *
      * @param newTarget the target value, in the indicator's own units
      * @return a copy with this target
      */
@@ -137,6 +141,8 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
     }
 
     /**
+     * Returns a copy with this denominator.
+     *
      * @param denominatorCode the code of the denominator column dividing this indicator
      * @return a copy with this denominator
      */
@@ -146,6 +152,8 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
     }
 
     /**
+     * Returns a copy with this name.
+     *
      * @param newName a readable name
      * @return a copy with this name
      */
@@ -155,6 +163,8 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
     }
 
     /**
+     * Returns a copy with that parameter set.
+     *
      * @param parameter a metadata column, e.g. {@code "goalpost_lower"}
      * @param value its value for this row
      * @return a copy with that parameter set
@@ -165,7 +175,11 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
         return new MetaRow(code, name, level, parent, direction, weight, type, unit, target, denominator, p);
     }
 
-    /** @return whether the row is part of the index hierarchy (an indicator or an aggregate) */
+    /**
+     * Returns whether the row is part of the index hierarchy (an indicator or an aggregate).
+     *
+     * @return whether the row is part of the index hierarchy (an indicator or an aggregate)
+     */
     public boolean inIndex() {
         return type == NodeType.INDICATOR || type == NodeType.AGGREGATE;
     }

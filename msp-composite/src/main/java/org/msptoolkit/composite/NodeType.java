@@ -26,7 +26,11 @@ public enum NodeType {
         this.code = code;
     }
 
-    /** @return the COINr spelling, e.g. {@code "Indicator"} */
+    /**
+     * Returns the COINr spelling, e.g. {@code "Indicator"}.
+     *
+     * @return the COINr spelling, e.g. {@code "Indicator"}
+     */
     public String code() {
         return code;
     }

@@ -35,7 +35,11 @@ public interface Normalisation {
         return new Normalisers.MinMax(lower, upper);
     }
 
-    /** @return min-max onto [0, 100], COINr's default */
+    /**
+     * Returns min-max onto [0, 100], COINr's default.
+     *
+     * @return min-max onto [0, 100], COINr's default
+     */
     static Normalisation minMax() {
         return minMax(0, 100);
     }
@@ -51,32 +55,56 @@ public interface Normalisation {
         return new Normalisers.ZScore(mean, sd);
     }
 
-    /** @return z-score with mean 0 and standard deviation 1 */
+    /**
+     * Returns z-score with mean 0 and standard deviation 1.
+     *
+     * @return z-score with mean 0 and standard deviation 1
+     */
     static Normalisation zScore() {
         return zScore(0, 1);
     }
 
-    /** @return the rank, 1 = lowest, ties share the lowest rank ("min") */
+    /**
+     * Returns the rank, 1 = lowest, ties share the lowest rank ("min").
+     *
+     * @return the rank, 1 = lowest, ties share the lowest rank ("min")
+     */
     static Normalisation rank() {
         return new Normalisers.Rank(0);
     }
 
-    /** @return the Borda score: rank − 1 */
+    /**
+     * Returns the Borda score: rank − 1.
+     *
+     * @return the Borda score: rank − 1
+     */
     static Normalisation borda() {
         return new Normalisers.Rank(1);
     }
 
-    /** @return the percentile rank (rank − 1)/(n − 1) in [0, 1], n = number of non-missing values */
+    /**
+     * Returns the percentile rank (rank − 1)/(n − 1) in [0, 1], n = number of non-missing values.
+     *
+     * @return the percentile rank (rank − 1)/(n − 1) in [0, 1], n = number of non-missing values
+     */
     static Normalisation percentRank() {
         return new Normalisers.Rank(2);
     }
 
-    /** @return the fraction of the maximum: x / max */
+    /**
+     * Returns the fraction of the maximum: x / max.
+     *
+     * @return the fraction of the maximum: x / max
+     */
     static Normalisation fractionOfMax() {
         return new Normalisers.FracMax();
     }
 
-    /** @return the distance to the maximum: 1 − (max − x)/(max − min), in [0, 1] */
+    /**
+     * Returns the distance to the maximum: 1 − (max − x)/(max − min), in [0, 1].
+     *
+     * @return the distance to the maximum: 1 − (max − x)/(max − min), in [0, 1]
+     */
     static Normalisation distanceToMax() {
         return new Normalisers.Dist2Max();
     }
@@ -142,7 +170,11 @@ public interface Normalisation {
         return new Normalisers.FromMetadata(template);
     }
 
-    /** @return no normalisation (values only direction-adjusted) */
+    /**
+     * Returns no normalisation (values only direction-adjusted).
+     *
+     * @return no normalisation (values only direction-adjusted)
+     */
     static Normalisation none() {
         return new Normalisers.None();
     }

@@ -40,6 +40,8 @@ public record NormalisationContext(String indicator, int direction, OptionalDoub
     }
 
     /**
+     * Returns the parameter's value for this indicator.
+     *
      * @param name a metadata parameter, e.g. {@code "goalpost_lower"}
      * @param fallback the value when the metadata has none
      * @return the parameter's value for this indicator
@@ -50,6 +52,8 @@ public record NormalisationContext(String indicator, int direction, OptionalDoub
     }
 
     /**
+     * Returns its position in the values, if present.
+     *
      * @param unit a unit code
      * @return its position in the values, if present
      */

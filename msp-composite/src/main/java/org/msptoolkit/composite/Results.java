@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,17 +34,27 @@ public final class Results {
         this.treatments = List.copyOf(treatments);
     }
 
-    /** @return the analysis that produced these results */
+    /**
+     * Returns the analysis that produced these results.
+     *
+     * @return the analysis that produced these results
+     */
     public Analysis analysis() {
         return analysis;
     }
 
-    /** @return data sets by name in pipeline order, starting with {@code "Raw"} */
+    /**
+     * Returns data sets by name in pipeline order, starting with {@code "Raw"}.
+     *
+     * @return data sets by name in pipeline order, starting with {@code "Raw"}
+     */
     public Map<String, DataSet> dataSets() {
         return sets;
     }
 
     /**
+     * Returns that data set, if the pipeline produced it.
+     *
      * @param name e.g. {@code "Normalised"}
      * @return that data set, if the pipeline produced it
      */
@@ -51,26 +62,40 @@ public final class Results {
         return Optional.ofNullable(sets.get(name));
     }
 
-    /** @return the last data set produced (the aggregated one when the pipeline aggregates) */
+    /**
+     * Returns the last data set produced (the aggregated one when the pipeline aggregates).
+     *
+     * @return the last data set produced (the aggregated one when the pipeline aggregates)
+     */
     public DataSet last() {
         DataSet d = null;
         for (DataSet s : sets.values()) {
             d = s;
         }
-        return d;
+        return Objects.requireNonNull(d, "the pipeline always keeps the Raw data set");
     }
 
-    /** @return units removed by screening */
+    /**
+     * Returns units removed by screening.
+     *
+     * @return units removed by screening
+     */
     public List<String> screenedOut() {
         return screenedOut;
     }
 
-    /** @return what outlier treatment did, one record per treated indicator */
+    /**
+     * Returns what outlier treatment did, one record per treated indicator.
+     *
+     * @return what outlier treatment did, one record per treated indicator
+     */
     public List<TreatmentRecord> treatments() {
         return treatments;
     }
 
     /**
+     * Returns its value in the last data set.
+     *
      * @param unit a unit code
      * @param code an indicator or aggregate code
      * @return its value in the last data set

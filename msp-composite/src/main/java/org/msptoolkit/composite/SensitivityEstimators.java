@@ -96,7 +96,11 @@ public final class SensitivityEstimators {
         return out;
     }
 
-    /** @return {Si[], STi[]} using design rows idx */
+    /**
+     * Returns {Si[], STi[]} using design rows idx.
+     *
+     * @return {Si[], STi[]} using design rows idx
+     */
     private static double[][] indices(double[] y, int n, int d, int[] idx) {
         int m = idx.length;
         double[] ab = new double[2 * m];

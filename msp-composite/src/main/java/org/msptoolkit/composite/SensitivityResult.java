@@ -19,17 +19,29 @@ public final class SensitivityResult {
         this.n = n;
     }
 
-    /** @return one sensitivity index per input, in input order */
+    /**
+     * Returns one sensitivity index per input, in input order.
+     *
+     * @return one sensitivity index per input, in input order
+     */
     public List<SensitivityIndex> indices() {
         return indices;
     }
 
-    /** @return the mean absolute rank shift of every run, in Saltelli design order */
+    /**
+     * Returns the mean absolute rank shift of every run, in Saltelli design order.
+     *
+     * @return the mean absolute rank shift of every run, in Saltelli design order
+     */
     public double[] outputs() {
         return outputs.clone();
     }
 
-    /** @return N, the base sample size; the analysis ran N·(d + 2) regenerations */
+    /**
+     * Returns N, the base sample size; the analysis ran N·(d + 2) regenerations.
+     *
+     * @return N, the base sample size; the analysis ran N·(d + 2) regenerations
+     */
     public int baseSample() {
         return n;
     }

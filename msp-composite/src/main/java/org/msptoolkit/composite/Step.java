@@ -15,7 +15,11 @@ import java.util.Set;
 public sealed interface Step permits Step.Denominate, Step.Impute, Step.Screen, Step.Treat, Step.Normalise,
         Step.Aggregate {
 
-    /** @return the name of the data set this step produces, e.g. {@code "Normalised"} */
+    /**
+     * Returns the name of the data set this step produces, e.g. {@code "Normalised"}.
+     *
+     * @return the name of the data set this step produces, e.g. {@code "Normalised"}
+     */
     String output();
 
     /**
@@ -146,6 +150,8 @@ public sealed interface Step permits Step.Denominate, Step.Impute, Step.Screen, 
         }
 
         /**
+         * Returns the method used for that level.
+         *
          * @param aggregationLevel 2 … top level
          * @return the method used for that level
          */

@@ -15,13 +15,23 @@ import java.util.TreeMap;
 public sealed interface UncertainInput permits UncertainInput.NormalisationChoice,
         UncertainInput.AggregationChoice, UncertainInput.NoisyWeights, UncertainInput.IndicatorExclusion {
 
-    /** @return a short name for reports, e.g. {@code "normalisation"} */
+    /**
+     * Returns a short name for reports, e.g. {@code "normalisation"}.
+     *
+     * @return a short name for reports, e.g. {@code "normalisation"}
+     */
     String name();
 
-    /** @return the number of alternatives, at least 1 */
+    /**
+     * Returns the number of alternatives, at least 1.
+     *
+     * @return the number of alternatives, at least 1
+     */
     int alternatives();
 
     /**
+     * Returns a readable description of alternative {@code i}.
+     *
      * @param i alternative index
      * @return a readable description of alternative {@code i}
      */

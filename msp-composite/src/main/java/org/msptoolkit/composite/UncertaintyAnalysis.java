@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.composite.internal.Engine;
 import org.msptoolkit.composite.internal.Frame;
 import org.msptoolkit.composite.internal.Model;
@@ -68,8 +69,8 @@ public final class UncertaintyAnalysis {
                     + "can be perturbed: " + nominal.analysis());
         }
         for (UncertainInput in : inputs) {
-            if (in instanceof UncertainInput.IndicatorExclusion) {
-                for (String c : ((UncertainInput.IndicatorExclusion) in).candidates()) {
+            if (in instanceof UncertainInput.IndicatorExclusion ex) {
+                for (String c : ex.candidates()) {
                     if (!nominal.structure().indicators().contains(c)) {
                         throw new IllegalArgumentException("cannot leave out '" + c + "': not an indicator");
                     }
@@ -81,6 +82,8 @@ public final class UncertaintyAnalysis {
     }
 
     /**
+     * Returns a copy with this seed.
+     *
      * @param newSeed the seed all random draws derive from
      * @return a copy with this seed
      */
@@ -89,6 +92,8 @@ public final class UncertaintyAnalysis {
     }
 
     /**
+     * Returns a copy using that many threads.
+     *
      * @param threads how many threads to use (results do not depend on it)
      * @return a copy using that many threads
      */
@@ -99,7 +104,11 @@ public final class UncertaintyAnalysis {
         return new UncertaintyAnalysis(nominal, inputs, seed, threads);
     }
 
-    /** @return the uncertain inputs */
+    /**
+     * Returns the uncertain inputs.
+     *
+     * @return the uncertain inputs
+     */
     public List<UncertainInput> inputs() {
         return inputs;
     }
@@ -217,7 +226,7 @@ public final class UncertaintyAnalysis {
             for (Frame f : sets.values()) {
                 last = f;
             }
-            prefix = last;
+            prefix = Objects.requireNonNull(last, "the pipeline always keeps the Raw data set");
             UncertainInput.NormalisationChoice nc = input(UncertainInput.NormalisationChoice.class);
             if (nc == null) {
                 normalised = new Frame[] {Engine.normalise(model, prefix, norm, null)};
@@ -257,7 +266,7 @@ public final class UncertaintyAnalysis {
             nominalRanks = Stats.rankDescending(nominalScores);
         }
 
-        private <T extends UncertainInput> T input(Class<T> kind) {
+        private <T extends UncertainInput> @Nullable T input(Class<T> kind) {
             for (UncertainInput in : inputs) {
                 if (kind.isInstance(in)) {
                     return kind.cast(in);
@@ -285,8 +294,8 @@ public final class UncertaintyAnalysis {
                 int c = choice[j];
                 if (in instanceof UncertainInput.NormalisationChoice) {
                     norm = c;
-                } else if (in instanceof UncertainInput.AggregationChoice) {
-                    Aggregation a = ((UncertainInput.AggregationChoice) in).methods().get(c);
+                } else if (in instanceof UncertainInput.AggregationChoice ac) {
+                    Aggregation a = ac.methods().get(c);
                     methods = level -> a;
                 } else if (in instanceof UncertainInput.NoisyWeights) {
                     w = weightSets[c];

@@ -27,17 +27,27 @@ public final class UncertaintyResult {
         this.choices = List.copyOf(choices);
     }
 
-    /** @return the units, in data order */
+    /**
+     * Returns the units, in data order.
+     *
+     * @return the units, in data order
+     */
     public List<String> units() {
         return units;
     }
 
-    /** @return the number of replications */
+    /**
+     * Returns the number of replications.
+     *
+     * @return the number of replications
+     */
     public int replications() {
         return ranks.length;
     }
 
     /**
+     * Returns the index score of every unit in that replication, in unit order.
+     *
      * @param replication 0 … N − 1
      * @return the index score of every unit in that replication, in unit order
      */
@@ -46,6 +56,8 @@ public final class UncertaintyResult {
     }
 
     /**
+     * Returns the rank of every unit in that replication (1 = best; NaN for a missing score).
+     *
      * @param replication 0 … N − 1
      * @return the rank of every unit in that replication (1 = best; NaN for a missing score)
      */
@@ -54,6 +66,8 @@ public final class UncertaintyResult {
     }
 
     /**
+     * Returns the alternative chosen for each input in that replication, readable (COINr's {@code $Para}).
+     *
      * @param replication 0 … N − 1
      * @return the alternative chosen for each input in that replication, readable (COINr's {@code $Para})
      */
@@ -61,7 +75,11 @@ public final class UncertaintyResult {
         return choices.get(replication);
     }
 
-    /** @return per-unit rank statistics, sorted by nominal rank */
+    /**
+     * Returns per-unit rank statistics, sorted by nominal rank.
+     *
+     * @return per-unit rank statistics, sorted by nominal rank
+     */
     public List<RankStatistics> rankStatistics() {
         List<RankStatistics> out = new ArrayList<>();
         int n = ranks.length;

@@ -60,17 +60,27 @@ public final class UnitTable {
         return new Builder(Arrays.asList(unitCodes));
     }
 
-    /** @return the unit codes, in row order */
+    /**
+     * Returns the unit codes, in row order.
+     *
+     * @return the unit codes, in row order
+     */
     public List<String> units() {
         return units;
     }
 
-    /** @return the number of units */
+    /**
+     * Returns the number of units.
+     *
+     * @return the number of units
+     */
     public int size() {
         return units.size();
     }
 
     /**
+     * Returns its row, if the unit is in the table.
+     *
      * @param unit a unit code
      * @return its row, if the unit is in the table
      */
@@ -80,6 +90,8 @@ public final class UnitTable {
     }
 
     /**
+     * Returns its readable name ({@code uName}), or the code when none is recorded.
+     *
      * @param unit a unit code
      * @return its readable name ({@code uName}), or the code when none is recorded
      */
@@ -87,17 +99,27 @@ public final class UnitTable {
         return names.getOrDefault(unit, unit);
     }
 
-    /** @return the names of the numeric columns, in input order */
+    /**
+     * Returns the names of the numeric columns, in input order.
+     *
+     * @return the names of the numeric columns, in input order
+     */
     public List<String> numericColumns() {
         return List.copyOf(numeric.keySet());
     }
 
-    /** @return the names of the text columns (groups), in input order */
+    /**
+     * Returns the names of the text columns (groups), in input order.
+     *
+     * @return the names of the text columns (groups), in input order
+     */
     public List<String> textColumns() {
         return List.copyOf(text.keySet());
     }
 
     /**
+     * Returns a copy of its values in row order ({@code NaN} = missing), if present.
+     *
      * @param column a numeric column name
      * @return a copy of its values in row order ({@code NaN} = missing), if present
      */
@@ -106,12 +128,9 @@ public final class UnitTable {
         return v == null ? Optional.empty() : Optional.of(v.clone());
     }
 
-    /** Values without copying, for the engine in this module. */
-    double[] numericView(String column) {
-        return numeric.get(column);
-    }
-
     /**
+     * Returns its values in row order (empty string = missing), if present.
+     *
      * @param column a text column name, e.g. a group
      * @return its values in row order (empty string = missing), if present
      */
@@ -120,6 +139,8 @@ public final class UnitTable {
     }
 
     /**
+     * Returns the value, {@code NaN} when missing.
+     *
      * @param unit a unit code
      * @param column a numeric column
      * @return the value, {@code NaN} when missing
@@ -214,7 +235,11 @@ public final class UnitTable {
             return this;
         }
 
-        /** @return the table */
+        /**
+         * Returns the table.
+         *
+         * @return the table
+         */
         public UnitTable build() {
             return new UnitTable(units, names, numeric, text);
         }

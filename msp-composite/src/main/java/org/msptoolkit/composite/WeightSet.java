@@ -44,6 +44,8 @@ public record WeightSet(String name, Map<String, Double> weights) {
     }
 
     /**
+     * Returns a copy with that weight changed.
+     *
      * @param code an iCode
      * @param weight its new relative weight
      * @return a copy with that weight changed
@@ -80,6 +82,8 @@ public record WeightSet(String name, Map<String, Double> weights) {
     }
 
     /**
+     * Returns the weight of the code in this set, else its metadata weight, else 1.
+     *
      * @param structure the index structure (for codes not in this set)
      * @param code an iCode
      * @return the weight of the code in this set, else its metadata weight, else 1

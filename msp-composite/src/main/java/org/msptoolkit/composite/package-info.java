@@ -16,4 +16,5 @@
  *
  * @since 0.1.0
  */
+@org.jspecify.annotations.NullMarked
 package org.msptoolkit.composite;

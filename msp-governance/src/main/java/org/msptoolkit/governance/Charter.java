@@ -89,31 +89,55 @@ public record Charter(String name, String version, CharterKind kind, String desc
             this.name = name;
         }
 
-        /** @param value e.g. {@code "2.1"} @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value e.g. {@code "2.1"}
+         * @return this builder
+         */
         public Builder version(String value) {
             this.version = Checks.notBlank(value, "charter version");
             return this;
         }
 
-        /** @param value charter or policy @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value charter or policy
+         * @return this builder
+         */
         public Builder kind(CharterKind value) {
             this.kind = Checks.notNull(value, "charter kind");
             return this;
         }
 
-        /** @param value what the charter is for @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value what the charter is for
+         * @return this builder
+         */
         public Builder description(String value) {
             this.description = Checks.notNull(value, "charter description");
             return this;
         }
 
-        /** @param value a rule to append @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value a rule to append
+         * @return this builder
+         */
         public Builder rule(Rule value) {
             rules.add(Checks.notNull(value, "rule"));
             return this;
         }
 
-        /** @return the charter */
+        /**
+         * Returns the charter.
+         *
+         * @return the charter
+         */
         public Charter build() {
             return new Charter(name, version, kind, description, rules);
         }

@@ -1,5 +1,6 @@
 package org.msptoolkit.governance;
 
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.validation.Result;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,7 +92,7 @@ public final class CharterCodec {
             }
             everyRuleRead = rules.size() == list.size();
         }
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || name == null || version == null) { // a missing name or version is a problem
             if (everyRuleRead) {
                 // The rules themselves could be read: check them too, so that every problem is reported at once.
                 Charter partial = new Charter(name == null ? "?" : name, version == null ? "?" : version, kind,
@@ -141,7 +142,7 @@ public final class CharterCodec {
         return Optional.of(new Rule(k, Optional.ofNullable((String) name), params));
     }
 
-    private static String text(Map<String, ?> tree, String key, boolean required, List<Problem> problems) {
+    private static @Nullable String text(Map<String, ?> tree, String key, boolean required, List<Problem> problems) {
         Object v = tree.get(key);
         if (v == null) {
             if (required) {

@@ -14,12 +14,18 @@ public enum CharterKind {
     /** The rules an institution applies to every process it runs or funds. */
     POLICY;
 
-    /** @return the code used in files: {@code charter} or {@code policy} */
+    /**
+     * Returns the code used in files: {@code charter} or {@code policy}.
+     *
+     * @return the code used in files: {@code charter} or {@code policy}
+     */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /**
+     * Returns the kind, or empty.
+     *
      * @param code {@code charter} or {@code policy}, ignoring case
      * @return the kind, or empty
      */

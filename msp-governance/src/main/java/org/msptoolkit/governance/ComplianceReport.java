@@ -23,22 +23,40 @@ public record ComplianceReport(ProcessId process, Charter charter, Optional<Loca
         results = Checks.list(results, "results");
     }
 
-    /** @param status a status @return the results with that status */
+    /**
+     * Returns the results with that status.
+     *
+     * @param status a status
+     * @return the results with that status
+     */
     public List<RuleResult> withStatus(RuleStatus status) {
         return results.stream().filter(r -> r.status() == status).toList();
     }
 
-    /** @return the violated rules' results */
+    /**
+     * Returns the violated rules' results.
+     *
+     * @return the violated rules' results
+     */
     public List<RuleResult> violations() {
         return withStatus(RuleStatus.VIOLATED);
     }
 
-    /** @return whether no rule is violated (rules that could not be judged do not count against) */
+    /**
+     * Returns whether no rule is violated (rules that could not be judged do not count against).
+     *
+     * @return whether no rule is violated (rules that could not be judged do not count against)
+     */
     public boolean isCompliant() {
         return violations().isEmpty();
     }
 
-    /** @param index a rule's position in the charter @return its result */
+    /**
+     * Returns its result.
+     *
+     * @param index a rule's position in the charter
+     * @return its result
+     */
     public RuleResult result(int index) {
         return results.get(index);
     }

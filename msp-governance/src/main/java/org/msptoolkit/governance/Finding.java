@@ -22,6 +22,8 @@ public record Finding(String path, String message) {
     }
 
     /**
+     * Returns the finding.
+     *
      * @param path model path
      * @param message what was found
      * @return the finding

@@ -6,12 +6,21 @@ import org.msptoolkit.core.MspException;
 public class GovernanceException extends MspException {
     private static final long serialVersionUID = 1L;
 
-    /** @param message what went wrong, in plain words */
+    /**
+     * Creates a governance failure with a message.
+     *
+     * @param message what went wrong, in plain words
+     */
     public GovernanceException(String message) {
         super(message);
     }
 
-    /** @param message what went wrong @param cause the underlying failure */
+    /**
+     * Creates a governance failure with a message and the failure that caused it.
+     *
+     * @param message what went wrong
+     * @param cause the underlying failure
+     */
     public GovernanceException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -10,6 +10,8 @@ public class InvalidCharterException extends GovernanceException {
     private final transient List<Problem> problems;
 
     /**
+     * Creates the exception for a charter with problems, listing every problem in the message.
+     *
      * @param charterName the charter's name, or a description of its source
      * @param problems every problem
      */
@@ -19,7 +21,11 @@ public class InvalidCharterException extends GovernanceException {
         this.problems = List.copyOf(problems);
     }
 
-    /** @return every problem, in order */
+    /**
+     * Returns every problem, in order.
+     *
+     * @return every problem, in order
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -58,6 +58,8 @@ public record Rule(String kind, Optional<String> name, Map<String, Object> param
     }
 
     /**
+     * Returns a copy with that name.
+     *
      * @param value a short name for people
      * @return a copy with that name
      */
@@ -65,7 +67,11 @@ public record Rule(String kind, Optional<String> name, Map<String, Object> param
         return new Rule(kind, Optional.of(Checks.notBlank(value, "rule name")), parameters);
     }
 
-    /** @return the kind, followed by the name in quotes when there is one, e.g. {@code offices.term-limit "chair term"} */
+    /**
+     * Returns the kind, followed by the name in quotes when there is one, e.g. {@code offices.term-limit "chair term"}.
+     *
+     * @return the kind, followed by the name in quotes when there is one, e.g. {@code offices.term-limit "chair term"}
+     */
     public String label() {
         return kind + name.map(n -> " \"" + n + "\"").orElse("");
     }

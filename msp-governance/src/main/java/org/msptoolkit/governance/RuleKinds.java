@@ -33,7 +33,11 @@ public final class RuleKinds {
         this.byId = Collections.unmodifiableMap(byId);
     }
 
-    /** @return the built-in rule kinds of msp-governance, without discovery */
+    /**
+     * Returns the built-in rule kinds of msp-governance, without discovery.
+     *
+     * @return the built-in rule kinds of msp-governance, without discovery
+     */
     public static RuleKinds standard() {
         return STANDARD;
     }
@@ -95,6 +99,8 @@ public final class RuleKinds {
     }
 
     /**
+     * Returns a new registry with these kinds added.
+     *
      * @param more kinds to add
      * @return a new registry with these kinds added
      * @throws GovernanceException if an id is already taken
@@ -105,17 +111,30 @@ public final class RuleKinds {
         return of(all);
     }
 
-    /** @param id a rule kind id @return the kind, or empty */
+    /**
+     * Returns the kind, or empty.
+     *
+     * @param id a rule kind id
+     * @return the kind, or empty
+     */
     public Optional<RuleKind> find(String id) {
         return Optional.ofNullable(id == null ? null : byId.get(id));
     }
 
-    /** @return the ids, sorted */
+    /**
+     * Returns the ids, sorted.
+     *
+     * @return the ids, sorted
+     */
     public List<String> ids() {
         return List.copyOf(byId.keySet());
     }
 
-    /** @return the kinds, sorted by id */
+    /**
+     * Returns the kinds, sorted by id.
+     *
+     * @return the kinds, sorted by id
+     */
     public List<RuleKind> all() {
         return List.copyOf(byId.values());
     }

@@ -18,17 +18,29 @@ public record RuleResult(int index, Rule rule, Verdict verdict) {
         Checks.notNull(verdict, "verdict");
     }
 
-    /** @return satisfied, violated or not applicable */
+    /**
+     * Returns satisfied, violated or not applicable.
+     *
+     * @return satisfied, violated or not applicable
+     */
     public RuleStatus status() {
         return verdict.status();
     }
 
-    /** @return the reason in plain words */
+    /**
+     * Returns the reason in plain words.
+     *
+     * @return the reason in plain words
+     */
     public String reason() {
         return verdict.reason();
     }
 
-    /** @return the findings of a violation; empty otherwise */
+    /**
+     * Returns the findings of a violation; empty otherwise.
+     *
+     * @return the findings of a violation; empty otherwise
+     */
     public List<Finding> findings() {
         return verdict.findings();
     }

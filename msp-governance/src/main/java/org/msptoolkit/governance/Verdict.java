@@ -20,17 +20,33 @@ public record Verdict(RuleStatus status, String reason, List<Finding> findings) 
         Checks.check(status != RuleStatus.VIOLATED || !findings.isEmpty(), "a violation needs findings: " + reason);
     }
 
-    /** @param reason why the rule is met @return the verdict */
+    /**
+     * Returns the verdict that the rule is satisfied.
+     *
+     * @param reason why the rule is met
+     * @return the verdict
+     */
     public static Verdict satisfied(String reason) {
         return new Verdict(RuleStatus.SATISFIED, reason, List.of());
     }
 
-    /** @param reason summary of the violation @param findings where and what @return the verdict */
+    /**
+     * Returns the verdict that the rule is violated, with where and what.
+     *
+     * @param reason summary of the violation
+     * @param findings where and what
+     * @return the verdict
+     */
     public static Verdict violated(String reason, List<Finding> findings) {
         return new Verdict(RuleStatus.VIOLATED, reason, findings);
     }
 
-    /** @param reason why the rule cannot be judged, e.g. "no attendance recorded" @return the verdict */
+    /**
+     * Returns the verdict that the rule cannot be judged.
+     *
+     * @param reason why the rule cannot be judged, e.g. "no attendance recorded"
+     * @return the verdict
+     */
     public static Verdict notApplicable(String reason) {
         return new Verdict(RuleStatus.NOT_APPLICABLE, reason, List.of());
     }

@@ -9,4 +9,5 @@
  *   <li>{@link org.msptoolkit.governance.Compliance}: checks a process against a charter, rule by rule.</li>
  * </ul>
  */
+@org.jspecify.annotations.NullMarked
 package org.msptoolkit.governance;

@@ -199,7 +199,11 @@ public final class BuiltinIndicators {
     private BuiltinIndicators() {
     }
 
-    /** @return every built-in id, in registry order */
+    /**
+     * Returns every built-in id, in registry order.
+     *
+     * @return every built-in id, in registry order
+     */
     public static List<String> ids() {
         return ALL;
     }

@@ -53,7 +53,11 @@ public record Criterion(String framework, String dimension, String code, String 
         return framework.hashCode() * 31 + code.hashCode();
     }
 
-    /** @return {@code framework:code} */
+    /**
+     * Returns {@code framework:code}.
+     *
+     * @return {@code framework:code}
+     */
     @Override
     public String toString() {
         return framework + ":" + code;

@@ -9,7 +9,11 @@ public enum Direction {
     /** Values inside a target band are best (e.g. women's share within 40–60%). */
     TARGET;
 
-    /** @return the stable code, e.g. {@code "higher-is-better"} */
+    /**
+     * Returns the stable code, e.g. {@code "higher-is-better"}.
+     *
+     * @return the stable code, e.g. {@code "higher-is-better"}
+     */
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }

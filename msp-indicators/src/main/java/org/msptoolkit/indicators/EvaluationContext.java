@@ -3,6 +3,7 @@ package org.msptoolkit.indicators;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.governance.Charter;
@@ -29,7 +30,7 @@ public final class EvaluationContext {
     static {
         EvaluationScope.install(new EvaluationScope.Carrier() {
             @Override
-            public EvaluationScope scope(EvaluationContext context) {
+            public @Nullable EvaluationScope scope(EvaluationContext context) {
                 return context.scope;
             }
 
@@ -48,24 +49,30 @@ public final class EvaluationContext {
      * The memo of the one evaluation this context was made for by the evaluator, {@code null} in a context made by a
      * user; not part of the value (equals, hash code, text).
      */
-    private final EvaluationScope scope;
+    private final @Nullable EvaluationScope scope;
 
     private EvaluationContext(Optional<LocalDate> asOf, Optional<Charter> charter) {
         this(asOf, charter, null);
     }
 
-    private EvaluationContext(Optional<LocalDate> asOf, Optional<Charter> charter, EvaluationScope scope) {
+    private EvaluationContext(Optional<LocalDate> asOf, Optional<Charter> charter, @Nullable EvaluationScope scope) {
         this.asOf = asOf;
         this.charter = charter;
         this.scope = scope;
     }
 
-    /** @return the context that assesses each process as of its last recorded activity */
+    /**
+     * Returns the context that assesses each process as of its last recorded activity.
+     *
+     * @return the context that assesses each process as of its last recorded activity
+     */
     public static EvaluationContext defaults() {
         return DEFAULTS;
     }
 
     /**
+     * Returns a context that assesses every process as of that day.
+     *
      * @param day the assessment day
      * @return a context that assesses every process as of that day
      */
@@ -74,6 +81,8 @@ public final class EvaluationContext {
     }
 
     /**
+     * Returns a context that assesses every process as of that day.
+     *
      * @param isoDay the assessment day, e.g. {@code "2024-12-31"}
      * @return a context that assesses every process as of that day
      * @throws IllegalArgumentException when the text is not an ISO date
@@ -89,6 +98,8 @@ public final class EvaluationContext {
     }
 
     /**
+     * Returns a copy of this context assessing every process as of that day.
+     *
      * @param day the assessment day
      * @return a copy of this context assessing every process as of that day
      */
@@ -97,6 +108,8 @@ public final class EvaluationContext {
     }
 
     /**
+     * Returns a copy of this context with that charter.
+     *
      * @param value the charter processes are held to, checked by {@link BuiltinIndicators#CHARTER_COMPLIANCE}
      * @return a copy of this context with that charter
      * @throws InvalidCharterException listing every problem when the charter is not valid against the
@@ -111,12 +124,20 @@ public final class EvaluationContext {
         return new EvaluationContext(asOf, Optional.of(value));
     }
 
-    /** @return the charter processes are held to; empty when none was given */
+    /**
+     * Returns the charter processes are held to; empty when none was given.
+     *
+     * @return the charter processes are held to; empty when none was given
+     */
     public Optional<Charter> charter() {
         return charter;
     }
 
-    /** @return the explicit assessment day, empty when each process's own last activity is used */
+    /**
+     * Returns the explicit assessment day, empty when each process's own last activity is used.
+     *
+     * @return the explicit assessment day, empty when each process's own last activity is used
+     */
     public Optional<LocalDate> asOf() {
         return asOf;
     }

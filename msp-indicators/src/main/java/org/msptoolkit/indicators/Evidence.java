@@ -21,6 +21,8 @@ public record Evidence(String path, long count, String note) {
     }
 
     /**
+     * Returns the evidence item.
+     *
      * @param path model path
      * @param count how many values
      * @param note what was counted

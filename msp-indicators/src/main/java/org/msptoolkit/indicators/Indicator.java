@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.indicators.internal.DefinedIndicator;
@@ -41,41 +42,85 @@ import org.msptoolkit.indicators.internal.DefinedIndicator;
  * {@link org.msptoolkit.indicators.spi.IndicatorProvider}.
  */
 public interface Indicator {
-    /** @return the stable, unique id */
+    /**
+     * Returns the stable, unique id.
+     *
+     * @return the stable, unique id
+     */
     IndicatorId id();
 
-    /** @return a short human-readable name */
+    /**
+     * Returns a short human-readable name.
+     *
+     * @return a short human-readable name
+     */
     String name();
 
-    /** @return the principles of Hemmati et al. (2002) this indicator informs; never {@code null}, may be empty */
+    /**
+     * Returns the principles of Hemmati et al. (2002) this indicator informs; never {@code null}, may be empty.
+     *
+     * @return the principles of Hemmati et al. (2002) this indicator informs; never {@code null}, may be empty
+     */
     Set<Principle> principles();
 
-    /** @return criteria of other frameworks (e.g. OECD 2021) this indicator informs; empty by default */
+    /**
+     * Returns criteria of other frameworks (e.g. OECD 2021) this indicator informs; empty by default.
+     *
+     * @return criteria of other frameworks (e.g. OECD 2021) this indicator informs; empty by default
+     */
     default Set<Criterion> criteria() {
         return Set.of();
     }
 
-    /** @return the unit of the value, e.g. {@code "share"}, {@code "days"} or {@code "index"} */
+    /**
+     * Returns the unit of the value, e.g. {@code "share"}, {@code "days"} or {@code "index"}.
+     *
+     * @return the unit of the value, e.g. {@code "share"}, {@code "days"} or {@code "index"}
+     */
     String unit();
 
-    /** @return the range of possible values */
+    /**
+     * Returns the range of possible values.
+     *
+     * @return the range of possible values
+     */
     Scale scale();
 
-    /** @return which values are better */
+    /**
+     * Returns which values are better.
+     *
+     * @return which values are better
+     */
     Direction direction();
 
-    /** @return the target band, present when {@link #direction()} is {@link Direction#TARGET}; empty by default */
+    /**
+     * Returns the target band, present when {@link #direction()} is {@link Direction#TARGET}; empty by default.
+     *
+     * @return the target band, present when {@link #direction()} is {@link Direction#TARGET}; empty by default
+     */
     default Optional<Scale> target() {
         return Optional.empty();
     }
 
-    /** @return the formula in words or symbols, e.g. {@code "HHI = Σ s_i²"} */
+    /**
+     * Returns the formula in words or symbols, e.g. {@code "HHI = Σ s_i²"}.
+     *
+     * @return the formula in words or symbols, e.g. {@code "HHI = Σ s_i²"}
+     */
     String formula();
 
-    /** @return where the measure or its threshold comes from (a citation, or "design choice") */
+    /**
+     * Returns where the measure or its threshold comes from (a citation, or "design choice").
+     *
+     * @return where the measure or its threshold comes from (a citation, or "design choice")
+     */
     String source();
 
-    /** @return a longer explanation; empty by default */
+    /**
+     * Returns a longer explanation; empty by default.
+     *
+     * @return a longer explanation; empty by default
+     */
     default String description() {
         return "";
     }
@@ -165,45 +210,70 @@ public interface Indicator {
         private final String name;
         private final Set<Principle> principles = new LinkedHashSet<>();
         private final Set<Criterion> criteria = new LinkedHashSet<>();
-        private String unit;
-        private Scale scale;
-        private Direction direction;
-        private Scale target;
-        private String formula;
-        private String source;
+        private @Nullable String unit;
+        private @Nullable Scale scale;
+        private @Nullable Direction direction;
+        private @Nullable Scale target;
+        private @Nullable String formula;
+        private @Nullable String source;
         private String description = "";
-        private BiFunction<MspProcess, EvaluationContext, Measurement> function;
+        private @Nullable BiFunction<MspProcess, EvaluationContext, Measurement> function;
 
         private Builder(IndicatorId id, String name) {
             this.id = id;
             this.name = name;
         }
 
-        /** @param values principles to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param values principles to add
+         * @return this builder
+         */
         public Builder principles(Principle... values) {
             principles.addAll(Checks.list(Arrays.asList(values), "principles"));
             return this;
         }
 
-        /** @param values criteria of other frameworks to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param values criteria of other frameworks to add
+         * @return this builder
+         */
         public Builder criteria(Criterion... values) {
             criteria.addAll(Checks.list(Arrays.asList(values), "criteria"));
             return this;
         }
 
-        /** @param value e.g. {@code "share"} @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value e.g. {@code "share"}
+         * @return this builder
+         */
         public Builder unit(String value) {
             this.unit = Checks.notBlank(value, "unit");
             return this;
         }
 
-        /** @param value the range of values @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the range of values
+         * @return this builder
+         */
         public Builder scale(Scale value) {
             this.scale = Checks.notNull(value, "scale");
             return this;
         }
 
-        /** @param value which values are better @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value which values are better
+         * @return this builder
+         */
         public Builder direction(Direction value) {
             this.direction = Checks.notNull(value, "direction");
             return this;
@@ -221,25 +291,42 @@ public interface Indicator {
             return this;
         }
 
-        /** @param value the formula @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the formula
+         * @return this builder
+         */
         public Builder formula(String value) {
             this.formula = Checks.notBlank(value, "formula");
             return this;
         }
 
-        /** @param value the source @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the source
+         * @return this builder
+         */
         public Builder source(String value) {
             this.source = Checks.notBlank(value, "source");
             return this;
         }
 
-        /** @param value a longer explanation @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value a longer explanation
+         * @return this builder
+         */
         public Builder description(String value) {
             this.description = Checks.notNull(value, "description");
             return this;
         }
 
         /**
+         * Returns this builder.
+         *
          * @param value the measuring function; must be pure and thread-safe
          * @return this builder
          */
@@ -249,6 +336,8 @@ public interface Indicator {
         }
 
         /**
+         * Returns the indicator.
+         *
          * @return the indicator
          * @throws IllegalStateException listing every missing or inconsistent setting at once
          */
@@ -277,7 +366,8 @@ public interface Indicator {
             if (function == null) {
                 missing.add("measuring function (measuredBy)");
             }
-            if (!missing.isEmpty()) {
+            if (!missing.isEmpty() || unit == null || scale == null || direction == null || formula == null
+                    || source == null || function == null) { // each of these null is listed as missing
                 throw new IllegalStateException("indicator " + id + " is missing: " + String.join(", ", missing));
             }
             return new DefinedIndicator(id, name, Set.copyOf(principles), Set.copyOf(criteria), unit, scale,

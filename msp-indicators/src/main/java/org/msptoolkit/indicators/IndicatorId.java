@@ -21,6 +21,8 @@ public record IndicatorId(String value) implements Comparable<IndicatorId> {
     }
 
     /**
+     * Returns the id.
+     *
      * @param value e.g. {@code "women-share"}
      * @return the id
      * @throws IllegalArgumentException when the text is not a valid id

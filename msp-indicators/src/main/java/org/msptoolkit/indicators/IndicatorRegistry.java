@@ -204,27 +204,45 @@ public final class IndicatorRegistry {
         return new IndicatorRegistry(infos, all);
     }
 
-    /** @return every indicator, in the registry's deterministic order */
+    /**
+     * Returns every indicator, in the registry's deterministic order.
+     *
+     * @return every indicator, in the registry's deterministic order
+     */
     public List<Indicator> indicators() {
         return List.copyOf(indicators.values());
     }
 
-    /** @return every indicator id, in order */
+    /**
+     * Returns every indicator id, in order.
+     *
+     * @return every indicator id, in order
+     */
     public List<IndicatorId> ids() {
         return List.copyOf(indicators.keySet());
     }
 
-    /** @return the providers, in order */
+    /**
+     * Returns the providers, in order.
+     *
+     * @return the providers, in order
+     */
     public List<ProviderInfo> providers() {
         return providers;
     }
 
-    /** @return how many indicators are registered */
+    /**
+     * Returns how many indicators are registered.
+     *
+     * @return how many indicators are registered
+     */
     public int size() {
         return indicators.size();
     }
 
     /**
+     * Returns the indicator, or empty.
+     *
      * @param id an indicator id
      * @return the indicator, or empty
      */
@@ -233,6 +251,8 @@ public final class IndicatorRegistry {
     }
 
     /**
+     * Returns the indicator, or empty (also for text that is not a valid id).
+     *
      * @param id an indicator id, e.g. {@code "women-share"}
      * @return the indicator, or empty (also for text that is not a valid id)
      */
@@ -248,6 +268,8 @@ public final class IndicatorRegistry {
     }
 
     /**
+     * Returns the indicator.
+     *
      * @param id an indicator id, e.g. {@code "women-share"}
      * @return the indicator
      * @throws IllegalArgumentException naming the known ids when there is none with this id
@@ -258,7 +280,11 @@ public final class IndicatorRegistry {
                         .collect(Collectors.joining(", ")) + "), got \"" + id + "\""));
     }
 
-    /** @return a listing of providers and indicator ids */
+    /**
+     * Returns a listing of providers and indicator ids.
+     *
+     * @return a listing of providers and indicator ids
+     */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("IndicatorRegistry: " + size() + " indicators from "

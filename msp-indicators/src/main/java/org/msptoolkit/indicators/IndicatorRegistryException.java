@@ -16,6 +16,8 @@ public final class IndicatorRegistryException extends MspException {
     private final transient List<Problem> problems;
 
     /**
+     * Creates the exception for a registry that cannot be built, listing every problem in the message.
+     *
      * @param problems every problem found, at least one
      */
     public IndicatorRegistryException(List<Problem> problems) {
@@ -24,7 +26,11 @@ public final class IndicatorRegistryException extends MspException {
         this.problems = List.copyOf(problems);
     }
 
-    /** @return every problem, each with the provider or indicator it concerns as location */
+    /**
+     * Returns every problem, each with the provider or indicator it concerns as location.
+     *
+     * @return every problem, each with the provider or indicator it concerns as location
+     */
     public List<Problem> problems() {
         return problems == null ? List.of() : problems;
     }

@@ -1,10 +1,13 @@
 package org.msptoolkit.indicators;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.internal.Checks;
 
 /**
@@ -28,14 +31,14 @@ public final class Measurement {
      * The first {@value #INLINE} evidence items, held in fields rather than in a node per item, so that
      * {@link #withEvidence(Evidence...)} given all of a measurement's items makes one copy in all.
      */
-    private final Evidence e0;
-    private final Evidence e1;
-    private final Evidence e2;
-    private final Evidence e3;
+    private final @Nullable Evidence e0;
+    private final @Nullable Evidence e1;
+    private final @Nullable Evidence e2;
+    private final @Nullable Evidence e3;
     /** The items after the first {@value #INLINE}, newest first; {@code null} when there are none. */
-    private final Trail rest;
+    private final @Nullable Trail rest;
     /** The evidence as a list, made when first asked for (immutable, so safely shared). */
-    private List<Evidence> evidence;
+    private @Nullable List<Evidence> evidence;
 
     private static final int INLINE = 4;
 
@@ -43,8 +46,8 @@ public final class Measurement {
         this(value, reason, coverage, 0, null, null, null, null, null);
     }
 
-    private Measurement(OptionalDouble value, Optional<String> reason, double coverage, int size, Evidence e0,
-            Evidence e1, Evidence e2, Evidence e3, Trail rest) {
+    private Measurement(OptionalDouble value, Optional<String> reason, double coverage, int size, @Nullable Evidence e0,
+            @Nullable Evidence e1, @Nullable Evidence e2, @Nullable Evidence e3, @Nullable Trail rest) {
         this.value = value;
         this.reason = reason;
         this.coverage = coverage;
@@ -58,16 +61,20 @@ public final class Measurement {
 
     /** Evidence items after the first {@value #INLINE}, appended one by one, newest first, shared by copies. */
     private static final class Trail {
-        private final Trail previous;
+        private final @Nullable Trail previous;
         private final Evidence item;
 
-        private Trail(Trail previous, Evidence item) {
+        private Trail(@Nullable Trail previous, Evidence item) {
             this.previous = previous;
             this.item = item;
         }
     }
 
-    /** @return a copy with one more evidence item */
+    /**
+     * Returns a copy with one more evidence item.
+     *
+     * @return a copy with one more evidence item
+     */
     private Measurement append(Evidence e) {
         return switch (size) {
             case 0 -> new Measurement(value, reason, coverage, 1, e, null, null, null, null);
@@ -78,18 +85,19 @@ public final class Measurement {
         };
     }
 
+    /** The evidence as a list; the first {@code min(size, INLINE)} inline fields are set, the others null. */
     private List<Evidence> toList() {
         switch (size) {
             case 0:
                 return List.of();
             case 1:
-                return List.of(e0);
+                return List.of(requireNonNull(e0));
             case 2:
-                return List.of(e0, e1);
+                return List.of(requireNonNull(e0), requireNonNull(e1));
             case 3:
-                return List.of(e0, e1, e2);
+                return List.of(requireNonNull(e0), requireNonNull(e1), requireNonNull(e2));
             case 4:
-                return List.of(e0, e1, e2, e3);
+                return List.of(requireNonNull(e0), requireNonNull(e1), requireNonNull(e2), requireNonNull(e3));
             default:
                 Evidence[] items = new Evidence[size];
                 items[0] = e0;
@@ -129,27 +137,47 @@ public final class Measurement {
         return new Measurement(OptionalDouble.empty(), Optional.of(reason), 0.0);
     }
 
-    /** @return the value, empty when not measurable */
+    /**
+     * Returns the value, empty when not measurable.
+     *
+     * @return the value, empty when not measurable
+     */
     public OptionalDouble value() {
         return value;
     }
 
-    /** @return why the indicator could not be measured; empty when it was measured */
+    /**
+     * Returns why the indicator could not be measured; empty when it was measured.
+     *
+     * @return why the indicator could not be measured; empty when it was measured
+     */
     public Optional<String> reason() {
         return reason;
     }
 
-    /** @return whether a value was measured */
+    /**
+     * Returns whether a value was measured.
+     *
+     * @return whether a value was measured
+     */
     public boolean isMeasured() {
         return value.isPresent();
     }
 
-    /** @return the share of relevant records that held the data needed, 0 to 1 */
+    /**
+     * Returns the share of relevant records that held the data needed, 0 to 1.
+     *
+     * @return the share of relevant records that held the data needed, 0 to 1
+     */
     public double coverage() {
         return coverage;
     }
 
-    /** @return the evidence trail, in the order added; never {@code null} but possibly empty */
+    /**
+     * Returns the evidence trail, in the order added; never {@code null} but possibly empty.
+     *
+     * @return the evidence trail, in the order added; never {@code null} but possibly empty
+     */
     public List<Evidence> evidence() {
         List<Evidence> list = evidence;
         if (list == null) {
@@ -160,6 +188,8 @@ public final class Measurement {
     }
 
     /**
+     * Returns a copy with that coverage.
+     *
      * @param value coverage between 0 and 1
      * @return a copy with that coverage
      */
@@ -185,6 +215,8 @@ public final class Measurement {
     }
 
     /**
+     * Returns a copy with the evidence appended.
+     *
      * @param items evidence to append
      * @return a copy with the evidence appended
      */
@@ -209,6 +241,8 @@ public final class Measurement {
     }
 
     /**
+     * Returns a copy with one more evidence item.
+     *
      * @param path model path
      * @param count how many values
      * @param note what was counted
@@ -229,7 +263,11 @@ public final class Measurement {
         return Objects.hash(value, reason, coverage, evidence());
     }
 
-    /** @return e.g. {@code 0.75 (coverage 50%)} or {@code not measurable: no decisions recorded} */
+    /**
+     * Returns e.g. {@code 0.75 (coverage 50%)} or {@code not measurable: no decisions recorded}.
+     *
+     * @return e.g. {@code 0.75 (coverage 50%)} or {@code not measurable: no decisions recorded}
+     */
     @Override
     public String toString() {
         if (value.isEmpty()) {

@@ -43,12 +43,20 @@ public final class OecdCriteria {
     private OecdCriteria() {
     }
 
-    /** @return the confirmed criteria, in dimension order */
+    /**
+     * Returns the confirmed criteria, in dimension order.
+     *
+     * @return the confirmed criteria, in dimension order
+     */
     public static List<Criterion> all() {
         return ALL;
     }
 
-    /** @return the three dimension codes, in the guidelines' order */
+    /**
+     * Returns the three dimension codes, in the guidelines' order.
+     *
+     * @return the three dimension codes, in the guidelines' order
+     */
     public static List<String> dimensions() {
         return List.of(PROCESS_DESIGN_INTEGRITY, DELIBERATIVE_EXPERIENCE, PATHWAYS_TO_IMPACT);
     }

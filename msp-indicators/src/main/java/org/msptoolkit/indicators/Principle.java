@@ -56,22 +56,38 @@ public enum Principle {
         this.confidence = confidence;
     }
 
-    /** @return the number in the book's Short-Cut table, 1 to 15 */
+    /**
+     * Returns the number in the book's Short-Cut table, 1 to 15.
+     *
+     * @return the number in the book's Short-Cut table, 1 to 15
+     */
     public int number() {
         return number;
     }
 
-    /** @return the principle's name as printed, e.g. {@code "Participation and engagement"} */
+    /**
+     * Returns the principle's name as printed, e.g. {@code "Participation and engagement"}.
+     *
+     * @return the principle's name as printed, e.g. {@code "Participation and engagement"}
+     */
     public String label() {
         return label;
     }
 
-    /** @return how well the principle is backed by a stored source text */
+    /**
+     * Returns how well the principle is backed by a stored source text.
+     *
+     * @return how well the principle is backed by a stored source text
+     */
     public SourceConfidence confidence() {
         return confidence;
     }
 
-    /** @return the stable code, e.g. {@code "voices-not-votes"} */
+    /**
+     * Returns the stable code, e.g. {@code "voices-not-votes"}.
+     *
+     * @return the stable code, e.g. {@code "voices-not-votes"}
+     */
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

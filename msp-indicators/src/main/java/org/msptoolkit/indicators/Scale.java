@@ -22,6 +22,8 @@ public record Scale(double lower, double upper) {
     }
 
     /**
+     * Returns the scale.
+     *
      * @param lower smallest value
      * @param upper largest value
      * @return the scale
@@ -31,6 +33,8 @@ public record Scale(double lower, double upper) {
     }
 
     /**
+     * Returns an open scale from {@code lower} to positive infinity.
+     *
      * @param lower smallest value
      * @return an open scale from {@code lower} to positive infinity
      */
@@ -38,12 +42,18 @@ public record Scale(double lower, double upper) {
         return new Scale(lower, Double.POSITIVE_INFINITY);
     }
 
-    /** @return whether both bounds are finite */
+    /**
+     * Returns whether both bounds are finite.
+     *
+     * @return whether both bounds are finite
+     */
     public boolean isBounded() {
         return Double.isFinite(lower) && Double.isFinite(upper);
     }
 
     /**
+     * Returns whether it lies within the bounds (inclusive).
+     *
      * @param value a value
      * @return whether it lies within the bounds (inclusive)
      */
@@ -51,7 +61,11 @@ public record Scale(double lower, double upper) {
         return value >= lower && value <= upper;
     }
 
-    /** @return e.g. {@code [0, 1]} or {@code [0, ∞)} */
+    /**
+     * Returns e.g. {@code [0, 1]} or {@code [0, ∞)}.
+     *
+     * @return e.g. {@code [0, 1]} or {@code [0, ∞)}
+     */
     @Override
     public String toString() {
         return "[" + num(lower) + ", " + (Double.isInfinite(upper) ? "∞)" : num(upper) + "]");

@@ -12,7 +12,11 @@ public enum SourceConfidence {
     /** [M] From background knowledge only, not verified in a source text. */
     BACKGROUND;
 
-    /** @return the stable code, e.g. {@code "partly-confirmed"} */
+    /**
+     * Returns the stable code, e.g. {@code "partly-confirmed"}.
+     *
+     * @return the stable code, e.g. {@code "partly-confirmed"}
+     */
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }

@@ -16,4 +16,5 @@
  *   <li>{@link org.msptoolkit.indicators.EvaluationContext}: the explicit "as of" day of an assessment.</li>
  * </ul>
  */
+@org.jspecify.annotations.NullMarked
 package org.msptoolkit.indicators;

@@ -36,7 +36,11 @@ public record Corrupted(MspProcess process, Corruption kind, String expectedLoca
                 .anyMatch(p -> p.location().equals(expectedLocation) && p.code().equals(expectedCode));
     }
 
-    /** @return the kind, the expected location and code, e.g. {@code SELF_LINK at links[2].target (self-link)} */
+    /**
+     * Returns the kind, the expected location and code, e.g. {@code SELF_LINK at links[2].target (self-link)}.
+     *
+     * @return the kind, the expected location and code, e.g. {@code SELF_LINK at links[2].target (self-link)}
+     */
     @Override
     public String toString() {
         return kind + " at " + expectedLocation + " (" + expectedCode + ") in " + process.id();

@@ -226,7 +226,7 @@ final class Corrupter {
         int i = candidates.isEmpty() ? rnd.nextInt(list.size()) : pick(candidates);
         Decision x = list.get(i);
         Tally t = x.tally().orElse(Tally.of(12, 3, 1));
-        long negative = -1 - rnd.nextInt(50);
+        long negative = -1L - rnd.nextInt(50);
         Map<String, Long> options = new LinkedHashMap<>(t.options());
         Map<String, Map<String, Long>> chambers = new LinkedHashMap<>(t.chambers());
         String at;

@@ -102,12 +102,20 @@ public final class ProcessGenerator {
         return new ProcessGenerator(seed, size);
     }
 
-    /** @return the seed this generator started from */
+    /**
+     * Returns the seed this generator started from.
+     *
+     * @return the seed this generator started from
+     */
     public long seed() {
         return seed;
     }
 
-    /** @return the size of the processes generated */
+    /**
+     * Returns the size of the processes generated.
+     *
+     * @return the size of the processes generated
+     */
     public ProcessSize size() {
         return size;
     }

@@ -47,37 +47,65 @@ public enum ProcessSize {
         this.maxAttendance = maxAttendance;
     }
 
-    /** @return the fewest stakeholders a process of this size has */
+    /**
+     * Returns the fewest stakeholders a process of this size has.
+     *
+     * @return the fewest stakeholders a process of this size has
+     */
     public int minStakeholders() {
         return minStakeholders;
     }
 
-    /** @return the most stakeholders a process of this size has */
+    /**
+     * Returns the most stakeholders a process of this size has.
+     *
+     * @return the most stakeholders a process of this size has
+     */
     public int maxStakeholders() {
         return maxStakeholders;
     }
 
-    /** @return the fewest participants a process of this size has */
+    /**
+     * Returns the fewest participants a process of this size has.
+     *
+     * @return the fewest participants a process of this size has
+     */
     public int minParticipants() {
         return minParticipants;
     }
 
-    /** @return the most participants a process of this size has */
+    /**
+     * Returns the most participants a process of this size has.
+     *
+     * @return the most participants a process of this size has
+     */
     public int maxParticipants() {
         return maxParticipants;
     }
 
-    /** @return the fewest meetings a process of this size has (edge shapes may have none) */
+    /**
+     * Returns the fewest meetings a process of this size has (edge shapes may have none).
+     *
+     * @return the fewest meetings a process of this size has (edge shapes may have none)
+     */
     public int minMeetings() {
         return minMeetings;
     }
 
-    /** @return the most meetings a process of this size has */
+    /**
+     * Returns the most meetings a process of this size has.
+     *
+     * @return the most meetings a process of this size has
+     */
     public int maxMeetings() {
         return maxMeetings;
     }
 
-    /** @return the most participants recorded as attending one meeting */
+    /**
+     * Returns the most participants recorded as attending one meeting.
+     *
+     * @return the most participants recorded as attending one meeting
+     */
     public int maxAttendance() {
         return maxAttendance;
     }

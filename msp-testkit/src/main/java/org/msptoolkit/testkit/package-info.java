@@ -16,4 +16,5 @@
  * Property.forAllProcesses(200, ProcessSize.SMALL, p -> assertThat(p.validate().isValid()).isTrue());
  * }</pre>
  */
+@org.jspecify.annotations.NullMarked
 package org.msptoolkit.testkit;

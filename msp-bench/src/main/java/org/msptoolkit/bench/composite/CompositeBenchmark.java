@@ -43,7 +43,9 @@ public class CompositeBenchmark {
     @Param({"10000"})
     public int units;
 
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private CompositeIndex nominal;
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private UncertaintyAnalysis analysis;
 
     /** Builds the synthetic index and the uncertain inputs. */
@@ -57,19 +59,31 @@ public class CompositeBenchmark {
                 .seed(1);
     }
 
-    /** @return one nominal build: normalise 50 indicators and aggregate three levels */
+    /**
+     * Returns one nominal build: normalise 50 indicators and aggregate three levels.
+     *
+     * @return one nominal build: normalise 50 indicators and aggregate three levels
+     */
     @Benchmark
     public Results nominalBuild() {
         return nominal.rerun(nominal.analysis()).results();
     }
 
-    /** @return uncertainty analysis, N = 100 regenerations (COINr: 185 s) */
+    /**
+     * Returns uncertainty analysis, N = 100 regenerations (COINr: 185 s).
+     *
+     * @return uncertainty analysis, N = 100 regenerations (COINr: 185 s)
+     */
     @Benchmark
     public UncertaintyResult uncertaintyN100() {
         return analysis.uncertainty(100);
     }
 
-    /** @return sensitivity analysis, N = 100, d = 3: 500 regenerations, 1000 bootstrap resamples (COINr: 726 s) */
+    /**
+     * Returns sensitivity analysis, N = 100, d = 3: 500 regenerations, 1000 bootstrap resamples (COINr: 726 s).
+     *
+     * @return sensitivity analysis, N = 100, d = 3: 500 regenerations, 1000 bootstrap resamples (COINr: 726 s)
+     */
     @Benchmark
     public SensitivityResult sensitivity500() {
         return analysis.sensitivity(100, 1000);

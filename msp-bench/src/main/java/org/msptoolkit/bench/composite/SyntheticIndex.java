@@ -19,6 +19,8 @@ public final class SyntheticIndex {
     }
 
     /**
+     * Returns the nominal index: min-max [1, 100], arithmetic mean.
+     *
      * @param units number of units, e.g. 10 000
      * @param seed data seed
      * @return the nominal index: min-max [1, 100], arithmetic mean

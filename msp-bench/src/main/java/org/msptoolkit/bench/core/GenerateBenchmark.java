@@ -30,7 +30,11 @@ public class GenerateBenchmark {
     private final CorpusGenerator corpus = CorpusGenerator.seeded(BenchProcesses.SEED);
     private long next;
 
-    /** @return the next process of the corpus (wrapping after 10,000 so that the mix stays the same) */
+    /**
+     * Returns the next process of the corpus (wrapping after 10,000 so that the mix stays the same).
+     *
+     * @return the next process of the corpus (wrapping after 10,000 so that the mix stays the same)
+     */
     @Benchmark
     public MspProcess nextCorpusProcess() {
         MspProcess p = corpus.process(next);

@@ -33,6 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 2)
 @Fork(1)
 public class ValidateBenchmark {
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private MspProcess process;
 
     /** Makes the process and checks that it is valid, so that the happy path is what is measured. */
@@ -44,19 +45,31 @@ public class ValidateBenchmark {
         }
     }
 
-    /** @return the report of {@code process.validate()} */
+    /**
+     * Returns the report of {@code process.validate()}.
+     *
+     * @return the report of {@code process.validate()}
+     */
     @Benchmark
     public ValidationReport validate() {
         return process.validate();
     }
 
-    /** @return the Jakarta constraint problems alone, as {@code validate()} finds them */
+    /**
+     * Returns the Jakarta constraint problems alone, as {@code validate()} finds them.
+     *
+     * @return the Jakarta constraint problems alone, as {@code validate()} finds them
+     */
     @Benchmark
     public List<Problem> constraintsOnly() {
         return ModelConstraints.check(process);
     }
 
-    /** @return the reference, id, date and count problems alone */
+    /**
+     * Returns the reference, id, date and count problems alone.
+     *
+     * @return the reference, id, date and count problems alone
+     */
     @Benchmark
     public List<Problem> referencesOnly() {
         return ReferenceChecks.check(process);

@@ -53,9 +53,13 @@ public class CorpusThroughputBenchmark {
     @Param({"3", "1"})
     public double skew;
 
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private byte[] corpus;
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private ObjectReader trees;
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private CorpusEvaluator single;
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private CorpusEvaluator allCores;
 
     /** Writes the corpus and prepares the readers. */

@@ -33,11 +33,15 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class EvaluationBenchmark {
     /** Size of the generated process. */
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     @Param({"SMALL", "MEDIUM", "LARGE"})
     public String size;
 
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private MspProcess process;
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private Evaluator evaluator;
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private Framework framework;
 
     /** Generates the process (seed 1) and loads the registry once. */
@@ -48,13 +52,21 @@ public class EvaluationBenchmark {
         framework = Frameworks.hemmati2002();
     }
 
-    /** @return the report of every built-in indicator and the fifteen principle scores */
+    /**
+     * Returns the report of every built-in indicator and the fifteen principle scores.
+     *
+     * @return the report of every built-in indicator and the fifteen principle scores
+     */
     @Benchmark
     public EvaluationReport evaluateHemmati() {
         return evaluator.evaluate(process, framework);
     }
 
-    /** @return a registry freshly loaded through the ServiceLoader */
+    /**
+     * Returns a registry freshly loaded through the ServiceLoader.
+     *
+     * @return a registry freshly loaded through the ServiceLoader
+     */
     @Benchmark
     public IndicatorRegistry loadRegistry() {
         return IndicatorRegistry.load();

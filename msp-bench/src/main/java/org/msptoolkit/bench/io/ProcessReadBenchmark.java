@@ -28,11 +28,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "-Xmx256m")
 public class ProcessReadBenchmark {
     /** Process size from the testkit. */
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     @Param({"SMALL", "MEDIUM"})
     public String size;
 
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private MspProcess process;
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private String json;
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private String yaml;
 
     /** Generates the process and its texts. */
@@ -43,19 +47,31 @@ public class ProcessReadBenchmark {
         yaml = MspFormat.yaml().write(process);
     }
 
-    /** @return the document read from JSON */
+    /**
+     * Returns the document read from JSON.
+     *
+     * @return the document read from JSON
+     */
     @Benchmark
     public Result<MspDocument> readJson() {
         return MspFormat.json().read(json);
     }
 
-    /** @return the document read from YAML */
+    /**
+     * Returns the document read from YAML.
+     *
+     * @return the document read from YAML
+     */
     @Benchmark
     public Result<MspDocument> readYaml() {
         return MspFormat.yaml().read(yaml);
     }
 
-    /** @return the process as JSON */
+    /**
+     * Returns the process as JSON.
+     *
+     * @return the process as JSON
+     */
     @Benchmark
     public String writeJson() {
         return MspFormat.json().write(process);

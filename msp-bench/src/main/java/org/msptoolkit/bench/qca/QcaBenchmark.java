@@ -36,9 +36,12 @@ public class QcaBenchmark {
         "random:18:50:conservative", "random:18:50:parsimonious",
         "rule:18:1000:conservative", "rule:18:1000:parsimonious",
         "rule:22:200:conservative", "rule:22:200:parsimonious", "random:10:200:parsimonious"})
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     public String scenario;
 
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private CaseTable table;
+    @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private MinimiseOptions options;
 
     /** Loads or generates the table. */

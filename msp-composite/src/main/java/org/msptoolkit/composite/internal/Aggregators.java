@@ -17,11 +17,13 @@ public final class Aggregators {
     public static final Aggregation COPELAND = new Copeland();
 
     /**
+     * Returns whether it is the built-in geometric mean.
+     *
      * @param a an aggregation
      * @return whether it is the built-in geometric mean
      */
     static boolean isGeometric(Aggregation a) {
-        return a instanceof GenMean && ((GenMean) a).p() == 0;
+        return a instanceof GenMean g && g.p() == 0;
     }
 
     /**
@@ -44,7 +46,7 @@ public final class Aggregators {
             double[] col = logs[k];
             for (int u = 0; u < n; u++) {
                 double v = col[u];
-                if (v == v) {
+                if (!Double.isNaN(v)) {
                     sw[u] += wk;
                     s[u] += wk * v;
                 }
@@ -121,7 +123,7 @@ public final class Aggregators {
                 if (p == 1) {
                     for (int u = 0; u < n; u++) {
                         double v = col[u];
-                        if (v == v) {
+                        if (!Double.isNaN(v)) {
                             sw[u] += wk;
                             s[u] += wk * v;
                         }
@@ -129,7 +131,7 @@ public final class Aggregators {
                 } else if (p == 0) {
                     for (int u = 0; u < n; u++) {
                         double v = col[u];
-                        if (v == v) {
+                        if (!Double.isNaN(v)) {
                             sw[u] += wk;
                             s[u] += wk * Math.log(v);
                         }
@@ -137,7 +139,7 @@ public final class Aggregators {
                 } else {
                     for (int u = 0; u < n; u++) {
                         double v = col[u];
-                        if (v == v) {
+                        if (!Double.isNaN(v)) {
                             sw[u] += wk;
                             s[u] += wk * term(v);
                         }

@@ -50,6 +50,8 @@ public final class Csv {
         }
 
         /**
+         * Returns the 1-based line that record starts on.
+         *
          * @param index a record index
          * @return the 1-based line that record starts on
          */
@@ -57,7 +59,11 @@ public final class Csv {
             return lines.get(index);
         }
 
-        /** @return {@code true} for the {@code ;} dialect, whose numbers may use a decimal comma */
+        /**
+         * Returns {@code true} for the {@code ;} dialect, whose numbers may use a decimal comma.
+         *
+         * @return {@code true} for the {@code ;} dialect, whose numbers may use a decimal comma
+         */
         public boolean decimalComma() {
             return separator == ';';
         }

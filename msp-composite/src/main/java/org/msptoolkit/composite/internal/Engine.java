@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.MspException;
 import org.msptoolkit.composite.Aggregation;
 import org.msptoolkit.composite.Analysis;
@@ -48,12 +49,12 @@ public final class Engine {
         List<String> screened = new ArrayList<>();
         List<TreatmentRecord> treatments = new ArrayList<>();
         for (Step s : analysis.steps()) {
-            if (s instanceof Step.Denominate) {
-                f = denominate(model, f, (Step.Denominate) s);
-            } else if (s instanceof Step.Impute) {
-                f = impute(model, f, (Step.Impute) s);
-            } else if (s instanceof Step.Screen) {
-                Frame g = screen(model, f, (Step.Screen) s);
+            if (s instanceof Step.Denominate d) {
+                f = denominate(model, f, d);
+            } else if (s instanceof Step.Impute im) {
+                f = impute(model, f, im);
+            } else if (s instanceof Step.Screen sc) {
+                Frame g = screen(model, f, sc);
                 List<String> kept = g.unitCodes();
                 for (String u : f.unitCodes()) {
                     if (!kept.contains(u)) {
@@ -61,10 +62,10 @@ public final class Engine {
                     }
                 }
                 f = g;
-            } else if (s instanceof Step.Treat) {
-                f = treat(model, f, (Step.Treat) s, treatments);
-            } else if (s instanceof Step.Normalise) {
-                f = normalise(model, f, (Step.Normalise) s, null);
+            } else if (s instanceof Step.Treat t) {
+                f = treat(model, f, t, treatments);
+            } else if (s instanceof Step.Normalise n) {
+                f = normalise(model, f, n, null);
             } else {
                 Step.Aggregate a = (Step.Aggregate) s;
                 int aggLevels = model.structure.levels() - 1;
@@ -225,7 +226,7 @@ public final class Engine {
      * @param excluded nodes to leave out (not normalised), or {@code null}
      * @return the normalised frame (aggregate columns, if any, are dropped)
      */
-    public static Frame normalise(Model model, Frame f, Step.Normalise s, boolean[] excluded) {
+    public static Frame normalise(Model model, Frame f, Step.Normalise s, boolean @Nullable [] excluded) {
         double[][] cols = new double[model.m][];
         for (int i = 0; i < model.m; i++) {
             if (excluded != null && excluded[i]) {
@@ -257,6 +258,8 @@ public final class Engine {
     @FunctionalInterface
     public interface MethodByLevel {
         /**
+         * Returns the method.
+         *
          * @param level 2 … top
          * @return the method
          */
@@ -275,7 +278,7 @@ public final class Engine {
      * @return a frame with one column per node
      */
     public static Frame aggregate(Model model, Frame f, MethodByLevel methods, double[] w, double minDataShare,
-            boolean[] excluded) {
+            boolean @Nullable [] excluded) {
         return aggregate(model, f, methods, w, minDataShare, excluded, null);
     }
 
@@ -315,7 +318,7 @@ public final class Engine {
      * @return a frame with one column per node
      */
     public static Frame aggregate(Model model, Frame f, MethodByLevel methods, double[] w, double minDataShare,
-            boolean[] excluded, double[][] indicatorLogs) {
+            boolean @Nullable [] excluded, double @Nullable [][] indicatorLogs) {
         int total = model.nodes.length;
         double[][] logs = new double[total][];
         if (indicatorLogs != null) {

@@ -12,6 +12,8 @@ import java.util.List;
  */
 public record Frame(int[] rows, double[][] cols, List<String> unitCodes) {
     /**
+     * Returns the frame.
+     *
      * @param model the model
      * @param rows kept rows
      * @param cols columns
@@ -25,12 +27,18 @@ public record Frame(int[] rows, double[][] cols, List<String> unitCodes) {
         return new Frame(rows, cols, List.copyOf(codes));
     }
 
-    /** @return the number of units */
+    /**
+     * Returns the number of units.
+     *
+     * @return the number of units
+     */
     public int size() {
         return rows.length;
     }
 
     /**
+     * Returns a frame with the same units.
+     *
      * @param cols new columns for the same units
      * @return a frame with the same units
      */

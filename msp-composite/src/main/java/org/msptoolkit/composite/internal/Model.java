@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.composite.CompositeDataException;
@@ -99,13 +100,15 @@ public final class Model {
             List<String> ch = structure.children(nodes[i]);
             children[i] = new int[ch.size()];
             for (int k = 0; k < ch.size(); k++) {
-                children[i][k] = nodeIndex.get(ch.get(k));
+                children[i][k] = Objects.requireNonNull(nodeIndex.get(ch.get(k))); // every child is a node
             }
         }
         weights = weightsOf(WeightSet.original(structure));
     }
 
     /**
+     * Returns the weight of every node, in node order.
+     *
      * @param set a weight set
      * @return the weight of every node, in node order
      */
@@ -117,22 +120,36 @@ public final class Model {
         return w;
     }
 
-    /** @return the node codes, indicators first, then aggregates bottom-up */
+    /**
+     * Returns the node codes, indicators first, then aggregates bottom-up.
+     *
+     * @return the node codes, indicators first, then aggregates bottom-up
+     */
     public String[] nodes() {
         return nodes.clone();
     }
 
-    /** @return the number of indicators */
+    /**
+     * Returns the number of indicators.
+     *
+     * @return the number of indicators
+     */
     public int indicatorCount() {
         return m;
     }
 
-    /** @return the unit codes */
+    /**
+     * Returns the unit codes.
+     *
+     * @return the unit codes
+     */
     public String[] units() {
         return units.clone();
     }
 
     /**
+     * Returns its index, or −1.
+     *
      * @param code a node code
      * @return its index, or −1
      */
@@ -141,6 +158,8 @@ public final class Model {
     }
 
     /**
+     * Returns its level.
+     *
      * @param node node index
      * @return its level
      */
@@ -148,12 +167,20 @@ public final class Model {
         return level[node];
     }
 
-    /** @return the metadata weights, in node order */
+    /**
+     * Returns the metadata weights, in node order.
+     *
+     * @return the metadata weights, in node order
+     */
     public double[] metadataWeights() {
         return weights.clone();
     }
 
-    /** @return the structure */
+    /**
+     * Returns the structure.
+     *
+     * @return the structure
+     */
     public IndexStructure structure() {
         return structure;
     }

@@ -252,25 +252,22 @@ public final class Normalisers {
         }
 
         /**
+         * Returns the template with the indicator's metadata parameters.
+         *
          * @param c the indicator's context
          * @return the template with the indicator's metadata parameters
          */
         Normalisation forIndicator(NormalisationContext c) {
-            if (template instanceof MinMax) {
-                MinMax t = (MinMax) template;
+            if (template instanceof MinMax t) {
                 return new MinMax(c.parameter("minmax_lower", t.lower()), c.parameter("minmax_upper", t.upper()));
-            } else if (template instanceof ZScore) {
-                ZScore t = (ZScore) template;
+            } else if (template instanceof ZScore t) {
                 return new ZScore(c.parameter("zscore_mean", t.mean()), c.parameter("zscore_sd", t.sd()));
-            } else if (template instanceof Scaled) {
-                Scaled t = (Scaled) template;
+            } else if (template instanceof Scaled t) {
                 return new Scaled(c.parameter("scaled_lower", t.lower()), c.parameter("scaled_upper", t.upper()),
                         c.parameter("scale_factor", t.factor()));
-            } else if (template instanceof Dist2Target) {
-                Dist2Target t = (Dist2Target) template;
+            } else if (template instanceof Dist2Target t) {
                 return new Dist2Target(c.parameter("dist2targ_cap_max", t.cap() ? 1 : 0) != 0);
-            } else if (template instanceof Goalposts) {
-                Goalposts t = (Goalposts) template;
+            } else if (template instanceof Goalposts t) {
                 return new Goalposts(c.parameter("goalpost_lower", t.lower()), c.parameter("goalpost_upper", t.upper()),
                         c.parameter("goalpost_scale", t.scale()),
                         c.parameter("goalpost_trunc2posts", t.truncate() ? 1 : 0) != 0);

@@ -8,6 +8,8 @@ public final class Seeds {
     }
 
     /**
+     * Returns a generator determined by the three numbers only.
+     *
      * @param seed the analysis seed
      * @param stream which kind of draw (replication parameters, weights, bootstrap…)
      * @param index the replication or set index

@@ -8,6 +8,8 @@ public final class Stats {
     }
 
     /**
+     * Returns the number of non-missing values.
+     *
      * @param x values
      * @return the number of non-missing values
      */
@@ -22,6 +24,8 @@ public final class Stats {
     }
 
     /**
+     * Returns the minimum of the non-missing values, {@code NaN} if none.
+     *
      * @param x values
      * @return the minimum of the non-missing values, {@code NaN} if none
      */
@@ -40,6 +44,8 @@ public final class Stats {
     }
 
     /**
+     * Returns the maximum of the non-missing values, {@code NaN} if none.
+     *
      * @param x values
      * @return the maximum of the non-missing values, {@code NaN} if none
      */
@@ -146,6 +152,8 @@ public final class Stats {
     }
 
     /**
+     * Returns the non-missing values, sorted ascending.
+     *
      * @param x values
      * @return the non-missing values, sorted ascending
      */
@@ -194,7 +202,11 @@ public final class Stats {
         return r;
     }
 
-    /** @return first index with s[i] &ge; v */
+    /**
+     * Returns first index with s[i] &ge; v.
+     *
+     * @return first index with s[i] &ge; v
+     */
     static int lowerBound(double[] s, double v) {
         int lo = 0;
         int hi = s.length;
@@ -209,7 +221,11 @@ public final class Stats {
         return lo;
     }
 
-    /** @return first index with s[i] &gt; v */
+    /**
+     * Returns first index with s[i] &gt; v.
+     *
+     * @return first index with s[i] &gt; v
+     */
     static int upperBound(double[] s, double v) {
         int lo = 0;
         int hi = s.length;

@@ -18,12 +18,25 @@ public record Ballot(String voter, String interest, Position position) {
         Checks.notNull(position, "position");
     }
 
-    /** @param voter who @param position the position @return a ballot with no interest */
+    /**
+     * Returns a ballot with no interest.
+     *
+     * @param voter who
+     * @param position the position
+     * @return a ballot with no interest
+     */
     public static Ballot of(String voter, Position position) {
         return new Ballot(voter, "", position);
     }
 
-    /** @param voter who @param interest the voter's group @param position the position @return the ballot */
+    /**
+     * Returns the ballot.
+     *
+     * @param voter who
+     * @param interest the voter's group
+     * @param position the position
+     * @return the ballot
+     */
     public static Ballot of(String voter, String interest, Position position) {
         return new Ballot(voter, interest, position);
     }

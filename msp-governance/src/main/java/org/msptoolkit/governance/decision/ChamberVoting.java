@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.governance.internal.Ratio;
 
@@ -89,17 +91,30 @@ public final class ChamberVoting {
                 .chamberMajority(Threshold.moreThan(1, 2)).build();
     }
 
-    /** @param name the body's name @return a builder */
+    /**
+     * Returns a builder.
+     *
+     * @param name the body's name
+     * @return a builder
+     */
     public static Builder builder(String name) {
         return new Builder(Checks.notBlank(name, "name"));
     }
 
-    /** @return the chambers, in order */
+    /**
+     * Returns the chambers, in order.
+     *
+     * @return the chambers, in order
+     */
     public List<String> chambers() {
         return chambers;
     }
 
-    /** @return a description of the rules */
+    /**
+     * Returns a description of the rules.
+     *
+     * @return a description of the rules
+     */
     public String describe() {
         return name + ": " + chambers.size() + " chambers of equal weight " + chambers
                 + (subChambers.isEmpty() ? "" : ", sub-chambers " + subChambers + " of equal weight")
@@ -210,14 +225,15 @@ public final class ChamberVoting {
         Map<String, Ratio[]> perChamber = new LinkedHashMap<>();
         chambers.forEach(c -> perChamber.put(c, new Ratio[] {Ratio.ZERO, Ratio.ZERO, Ratio.ZERO}));
         for (Ballot b : ballots) {
-            Ratio[] t = perChamber.get(byId.get(b.voter()).chamber());
-            t[b.position().ordinal()] = t[b.position().ordinal()].plus(w.get(b.voter()));
+            // Every voter is on the roll (checked above), and every member's chamber is one of the chambers.
+            Ratio[] t = Objects.requireNonNull(perChamber.get(Objects.requireNonNull(byId.get(b.voter())).chamber()));
+            t[b.position().ordinal()] = t[b.position().ordinal()].plus(Objects.requireNonNull(w.get(b.voter())));
         }
         List<String> lines = new ArrayList<>();
         Map<String, Double> figures = new LinkedHashMap<>();
         boolean quorate = true;
         for (String c : chambers) {
-            Ratio[] t = perChamber.get(c);
+            Ratio[] t = Objects.requireNonNull(perChamber.get(c));
             Ratio present = t[0].plus(t[1]).plus(t[2]).div(chamberW);
             figures.put(c + ".present", present.toDouble());
             if (quorum.isPresent()) {
@@ -235,7 +251,7 @@ public final class ChamberVoting {
         Ratio allFor = Ratio.ZERO;
         Ratio allCast = Ratio.ZERO;
         for (String c : chambers) {
-            Ratio[] t = perChamber.get(c);
+            Ratio[] t = Objects.requireNonNull(perChamber.get(c));
             Ratio cast = t[0].plus(t[1]);
             allFor = allFor.plus(t[0]);
             allCast = allCast.plus(cast);
@@ -278,16 +294,21 @@ public final class ChamberVoting {
         private final List<String> chambers = new ArrayList<>();
         private final List<String> subChambers = new ArrayList<>();
         private final Map<String, Integer> classes = new LinkedHashMap<>();
-        private Threshold quorum;
+        private @Nullable Threshold quorum;
         private Threshold chamberMajority = Threshold.moreThan(1, 2);
-        private Threshold overallMajority;
+        private @Nullable Threshold overallMajority;
         private EmptyGroups emptyGroups = EmptyGroups.REDISTRIBUTE;
 
         private Builder(String name) {
             this.name = name;
         }
 
-        /** @param names the chambers, of equal weight @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param names the chambers, of equal weight
+         * @return this builder
+         */
         public Builder chambers(String... names) {
             for (String n : Checks.notNull(names, "chambers")) {
                 Checks.check(!chambers.contains(Checks.notBlank(n, "chamber")), "chamber " + n + " given twice");
@@ -296,7 +317,12 @@ public final class ChamberVoting {
             return this;
         }
 
-        /** @param names sub-chambers of every chamber, of equal weight @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param names sub-chambers of every chamber, of equal weight
+         * @return this builder
+         */
         public Builder subChambers(String... names) {
             for (String n : Checks.notNull(names, "sub-chambers")) {
                 Checks.check(!subChambers.contains(Checks.notBlank(n, "sub-chamber")), "sub-chamber " + n + " given twice");
@@ -306,6 +332,8 @@ public final class ChamberVoting {
         }
 
         /**
+         * Returns this builder.
+         *
          * @param name a member class, e.g. {@code organisation}
          * @param percent its share of a sub-chamber's weight, in percent
          * @return this builder
@@ -316,31 +344,53 @@ public final class ChamberVoting {
             return this;
         }
 
-        /** @param value share of each chamber's voting power that must be present @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value share of each chamber's voting power that must be present
+         * @return this builder
+         */
         public Builder quorumPerChamber(Threshold value) {
             this.quorum = Checks.notNull(value, "quorum");
             return this;
         }
 
-        /** @param value share of each chamber's cast weight that must be for @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value share of each chamber's cast weight that must be for
+         * @return this builder
+         */
         public Builder chamberMajority(Threshold value) {
             this.chamberMajority = Checks.notNull(value, "chamber majority");
             return this;
         }
 
-        /** @param value share of all cast weight that must be for @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value share of all cast weight that must be for
+         * @return this builder
+         */
         public Builder overallMajority(Threshold value) {
             this.overallMajority = Checks.notNull(value, "overall majority");
             return this;
         }
 
-        /** @param value what happens to the weight of empty sub-chambers and classes @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value what happens to the weight of empty sub-chambers and classes
+         * @return this builder
+         */
         public Builder emptyGroups(EmptyGroups value) {
             this.emptyGroups = Checks.notNull(value, "empty groups");
             return this;
         }
 
         /**
+         * Returns the chamber system.
+         *
          * @return the chamber system
          * @throws IllegalArgumentException if there are no chambers or class percentages do not add up to 100
          */

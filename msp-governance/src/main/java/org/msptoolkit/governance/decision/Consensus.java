@@ -31,12 +31,18 @@ public final class Consensus implements DecisionProcedure {
         this.quorum = quorum;
     }
 
-    /** @return ISO consensus where sustained opposition by half or more of any one interest blocks */
+    /**
+     * Returns ISO consensus where sustained opposition by half or more of any one interest blocks.
+     *
+     * @return ISO consensus where sustained opposition by half or more of any one interest blocks
+     */
     public static Consensus iso() {
         return new Consensus(Threshold.atLeast(1, 2), 1, Optional.empty());
     }
 
     /**
+     * Returns the procedure.
+     *
      * @param shareOfInterest share of an interest's present members whose sustained objection makes
      *        the interest oppose, e.g. {@code Threshold.moreThan(0, 1)} for "any member"
      * @param interests how many opposing interests block consensus, at least 1
@@ -46,7 +52,12 @@ public final class Consensus implements DecisionProcedure {
         return new Consensus(shareOfInterest, interests, Optional.empty());
     }
 
-    /** @param value share of members that must be present @return a copy with that quorum */
+    /**
+     * Returns a copy with that quorum.
+     *
+     * @param value share of members that must be present
+     * @return a copy with that quorum
+     */
     public Consensus withQuorum(Threshold value) {
         return new Consensus(shareOfInterest, interests, Optional.of(Checks.notNull(value, "quorum")));
     }

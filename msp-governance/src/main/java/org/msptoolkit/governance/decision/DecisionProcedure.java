@@ -8,10 +8,16 @@ package org.msptoolkit.governance.decision;
  * }</pre>
  */
 public interface DecisionProcedure {
-    /** @return what the procedure requires, e.g. "simple majority (more than 1/2 of votes cast)" */
+    /**
+     * Returns what the procedure requires, e.g. "simple majority (more than 1/2 of votes cast)".
+     *
+     * @return what the procedure requires, e.g. "simple majority (more than 1/2 of votes cast)"
+     */
     String describe();
 
     /**
+     * Returns the outcome with its explanation.
+     *
      * @param vote the ballots and the number of members
      * @return the outcome with its explanation
      * @throws IllegalArgumentException if the procedure needs the number of members and the vote lacks it

@@ -37,17 +37,27 @@ public final class Majority implements DecisionProcedure {
         this.quorum = quorum;
     }
 
-    /** @return more votes for than against (more than 1/2 of votes cast; abstentions excluded) */
+    /**
+     * Returns more votes for than against (more than 1/2 of votes cast; abstentions excluded).
+     *
+     * @return more votes for than against (more than 1/2 of votes cast; abstentions excluded)
+     */
     public static Majority simple() {
         return new Majority("simple majority", Threshold.moreThan(1, 2), Base.VOTES_CAST, Optional.empty());
     }
 
-    /** @return more than half of all members entitled to vote */
+    /**
+     * Returns more than half of all members entitled to vote.
+     *
+     * @return more than half of all members entitled to vote
+     */
     public static Majority absolute() {
         return new Majority("absolute majority", Threshold.moreThan(1, 2), Base.MEMBERS, Optional.empty());
     }
 
     /**
+     * Returns at least num/den of the votes cast (abstentions excluded).
+     *
      * @param num numerator, e.g. 2
      * @param den denominator, e.g. 3
      * @return at least num/den of the votes cast (abstentions excluded)
@@ -57,6 +67,8 @@ public final class Majority implements DecisionProcedure {
     }
 
     /**
+     * Returns the majority rule.
+     *
      * @param threshold the share to reach
      * @param base what the votes for are compared with
      * @return the majority rule
@@ -65,12 +77,22 @@ public final class Majority implements DecisionProcedure {
         return new Majority("majority", threshold, base, Optional.empty());
     }
 
-    /** @param value the base to use instead @return a copy */
+    /**
+     * Returns a copy.
+     *
+     * @param value the base to use instead
+     * @return a copy
+     */
     public Majority withBase(Base value) {
         return new Majority(name, threshold, value, quorum);
     }
 
-    /** @param value share of members that must be present @return a copy with that quorum */
+    /**
+     * Returns a copy with that quorum.
+     *
+     * @param value share of members that must be present
+     * @return a copy with that quorum
+     */
     public Majority withQuorum(Threshold value) {
         return new Majority(name, threshold, base, Optional.of(Checks.notNull(value, "quorum")));
     }

@@ -21,6 +21,8 @@ public record Member(String id, String chamber, String subChamber, String member
     }
 
     /**
+     * Returns the member.
+     *
      * @param id member id
      * @param chamber chamber
      * @param subChamber sub-chamber
@@ -31,7 +33,13 @@ public record Member(String id, String chamber, String subChamber, String member
         return new Member(id, chamber, subChamber, memberClass);
     }
 
-    /** @param id member id @param chamber chamber @return a member of a system without sub-chambers or classes */
+    /**
+     * Returns a member of a system without sub-chambers or classes.
+     *
+     * @param id member id
+     * @param chamber chamber
+     * @return a member of a system without sub-chambers or classes
+     */
     public static Member of(String id, String chamber) {
         return new Member(id, chamber, "", "");
     }

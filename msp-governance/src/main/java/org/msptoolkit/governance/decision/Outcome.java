@@ -22,12 +22,22 @@ public record Outcome(Result result, String procedure, List<String> explanation,
         figures = Checks.map(figures, "figures");
     }
 
-    /** @return whether the motion was adopted */
+    /**
+     * Returns whether the motion was adopted.
+     *
+     * @return whether the motion was adopted
+     */
     public boolean adopted() {
         return result == Result.ADOPTED;
     }
 
-    /** @param name a figure's name @return its value @throws IllegalArgumentException if there is none */
+    /**
+     * Returns its value.
+     *
+     * @param name a figure's name
+     * @return its value
+     * @throws IllegalArgumentException if there is none
+     */
     public double figure(String name) {
         Double v = figures.get(name);
         if (v == null) {

@@ -9,7 +9,11 @@ final class Quorums {
     private Quorums() {
     }
 
-    /** @return a NO_QUORUM outcome if the quorum is not met, with the explanation line added otherwise */
+    /**
+     * Returns a NO_QUORUM outcome if the quorum is not met, with the explanation line added otherwise.
+     *
+     * @return a NO_QUORUM outcome if the quorum is not met, with the explanation line added otherwise
+     */
     static Optional<Outcome> check(Optional<Threshold> quorum, Vote vote, String procedure, List<String> lines,
             Map<String, Double> figures) {
         if (quorum.isEmpty()) {

@@ -17,17 +17,31 @@ public record Threshold(int numerator, int denominator, boolean strict) {
                 "a threshold must be a fraction between 0 and 1, got " + numerator + "/" + denominator);
     }
 
-    /** @param num numerator @param den denominator @return "more than num/den" */
+    /**
+     * Returns "more than num/den".
+     *
+     * @param num numerator
+     * @param den denominator
+     * @return "more than num/den"
+     */
     public static Threshold moreThan(int num, int den) {
         return new Threshold(num, den, true);
     }
 
-    /** @param num numerator @param den denominator @return "at least num/den" */
+    /**
+     * Returns "at least num/den".
+     *
+     * @param num numerator
+     * @param den denominator
+     * @return "at least num/den"
+     */
     public static Threshold atLeast(int num, int den) {
         return new Threshold(num, den, false);
     }
 
     /**
+     * Returns whether part/whole meets the threshold.
+     *
      * @param part the part, e.g. votes for
      * @param whole the whole, e.g. votes cast; when zero the threshold is not met
      * @return whether part/whole meets the threshold
@@ -37,6 +51,8 @@ public record Threshold(int numerator, int denominator, boolean strict) {
     }
 
     /**
+     * Returns whether it meets the threshold.
+     *
      * @param share an exact share
      * @return whether it meets the threshold
      */
@@ -45,7 +61,11 @@ public record Threshold(int numerator, int denominator, boolean strict) {
         return strict ? c > 0 : c >= 0;
     }
 
-    /** @return the threshold as a share, e.g. 0.666… */
+    /**
+     * Returns the threshold as a share, e.g. 0.666….
+     *
+     * @return the threshold as a share, e.g. 0.666…
+     */
     public double share() {
         return (double) numerator / denominator;
     }

@@ -20,17 +20,30 @@ public final class Unanimity implements DecisionProcedure {
         this.quorum = quorum;
     }
 
-    /** @return unanimity where abstentions do not block */
+    /**
+     * Returns unanimity where abstentions do not block.
+     *
+     * @return unanimity where abstentions do not block
+     */
     public static Unanimity of() {
         return new Unanimity(false, Optional.empty());
     }
 
-    /** @return unanimity where every present voter must be in favour */
+    /**
+     * Returns unanimity where every present voter must be in favour.
+     *
+     * @return unanimity where every present voter must be in favour
+     */
     public static Unanimity strict() {
         return new Unanimity(true, Optional.empty());
     }
 
-    /** @param value share of members that must be present @return a copy with that quorum */
+    /**
+     * Returns a copy with that quorum.
+     *
+     * @param value share of members that must be present
+     * @return a copy with that quorum
+     */
     public Unanimity withQuorum(Threshold value) {
         return new Unanimity(abstentionsBlock, Optional.of(Checks.notNull(value, "quorum")));
     }

@@ -27,12 +27,23 @@ public record Vote(List<Ballot> ballots, OptionalInt members) {
         }
     }
 
-    /** @param ballots the ballots @return a vote with an unknown number of members */
+    /**
+     * Returns a vote with an unknown number of members.
+     *
+     * @param ballots the ballots
+     * @return a vote with an unknown number of members
+     */
     public static Vote of(List<Ballot> ballots) {
         return new Vote(ballots, OptionalInt.empty());
     }
 
-    /** @param members members entitled to vote @param ballots the ballots of those present @return the vote */
+    /**
+     * Returns the vote.
+     *
+     * @param members members entitled to vote
+     * @param ballots the ballots of those present
+     * @return the vote
+     */
     public static Vote of(int members, List<Ballot> ballots) {
         return new Vote(ballots, OptionalInt.of(members));
     }
@@ -82,7 +93,12 @@ public record Vote(List<Ballot> ballots, OptionalInt members) {
         return counted(members, (int) f, (int) a, (int) x);
     }
 
-    /** @param p a position @return how many ballots take it */
+    /**
+     * Returns how many ballots take it.
+     *
+     * @param p a position
+     * @return how many ballots take it
+     */
     public long count(Position p) {
         return ballots.stream().filter(b -> b.position() == p).count();
     }

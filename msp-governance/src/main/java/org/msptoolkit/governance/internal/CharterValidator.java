@@ -24,6 +24,8 @@ public final class CharterValidator {
     }
 
     /**
+     * Returns every problem, located as {@code rules[i].parameter}.
+     *
      * @param charter the charter
      * @param kinds the known kinds
      * @return every problem, located as {@code rules[i].parameter}
@@ -46,6 +48,8 @@ public final class CharterValidator {
     }
 
     /**
+     * Returns the problems, located and naming the rule.
+     *
      * @param rule a rule
      * @param kind its kind
      * @param where its location, e.g. {@code rules[2]}

@@ -31,32 +31,61 @@ public record Ratio(BigInteger num, BigInteger den) implements Comparable<Ratio>
         }
     }
 
-    /** @param num numerator @param den denominator @return num/den */
+    /**
+     * Returns num/den.
+     *
+     * @param num numerator
+     * @param den denominator
+     * @return num/den
+     */
     public static Ratio of(long num, long den) {
         return new Ratio(BigInteger.valueOf(num), BigInteger.valueOf(den));
     }
 
-    /** @param o addend @return the sum */
+    /**
+     * Returns the sum.
+     *
+     * @param o addend
+     * @return the sum
+     */
     public Ratio plus(Ratio o) {
         return new Ratio(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
     }
 
-    /** @param o factor @return the product */
+    /**
+     * Returns the product.
+     *
+     * @param o factor
+     * @return the product
+     */
     public Ratio times(Ratio o) {
         return new Ratio(num.multiply(o.num), den.multiply(o.den));
     }
 
-    /** @param o divisor, not zero @return the quotient */
+    /**
+     * Returns the quotient.
+     *
+     * @param o divisor, not zero
+     * @return the quotient
+     */
     public Ratio div(Ratio o) {
         return new Ratio(num.multiply(o.den), den.multiply(o.num));
     }
 
-    /** @return whether this is zero */
+    /**
+     * Returns whether this is zero.
+     *
+     * @return whether this is zero
+     */
     public boolean isZero() {
         return num.signum() == 0;
     }
 
-    /** @return the nearest double */
+    /**
+     * Returns the nearest double.
+     *
+     * @return the nearest double
+     */
     public double toDouble() {
         return new java.math.BigDecimal(num).divide(new java.math.BigDecimal(den), java.math.MathContext.DECIMAL64)
                 .doubleValue();

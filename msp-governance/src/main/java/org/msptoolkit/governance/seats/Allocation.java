@@ -24,7 +24,12 @@ public record Allocation(ApportionmentMethod method, int house, Map<String, Long
         seats = Checks.map(seats, "seats");
     }
 
-    /** @param group a group @return its seats; 0 for an unknown group */
+    /**
+     * Returns its seats; 0 for an unknown group.
+     *
+     * @param group a group
+     * @return its seats; 0 for an unknown group
+     */
     public int seatsOf(String group) {
         return seats.getOrDefault(group, 0);
     }

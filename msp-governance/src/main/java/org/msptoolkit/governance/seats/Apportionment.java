@@ -29,17 +29,35 @@ public final class Apportionment {
     private Apportionment() {
     }
 
-    /** @param seats seats to allocate @param sizes constituency size per group @return the D'Hondt allocation */
+    /**
+     * Returns the D'Hondt allocation.
+     *
+     * @param seats seats to allocate
+     * @param sizes constituency size per group
+     * @return the D'Hondt allocation
+     */
     public static Allocation dHondt(int seats, Map<String, Long> sizes) {
         return allocate(ApportionmentMethod.D_HONDT, seats, sizes, SeatBounds.none());
     }
 
-    /** @param seats seats to allocate @param sizes constituency size per group @return the Sainte-Laguë allocation */
+    /**
+     * Returns the Sainte-Laguë allocation.
+     *
+     * @param seats seats to allocate
+     * @param sizes constituency size per group
+     * @return the Sainte-Laguë allocation
+     */
     public static Allocation sainteLague(int seats, Map<String, Long> sizes) {
         return allocate(ApportionmentMethod.SAINTE_LAGUE, seats, sizes, SeatBounds.none());
     }
 
-    /** @param seats seats to allocate @param sizes constituency size per group @return the Hamilton allocation */
+    /**
+     * Returns the Hamilton allocation.
+     *
+     * @param seats seats to allocate
+     * @param sizes constituency size per group
+     * @return the Hamilton allocation
+     */
     public static Allocation hamilton(int seats, Map<String, Long> sizes) {
         return allocate(ApportionmentMethod.HAMILTON, seats, sizes, SeatBounds.none());
     }
@@ -251,6 +269,8 @@ public final class Apportionment {
     }
 
     /**
+     * Returns the Gallagher index in percentage points.
+     *
      * @param v sizes
      * @param s seats
      * @return the Gallagher index in percentage points
@@ -264,6 +284,8 @@ public final class Apportionment {
     }
 
     /**
+     * Returns the Loosemore–Hanby index in percentage points.
+     *
      * @param v sizes
      * @param s seats
      * @return the Loosemore–Hanby index in percentage points

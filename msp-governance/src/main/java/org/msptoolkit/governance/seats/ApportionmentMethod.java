@@ -21,7 +21,11 @@ public enum ApportionmentMethod {
      */
     HAMILTON;
 
-    /** @return the code, e.g. {@code d-hondt} */
+    /**
+     * Returns the code, e.g. {@code d-hondt}.
+     *
+     * @return the code, e.g. {@code d-hondt}
+     */
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -19,31 +19,57 @@ public record SeatBounds(Map<String, Integer> min, Map<String, Integer> max) {
         max = Checks.map(max, "maximum seats");
     }
 
-    /** @return no bounds */
+    /**
+     * Returns no bounds.
+     *
+     * @return no bounds
+     */
     public static SeatBounds none() {
         return new SeatBounds(Map.of(), Map.of());
     }
 
-    /** @param group a group @param seats its minimum @return a copy with that minimum */
+    /**
+     * Returns a copy with that minimum.
+     *
+     * @param group a group
+     * @param seats its minimum
+     * @return a copy with that minimum
+     */
     public SeatBounds withMin(String group, int seats) {
         var m = new LinkedHashMap<>(min);
         m.put(Checks.notBlank(group, "group"), seats);
         return new SeatBounds(m, max);
     }
 
-    /** @param group a group @param seats its maximum @return a copy with that maximum */
+    /**
+     * Returns a copy with that maximum.
+     *
+     * @param group a group
+     * @param seats its maximum
+     * @return a copy with that maximum
+     */
     public SeatBounds withMax(String group, int seats) {
         var m = new LinkedHashMap<>(max);
         m.put(Checks.notBlank(group, "group"), seats);
         return new SeatBounds(min, m);
     }
 
-    /** @param group a group @return its minimum; 0 when none */
+    /**
+     * Returns its minimum; 0 when none.
+     *
+     * @param group a group
+     * @return its minimum; 0 when none
+     */
     public int minFor(String group) {
         return min.getOrDefault(group, 0);
     }
 
-    /** @param group a group @return its maximum, if any */
+    /**
+     * Returns its maximum, if any.
+     *
+     * @param group a group
+     * @return its maximum, if any
+     */
     public OptionalInt maxFor(String group) {
         Integer m = max.get(group);
         return m == null ? OptionalInt.empty() : OptionalInt.of(m);

@@ -19,6 +19,8 @@ public record ParameterSpec(String name, ParameterType type, boolean required, S
     }
 
     /**
+     * Returns a parameter every rule of the kind must give.
+     *
      * @param name parameter name
      * @param type its type
      * @param description what it means
@@ -29,6 +31,8 @@ public record ParameterSpec(String name, ParameterType type, boolean required, S
     }
 
     /**
+     * Returns a parameter rules may leave out.
+     *
      * @param name parameter name
      * @param type its type
      * @param description what it means, including the default

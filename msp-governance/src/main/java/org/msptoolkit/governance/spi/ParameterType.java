@@ -17,7 +17,11 @@ public enum ParameterType {
     /** An exact share between 0 and 1, as text {@code "2/3"} or as a number such as {@code 0.5}. */
     FRACTION;
 
-    /** @return how the type is described in messages, e.g. "a share between 0 and 1" */
+    /**
+     * Returns how the type is described in messages, e.g. "a share between 0 and 1".
+     *
+     * @return how the type is described in messages, e.g. "a share between 0 and 1"
+     */
     public String describe() {
         return switch (this) {
             case COUNT -> "a whole number, zero or more";

@@ -19,7 +19,11 @@ public record RuleContext(Rule rule, Optional<LocalDate> asOf) {
         Checks.notNull(asOf, "asOf");
     }
 
-    /** @return the rule's parameters, typed */
+    /**
+     * Returns the rule's parameters, typed.
+     *
+     * @return the rule's parameters, typed
+     */
     public RuleParameters parameters() {
         return RuleParameters.of(rule.parameters());
     }

@@ -28,10 +28,18 @@ public interface RuleKind {
      */
     String id();
 
-    /** @return what the rule requires, in one sentence a practitioner understands */
+    /**
+     * Returns what the rule requires, in one sentence a practitioner understands.
+     *
+     * @return what the rule requires, in one sentence a practitioner understands
+     */
     String description();
 
-    /** @return the parameters rules of this kind take */
+    /**
+     * Returns the parameters rules of this kind take.
+     *
+     * @return the parameters rules of this kind take
+     */
     List<ParameterSpec> parameters();
 
     /**

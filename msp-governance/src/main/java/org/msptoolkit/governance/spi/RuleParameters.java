@@ -31,6 +31,8 @@ public final class RuleParameters {
     }
 
     /**
+     * Returns the typed view.
+     *
      * @param values parameters as held by a {@link org.msptoolkit.governance.Rule}
      * @return the typed view
      */
@@ -38,7 +40,11 @@ public final class RuleParameters {
         return new RuleParameters(values);
     }
 
-    /** @return the parameters as plain data */
+    /**
+     * Returns the parameters as plain data.
+     *
+     * @return the parameters as plain data
+     */
     public Map<String, Object> asMap() {
         return values;
     }
@@ -123,6 +129,8 @@ public final class RuleParameters {
     }
 
     /**
+     * Returns its numerator and denominator, if given.
+     *
      * @param name a fraction parameter
      * @return its numerator and denominator, if given
      */
@@ -135,22 +143,43 @@ public final class RuleParameters {
                 + "\" is not a fraction: " + show(v))));
     }
 
-    /** @param name parameter name @return whether the rule gives it */
+    /**
+     * Returns whether the rule gives it.
+     *
+     * @param name parameter name
+     * @return whether the rule gives it
+     */
     public boolean has(String name) {
         return values.containsKey(name);
     }
 
-    /** @param name a required count parameter @return its value */
+    /**
+     * Returns its value.
+     *
+     * @param name a required count parameter
+     * @return its value
+     */
     public int count(String name) {
         return optionalCount(name).orElseThrow(() -> missing(name));
     }
 
-    /** @param name a count parameter @param fallback default @return its value or the default */
+    /**
+     * Returns its value or the default.
+     *
+     * @param name a count parameter
+     * @param fallback default
+     * @return its value or the default
+     */
     public int count(String name, int fallback) {
         return optionalCount(name).orElse(fallback);
     }
 
-    /** @param name a count parameter @return its value, if given */
+    /**
+     * Returns its value, if given.
+     *
+     * @param name a count parameter
+     * @return its value, if given
+     */
     public OptionalInt optionalCount(String name) {
         Object v = values.get(name);
         if (v == null) {
@@ -159,35 +188,67 @@ public final class RuleParameters {
         return OptionalInt.of(typed(name, v, BigDecimal.class).intValueExact());
     }
 
-    /** @param name a required number or share parameter @return its value */
+    /**
+     * Returns its value.
+     *
+     * @param name a required number or share parameter
+     * @return its value
+     */
     public double number(String name) {
         return optionalNumber(name).orElseThrow(() -> missing(name));
     }
 
-    /** @param name a number or share parameter @param fallback default @return its value or the default */
+    /**
+     * Returns its value or the default.
+     *
+     * @param name a number or share parameter
+     * @param fallback default
+     * @return its value or the default
+     */
     public double number(String name, double fallback) {
         return optionalNumber(name).orElse(fallback);
     }
 
-    /** @param name a number or share parameter @return its value, if given */
+    /**
+     * Returns its value, if given.
+     *
+     * @param name a number or share parameter
+     * @return its value, if given
+     */
     public Optional<Double> optionalNumber(String name) {
         Object v = values.get(name);
         return v == null ? Optional.empty() : Optional.of(typed(name, v, BigDecimal.class).doubleValue());
     }
 
-    /** @param name a boolean parameter @param fallback default @return its value or the default */
+    /**
+     * Returns its value or the default.
+     *
+     * @param name a boolean parameter
+     * @param fallback default
+     * @return its value or the default
+     */
     public boolean bool(String name, boolean fallback) {
         Object v = values.get(name);
         return v == null ? fallback : typed(name, v, Boolean.class);
     }
 
-    /** @param name a text parameter @return its value, if given */
+    /**
+     * Returns its value, if given.
+     *
+     * @param name a text parameter
+     * @return its value, if given
+     */
     public Optional<String> text(String name) {
         Object v = values.get(name);
         return v == null ? Optional.empty() : Optional.of(typed(name, v, String.class));
     }
 
-    /** @param name a text-list parameter @return its values; empty when not given */
+    /**
+     * Returns its values; empty when not given.
+     *
+     * @param name a text-list parameter
+     * @return its values; empty when not given
+     */
     public List<String> texts(String name) {
         Object v = values.get(name);
         if (v == null) {

@@ -4,4 +4,5 @@
  * ({@link org.msptoolkit.governance.spi.ParameterSpec}) and reads them
  * ({@link org.msptoolkit.governance.spi.RuleParameters}).
  */
+@org.jspecify.annotations.NullMarked
 package org.msptoolkit.governance.spi;

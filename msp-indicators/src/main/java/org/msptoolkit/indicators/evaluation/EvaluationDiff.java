@@ -35,7 +35,11 @@ public record EvaluationDiff(String processId, String frameworkId, List<Change> 
         /** Measured neither time. */
         NOT_MEASURABLE;
 
-        /** @return e.g. {@code "now-measurable"} */
+        /**
+         * Returns e.g. {@code "now-measurable"}.
+         *
+         * @return e.g. {@code "now-measurable"}
+         */
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
@@ -128,7 +132,11 @@ public record EvaluationDiff(String processId, String frameworkId, List<Change> 
         return new Change(key, before, after, delta, status);
     }
 
-    /** @return only the items whose status is not {@link Status#UNCHANGED} or {@link Status#NOT_MEASURABLE} */
+    /**
+     * Returns only the items whose status is not {@link Status#UNCHANGED} or {@link Status#NOT_MEASURABLE}.
+     *
+     * @return only the items whose status is not {@link Status#UNCHANGED} or {@link Status#NOT_MEASURABLE}
+     */
     public List<Change> changes() {
         List<Change> all = new ArrayList<>(groups);
         all.addAll(indicators);

@@ -33,6 +33,8 @@ public record EvaluationReport(String processId, String processTitle, String fra
     }
 
     /**
+     * Returns its result, or empty when the framework does not use it.
+     *
      * @param id an indicator id
      * @return its result, or empty when the framework does not use it
      */
@@ -41,6 +43,8 @@ public record EvaluationReport(String processId, String processTitle, String fra
     }
 
     /**
+     * Returns its result, or empty.
+     *
      * @param key a group key, e.g. {@code "equity"}
      * @return its result, or empty
      */
@@ -48,7 +52,11 @@ public record EvaluationReport(String processId, String processTitle, String fra
         return groups.stream().filter(g -> g.key().equals(key)).findFirst();
     }
 
-    /** @return how many indicators were measured */
+    /**
+     * Returns how many indicators were measured.
+     *
+     * @return how many indicators were measured
+     */
     public long measuredCount() {
         return indicators.stream().filter(IndicatorResult::isMeasured).count();
     }
@@ -63,7 +71,11 @@ public record EvaluationReport(String processId, String processTitle, String fra
         return EvaluationDiff.between(this, Checks.notNull(after, "after"));
     }
 
-    /** @return a readable report: groups with scores, then indicators with values or reasons */
+    /**
+     * Returns a readable report: groups with scores, then indicators with values or reasons.
+     *
+     * @return a readable report: groups with scores, then indicators with values or reasons
+     */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("Evaluation of " + processId + " \"" + processTitle + "\" with "

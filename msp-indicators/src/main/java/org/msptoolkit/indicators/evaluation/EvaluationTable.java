@@ -34,22 +34,38 @@ public record EvaluationTable(String frameworkId, List<String> indicators, List<
         }
     }
 
-    /** @return the process ids (row names), in order */
+    /**
+     * Returns the process ids (row names), in order.
+     *
+     * @return the process ids (row names), in order
+     */
     public List<String> processIds() {
         return reports.stream().map(EvaluationReport::processId).toList();
     }
 
-    /** @return the raw values, rows = processes, columns = {@link #indicators()}; {@code NaN} when missing */
+    /**
+     * Returns the raw values, rows = processes, columns = {@link #indicators()}; {@code NaN} when missing.
+     *
+     * @return the raw values, rows = processes, columns = {@link #indicators()}; {@code NaN} when missing
+     */
     public double[][] values() {
         return matrix(false);
     }
 
-    /** @return the normalised scores in [0, 1], same layout as {@link #values()}; {@code NaN} when missing */
+    /**
+     * Returns the normalised scores in [0, 1], same layout as {@link #values()}; {@code NaN} when missing.
+     *
+     * @return the normalised scores in [0, 1], same layout as {@link #values()}; {@code NaN} when missing
+     */
     public double[][] scores() {
         return matrix(true);
     }
 
-    /** @return the group scores, rows = processes, columns = {@link #groups()}; {@code NaN} when missing */
+    /**
+     * Returns the group scores, rows = processes, columns = {@link #groups()}; {@code NaN} when missing.
+     *
+     * @return the group scores, rows = processes, columns = {@link #groups()}; {@code NaN} when missing
+     */
     public double[][] groupScores() {
         double[][] m = new double[reports.size()][groups.size()];
         for (int i = 0; i < reports.size(); i++) {
@@ -73,6 +89,8 @@ public record EvaluationTable(String frameworkId, List<String> indicators, List<
     }
 
     /**
+     * Returns the raw value, empty when not measurable or when the row or column does not exist.
+     *
      * @param processId a row
      * @param indicatorId a column
      * @return the raw value, empty when not measurable or when the row or column does not exist
@@ -83,6 +101,8 @@ public record EvaluationTable(String frameworkId, List<String> indicators, List<
     }
 
     /**
+     * Returns its report, or empty.
+     *
      * @param processId a process id
      * @return its report, or empty
      */
@@ -90,7 +110,11 @@ public record EvaluationTable(String frameworkId, List<String> indicators, List<
         return reports.stream().filter(r -> r.processId().equals(processId)).findFirst();
     }
 
-    /** @return one row per process and indicator, in row then column order */
+    /**
+     * Returns one row per process and indicator, in row then column order.
+     *
+     * @return one row per process and indicator, in row then column order
+     */
     public List<TidyRow> tidy() {
         List<TidyRow> rows = new ArrayList<>();
         for (EvaluationReport r : reports) {
@@ -101,7 +125,11 @@ public record EvaluationTable(String frameworkId, List<String> indicators, List<
         return rows;
     }
 
-    /** @return a compact text table of group scores per process, one column per group (keys cut to 12 characters) */
+    /**
+     * Returns a compact text table of group scores per process, one column per group (keys cut to 12 characters).
+     *
+     * @return a compact text table of group scores per process, one column per group (keys cut to 12 characters)
+     */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("EvaluationTable " + frameworkId + ": " + reports.size()

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.indicators.EvaluationContext;
 import org.msptoolkit.indicators.Indicator;
@@ -37,7 +39,7 @@ public final class Evaluator {
     private final IndicatorRegistry registry;
     private final EvaluationContext context;
     /** A cache of the resolved framework last evaluated with (immutable; racing threads at worst both make it). */
-    private volatile Plan lastPlan;
+    private volatile @Nullable Plan lastPlan;
 
     private Evaluator(IndicatorRegistry registry, EvaluationContext context) {
         this.registry = registry;
@@ -45,6 +47,8 @@ public final class Evaluator {
     }
 
     /**
+     * Returns an evaluator that assesses each process as of its last activity.
+     *
      * @param registry the indicators to use
      * @return an evaluator that assesses each process as of its last activity
      */
@@ -53,6 +57,8 @@ public final class Evaluator {
     }
 
     /**
+     * Returns a copy using them.
+     *
      * @param value the assessment settings
      * @return a copy using them
      */
@@ -60,12 +66,20 @@ public final class Evaluator {
         return new Evaluator(registry, Checks.notNull(value, "evaluation context"));
     }
 
-    /** @return the registry used */
+    /**
+     * Returns the registry used.
+     *
+     * @return the registry used
+     */
     public IndicatorRegistry registry() {
         return registry;
     }
 
-    /** @return the assessment settings used */
+    /**
+     * Returns the assessment settings used.
+     *
+     * @return the assessment settings used
+     */
     public EvaluationContext context() {
         return context;
     }
@@ -165,7 +179,7 @@ public final class Evaluator {
                 List<IndicatorId> in = groups.get(g).indicators();
                 members[g] = new int[in.size()];
                 for (int j = 0; j < in.size(); j++) {
-                    members[g][j] = position.get(in.get(j));
+                    members[g][j] = Objects.requireNonNull(position.get(in.get(j))); // a group lists framework indicators
                 }
                 gids.add(List.copyOf(in.stream().map(IndicatorId::value).toList()));
             }

@@ -38,7 +38,11 @@ public record IndicatorResult(String id, String name, String unit, String direct
         evidence = Lists.copy(evidence, "evidence");
     }
 
-    /** @return whether a value was measured */
+    /**
+     * Returns whether a value was measured.
+     *
+     * @return whether a value was measured
+     */
     public boolean isMeasured() {
         return value.isPresent();
     }

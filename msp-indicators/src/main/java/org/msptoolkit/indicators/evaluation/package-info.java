@@ -13,4 +13,5 @@
  *       {@link org.msptoolkit.indicators.evaluation.TidyRow}: many processes, for composite scoring.</li>
  * </ul>
  */
+@org.jspecify.annotations.NullMarked
 package org.msptoolkit.indicators.evaluation;

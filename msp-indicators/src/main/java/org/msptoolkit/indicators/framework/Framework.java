@@ -56,32 +56,54 @@ public final class Framework {
         return new Builder(id, Checks.notBlank(name, "framework name"));
     }
 
-    /** @return the stable id, e.g. {@code "hemmati-2002"} */
+    /**
+     * Returns the stable id, e.g. {@code "hemmati-2002"}.
+     *
+     * @return the stable id, e.g. {@code "hemmati-2002"}
+     */
     public String id() {
         return id;
     }
 
-    /** @return the readable name */
+    /**
+     * Returns the readable name.
+     *
+     * @return the readable name
+     */
     public String name() {
         return name;
     }
 
-    /** @return the version, e.g. {@code "1.0"} */
+    /**
+     * Returns the version, e.g. {@code "1.0"}.
+     *
+     * @return the version, e.g. {@code "1.0"}
+     */
     public String version() {
         return version;
     }
 
-    /** @return a description; may be empty */
+    /**
+     * Returns a description; may be empty.
+     *
+     * @return a description; may be empty
+     */
     public String description() {
         return description;
     }
 
-    /** @return the groups, in order; never empty */
+    /**
+     * Returns the groups, in order; never empty.
+     *
+     * @return the groups, in order; never empty
+     */
     public List<FrameworkGroup> groups() {
         return groups;
     }
 
     /**
+     * Returns the group, or empty.
+     *
      * @param key a group key
      * @return the group, or empty
      */
@@ -89,7 +111,11 @@ public final class Framework {
         return groups.stream().filter(g -> g.key().equals(key)).findFirst();
     }
 
-    /** @return every indicator id used, in first-seen order, without repeats */
+    /**
+     * Returns every indicator id used, in first-seen order, without repeats.
+     *
+     * @return every indicator id used, in first-seen order, without repeats
+     */
     public List<IndicatorId> indicatorIds() {
         Set<IndicatorId> all = new LinkedHashSet<>();
         groups.forEach(g -> all.addAll(g.indicators()));
@@ -117,7 +143,11 @@ public final class Framework {
         return problems;
     }
 
-    /** @return a builder holding this framework's values, to make a changed copy */
+    /**
+     * Returns a builder holding this framework's values, to make a changed copy.
+     *
+     * @return a builder holding this framework's values, to make a changed copy
+     */
     public Builder toBuilder() {
         Builder b = new Builder(id, name).version(version).description(description);
         groups.forEach(b::group);
@@ -135,7 +165,11 @@ public final class Framework {
         return Objects.hash(id, name, version, description, groups);
     }
 
-    /** @return the id, version, and each group with its indicators */
+    /**
+     * Returns the id, version, and each group with its indicators.
+     *
+     * @return the id, version, and each group with its indicators
+     */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("Framework " + id + " " + version + " \"" + name + "\": "
@@ -157,25 +191,42 @@ public final class Framework {
             this.name = name;
         }
 
-        /** @param value the version (default {@code "1.0"}) @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the version (default {@code "1.0"})
+         * @return this builder
+         */
         public Builder version(String value) {
             this.version = Checks.notBlank(value, "framework version");
             return this;
         }
 
-        /** @param value a description @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value a description
+         * @return this builder
+         */
         public Builder description(String value) {
             this.description = Checks.notNull(value, "framework description");
             return this;
         }
 
-        /** @param value a group to append @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value a group to append
+         * @return this builder
+         */
         public Builder group(FrameworkGroup value) {
             groups.add(Checks.notNull(value, "group"));
             return this;
         }
 
         /**
+         * Returns this builder.
+         *
          * @param key group key
          * @param label group label
          * @param indicatorIds indicator ids
@@ -186,6 +237,8 @@ public final class Framework {
         }
 
         /**
+         * Returns the framework.
+         *
          * @return the framework
          * @throws IllegalStateException when there are no groups or two groups share a key
          */

@@ -1,5 +1,6 @@
 package org.msptoolkit.indicators.framework;
 
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.validation.Result;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,6 +44,8 @@ public final class FrameworkCodec {
     }
 
     /**
+     * Returns an ordered tree of {@code Map<String, Object>}, {@code List<Object>} and strings.
+     *
      * @param framework the framework
      * @return an ordered tree of {@code Map<String, Object>}, {@code List<Object>} and strings
      */
@@ -102,7 +105,7 @@ public final class FrameworkCodec {
                 readGroup(list.get(i), "groups[" + i + "]", keys, problems).ifPresent(groups::add);
             }
         }
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || id == null || name == null) { // a missing id or name is a problem
             return Result.invalid(problems);
         }
         Framework.Builder b = Framework.builder(id, name).description(description == null ? "" : description);
@@ -151,7 +154,7 @@ public final class FrameworkCodec {
                 }
             }
         }
-        if (problems.size() > before) {
+        if (problems.size() > before || key == null) { // a missing key is a problem
             return Optional.empty();
         }
         return Optional.of(new FrameworkGroup(key, label == null || label.isBlank() ? key : label, ids));
@@ -166,7 +169,7 @@ public final class FrameworkCodec {
         }
     }
 
-    private static String text(Map<?, ?> map, String key, String at, boolean required, List<Problem> problems) {
+    private static @Nullable String text(Map<?, ?> map, String key, String at, boolean required, List<Problem> problems) {
         Object v = map.get(key);
         if (v == null) {
             if (required) {

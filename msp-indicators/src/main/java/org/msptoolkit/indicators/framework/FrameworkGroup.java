@@ -27,6 +27,8 @@ public record FrameworkGroup(String key, String label, List<IndicatorId> indicat
     }
 
     /**
+     * Returns the group.
+     *
      * @param key the key
      * @param label the label
      * @param indicatorIds the indicator ids

@@ -46,12 +46,18 @@ public final class Frameworks {
         return OECD;
     }
 
-    /** @return both built-in frameworks */
+    /**
+     * Returns both built-in frameworks.
+     *
+     * @return both built-in frameworks
+     */
     public static List<Framework> builtIn() {
         return List.of(HEMMATI, OECD);
     }
 
     /**
+     * Returns the built-in framework, or empty.
+     *
      * @param id e.g. {@code "hemmati-2002"}
      * @return the built-in framework, or empty
      */

@@ -11,4 +11,5 @@
  *       reporting every problem with its location.</li>
  * </ul>
  */
+@org.jspecify.annotations.NullMarked
 package org.msptoolkit.indicators.framework;

@@ -36,6 +36,8 @@ public final class DefinedIndicator implements Indicator {
     private final BiFunction<MspProcess, EvaluationContext, Measurement> function;
 
     /**
+     * Creates an indicator from the settings its builder checked.
+     *
      * @param id id
      * @param name name
      * @param principles principles

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.indicators.EvaluationContext;
 
@@ -23,12 +24,16 @@ public final class EvaluationScope {
      */
     public interface Carrier {
         /**
+         * Returns the scope it carries, {@code null} when none.
+         *
          * @param context a context
          * @return the scope it carries, {@code null} when none
          */
-        EvaluationScope scope(EvaluationContext context);
+        @Nullable EvaluationScope scope(EvaluationContext context);
 
         /**
+         * Returns a copy of {@code context} carrying {@code scope}.
+         *
          * @param context a context
          * @param scope the scope
          * @return a copy of {@code context} carrying {@code scope}
@@ -36,11 +41,13 @@ public final class EvaluationScope {
         EvaluationContext with(EvaluationContext context, EvaluationScope scope);
     }
 
-    private static Carrier carrier;
+    private static @Nullable Carrier carrier;
 
-    private MspProcess process;
+    private @Nullable MspProcess process;
     private final Map<Class<?>, Object> facts = new HashMap<>(8);
-    private Optional<LocalDate> referenceDay;
+    /** The reference day of {@link #process}, when {@link #referenceDayKnown}. */
+    private Optional<LocalDate> referenceDay = Optional.empty();
+    private boolean referenceDayKnown;
 
     private EvaluationScope() {
     }
@@ -62,6 +69,9 @@ public final class EvaluationScope {
         if (c == null) {
             EvaluationContext.defaults(); // initialises EvaluationContext, which installs the carrier
             c = carrier;
+            if (c == null) {
+                throw new IllegalStateException("EvaluationContext did not install the evaluation scope carrier");
+            }
         }
         return c;
     }
@@ -111,19 +121,18 @@ public final class EvaluationScope {
      */
     public Optional<LocalDate> referenceDay(MspProcess p) {
         switchTo(p);
-        Optional<LocalDate> day = referenceDay;
-        if (day == null) {
-            day = p.referenceDay();
-            referenceDay = day;
+        if (!referenceDayKnown) {
+            referenceDay = p.referenceDay();
+            referenceDayKnown = true;
         }
-        return day;
+        return referenceDay;
     }
 
     private void switchTo(MspProcess p) {
         if (process != p) {
             process = p;
             facts.clear();
-            referenceDay = null;
+            referenceDayKnown = false;
         }
     }
 }

@@ -35,12 +35,20 @@ public interface IndicatorProvider {
      */
     List<Indicator> indicators();
 
-    /** @return the provider's version, for reports; {@code "unversioned"} by default */
+    /**
+     * Returns the provider's version, for reports; {@code "unversioned"} by default.
+     *
+     * @return the provider's version, for reports; {@code "unversioned"} by default
+     */
     default String version() {
         return "unversioned";
     }
 
-    /** @return what the provider offers; empty by default */
+    /**
+     * Returns what the provider offers; empty by default.
+     *
+     * @return what the provider offers; empty by default
+     */
     default String description() {
         return "";
     }

@@ -185,7 +185,11 @@ public final class Calibration {
         return table.withColumn(setName, apply(table.column(rawColumn)));
     }
 
-    /** @return the shape and anchors, e.g. {@code logistic(e=400.0, c=550.0, i=900.0, idm=0.95)} */
+    /**
+     * Returns the shape and anchors, e.g. {@code logistic(e=400.0, c=550.0, i=900.0, idm=0.95)}.
+     *
+     * @return the shape and anchors, e.g. {@code logistic(e=400.0, c=550.0, i=900.0, idm=0.95)}
+     */
     @Override
     public String toString() {
         return description;

@@ -129,17 +129,29 @@ public final class CaseTable {
         return CsvCases.read(csv, source);
     }
 
-    /** @return the case ids in table order */
+    /**
+     * Returns the case ids in table order.
+     *
+     * @return the case ids in table order
+     */
     public List<String> caseIds() {
         return caseIds;
     }
 
-    /** @return the column names in table order */
+    /**
+     * Returns the column names in table order.
+     *
+     * @return the column names in table order
+     */
     public List<String> columns() {
         return columns;
     }
 
-    /** @return the number of cases */
+    /**
+     * Returns the number of cases.
+     *
+     * @return the number of cases
+     */
     public int size() {
         return caseIds.size();
     }
@@ -216,7 +228,11 @@ public final class CaseTable {
         return of(caseIds, cols, v);
     }
 
-    /** @return e.g. {@code CaseTable[18 cases × 7 columns: DEV, URB, …]} */
+    /**
+     * Returns e.g. {@code CaseTable[18 cases × 7 columns: DEV, URB, …]}.
+     *
+     * @return e.g. {@code CaseTable[18 cases × 7 columns: DEV, URB, …]}
+     */
     @Override
     public String toString() {
         return "CaseTable[" + caseIds.size() + " cases × " + columns.size() + " columns: " + String.join(", ", columns) + "]";

@@ -32,7 +32,11 @@ public record Condition(String name, int levels) {
         return new Condition(name, 2);
     }
 
-    /** @return true when the condition has more than two values */
+    /**
+     * Returns true when the condition has more than two values.
+     *
+     * @return true when the condition has more than two values
+     */
     public boolean multiValue() {
         return levels > 2;
     }
@@ -65,7 +69,11 @@ public record Condition(String name, int levels) {
         return new Condition(column, max > 1 ? (int) max + 1 : 2);
     }
 
-    /** @return the name, with the number of levels for a multi-value condition */
+    /**
+     * Returns the name, with the number of levels for a multi-value condition.
+     *
+     * @return the name, with the number of levels for a multi-value condition
+     */
     @Override
     public String toString() {
         return multiValue() ? name + "{0.." + (levels - 1) + "}" : name;

@@ -84,7 +84,11 @@ public record Expression(List<Term> terms) {
         return out;
     }
 
-    /** @return the expression in QCA notation, terms joined by {@code " + "} */
+    /**
+     * Returns the expression in QCA notation, terms joined by {@code " + "}.
+     *
+     * @return the expression in QCA notation, terms joined by {@code " + "}
+     */
     @Override
     public String toString() {
         return terms.stream().map(Term::toString).collect(Collectors.joining(" + "));

@@ -31,7 +31,11 @@ public record Literal(Condition condition, int value) {
         return value == 1 ? x : 1 - x;
     }
 
-    /** @return {@code X}, {@code ~X} or {@code X[v]} */
+    /**
+     * Returns {@code X}, {@code ~X} or {@code X[v]}.
+     *
+     * @return {@code X}, {@code ~X} or {@code X[v]}
+     */
     @Override
     public String toString() {
         if (condition.multiValue()) {

@@ -26,12 +26,20 @@ public record MinimiseOptions(SolutionType type, boolean includeContradictions,
         }
     }
 
-    /** @return the conservative (complex) solution, all minimal models up to 10,000 */
+    /**
+     * Returns the conservative (complex) solution, all minimal models up to 10,000.
+     *
+     * @return the conservative (complex) solution, all minimal models up to 10,000
+     */
     public static MinimiseOptions conservative() {
         return new MinimiseOptions(SolutionType.CONSERVATIVE, false, Map.of(), false, 10_000);
     }
 
-    /** @return the parsimonious solution (remainders included), all minimal models up to 10,000 */
+    /**
+     * Returns the parsimonious solution (remainders included), all minimal models up to 10,000.
+     *
+     * @return the parsimonious solution (remainders included), all minimal models up to 10,000
+     */
     public static MinimiseOptions parsimonious() {
         return new MinimiseOptions(SolutionType.PARSIMONIOUS, false, Map.of(), false, 10_000);
     }
@@ -67,17 +75,27 @@ public record MinimiseOptions(SolutionType type, boolean includeContradictions,
         return new MinimiseOptions(SolutionType.INTERMEDIATE, false, dir, false, 10_000);
     }
 
-    /** @return these options with row dominance applied to the prime implicant chart */
+    /**
+     * Returns these options with row dominance applied to the prime implicant chart.
+     *
+     * @return these options with row dominance applied to the prime implicant chart
+     */
     public MinimiseOptions withRowDominance() {
         return new MinimiseOptions(type, includeContradictions, directionalExpectations, true, maxModels);
     }
 
-    /** @return these options with contradictions treated as don't cares */
+    /**
+     * Returns these options with contradictions treated as don't cares.
+     *
+     * @return these options with contradictions treated as don't cares
+     */
     public MinimiseOptions includingContradictions() {
         return new MinimiseOptions(type, true, directionalExpectations, rowDominance, maxModels);
     }
 
     /**
+     * Returns these options with another model limit.
+     *
      * @param max the largest number of minimal models to list
      * @return these options with another model limit
      */

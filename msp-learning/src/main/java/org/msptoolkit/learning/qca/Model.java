@@ -17,12 +17,20 @@ public record Model(List<TermFit> terms, SufficiencyFit fit) {
         Objects.requireNonNull(fit, "fit");
     }
 
-    /** @return the model as an expression */
+    /**
+     * Returns the model as an expression.
+     *
+     * @return the model as an expression
+     */
     public Expression expression() {
         return new Expression(terms.stream().map(TermFit::term).toList());
     }
 
-    /** @return the model in QCA notation, e.g. {@code DEV*~IND + URB*STB} */
+    /**
+     * Returns the model in QCA notation, e.g. {@code DEV*~IND + URB*STB}.
+     *
+     * @return the model in QCA notation, e.g. {@code DEV*~IND + URB*STB}
+     */
     @Override
     public String toString() {
         return expression().toString();

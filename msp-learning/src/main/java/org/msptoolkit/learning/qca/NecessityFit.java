@@ -36,7 +36,11 @@ public record NecessityFit(double inclN, double roN, double covN) {
         return new NecessityFit(sxy / sy, snx / snxy, sxy / sx);
     }
 
-    /** @return e.g. {@code inclN 0.920, RoN 0.650, covN 0.700} */
+    /**
+     * Returns e.g. {@code inclN 0.920, RoN 0.650, covN 0.700}.
+     *
+     * @return e.g. {@code inclN 0.920, RoN 0.650, covN 0.700}
+     */
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT, "inclN %.3f, RoN %.3f, covN %.3f", inclN, roN, covN);

@@ -47,7 +47,11 @@ public final class QcaException extends MspException {
         return new QcaException("QCA input rejected", List.of(Problem.of(location, code, message)));
     }
 
-    /** @return every problem found, with its location */
+    /**
+     * Returns every problem found, with its location.
+     *
+     * @return every problem found, with its location
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -17,7 +17,11 @@ public enum RowOutcome {
         this.code = code;
     }
 
-    /** @return QCA's code: {@code 1}, {@code 0}, {@code C} or {@code ?} */
+    /**
+     * Returns QCA's code: {@code 1}, {@code 0}, {@code C} or {@code ?}.
+     *
+     * @return QCA's code: {@code 1}, {@code 0}, {@code C} or {@code ?}
+     */
     public String code() {
         return code;
     }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
 import org.msptoolkit.learning.internal.qca.Cube;
@@ -64,7 +65,8 @@ public final class Solution {
                         cases.add(data.caseIds().get(i));
                     }
                 }
-                tfs.add(new TermFit(terms.get(m.get(t)), f.inclS(), f.pri(), f.covS(), covU, cases));
+                Term term = Objects.requireNonNull(terms.get(m.get(t))); // made for every cube of m above
+                tfs.add(new TermFit(term, f.inclS(), f.pri(), f.covS(), covU, cases));
             }
             ms.add(new Model(tfs, mf));
         }
@@ -119,37 +121,65 @@ public final class Solution {
         return new Term(lits);
     }
 
-    /** @return the truth table that was minimised */
+    /**
+     * Returns the truth table that was minimised.
+     *
+     * @return the truth table that was minimised
+     */
     public TruthTable truthTable() {
         return table;
     }
 
-    /** @return the options used */
+    /**
+     * Returns the options used.
+     *
+     * @return the options used
+     */
     public MinimiseOptions options() {
         return options;
     }
 
-    /** @return the solution type */
+    /**
+     * Returns the solution type.
+     *
+     * @return the solution type
+     */
     public SolutionType type() {
         return options.type();
     }
 
-    /** @return the prime implicants of the chart (after row dominance, when asked), simplest first */
+    /**
+     * Returns the prime implicants of the chart (after row dominance, when asked), simplest first.
+     *
+     * @return the prime implicants of the chart (after row dominance, when asked), simplest first
+     */
     public List<Term> primeImplicants() {
         return primeImplicants;
     }
 
-    /** @return the essential prime implicants: each is the only one covering some positive configuration */
+    /**
+     * Returns the essential prime implicants: each is the only one covering some positive configuration.
+     *
+     * @return the essential prime implicants: each is the only one covering some positive configuration
+     */
     public List<Term> essentialPrimeImplicants() {
         return essential;
     }
 
-    /** @return every minimal model (up to the model limit) */
+    /**
+     * Returns every minimal model (up to the model limit).
+     *
+     * @return every minimal model (up to the model limit)
+     */
     public List<Model> models() {
         return models;
     }
 
-    /** @return true when more minimal models exist than were listed */
+    /**
+     * Returns true when more minimal models exist than were listed.
+     *
+     * @return true when more minimal models exist than were listed
+     */
     public boolean truncated() {
         return truncated;
     }
@@ -194,7 +224,7 @@ public final class Solution {
         try {
             return Remainders.covered(table.encoding(), cubes, x -> !observed.contains(x));
         } catch (IllegalStateException e) {
-            throw QcaException.of("simplifying assumptions", QcaException.SHAPE, e.getMessage());
+            throw QcaException.of("simplifying assumptions", QcaException.SHAPE, String.valueOf(e.getMessage()));
         }
     }
 
@@ -320,7 +350,11 @@ public final class Solution {
         }
     }
 
-    /** @return the type and the models, e.g. {@code parsimonious: DEV*~IND + URB*STB} */
+    /**
+     * Returns the type and the models, e.g. {@code parsimonious: DEV*~IND + URB*STB}.
+     *
+     * @return the type and the models, e.g. {@code parsimonious: DEV*~IND + URB*STB}
+     */
     @Override
     public String toString() {
         return options.type().name().toLowerCase(Locale.ROOT) + ": "

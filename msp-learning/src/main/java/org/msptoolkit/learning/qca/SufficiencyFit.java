@@ -34,7 +34,11 @@ public record SufficiencyFit(double inclS, double pri, double covS) {
         return new SufficiencyFit(sxy / sx, (sxy - sxyn) / (sx - sxyn), sxy / sy);
     }
 
-    /** @return e.g. {@code inclS 0.850, PRI 0.819, covS 0.714} */
+    /**
+     * Returns e.g. {@code inclS 0.850, PRI 0.819, covS 0.714}.
+     *
+     * @return e.g. {@code inclS 0.850, PRI 0.819, covS 0.714}
+     */
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT, "inclS %.3f, PRI %.3f, covS %.3f", inclS, pri, covS);

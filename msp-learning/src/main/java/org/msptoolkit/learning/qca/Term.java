@@ -16,7 +16,11 @@ public record Term(List<Literal> literals) {
         literals = List.copyOf(Objects.requireNonNull(literals, "literals"));
     }
 
-    /** @return the number of literals (the complexity of the term) */
+    /**
+     * Returns the number of literals (the complexity of the term).
+     *
+     * @return the number of literals (the complexity of the term)
+     */
     public int complexity() {
         return literals.size();
     }
@@ -35,7 +39,11 @@ public record Term(List<Literal> literals) {
         return m;
     }
 
-    /** @return the term in QCA notation, e.g. {@code DEV*~IND}; {@code 1} when empty */
+    /**
+     * Returns the term in QCA notation, e.g. {@code DEV*~IND}; {@code 1} when empty.
+     *
+     * @return the term in QCA notation, e.g. {@code DEV*~IND}; {@code 1} when empty
+     */
     @Override
     public String toString() {
         return literals.isEmpty() ? "1" : literals.stream().map(Literal::toString).collect(Collectors.joining("*"));

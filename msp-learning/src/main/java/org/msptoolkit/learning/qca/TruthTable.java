@@ -162,42 +162,76 @@ public final class TruthTable {
         return new Builder(Objects.requireNonNull(data, "data"), Objects.requireNonNull(outcome, "outcome"));
     }
 
-    /** @return the cases the table was built from */
+    /**
+     * Returns the cases the table was built from.
+     *
+     * @return the cases the table was built from
+     */
     public CaseTable data() {
         return data;
     }
 
-    /** @return the conditions, in column order of the table */
+    /**
+     * Returns the conditions, in column order of the table.
+     *
+     * @return the conditions, in column order of the table
+     */
     public List<Condition> conditions() {
         return conditions;
     }
 
-    /** @return the outcome column */
+    /**
+     * Returns the outcome column.
+     *
+     * @return the outcome column
+     */
     public String outcome() {
         return outcome;
     }
 
-    /** @return the rows in row-number order: observed rows, or all rows for a complete table */
+    /**
+     * Returns the rows in row-number order: observed rows, or all rows for a complete table.
+     *
+     * @return the rows in row-number order: observed rows, or all rows for a complete table
+     */
     public List<TruthTableRow> rows() {
         return rows;
     }
 
-    /** @return the first inclusion cut (rows at or above it are positive) */
+    /**
+     * Returns the first inclusion cut (rows at or above it are positive).
+     *
+     * @return the first inclusion cut (rows at or above it are positive)
+     */
     public double inclusionCut() {
         return inclCut1;
     }
 
-    /** @return the second inclusion cut (rows between it and the first are contradictions); equals the first when not set */
+    /**
+     * Returns the second inclusion cut (rows between it and the first are contradictions); equals the first when not
+     * set.
+     *
+     * @return the second inclusion cut (rows between it and the first are contradictions); equals the first when not
+     *     set
+     */
     public double contradictionCut() {
         return inclCut0;
     }
 
-    /** @return the frequency cut: rows with fewer cases are remainders */
+    /**
+     * Returns the frequency cut: rows with fewer cases are remainders.
+     *
+     * @return the frequency cut: rows with fewer cases are remainders
+     */
     public int frequencyCut() {
         return nCut;
     }
 
-    /** @return the PRI cut */
+    /**
+     * Returns the PRI cut.
+     *
+     * @return the PRI cut
+     */
     public double priCut() {
         return priCut;
     }
@@ -251,7 +285,11 @@ public final class TruthTable {
         return Double.isNaN(d) ? "  -  " : String.format(Locale.ROOT, "%.3f", d);
     }
 
-    /** @return a one-line summary */
+    /**
+     * Returns a one-line summary.
+     *
+     * @return a one-line summary
+     */
     @Override
     public String toString() {
         long p = rows.stream().filter(r -> r.outcome() == RowOutcome.POSITIVE).count();

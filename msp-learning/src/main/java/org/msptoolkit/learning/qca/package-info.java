@@ -15,4 +15,5 @@
  * {@code truthTable()}) are quoted as they are. A null argument to any public method throws a
  * {@link NullPointerException} whose message is the parameter's name.
  */
+@org.jspecify.annotations.NullMarked
 package org.msptoolkit.learning.qca;

@@ -56,12 +56,20 @@ public final class CorpusGenerator {
         return new CorpusGenerator(seed, newShape);
     }
 
-    /** @return the seed this corpus is made from */
+    /**
+     * Returns the seed this corpus is made from.
+     *
+     * @return the seed this corpus is made from
+     */
     public long seed() {
         return seed;
     }
 
-    /** @return how the processes of this corpus vary in size */
+    /**
+     * Returns how the processes of this corpus vary in size.
+     *
+     * @return how the processes of this corpus vary in size
+     */
     public CorpusShape shape() {
         return shape;
     }

@@ -5,4 +5,5 @@
  * (log-uniform by default); {@link org.msptoolkit.testkit.corpus.ProcessShape} is the exact size of one
  * process.
  */
+@org.jspecify.annotations.NullMarked
 package org.msptoolkit.testkit.corpus;

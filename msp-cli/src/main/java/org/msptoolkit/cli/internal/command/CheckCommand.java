@@ -40,6 +40,7 @@ public final class CheckCommand extends MspCommand {
     private Optional<Path> output;
 
     /** Creates the command; picocli calls it. */
+    @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
     public CheckCommand() {
     }
 

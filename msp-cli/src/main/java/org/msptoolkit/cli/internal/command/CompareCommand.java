@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.msptoolkit.cli.Msp;
@@ -59,6 +60,7 @@ public final class CompareCommand extends MspCommand {
     private Optional<String> asOf;
 
     /** Creates the command; picocli calls it. */
+    @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
     public CompareCommand() {
     }
 
@@ -121,7 +123,7 @@ public final class CompareCommand extends MspCommand {
                 progress.step();
             });
         } catch (UncheckedIOException e) {
-            throw new CliInputException("cannot read " + file + ": " + e.getCause().getMessage());
+            throw new CliInputException("cannot read " + file + ": " + Objects.requireNonNull(e.getCause()).getMessage());
         } finally {
             progress.done();
         }
@@ -169,7 +171,11 @@ public final class CompareCommand extends MspCommand {
             }
         }
 
-        /** @return the index of the first of the {@code n} sorted values that is greater than {@code x} */
+        /**
+         * Returns the index of the first of the {@code n} sorted values that is greater than {@code x}.
+         *
+         * @return the index of the first of the {@code n} sorted values that is greater than {@code x}
+         */
         private static int upperBound(double[] sorted, int n, double x) {
             int lo = 0;
             int hi = n;
@@ -189,7 +195,7 @@ public final class CompareCommand extends MspCommand {
         }
 
         String rank(int process, int group) {
-            int r = ranks.get(keys.get(group))[process];
+            int r = Objects.requireNonNull(ranks.get(keys.get(group)))[process]; // ranked for every key
             return r == 0 ? "" : Integer.toString(r);
         }
 
@@ -227,7 +233,7 @@ public final class CompareCommand extends MspCommand {
                 for (int k = 0; k < keys.size(); k++) {
                     OptionalDouble s = score(i, k);
                     scores.put(keys.get(k), s.isPresent() ? s.getAsDouble() : null);
-                    int r = ranks.get(keys.get(k))[i];
+                    int r = Objects.requireNonNull(ranks.get(keys.get(k)))[i];
                     rk.put(keys.get(k), r == 0 ? null : r);
                 }
                 row.put("scores", scores);

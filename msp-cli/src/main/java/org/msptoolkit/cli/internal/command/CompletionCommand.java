@@ -18,6 +18,7 @@ public final class CompletionCommand implements Runnable {
     private CommandSpec spec;
 
     /** Creates the command; picocli calls it. */
+    @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
     public CompletionCommand() {
     }
 

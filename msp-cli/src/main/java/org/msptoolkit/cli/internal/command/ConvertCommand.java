@@ -35,6 +35,7 @@ public final class ConvertCommand extends MspCommand {
     private boolean lenient;
 
     /** Creates the command; picocli calls it. */
+    @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
     public ConvertCommand() {
     }
 

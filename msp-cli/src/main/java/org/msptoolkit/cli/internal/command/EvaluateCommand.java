@@ -56,6 +56,7 @@ public final class EvaluateCommand extends MspCommand {
     private Optional<String> asOf;
 
     /** Creates the command; picocli calls it. */
+    @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
     public EvaluateCommand() {
     }
 

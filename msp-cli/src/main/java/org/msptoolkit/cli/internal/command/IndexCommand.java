@@ -72,6 +72,7 @@ public final class IndexCommand extends MspCommand {
     private Optional<Path> out;
 
     /** Creates the command; picocli calls it. */
+    @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
     public IndexCommand() {
     }
 

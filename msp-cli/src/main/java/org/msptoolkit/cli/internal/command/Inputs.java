@@ -32,18 +32,28 @@ final class Inputs {
      * @param records how many records the file held (1 for a YAML or JSON file)
      */
     record Loaded(Path file, List<MspDocument> documents, List<Problem> problems, long records) {
-        /** @return whether every record was read */
+        /**
+         * Returns whether every record was read.
+         *
+         * @return whether every record was read
+         */
         boolean isValid() {
             return problems.isEmpty();
         }
 
-        /** @return whether the file itself could not be read (rather than holding bad data) */
+        /**
+         * Returns whether the file itself could not be read (rather than holding bad data).
+         *
+         * @return whether the file itself could not be read (rather than holding bad data)
+         */
         boolean isUnreadable() {
             return problems.stream().anyMatch(p -> p.code().equals(IoProblems.IO));
         }
     }
 
     /**
+     * Returns whether it names an NDJSON corpus.
+     *
      * @param file a file name
      * @return whether it names an NDJSON corpus
      */

@@ -3,6 +3,7 @@ package org.msptoolkit.cli.internal.command;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.cli.Msp;
 import org.msptoolkit.learning.qca.CaseTable;
 import org.msptoolkit.learning.qca.MinimiseOptions;
@@ -39,7 +40,7 @@ public final class LearnCommand extends MspCommand {
     private String outcome;
 
     @Option(names = "--conditions", split = ",", paramLabel = "COLUMN", description = "Condition columns (default: every other column).")
-    private List<String> conditions;
+    private @Nullable List<String> conditions;
 
     @Option(names = "--incl-cut", paramLabel = "CUT", defaultValue = "1", description = "Inclusion cut-off for a positive row. Default: ${DEFAULT-VALUE}.")
     private double inclusionCut;
@@ -53,7 +54,7 @@ public final class LearnCommand extends MspCommand {
 
     @Option(names = "--expect", split = ",", paramLabel = "EXPECTATION",
             description = "Directional expectations for the intermediate solution, e.g. DEV,~IND,URB.")
-    private List<String> expectations;
+    private @Nullable List<String> expectations;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
     private Format format;
@@ -62,13 +63,15 @@ public final class LearnCommand extends MspCommand {
     private Optional<Path> output;
 
     /** Creates the command; picocli calls it. */
+    @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
     public LearnCommand() {
     }
 
     @Override
     protected int execute() throws Exception {
         readable(data);
-        if (type == Type.intermediate && (expectations == null || expectations.isEmpty())) {
+        List<String> expected = expectations == null ? List.of() : expectations;
+        if (type == Type.intermediate && expected.isEmpty()) {
             throw new CliInputException("the intermediate solution needs --expect, e.g. --expect DEV,URB,~IND");
         }
         CaseTable cases = CaseTable.readCsv(data);
@@ -80,7 +83,7 @@ public final class LearnCommand extends MspCommand {
         MinimiseOptions options = switch (type) {
             case conservative -> MinimiseOptions.conservative();
             case parsimonious -> MinimiseOptions.parsimonious();
-            case intermediate -> MinimiseOptions.intermediate(expectations.toArray(String[]::new));
+            case intermediate -> MinimiseOptions.intermediate(expected.toArray(String[]::new));
         };
         Solution solution = Qca.minimise(table, options);
         String text = format == Format.json ? solution.toJson()

@@ -76,6 +76,8 @@ final class MethodSpec {
     }
 
     /**
+     * Returns the method and, when given, the group column.
+     *
      * @param spec {@code mean}, {@code median}, or either followed by {@code :GROUPCOLUMN}
      * @return the method and, when given, the group column
      */

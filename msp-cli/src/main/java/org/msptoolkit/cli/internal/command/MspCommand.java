@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.cli.Msp;
 import org.msptoolkit.core.MspException;
 import picocli.CommandLine;
@@ -26,6 +28,7 @@ public abstract class MspCommand implements Callable<Integer> {
     protected CommandSpec spec;
 
     /** Creates the command; picocli calls subclasses' constructors. */
+    @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
     protected MspCommand() {
     }
 
@@ -48,7 +51,7 @@ public abstract class MspCommand implements Callable<Integer> {
         } catch (IOException e) {
             return fail(describe(e));
         } catch (UncheckedIOException e) {
-            return fail(describe(e.getCause()));
+            return fail(describe(Objects.requireNonNull(e.getCause()))); // never null in an UncheckedIOException
         } catch (Exception e) {
             err().println("msp " + spec.name() + ": unexpected error, please report it:");
             e.printStackTrace(err());
@@ -60,7 +63,7 @@ public abstract class MspCommand implements Callable<Integer> {
         }
     }
 
-    private int fail(String message) {
+    private int fail(@Nullable String message) {
         err().println("msp " + spec.name() + ": " + message);
         err().flush();
         return Msp.USAGE;
@@ -76,12 +79,20 @@ public abstract class MspCommand implements Callable<Integer> {
         return "cannot read or write: " + e.getMessage();
     }
 
-    /** @return where results go: standard output, or the writer a test set */
+    /**
+     * Returns where results go: standard output, or the writer a test set.
+     *
+     * @return where results go: standard output, or the writer a test set
+     */
     protected final PrintWriter out() {
         return spec.commandLine().getOut();
     }
 
-    /** @return where messages and progress go: standard error, or the writer a test set */
+    /**
+     * Returns where messages and progress go: standard error, or the writer a test set.
+     *
+     * @return where messages and progress go: standard error, or the writer a test set
+     */
     protected final PrintWriter err() {
         return spec.commandLine().getErr();
     }

@@ -12,7 +12,11 @@ public final class MspVersion implements IVersionProvider {
     public MspVersion() {
     }
 
-    /** @return the toolkit version, e.g. {@code 0.1.0-SNAPSHOT}, read from the build */
+    /**
+     * Returns the toolkit version, e.g. {@code 0.1.0-SNAPSHOT}, read from the build.
+     *
+     * @return the toolkit version, e.g. {@code 0.1.0-SNAPSHOT}, read from the build
+     */
     public static String version() {
         Properties p = new Properties();
         try (InputStream in = MspVersion.class.getResourceAsStream("/org/msptoolkit/cli/version.properties")) {

@@ -16,6 +16,8 @@ final class ReadFailures {
     }
 
     /**
+     * Returns the value, when the read is valid.
+     *
      * @param file the file that was read
      * @param what what it should hold, for messages, e.g. {@code "charter"}
      * @param result the read
@@ -33,6 +35,8 @@ final class ReadFailures {
     }
 
     /**
+     * Returns one message listing every problem, one per line.
+     *
      * @param file the file
      * @param headline what is wrong with it as a whole
      * @param problems every problem found in it

@@ -17,6 +17,7 @@ public final class SchemaCommand extends MspCommand {
     private Optional<Path> output;
 
     /** Creates the command; picocli calls it. */
+    @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
     public SchemaCommand() {
     }
 

@@ -30,6 +30,7 @@ public final class ValidateCommand extends MspCommand {
     private boolean quiet;
 
     /** Creates the command; picocli calls it. */
+    @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
     public ValidateCommand() {
     }
 

@@ -49,6 +49,8 @@ public record ComplianceSection(String charterName, boolean compliant, String su
     }
 
     /**
+     * Returns how a report shows it.
+     *
      * @param status a rule status
      * @return how a report shows it
      */

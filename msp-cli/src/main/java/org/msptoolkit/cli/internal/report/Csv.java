@@ -46,6 +46,8 @@ public final class Csv {
     }
 
     /**
+     * Returns the shortest text that reads back as {@code d}; whole numbers without {@code .0}.
+     *
      * @param d a number
      * @return the shortest text that reads back as {@code d}; whole numbers without {@code .0}
      */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.governance.ComplianceReport;
 import org.msptoolkit.indicators.evaluation.EvaluationReport;
 import org.msptoolkit.indicators.evaluation.GroupResult;
@@ -78,7 +79,7 @@ public final class EvaluationData {
         return m;
     }
 
-    private static Double boxed(OptionalDouble d) {
+    private static @Nullable Double boxed(OptionalDouble d) {
         return d.isPresent() ? d.getAsDouble() : null;
     }
 

@@ -123,7 +123,11 @@ public final class EvaluationDocument {
                 .toList();
     }
 
-    /** @return the evaluation as one self-contained XHTML page with an inline SVG chart */
+    /**
+     * Returns the evaluation as one self-contained XHTML page with an inline SVG chart.
+     *
+     * @return the evaluation as one self-contained XHTML page with an inline SVG chart
+     */
     public String html() {
         XhtmlPage page = XhtmlPage.titled(title()).p("muted", subtitle());
         List<ChartValue> values = chartValues();
@@ -153,7 +157,11 @@ public final class EvaluationDocument {
         return page.render();
     }
 
-    /** @return the evaluation as GitHub-flavoured Markdown */
+    /**
+     * Returns the evaluation as GitHub-flavoured Markdown.
+     *
+     * @return the evaluation as GitHub-flavoured Markdown
+     */
     public String markdown() {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(Markdown.escape(title())).append("\n\n").append(Markdown.escape(subtitle())).append("\n\n");

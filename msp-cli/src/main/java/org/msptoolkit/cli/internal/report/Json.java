@@ -11,6 +11,8 @@ public final class Json {
     }
 
     /**
+     * Returns pretty-printed JSON ending with a newline.
+     *
      * @param tree maps, lists, text, numbers, booleans and nulls
      * @return pretty-printed JSON ending with a newline
      */

@@ -2,6 +2,7 @@ package org.msptoolkit.cli.internal.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Inline SVG charts of scores between 0 and 1: a horizontal bar chart (any number of values, shows
@@ -112,7 +113,7 @@ public final class SvgCharts {
         return b.append("</svg>\n").toString();
     }
 
-    private static String points(double cx, double cy, double r, int n, List<ChartValue> values) {
+    private static String points(double cx, double cy, double r, int n, @Nullable List<ChartValue> values) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) {
             double f = values == null ? 1 : values.get(i).value().orElse(0);
@@ -126,6 +127,8 @@ public final class SvgCharts {
     }
 
     /**
+     * Returns the label, cut with an ellipsis when longer than {@code max}.
+     *
      * @param label a label
      * @param max the most characters to show
      * @return the label, cut with an ellipsis when longer than {@code max}

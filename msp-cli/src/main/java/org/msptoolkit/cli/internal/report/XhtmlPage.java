@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A single self-contained XHTML page (well-formed XML served as HTML5): inline CSS, no scripts and
  * no external resources, so it opens offline and can be attached to an e-mail. Every text method
- * escapes its argument; only {@link #svg(String)} takes markup, from {@link SvgCharts}.
+ * escapes its argument; only {@link #svg(String...)} takes markup, from {@link SvgCharts}.
  */
 public final class XhtmlPage {
     private static final String CSS = """
@@ -126,7 +126,11 @@ public final class XhtmlPage {
         return this;
     }
 
-    /** @return the whole document, starting with {@code <!DOCTYPE html>} */
+    /**
+     * Returns the whole document, starting with {@code <!DOCTYPE html>}.
+     *
+     * @return the whole document, starting with {@code <!DOCTYPE html>}
+     */
     public String render() {
         return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
                 + "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.msptoolkit.core.model.Meeting;
 import org.msptoolkit.core.model.MspProcess;
@@ -56,7 +57,7 @@ public final class AttendanceRule extends BaseRuleKind {
                 continue;
             }
             checked++;
-            long attended = theirs.stream().filter(m -> present.get(m).contains(h.participant().id())).count();
+            long attended = theirs.stream().filter(m -> Objects.requireNonNull(present.get(m)).contains(h.participant().id())).count();
             if ((double) attended / theirs.size() + 1e-12 < min) {
                 evidence.add(Finding.of(h.path(), "participant " + h.participant().id() + " attended "
                         + Percent.of(attended, theirs.size()) + " meetings, at least " + Percent.of(min) + " required"));

@@ -8,7 +8,11 @@ public final class BuiltInRuleKinds {
     private BuiltInRuleKinds() {
     }
 
-    /** @return a new instance of every built-in rule kind */
+    /**
+     * Returns a new instance of every built-in rule kind.
+     *
+     * @return a new instance of every built-in rule kind
+     */
     public static List<RuleKind> all() {
         return List.of(new MinGroupsRule(), new GroupShareRule(), new GenderBalanceRule(), new PublicBalanceRule(),
                 new RegionalBalanceRule(), new DecisionProcedureRule(), new QuorumRule(), new VotingRightsRule(),

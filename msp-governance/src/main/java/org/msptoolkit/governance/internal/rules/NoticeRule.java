@@ -26,6 +26,8 @@ public final class NoticeRule extends BaseRuleKind {
     }
 
     /**
+     * Returns monday-to-Friday days strictly between them.
+     *
      * @param from the day notice was given
      * @param to the meeting day
      * @return Monday-to-Friday days strictly between them

@@ -82,7 +82,11 @@ public final class PublicationRule extends BaseRuleKind {
                 : Verdict.violated(evidence.size() + " of " + checked + " item(s) not published in time" + tail, evidence);
     }
 
-    /** @return 1 judged, 0 pending (not published, deadline not passed), -1 cannot judge */
+    /**
+     * Returns 1 judged, 0 pending (not published, deadline not passed), -1 cannot judge.
+     *
+     * @return 1 judged, 0 pending (not published, deadline not passed), -1 cannot judge
+     */
     private static int judge(String path, String what, LocalDate made, Optional<LocalDate> published, int days,
             Optional<LocalDate> asOf, List<Finding> evidence) {
         LocalDate deadline = made.plusDays(days);

@@ -18,7 +18,7 @@ import org.msptoolkit.governance.spi.RuleParameters;
 final class Seats {
     static final Set<Role> DEFAULT_ROLES = Set.of(Role.CHAIR, Role.CO_CHAIR, Role.DELEGATE, Role.RAPPORTEUR);
 
-    /** A participant holding a seat, with its position in {@code participants} and its stakeholder. */
+    /** A participant holding a seat, with its position among the process's participants and its stakeholder. */
     record Holder(int index, Participant participant, Optional<Stakeholder> stakeholder) {
         String path() {
             return "participants[" + index + "]";

@@ -17,6 +17,8 @@ public final class PlainValues {
     }
 
     /**
+     * Returns the canonical form.
+     *
      * @param value a plain value
      * @param where its location, for the error message
      * @return the canonical form

@@ -14,7 +14,11 @@ final class IdTable {
     private final int mask;
     private int size;
 
-    /** @param expected how many distinct ids at most will be put */
+    /**
+     * Creates an empty table sized for {@code expected} ids.
+     *
+     * @param expected how many distinct ids at most will be put
+     */
     IdTable(int expected) {
         int bits = 3;
         while ((1 << bits) < expected * 2) {
@@ -32,6 +36,8 @@ final class IdTable {
     }
 
     /**
+     * Returns the number of the id, or -1 when it was never put.
+     *
      * @param key id text
      * @return the number of the id, or -1 when it was never put
      */
@@ -70,7 +76,11 @@ final class IdTable {
         }
     }
 
-    /** @return how many distinct ids were put */
+    /**
+     * Returns how many distinct ids were put.
+     *
+     * @return how many distinct ids were put
+     */
     int size() {
         return size;
     }

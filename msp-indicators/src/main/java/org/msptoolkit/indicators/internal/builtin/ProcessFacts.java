@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.model.Meeting;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.Participant;
@@ -31,6 +32,9 @@ import org.msptoolkit.indicators.internal.EvaluationScope;
  * groups numbered by equality, and each participant's group. Instances are thread-confined.
  */
 final class ProcessFacts {
+    /** Stands for the holders of an id held by one participant, where {@link #holders} has {@code null}. */
+    private static final int[] NO_HOLDERS = {};
+
     private final MspProcess process;
 
     // the index, made by index()
@@ -55,19 +59,22 @@ final class ProcessFacts {
     /** Per distinct participant id: the one participant holding it, -1 when several do. */
     private int[] soleHolder;
 
-    private Attendance attendance;
-    private GroupCounts participantsByGroup;
-    private GroupCounts seatsByGroup;
-    private Turns turns;
+    private @Nullable Attendance attendance;
+    private @Nullable GroupCounts participantsByGroup;
+    private @Nullable GroupCounts seatsByGroup;
+    private @Nullable Turns turns;
     private long seats = -1;
-    private LocalDate day;
-    private String dayText;
+    private @Nullable LocalDate day;
+    private @Nullable String dayText;
 
+    @SuppressWarnings("NullAway.Init") // the index fields are set by index(), which every reader calls first
     private ProcessFacts(MspProcess p) {
         this.process = p;
     }
 
     /**
+     * Returns the facts of that process, shared with the other indicators of the same evaluation.
+     *
      * @param p the process
      * @return the facts of that process, shared with the other indicators of the same evaluation
      */
@@ -153,19 +160,30 @@ final class ProcessFacts {
         indexed = true;
     }
 
-    /** @return how many distinct stakeholder groups the stakeholders belong to */
+    /**
+     * Returns how many distinct stakeholder groups the stakeholders belong to.
+     *
+     * @return how many distinct stakeholder groups the stakeholders belong to
+     */
     int groupsPresent() {
         index();
         return groups.size();
     }
 
-    /** @return the distinct stakeholder groups of the stakeholders, in order of first appearance */
+    /**
+     * Returns the distinct stakeholder groups of the stakeholders, in order of first appearance.
+     *
+     * @return the distinct stakeholder groups of the stakeholders, in order of first appearance
+     */
     List<StakeholderGroup> groups() {
         index();
         return groups;
     }
 
     /**
+     * Returns the number of the group of the (first) stakeholder with that id in {@link #groups()}, -1 when no
+     * stakeholder has it.
+     *
      * @param id a stakeholder id
      * @return the number of the group of the (first) stakeholder with that id in {@link #groups()}, -1 when
      *         no stakeholder has it
@@ -205,7 +223,11 @@ final class ProcessFacts {
         return known;
     }
 
-    /** @return the participants who hold a seat, counted once */
+    /**
+     * Returns the participants who hold a seat, counted once.
+     *
+     * @return the participants who hold a seat, counted once
+     */
     long seats() {
         if (seats < 0) {
             long n = 0;
@@ -240,7 +262,11 @@ final class ProcessFacts {
         return seatsOf;
     }
 
-    /** @return the attendance tallies over meetings with attendance recorded, computed once */
+    /**
+     * Returns the attendance tallies over meetings with attendance recorded, computed once.
+     *
+     * @return the attendance tallies over meetings with attendance recorded, computed once
+     */
     Attendance attendance() {
         if (attendance == null) {
             index();
@@ -249,7 +275,11 @@ final class ProcessFacts {
         return attendance;
     }
 
-    /** @return the speaking-turn tallies, computed once */
+    /**
+     * Returns the speaking-turn tallies, computed once.
+     *
+     * @return the speaking-turn tallies, computed once
+     */
     Turns turns() {
         if (turns == null) {
             index();
@@ -259,15 +289,19 @@ final class ProcessFacts {
     }
 
     /**
+     * Returns {@code d.toString()}, spelled once for the day last asked for.
+     *
      * @param d a day
      * @return {@code d.toString()}, spelled once for the day last asked for
      */
     String text(LocalDate d) {
-        if (!d.equals(day)) {
+        String t = dayText;
+        if (t == null || !d.equals(day)) {
+            t = d.toString();
             day = d;
-            dayText = d.toString();
+            dayText = t;
         }
-        return dayText;
+        return t;
     }
 
     /** Counts per stakeholder group, kept in the order in which groups were first counted. */
@@ -296,22 +330,38 @@ final class ProcessFacts {
             counts[at] += n;
         }
 
-        /** @return how many groups were counted */
+        /**
+         * Returns how many groups were counted.
+         *
+         * @return how many groups were counted
+         */
         int size() {
             return size;
         }
 
-        /** @return the counts in first-counted order; only the first {@link #size()} are used */
+        /**
+         * Returns the counts in first-counted order; only the first {@link #size()} are used.
+         *
+         * @return the counts in first-counted order; only the first {@link #size()} are used
+         */
         long[] counts() {
             return counts;
         }
 
-        /** @return the group counted first */
+        /**
+         * Returns the group counted first.
+         *
+         * @return the group counted first
+         */
         StakeholderGroup first() {
             return keys[0];
         }
 
-        /** @return the sum of the counts */
+        /**
+         * Returns the sum of the counts.
+         *
+         * @return the sum of the counts
+         */
         long total() {
             long t = 0;
             for (int i = 0; i < size; i++) {
@@ -484,7 +534,7 @@ final class ProcessFacts {
                         continue;
                     }
                     int sole = soleHolder[d];
-                    int[] who = sole >= 0 ? null : holders[d];
+                    int[] who = sole >= 0 ? NO_HOLDERS : holders[d];
                     int count = sole >= 0 ? 1 : who.length;
                     for (int h = 0; h < count; h++) {
                         int i = sole >= 0 ? sole : who[h];

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.indicators.EvaluationContext;
 import org.msptoolkit.core.model.Funding;
 import org.msptoolkit.core.model.Gender;
@@ -128,7 +129,11 @@ final class RepresentationIndicators {
     private static final String PARTICIPANTS_KNOWN = "participants with a known group";
     private static final String SEATS_KNOWN = "seats with a known group";
 
-    /** @param what "participants" or "seats", as {@code seatsOnly} says */
+    /**
+     * Measures a statistic of the stakeholder groups of the participants, or of the seats only.
+     *
+     * @param what "participants" or "seats", as {@code seatsOnly} says
+     */
     private static Measurement byGroup(MspProcess p, EvaluationContext c, String what, GroupStatistic f, boolean seatsOnly) {
         ProcessFacts facts = ProcessFacts.of(p, c);
         ProcessFacts.GroupCounts counts = facts.participantsByGroup(seatsOnly);
@@ -222,7 +227,7 @@ final class RepresentationIndicators {
      *
      * @param entriesNote the note of the entries' evidence, e.g. "funding entries in EUR"
      */
-    private record FundingShares(String reason, int entries, String entriesNote, int funders, double[] amounts) {
+    private record FundingShares(@Nullable String reason, int entries, String entriesNote, int funders, double[] amounts) {
         static FundingShares of(MspProcess p, EvaluationContext c) {
             return EvaluationScope.facts(c, p, FundingShares.class, FundingShares::make);
         }
@@ -269,8 +274,9 @@ final class RepresentationIndicators {
 
     private static Measurement funding(MspProcess p, EvaluationContext c, boolean hhi) {
         FundingShares f = FundingShares.of(p, c);
-        if (f.reason() != null) {
-            return Measurement.notMeasurable(f.reason());
+        String reason = f.reason();
+        if (reason != null) {
+            return Measurement.notMeasurable(reason);
         }
         return Measurement.of(hhi ? Stats.hhi(f.amounts()) : Stats.gini(f.amounts().clone()))
                 .withEvidence(Evidence.of("funding", f.entries(), f.entriesNote()),

@@ -133,7 +133,7 @@ final class Stats {
         for (double v : x) {
             total += (long) v;
         }
-        return giniOfSorted(x, total);
+        return giniOfSorted(x, (double) total);
     }
 
     /**

@@ -4,4 +4,5 @@
  * sources are public in {@link org.msptoolkit.indicators.BuiltinIndicators}.
  * <strong>Internal: any usage by external parties is not supported.</strong>
  */
+@org.jspecify.annotations.NullMarked
 package org.msptoolkit.indicators.internal.builtin;

@@ -55,7 +55,7 @@ public final class CoverSolver {
     private final List<int[]> found = new ArrayList<>();
     private volatile boolean truncated;
     private volatile boolean enumerate;
-    private int[][] rowPis;
+    private int[][] rowPis = new int[0][];
     private int[] order = new int[0];
 
     private CoverSolver(int rows, long[][] cover, int maxCovers) {

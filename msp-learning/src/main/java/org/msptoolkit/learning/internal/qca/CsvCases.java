@@ -3,6 +3,7 @@ package org.msptoolkit.learning.internal.qca;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.learning.qca.CaseTable;
 import org.msptoolkit.learning.qca.QcaException;
@@ -137,7 +138,7 @@ public final class CsvCases {
         return semicolons > commas ? ';' : ',';
     }
 
-    private static Double parse(String s, char separator) {
+    private static @Nullable Double parse(String s, char separator) {
         String t = s.trim();
         if (t.isEmpty()) {
             return null;

@@ -14,12 +14,18 @@ public record Cube(int mask, long bits) {
         return (int) (h ^ (h >>> 29));
     }
 
-    /** @return the number of literals */
+    /**
+     * Returns the number of literals.
+     *
+     * @return the number of literals
+     */
     public int complexity() {
         return Integer.bitCount(mask);
     }
 
     /**
+     * Returns true when the configuration lies in this cube.
+     *
      * @param enc the encoding
      * @param config a packed configuration
      * @return true when the configuration lies in this cube
@@ -29,6 +35,8 @@ public record Cube(int mask, long bits) {
     }
 
     /**
+     * Returns true when every configuration of {@code other} lies in this cube.
+     *
      * @param enc the encoding
      * @param other another cube
      * @return true when every configuration of {@code other} lies in this cube

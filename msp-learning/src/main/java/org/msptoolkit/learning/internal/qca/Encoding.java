@@ -32,12 +32,18 @@ public final class Encoding {
         }
     }
 
-    /** @return number of conditions */
+    /**
+     * Returns number of conditions.
+     *
+     * @return number of conditions
+     */
     public int k() {
         return k;
     }
 
     /**
+     * Returns its levels.
+     *
      * @param j condition
      * @return its levels
      */
@@ -45,7 +51,11 @@ public final class Encoding {
         return levels[j];
     }
 
-    /** @return true when every condition has two levels */
+    /**
+     * Returns true when every condition has two levels.
+     *
+     * @return true when every condition has two levels
+     */
     public boolean binary() {
         for (int l : levels) {
             if (l != 2) {
@@ -56,6 +66,8 @@ public final class Encoding {
     }
 
     /**
+     * Returns the bits of its field.
+     *
      * @param j condition
      * @return the bits of its field
      */
@@ -64,6 +76,8 @@ public final class Encoding {
     }
 
     /**
+     * Returns the union of their fields.
+     *
      * @param mask set of conditions
      * @return the union of their fields
      */
@@ -76,6 +90,8 @@ public final class Encoding {
     }
 
     /**
+     * Returns the packed configuration.
+     *
      * @param values one value per condition
      * @return the packed configuration
      */
@@ -88,6 +104,8 @@ public final class Encoding {
     }
 
     /**
+     * Returns the value of condition j.
+     *
      * @param code packed configuration or term values
      * @param j condition
      * @return the value of condition j
@@ -97,6 +115,8 @@ public final class Encoding {
     }
 
     /**
+     * Returns the value placed in the field of j.
+     *
      * @param j condition
      * @param value a level
      * @return the value placed in the field of j
@@ -135,7 +155,11 @@ public final class Encoding {
         return c;
     }
 
-    /** @return the number of configurations, saturated at Long.MAX_VALUE */
+    /**
+     * Returns the number of configurations, saturated at Long.MAX_VALUE.
+     *
+     * @return the number of configurations, saturated at Long.MAX_VALUE
+     */
     public long space() {
         long s = 1;
         for (int l : levels) {

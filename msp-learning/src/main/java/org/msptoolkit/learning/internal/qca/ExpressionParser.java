@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.learning.qca.Condition;
 import org.msptoolkit.learning.qca.Expression;
@@ -141,10 +142,11 @@ public final class ExpressionParser {
             }
             acc = acc == null ? negated : and(acc, negated);
         }
-        return acc;
+        // The negation of an empty sum (false) is true: one empty product.
+        return acc == null ? new ArrayList<>(List.of(new ArrayList<>())) : acc;
     }
 
-    private Literal literal() {
+    private @Nullable Literal literal() {
         skip();
         int start = pos;
         while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_'
