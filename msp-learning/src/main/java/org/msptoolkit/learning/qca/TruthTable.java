@@ -448,7 +448,7 @@ public final class TruthTable {
                                 + enc.space() + " rows (more than 2^20); list observed rows only"));
                     }
                 } catch (IllegalArgumentException e) {
-                    problems.add(Problem.of("conditions", QcaException.SHAPE, e.getMessage()));
+                    problems.add(Problem.of("conditions", QcaException.SHAPE, java.util.Objects.requireNonNullElse(e.getMessage(), e.toString())));
                 }
             }
             if (!problems.isEmpty()) {

@@ -36,7 +36,7 @@ public final class RegionalBalanceRule extends BaseRuleKind {
             try {
                 Country.of(c);
             } catch (IllegalArgumentException e) {
-                problems.add(Problem.of("countries", RuleParameters.BAD_PARAMETER, e.getMessage()));
+                problems.add(Problem.of("countries", RuleParameters.BAD_PARAMETER, java.util.Objects.requireNonNullElse(e.getMessage(), e.toString())));
             }
         }
     }
