@@ -18,12 +18,23 @@ public record AgendaItem(@NotBlank String title, Optional<StakeholderId> propose
         Checks.optional(proposedBy, "agenda item proposedBy");
     }
 
-    /** @param title the item @return an item with no recorded proposer */
+    /**
+     * Returns an item with no recorded proposer.
+     *
+     * @param title the item
+     * @return an item with no recorded proposer
+     */
     public static AgendaItem of(String title) {
         return new AgendaItem(title, Optional.empty());
     }
 
-    /** @param title the item @param stakeholder who proposed it @return the item */
+    /**
+     * Returns the item.
+     *
+     * @param title the item
+     * @param stakeholder who proposed it
+     * @return the item
+     */
     public static AgendaItem of(String title, String stakeholder) {
         return new AgendaItem(title, Optional.of(StakeholderId.of(stakeholder)));
     }

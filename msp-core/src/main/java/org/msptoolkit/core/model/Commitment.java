@@ -68,43 +68,78 @@ public record Commitment(
                 Optional.empty(), Optional.empty(), CommitmentStatus.PLANNED, List.of(), List.of(), Optional.empty());
     }
 
-    /** @param value how delivery is measured @return a copy with that measure */
+    /**
+     * Returns a copy with that measure.
+     *
+     * @param value how delivery is measured
+     * @return a copy with that measure
+     */
     public Commitment withMeasure(String value) {
         return new Commitment(id, owner, description, Optional.of(value), made, due, status, evidence,
                 progressReports, decision);
     }
 
-    /** @param value ISO date @return a copy made on that day */
+    /**
+     * Returns a copy made on that day.
+     *
+     * @param value ISO date
+     * @return a copy made on that day
+     */
     public Commitment madeOn(String value) {
         return new Commitment(id, owner, description, measure, Optional.of(Dates.parse(value, "commitment made")), due,
                 status, evidence, progressReports, decision);
     }
 
-    /** @param value ISO date @return a copy due on that day */
+    /**
+     * Returns a copy due on that day.
+     *
+     * @param value ISO date
+     * @return a copy due on that day
+     */
     public Commitment dueOn(String value) {
         return new Commitment(id, owner, description, measure, made, Optional.of(Dates.parse(value, "commitment due")),
                 status, evidence, progressReports, decision);
     }
 
-    /** @param value the status @return a copy with that status */
+    /**
+     * Returns a copy with that status.
+     *
+     * @param value the status
+     * @return a copy with that status
+     */
     public Commitment withStatus(CommitmentStatus value) {
         return new Commitment(id, owner, description, measure, made, due, value, evidence, progressReports, decision);
     }
 
-    /** @param value evidence items @return a copy with that evidence */
+    /**
+     * Returns a copy with that evidence.
+     *
+     * @param value evidence items
+     * @return a copy with that evidence
+     */
     public Commitment withEvidence(String... value) {
         return new Commitment(id, owner, description, measure, made, due, status, Arrays.asList(Checks.notNull(value, "evidence")), progressReports,
                 decision);
     }
 
-    /** @param dates ISO dates of progress reports @return a copy with those reports */
+    /**
+     * Returns a copy with those reports.
+     *
+     * @param dates ISO dates of progress reports
+     * @return a copy with those reports
+     */
     public Commitment withProgressReports(String... dates) {
         return new Commitment(id, owner, description, measure, made, due, status, evidence,
                 Arrays.stream(Checks.notNull(dates, "progressReports")).map(d -> Dates.parse(d, "progress report")).toList(),
                 decision);
     }
 
-    /** @param value decision id @return a copy implementing that decision */
+    /**
+     * Returns a copy implementing that decision.
+     *
+     * @param value decision id
+     * @return a copy implementing that decision
+     */
     public Commitment implementing(String value) {
         return new Commitment(id, owner, description, measure, made, due, status, evidence, progressReports,
                 Optional.of(DecisionId.of(value)));
@@ -142,6 +177,8 @@ public record Commitment(
     }
 
     /**
+     * Returns a builder holding all of this commitment's values, to make a changed copy.
+     *
      * @return a builder holding all of this commitment's values, to make a changed copy
      * @since 0.2.0
      */
@@ -181,63 +218,118 @@ public record Commitment(
             decision = c.decision;
         }
 
-        /** @param value the stakeholder responsible @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the stakeholder responsible
+         * @return this builder
+         */
         public Builder owner(StakeholderId value) {
             owner = Checks.notNull(value, "commitment owner");
             return this;
         }
 
-        /** @param value id of the stakeholder responsible @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value id of the stakeholder responsible
+         * @return this builder
+         */
         public Builder owner(String value) {
             return owner(StakeholderId.of(value));
         }
 
-        /** @param value what was promised @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value what was promised
+         * @return this builder
+         */
         public Builder description(String value) {
             description = Checks.notNull(value, "commitment description");
             return this;
         }
 
-        /** @param value how delivery is measured (a target or deliverable) @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value how delivery is measured (a target or deliverable)
+         * @return this builder
+         */
         public Builder measure(String value) {
             measure = Optional.of(Checks.notNull(value, "commitment measure"));
             return this;
         }
 
-        /** @param value when the commitment was made @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value when the commitment was made
+         * @return this builder
+         */
         public Builder made(LocalDate value) {
             made = Optional.of(Checks.notNull(value, "commitment made"));
             return this;
         }
 
-        /** @param value ISO date the commitment was made @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value ISO date the commitment was made
+         * @return this builder
+         */
         public Builder made(String value) {
             return made(Dates.parse(value, "commitment made"));
         }
 
-        /** @param value when it is due @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value when it is due
+         * @return this builder
+         */
         public Builder due(LocalDate value) {
             due = Optional.of(Checks.notNull(value, "commitment due"));
             return this;
         }
 
-        /** @param value ISO date it is due @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value ISO date it is due
+         * @return this builder
+         */
         public Builder due(String value) {
             return due(Dates.parse(value, "commitment due"));
         }
 
-        /** @param value where it stands @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value where it stands
+         * @return this builder
+         */
         public Builder status(CommitmentStatus value) {
             status = Checks.notNull(value, "commitment status");
             return this;
         }
 
-        /** @param values evidence of delivery or progress to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param values evidence of delivery or progress to add
+         * @return this builder
+         */
         public Builder evidence(String... values) {
             return evidence(Arrays.asList(Checks.notNull(values, "evidence")));
         }
 
-        /** @param values evidence of delivery or progress to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param values evidence of delivery or progress to add
+         * @return this builder
+         */
         public Builder evidence(Collection<String> values) {
             evidence.addAll(Checks.list(values, "evidence"));
             return this;
@@ -254,13 +346,23 @@ public record Commitment(
             return this;
         }
 
-        /** @param dates ISO dates of progress reports to add, in order @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param dates ISO dates of progress reports to add, in order
+         * @return this builder
+         */
         public Builder progressReports(String... dates) {
             return progressReports(Arrays.stream(Checks.notNull(dates, "progressReports"))
                     .map(d -> Dates.parse(d, "progress report")).toList());
         }
 
-        /** @param dates days of progress reports to add, in order @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param dates days of progress reports to add, in order
+         * @return this builder
+         */
         public Builder progressReports(Collection<LocalDate> dates) {
             progressReports.addAll(Checks.list(dates, "progressReports"));
             return this;
@@ -277,18 +379,32 @@ public record Commitment(
             return this;
         }
 
-        /** @param value the decision it implements @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the decision it implements
+         * @return this builder
+         */
         public Builder decision(DecisionId value) {
             decision = Optional.of(Checks.notNull(value, "commitment decision"));
             return this;
         }
 
-        /** @param value id of the decision it implements @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value id of the decision it implements
+         * @return this builder
+         */
         public Builder decision(String value) {
             return decision(DecisionId.of(value));
         }
 
-        /** @return a new immutable commitment */
+        /**
+         * Returns a new immutable commitment.
+         *
+         * @return a new immutable commitment
+         */
         public Commitment build() {
             return new Commitment(id, owner, description, measure, made, due, status, evidence, progressReports,
                     decision);

@@ -63,6 +63,8 @@ public record Consultation(ConsultationId id, @NotBlank String topic, LocalDate 
     }
 
     /**
+     * Returns a builder holding all of this consultation's values, to make a changed copy.
+     *
      * @return a builder holding all of this consultation's values, to make a changed copy
      * @since 0.2.0
      */
@@ -89,35 +91,64 @@ public record Consultation(ConsultationId id, @NotBlank String topic, LocalDate 
             closes = c.closes;
         }
 
-        /** @param value what comments are invited on @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value what comments are invited on
+         * @return this builder
+         */
         public Builder topic(String value) {
             topic = Checks.notNull(value, "consultation topic");
             return this;
         }
 
-        /** @param value first day comments are accepted @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value first day comments are accepted
+         * @return this builder
+         */
         public Builder opens(LocalDate value) {
             opens = Checks.notNull(value, "consultation opens");
             return this;
         }
 
-        /** @param value ISO date of the first day comments are accepted @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value ISO date of the first day comments are accepted
+         * @return this builder
+         */
         public Builder opens(String value) {
             return opens(Dates.parse(value, "opens"));
         }
 
-        /** @param value last day comments are accepted (not before the opening day) @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value last day comments are accepted (not before the opening day)
+         * @return this builder
+         */
         public Builder closes(LocalDate value) {
             closes = Checks.notNull(value, "consultation closes");
             return this;
         }
 
-        /** @param value ISO date of the last day comments are accepted @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value ISO date of the last day comments are accepted
+         * @return this builder
+         */
         public Builder closes(String value) {
             return closes(Dates.parse(value, "closes"));
         }
 
-        /** @return a new immutable consultation */
+        /**
+         * Returns a new immutable consultation.
+         *
+         * @return a new immutable consultation
+         */
         public Consultation build() {
             return new Consultation(id, topic, opens, closes);
         }

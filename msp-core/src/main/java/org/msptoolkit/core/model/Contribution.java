@@ -55,12 +55,22 @@ public record Contribution(
                 Dates.parse(date, "contribution date"), Optional.empty(), Optional.empty());
     }
 
-    /** @param value meeting id @return a copy prepared for that meeting */
+    /**
+     * Returns a copy prepared for that meeting.
+     *
+     * @param value meeting id
+     * @return a copy prepared for that meeting
+     */
     public Contribution forMeeting(String value) {
         return new Contribution(id, from, kind, title, date, Optional.of(MeetingId.of(value)), consultation);
     }
 
-    /** @param value consultation id @return a copy answering that consultation */
+    /**
+     * Returns a copy answering that consultation.
+     *
+     * @param value consultation id
+     * @return a copy answering that consultation
+     */
     public Contribution forConsultation(String value) {
         return new Contribution(id, from, kind, title, date, meeting, Optional.of(ConsultationId.of(value)));
     }
@@ -82,6 +92,8 @@ public record Contribution(
     }
 
     /**
+     * Returns a builder holding all of this contribution's values, to make a changed copy.
+     *
      * @return a builder holding all of this contribution's values, to make a changed copy
      * @since 0.2.0
      */
@@ -114,63 +126,117 @@ public record Contribution(
             consultation = c.consultation;
         }
 
-        /** @param value the contributing stakeholder @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the contributing stakeholder
+         * @return this builder
+         */
         public Builder from(StakeholderId value) {
             from = Checks.notNull(value, "contribution from");
             return this;
         }
 
-        /** @param value id of the contributing stakeholder @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value id of the contributing stakeholder
+         * @return this builder
+         */
         public Builder from(String value) {
             return from(StakeholderId.of(value));
         }
 
-        /** @param value what kind of input it is @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value what kind of input it is
+         * @return this builder
+         */
         public Builder kind(ContributionKind value) {
             kind = Checks.notNull(value, "contribution kind");
             return this;
         }
 
-        /** @param value what it is about @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value what it is about
+         * @return this builder
+         */
         public Builder title(String value) {
             title = Checks.notNull(value, "contribution title");
             return this;
         }
 
-        /** @param value when it was submitted @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value when it was submitted
+         * @return this builder
+         */
         public Builder date(LocalDate value) {
             date = Checks.notNull(value, "contribution date");
             return this;
         }
 
-        /** @param value ISO date it was submitted @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value ISO date it was submitted
+         * @return this builder
+         */
         public Builder date(String value) {
             return date(Dates.parse(value, "contribution date"));
         }
 
-        /** @param value the meeting it was prepared for @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the meeting it was prepared for
+         * @return this builder
+         */
         public Builder meeting(MeetingId value) {
             meeting = Optional.of(Checks.notNull(value, "contribution meeting"));
             return this;
         }
 
-        /** @param value id of the meeting it was prepared for @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value id of the meeting it was prepared for
+         * @return this builder
+         */
         public Builder meeting(String value) {
             return meeting(MeetingId.of(value));
         }
 
-        /** @param value the consultation it answers @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the consultation it answers
+         * @return this builder
+         */
         public Builder consultation(ConsultationId value) {
             consultation = Optional.of(Checks.notNull(value, "contribution consultation"));
             return this;
         }
 
-        /** @param value id of the consultation it answers @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value id of the consultation it answers
+         * @return this builder
+         */
         public Builder consultation(String value) {
             return consultation(ConsultationId.of(value));
         }
 
-        /** @return a new immutable contribution */
+        /**
+         * Returns a new immutable contribution.
+         *
+         * @return a new immutable contribution
+         */
         public Contribution build() {
             return new Contribution(id, from, kind, title, date, meeting, consultation);
         }

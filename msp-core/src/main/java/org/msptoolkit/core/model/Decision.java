@@ -61,23 +61,43 @@ public record Decision(
                 Optional.empty(), List.of(), Optional.empty());
     }
 
-    /** @param value meeting id @return a copy taken at that meeting */
+    /**
+     * Returns a copy taken at that meeting.
+     *
+     * @param value meeting id
+     * @return a copy taken at that meeting
+     */
     public Decision atMeeting(String value) {
         return new Decision(id, date, subject, method, Optional.of(MeetingId.of(value)), tally, objections, published);
     }
 
-    /** @param value the counts @return a copy with that tally */
+    /**
+     * Returns a copy with that tally.
+     *
+     * @param value the counts
+     * @return a copy with that tally
+     */
     public Decision withTally(Tally value) {
         return new Decision(id, date, subject, method, meeting, Optional.of(value), objections, published);
     }
 
-    /** @param value the objections @return a copy with those objections */
+    /**
+     * Returns a copy with those objections.
+     *
+     * @param value the objections
+     * @return a copy with those objections
+     */
     public Decision withObjections(Objection... value) {
         return new Decision(id, date, subject, method, meeting, tally, Arrays.asList(Checks.notNull(value, "objections")),
                 published);
     }
 
-    /** @param value ISO date of publication @return a copy published on that day */
+    /**
+     * Returns a copy published on that day.
+     *
+     * @param value ISO date of publication
+     * @return a copy published on that day
+     */
     public Decision publishedOn(String value) {
         return new Decision(id, date, subject, method, meeting, tally, objections,
                 Optional.of(Dates.parse(value, "decision published")));
@@ -113,6 +133,8 @@ public record Decision(
     }
 
     /**
+     * Returns a builder holding all of this decision's values, to make a changed copy.
+     *
      * @return a builder holding all of this decision's values, to make a changed copy
      * @since 0.2.0
      */
@@ -148,52 +170,97 @@ public record Decision(
             published = d.published;
         }
 
-        /** @param value when it was taken @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value when it was taken
+         * @return this builder
+         */
         public Builder date(LocalDate value) {
             date = Checks.notNull(value, "decision date");
             return this;
         }
 
-        /** @param value ISO date when it was taken @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value ISO date when it was taken
+         * @return this builder
+         */
         public Builder date(String value) {
             return date(Dates.parse(value, "decision date"));
         }
 
-        /** @param value what was decided @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value what was decided
+         * @return this builder
+         */
         public Builder subject(String value) {
             subject = Checks.notNull(value, "decision subject");
             return this;
         }
 
-        /** @param value consensus, unanimity, vote or chair's ruling @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value consensus, unanimity, vote or chair's ruling
+         * @return this builder
+         */
         public Builder method(DecisionMethod value) {
             method = Checks.notNull(value, "decision method");
             return this;
         }
 
-        /** @param value the meeting where it was taken @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the meeting where it was taken
+         * @return this builder
+         */
         public Builder meeting(MeetingId value) {
             meeting = Optional.of(Checks.notNull(value, "decision meeting"));
             return this;
         }
 
-        /** @param value id of the meeting where it was taken @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value id of the meeting where it was taken
+         * @return this builder
+         */
         public Builder meeting(String value) {
             return meeting(MeetingId.of(value));
         }
 
-        /** @param value the vote counts @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the vote counts
+         * @return this builder
+         */
         public Builder tally(Tally value) {
             tally = Optional.of(Checks.notNull(value, "decision tally"));
             return this;
         }
 
-        /** @param values objections to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param values objections to add
+         * @return this builder
+         */
         public Builder objections(Objection... values) {
             return objections(Arrays.asList(Checks.notNull(values, "objections")));
         }
 
-        /** @param values objections to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param values objections to add
+         * @return this builder
+         */
         public Builder objections(Collection<Objection> values) {
             objections.addAll(Checks.list(values, "objections"));
             return this;
@@ -210,18 +277,32 @@ public record Decision(
             return this;
         }
 
-        /** @param value the day it was made public @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the day it was made public
+         * @return this builder
+         */
         public Builder published(LocalDate value) {
             published = Optional.of(Checks.notNull(value, "decision published"));
             return this;
         }
 
-        /** @param value ISO date it was made public @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value ISO date it was made public
+         * @return this builder
+         */
         public Builder published(String value) {
             return published(Dates.parse(value, "decision published"));
         }
 
-        /** @return a new immutable decision */
+        /**
+         * Returns a new immutable decision.
+         *
+         * @return a new immutable decision
+         */
         public Decision build() {
             return new Decision(id, date, subject, method, meeting, tally, objections, published);
         }

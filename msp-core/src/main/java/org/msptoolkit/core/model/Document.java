@@ -54,18 +54,33 @@ public record Document(
                 Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /** @param value ISO date @return a copy made public on that day */
+    /**
+     * Returns a copy made public on that day.
+     *
+     * @param value ISO date
+     * @return a copy made public on that day
+     */
     public Document publishedOn(String value) {
         return new Document(id, kind, title, produced, Optional.of(Dates.parse(value, "document published")), meeting,
                 link);
     }
 
-    /** @param value meeting id @return a copy belonging to that meeting */
+    /**
+     * Returns a copy belonging to that meeting.
+     *
+     * @param value meeting id
+     * @return a copy belonging to that meeting
+     */
     public Document forMeeting(String value) {
         return new Document(id, kind, title, produced, published, Optional.of(MeetingId.of(value)), link);
     }
 
-    /** @param value URL or archive reference @return a copy with that link */
+    /**
+     * Returns a copy with that link.
+     *
+     * @param value URL or archive reference
+     * @return a copy with that link
+     */
     public Document withLink(String value) {
         return new Document(id, kind, title, produced, published, meeting, Optional.of(value));
     }
@@ -95,6 +110,8 @@ public record Document(
     }
 
     /**
+     * Returns a builder holding all of this document's values, to make a changed copy.
+     *
      * @return a builder holding all of this document's values, to make a changed copy
      * @since 0.2.0
      */
@@ -127,58 +144,107 @@ public record Document(
             link = d.link;
         }
 
-        /** @param value what kind of document it is @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value what kind of document it is
+         * @return this builder
+         */
         public Builder kind(DocumentKind value) {
             kind = Checks.notNull(value, "document kind");
             return this;
         }
 
-        /** @param value its title @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value its title
+         * @return this builder
+         */
         public Builder title(String value) {
             title = Checks.notNull(value, "document title");
             return this;
         }
 
-        /** @param value the day it was finished @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the day it was finished
+         * @return this builder
+         */
         public Builder produced(LocalDate value) {
             produced = Checks.notNull(value, "document produced");
             return this;
         }
 
-        /** @param value ISO date it was finished @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value ISO date it was finished
+         * @return this builder
+         */
         public Builder produced(String value) {
             return produced(Dates.parse(value, "document produced"));
         }
 
-        /** @param value the day it was made public @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the day it was made public
+         * @return this builder
+         */
         public Builder published(LocalDate value) {
             published = Optional.of(Checks.notNull(value, "document published"));
             return this;
         }
 
-        /** @param value ISO date it was made public @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value ISO date it was made public
+         * @return this builder
+         */
         public Builder published(String value) {
             return published(Dates.parse(value, "document published"));
         }
 
-        /** @param value the meeting it belongs to @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the meeting it belongs to
+         * @return this builder
+         */
         public Builder meeting(MeetingId value) {
             meeting = Optional.of(Checks.notNull(value, "document meeting"));
             return this;
         }
 
-        /** @param value id of the meeting it belongs to @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value id of the meeting it belongs to
+         * @return this builder
+         */
         public Builder meeting(String value) {
             return meeting(MeetingId.of(value));
         }
 
-        /** @param value where it can be found (a URL or archive reference) @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value where it can be found (a URL or archive reference)
+         * @return this builder
+         */
         public Builder link(String value) {
             link = Optional.of(Checks.notNull(value, "document link"));
             return this;
         }
 
-        /** @return a new immutable document */
+        /**
+         * Returns a new immutable document.
+         *
+         * @return a new immutable document
+         */
         public Document build() {
             return new Document(id, kind, title, produced, published, meeting, link);
         }

@@ -46,12 +46,22 @@ public record Funding(
         return new Funding(StakeholderId.of(from), parseAmount(amount), parseCurrency(currency), Optional.empty(), true);
     }
 
-    /** @param value what it paid for @return a copy with that purpose */
+    /**
+     * Returns a copy with that purpose.
+     *
+     * @param value what it paid for
+     * @return a copy with that purpose
+     */
     public Funding withPurpose(String value) {
         return new Funding(from, amount, currency, Optional.of(value), disclosed);
     }
 
-    /** @param value whether publicly disclosed @return a copy with that flag */
+    /**
+     * Returns a copy with that flag.
+     *
+     * @param value whether publicly disclosed
+     * @return a copy with that flag
+     */
     public Funding withDisclosed(boolean value) {
         return new Funding(from, amount, currency, purpose, value);
     }
@@ -76,6 +86,8 @@ public record Funding(
     }
 
     /**
+     * Returns a builder holding all of this funding entry's values, to make a changed copy.
+     *
      * @return a builder holding all of this funding entry's values, to make a changed copy
      * @since 0.2.0
      */
@@ -121,52 +133,96 @@ public record Funding(
             disclosed = f.disclosed;
         }
 
-        /** @param value the funding stakeholder @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the funding stakeholder
+         * @return this builder
+         */
         public Builder from(StakeholderId value) {
             from = Checks.notNull(value, "funding from");
             return this;
         }
 
-        /** @param value id of the funding stakeholder @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value id of the funding stakeholder
+         * @return this builder
+         */
         public Builder from(String value) {
             return from(StakeholderId.of(value));
         }
 
-        /** @param value the amount (not negative to be valid) @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the amount (not negative to be valid)
+         * @return this builder
+         */
         public Builder amount(BigDecimal value) {
             amount = Checks.notNull(value, "funding amount");
             return this;
         }
 
-        /** @param value decimal amount, e.g. {@code "250000"} @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value decimal amount, e.g. {@code "250000"}
+         * @return this builder
+         */
         public Builder amount(String value) {
             return amount(parseAmount(value));
         }
 
-        /** @param value the currency @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the currency
+         * @return this builder
+         */
         public Builder currency(Currency value) {
             currency = Checks.notNull(value, "funding currency");
             return this;
         }
 
-        /** @param value ISO 4217 code, e.g. {@code "USD"} @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value ISO 4217 code, e.g. {@code "USD"}
+         * @return this builder
+         */
         public Builder currency(String value) {
             return currency(parseCurrency(value));
         }
 
-        /** @param value what it paid for @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value what it paid for
+         * @return this builder
+         */
         public Builder purpose(String value) {
             purpose = Optional.of(Checks.notNull(value, "funding purpose"));
             return this;
         }
 
-        /** @param value whether the funding was publicly disclosed @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value whether the funding was publicly disclosed
+         * @return this builder
+         */
         public Builder disclosed(boolean value) {
             disclosed = value;
             return this;
         }
 
-        /** @return a new immutable funding entry */
+        /**
+         * Returns a new immutable funding entry.
+         *
+         * @return a new immutable funding entry
+         */
         public Funding build() {
             return new Funding(from, amount, currency, purpose, disclosed);
         }

@@ -58,30 +58,55 @@ public record Meeting(
                 Optional.empty(), List.of(), Optional.empty());
     }
 
-    /** @param value a short title @return a copy with that title */
+    /**
+     * Returns a copy with that title.
+     *
+     * @param value a short title
+     * @return a copy with that title
+     */
     public Meeting withTitle(String value) {
         return new Meeting(id, date, Optional.of(value), noticeGiven, attendance, agenda, speakingTurns);
     }
 
-    /** @param value ISO date of the invitation @return a copy with that notice date */
+    /**
+     * Returns a copy with that notice date.
+     *
+     * @param value ISO date of the invitation
+     * @return a copy with that notice date
+     */
     public Meeting withNoticeGiven(String value) {
         return new Meeting(id, date, title, Optional.of(Dates.parse(value, "noticeGiven")), attendance, agenda,
                 speakingTurns);
     }
 
-    /** @param participants ids of those who attended @return a copy with recorded attendance */
+    /**
+     * Returns a copy with recorded attendance.
+     *
+     * @param participants ids of those who attended
+     * @return a copy with recorded attendance
+     */
     public Meeting withAttendance(String... participants) {
         return new Meeting(id, date, title, noticeGiven,
                 Optional.of(Arrays.stream(Checks.notNull(participants, "attendance")).map(ParticipantId::of).toList()), agenda, speakingTurns);
     }
 
-    /** @param items the agenda @return a copy with that agenda */
+    /**
+     * Returns a copy with that agenda.
+     *
+     * @param items the agenda
+     * @return a copy with that agenda
+     */
     public Meeting withAgenda(AgendaItem... items) {
         return new Meeting(id, date, title, noticeGiven, attendance, Arrays.asList(Checks.notNull(items, "agenda")),
                 speakingTurns);
     }
 
-    /** @param turns the speaking turns @return a copy with recorded speaking turns */
+    /**
+     * Returns a copy with recorded speaking turns.
+     *
+     * @param turns the speaking turns
+     * @return a copy with recorded speaking turns
+     */
     public Meeting withSpeakingTurns(SpeakingTurn... turns) {
         return new Meeting(id, date, title, noticeGiven, attendance, agenda, Optional.of(Arrays.asList(Checks.notNull(turns, "speakingTurns"))));
     }
@@ -106,6 +131,8 @@ public record Meeting(
     }
 
     /**
+     * Returns a builder holding all of this meeting's values, to make a changed copy.
+     *
      * @return a builder holding all of this meeting's values, to make a changed copy
      * @since 0.2.0
      */
@@ -144,40 +171,75 @@ public record Meeting(
             m.speakingTurns.ifPresent(speakingTurns::addAll);
         }
 
-        /** @param value the (first) day of the meeting @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the (first) day of the meeting
+         * @return this builder
+         */
         public Builder date(LocalDate value) {
             date = Checks.notNull(value, "meeting date");
             return this;
         }
 
-        /** @param value ISO date of the (first) day of the meeting @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value ISO date of the (first) day of the meeting
+         * @return this builder
+         */
         public Builder date(String value) {
             return date(Dates.parse(value, "meeting date"));
         }
 
-        /** @param value a short title @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value a short title
+         * @return this builder
+         */
         public Builder title(String value) {
             title = Optional.of(Checks.notNull(value, "meeting title"));
             return this;
         }
 
-        /** @param value the day participants were invited @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the day participants were invited
+         * @return this builder
+         */
         public Builder noticeGiven(LocalDate value) {
             noticeGiven = Optional.of(Checks.notNull(value, "meeting noticeGiven"));
             return this;
         }
 
-        /** @param value ISO date of the invitation @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value ISO date of the invitation
+         * @return this builder
+         */
         public Builder noticeGiven(String value) {
             return noticeGiven(Dates.parse(value, "noticeGiven"));
         }
 
-        /** @param participants ids of participants who attended, to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param participants ids of participants who attended, to add
+         * @return this builder
+         */
         public Builder attendance(String... participants) {
             return attendance(Arrays.stream(Checks.notNull(participants, "attendance")).map(ParticipantId::of).toList());
         }
 
-        /** @param participants participants who attended, to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param participants participants who attended, to add
+         * @return this builder
+         */
         public Builder attendance(Collection<ParticipantId> participants) {
             attendance.addAll(Checks.list(participants, "attendance"));
             attendanceRecorded = true;
@@ -197,12 +259,22 @@ public record Meeting(
             return this;
         }
 
-        /** @param items agenda items to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param items agenda items to add
+         * @return this builder
+         */
         public Builder agenda(AgendaItem... items) {
             return agenda(Arrays.asList(Checks.notNull(items, "agenda")));
         }
 
-        /** @param items agenda items to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param items agenda items to add
+         * @return this builder
+         */
         public Builder agenda(Collection<AgendaItem> items) {
             agenda.addAll(Checks.list(items, "agenda"));
             return this;
@@ -219,12 +291,22 @@ public record Meeting(
             return this;
         }
 
-        /** @param turns speaking turns to add, in order @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param turns speaking turns to add, in order
+         * @return this builder
+         */
         public Builder speakingTurns(SpeakingTurn... turns) {
             return speakingTurns(Arrays.asList(Checks.notNull(turns, "speakingTurns")));
         }
 
-        /** @param turns speaking turns to add, in order @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param turns speaking turns to add, in order
+         * @return this builder
+         */
         public Builder speakingTurns(Collection<SpeakingTurn> turns) {
             speakingTurns.addAll(Checks.list(turns, "speakingTurns"));
             speakingTurnsRecorded = true;
@@ -244,7 +326,11 @@ public record Meeting(
             return this;
         }
 
-        /** @return a new immutable meeting */
+        /**
+         * Returns a new immutable meeting.
+         *
+         * @return a new immutable meeting
+         */
         public Meeting build() {
             return new Meeting(id, date, title, noticeGiven,
                     attendanceRecorded ? Optional.of(attendance) : Optional.empty(), agenda,

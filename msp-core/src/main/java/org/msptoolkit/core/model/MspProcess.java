@@ -100,7 +100,11 @@ public final class MspProcess {
         return new Builder(ProcessId.of(id), Checks.notNull(title, "process title"));
     }
 
-    /** @return a builder holding all of this process's values, to make a changed copy */
+    /**
+     * Returns a builder holding all of this process's values, to make a changed copy.
+     *
+     * @return a builder holding all of this process's values, to make a changed copy
+     */
     public Builder toBuilder() {
         Builder b = new Builder(id, title);
         b.purpose = purpose;
@@ -125,97 +129,173 @@ public final class MspProcess {
         return b;
     }
 
-    /** @return the process id, unique within a corpus */
+    /**
+     * Returns the process id, unique within a corpus.
+     *
+     * @return the process id, unique within a corpus
+     */
     public ProcessId id() {
         return id;
     }
 
-    /** @return the short title */
+    /**
+     * Returns the short title.
+     *
+     * @return the short title
+     */
     public String title() {
         return title;
     }
 
-    /** @return the purpose or issue the process addresses; empty string if not stated */
+    /**
+     * Returns the purpose or issue the process addresses; empty string if not stated.
+     *
+     * @return the purpose or issue the process addresses; empty string if not stated
+     */
     public String purpose() {
         return purpose;
     }
 
-    /** @return the sectors, levels and countries the process covers */
+    /**
+     * Returns the sectors, levels and countries the process covers.
+     *
+     * @return the sectors, levels and countries the process covers
+     */
     public Scope scope() {
         return scope;
     }
 
-    /** @return the stakeholders who convened (initiated) the process; each must be one of {@link #stakeholders()} */
+    /**
+     * Returns the stakeholders who convened (initiated) the process; each must be one of {@link #stakeholders()}.
+     *
+     * @return the stakeholders who convened (initiated) the process; each must be one of {@link #stakeholders()}
+     */
     public List<StakeholderId> conveners() {
         return conveners;
     }
 
-    /** @return what the process is for (informing, consensus-building, …); may hold several */
+    /**
+     * Returns what the process is for (informing, consensus-building, …); may hold several.
+     *
+     * @return what the process is for (informing, consensus-building, …); may hold several
+     */
     public Set<ProcessType> types() {
         return types;
     }
 
-    /** @return the phase of Hemmati's design framework the process is in now */
+    /**
+     * Returns the phase of Hemmati's design framework the process is in now.
+     *
+     * @return the phase of Hemmati's design framework the process is in now
+     */
     public Phase phase() {
         return phase;
     }
 
-    /** @return when the process ran, if recorded */
+    /**
+     * Returns when the process ran, if recorded.
+     *
+     * @return when the process ran, if recorded
+     */
     public Optional<Period> period() {
         return period;
     }
 
-    /** @return how the process is linked to official decision-making */
+    /**
+     * Returns how the process is linked to official decision-making.
+     *
+     * @return how the process is linked to official decision-making
+     */
     public OfficialLinkage linkage() {
         return linkage;
     }
 
-    /** @return the stakeholders involved */
+    /**
+     * Returns the stakeholders involved.
+     *
+     * @return the stakeholders involved
+     */
     public List<Stakeholder> stakeholders() {
         return stakeholders;
     }
 
-    /** @return the people taking part, each for one stakeholder */
+    /**
+     * Returns the people taking part, each for one stakeholder.
+     *
+     * @return the people taking part, each for one stakeholder
+     */
     public List<Participant> participants() {
         return participants;
     }
 
-    /** @return the meetings, in the order recorded */
+    /**
+     * Returns the meetings, in the order recorded.
+     *
+     * @return the meetings, in the order recorded
+     */
     public List<Meeting> meetings() {
         return meetings;
     }
 
-    /** @return inputs stakeholders brought into the process */
+    /**
+     * Returns inputs stakeholders brought into the process.
+     *
+     * @return inputs stakeholders brought into the process
+     */
     public List<Contribution> contributions() {
         return contributions;
     }
 
-    /** @return written consultations held */
+    /**
+     * Returns written consultations held.
+     *
+     * @return written consultations held
+     */
     public List<Consultation> consultations() {
         return consultations;
     }
 
-    /** @return decisions taken */
+    /**
+     * Returns decisions taken.
+     *
+     * @return decisions taken
+     */
     public List<Decision> decisions() {
         return decisions;
     }
 
-    /** @return commitments made */
+    /**
+     * Returns commitments made.
+     *
+     * @return commitments made
+     */
     public List<Commitment> commitments() {
         return commitments;
     }
 
-    /** @return documents produced */
+    /**
+     * Returns documents produced.
+     *
+     * @return documents produced
+     */
     public List<Document> documents() {
         return documents;
     }
 
-    /** @return money given to the process */
+    /**
+     * Returns money given to the process.
+     *
+     * @return money given to the process
+     */
     public List<Funding> funding() {
         return funding;
     }
 
-    /** @return links to other processes, possibly at other levels */
+    /**
+     * Returns links to other processes, possibly at other levels.
+     *
+     * @return links to other processes, possibly at other levels
+     */
     public List<ProcessLink> links() {
         return links;
     }
@@ -430,6 +510,8 @@ public final class MspProcess {
         }
 
         /**
+         * Returns this builder.
+         *
          * @param value the short title
          * @return this builder
          * @since 0.2.0
@@ -439,31 +521,56 @@ public final class MspProcess {
             return this;
         }
 
-        /** @param value the purpose or issue @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the purpose or issue
+         * @return this builder
+         */
         public Builder purpose(String value) {
             this.purpose = Checks.notNull(value, "purpose");
             return this;
         }
 
-        /** @param value sectors to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value sectors to add
+         * @return this builder
+         */
         public Builder sectors(Sector... value) {
             sectors.addAll(Checks.list(Arrays.asList(value), "sectors"));
             return this;
         }
 
-        /** @param value levels to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value levels to add
+         * @return this builder
+         */
         public Builder levels(Level... value) {
             levels.addAll(Checks.list(Arrays.asList(value), "levels"));
             return this;
         }
 
-        /** @param codes ISO 3166-1 alpha-2 country codes to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param codes ISO 3166-1 alpha-2 country codes to add
+         * @return this builder
+         */
         public Builder countries(String... codes) {
             Checks.list(Arrays.asList(codes), "countries").forEach(c -> countries.add(Country.of(c)));
             return this;
         }
 
-        /** @param value the whole scope, replacing sectors, levels and countries @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the whole scope, replacing sectors, levels and countries
+         * @return this builder
+         */
         public Builder scope(Scope value) {
             Checks.notNull(value, "scope");
             sectors.clear();
@@ -475,108 +582,199 @@ public final class MspProcess {
             return this;
         }
 
-        /** @param stakeholderIds ids of convening stakeholders to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param stakeholderIds ids of convening stakeholders to add
+         * @return this builder
+         */
         public Builder conveners(String... stakeholderIds) {
             Checks.list(Arrays.asList(stakeholderIds), "conveners").forEach(c -> conveners.add(StakeholderId.of(c)));
             return this;
         }
 
-        /** @param value ids of convening stakeholders to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value ids of convening stakeholders to add
+         * @return this builder
+         */
         public Builder conveners(List<StakeholderId> value) {
             conveners.addAll(Checks.list(value, "conveners"));
             return this;
         }
 
-        /** @param value process types to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value process types to add
+         * @return this builder
+         */
         public Builder types(ProcessType... value) {
             types.addAll(Checks.list(Arrays.asList(value), "types"));
             return this;
         }
 
-        /** @param value current phase (default {@code CONTEXT}) @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value current phase (default {@code CONTEXT})
+         * @return this builder
+         */
         public Builder phase(Phase value) {
             this.phase = Checks.notNull(value, "phase");
             return this;
         }
 
-        /** @param value when the process ran @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value when the process ran
+         * @return this builder
+         */
         public Builder period(Period value) {
             this.period = Checks.notNull(value, "period");
             return this;
         }
 
-        /** @param start ISO date @param end ISO date @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param start ISO date
+         * @param end ISO date
+         * @return this builder
+         */
         public Builder period(String start, String end) {
             return period(Period.of(start, end));
         }
 
-        /** @param value linkage to official decision-making (default none) @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value linkage to official decision-making (default none)
+         * @return this builder
+         */
         public Builder linkage(OfficialLinkage value) {
             this.linkage = Checks.notNull(value, "linkage");
             return this;
         }
 
-        /** @param value stakeholders to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value stakeholders to add
+         * @return this builder
+         */
         public Builder stakeholder(Stakeholder... value) {
             stakeholders.addAll(Checks.list(Arrays.asList(value), "stakeholders"));
             return this;
         }
 
-        /** @param value participants to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value participants to add
+         * @return this builder
+         */
         public Builder participant(Participant... value) {
             participants.addAll(Checks.list(Arrays.asList(value), "participants"));
             return this;
         }
 
-        /** @param value meetings to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value meetings to add
+         * @return this builder
+         */
         public Builder meeting(Meeting... value) {
             meetings.addAll(Checks.list(Arrays.asList(value), "meetings"));
             return this;
         }
 
-        /** @param value contributions to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value contributions to add
+         * @return this builder
+         */
         public Builder contribution(Contribution... value) {
             contributions.addAll(Checks.list(Arrays.asList(value), "contributions"));
             return this;
         }
 
-        /** @param value consultations to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value consultations to add
+         * @return this builder
+         */
         public Builder consultation(Consultation... value) {
             consultations.addAll(Checks.list(Arrays.asList(value), "consultations"));
             return this;
         }
 
-        /** @param value decisions to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value decisions to add
+         * @return this builder
+         */
         public Builder decision(Decision... value) {
             decisions.addAll(Checks.list(Arrays.asList(value), "decisions"));
             return this;
         }
 
-        /** @param value commitments to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value commitments to add
+         * @return this builder
+         */
         public Builder commitment(Commitment... value) {
             commitments.addAll(Checks.list(Arrays.asList(value), "commitments"));
             return this;
         }
 
-        /** @param value documents to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value documents to add
+         * @return this builder
+         */
         public Builder document(Document... value) {
             documents.addAll(Checks.list(Arrays.asList(value), "documents"));
             return this;
         }
 
-        /** @param value funding entries to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value funding entries to add
+         * @return this builder
+         */
         public Builder funding(Funding... value) {
             funding.addAll(Checks.list(Arrays.asList(value), "funding"));
             return this;
         }
 
-        /** @param value links to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value links to add
+         * @return this builder
+         */
         public Builder link(ProcessLink... value) {
             links.addAll(Checks.list(Arrays.asList(value), "links"));
             return this;
         }
 
-        /** @param value stakeholders to add, after those already held @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value stakeholders to add, after those already held
+         * @return this builder
+         */
         public Builder stakeholders(List<Stakeholder> value) {
             stakeholders.addAll(Checks.list(value, "stakeholders"));
             return this;
@@ -593,7 +791,12 @@ public final class MspProcess {
             return this;
         }
 
-        /** @param value participants to add, after those already held @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value participants to add, after those already held
+         * @return this builder
+         */
         public Builder participants(List<Participant> value) {
             participants.addAll(Checks.list(value, "participants"));
             return this;
@@ -610,7 +813,12 @@ public final class MspProcess {
             return this;
         }
 
-        /** @param value meetings to add, after those already held @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value meetings to add, after those already held
+         * @return this builder
+         */
         public Builder meetings(List<Meeting> value) {
             meetings.addAll(Checks.list(value, "meetings"));
             return this;
@@ -627,7 +835,12 @@ public final class MspProcess {
             return this;
         }
 
-        /** @param value contributions to add, after those already held @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value contributions to add, after those already held
+         * @return this builder
+         */
         public Builder contributions(List<Contribution> value) {
             contributions.addAll(Checks.list(value, "contributions"));
             return this;
@@ -644,7 +857,12 @@ public final class MspProcess {
             return this;
         }
 
-        /** @param value consultations to add, after those already held @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value consultations to add, after those already held
+         * @return this builder
+         */
         public Builder consultations(List<Consultation> value) {
             consultations.addAll(Checks.list(value, "consultations"));
             return this;
@@ -661,7 +879,12 @@ public final class MspProcess {
             return this;
         }
 
-        /** @param value decisions to add, after those already held @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value decisions to add, after those already held
+         * @return this builder
+         */
         public Builder decisions(List<Decision> value) {
             decisions.addAll(Checks.list(value, "decisions"));
             return this;
@@ -678,7 +901,12 @@ public final class MspProcess {
             return this;
         }
 
-        /** @param value commitments to add, after those already held @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value commitments to add, after those already held
+         * @return this builder
+         */
         public Builder commitments(List<Commitment> value) {
             commitments.addAll(Checks.list(value, "commitments"));
             return this;
@@ -695,7 +923,12 @@ public final class MspProcess {
             return this;
         }
 
-        /** @param value documents to add, after those already held @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value documents to add, after those already held
+         * @return this builder
+         */
         public Builder documents(List<Document> value) {
             documents.addAll(Checks.list(value, "documents"));
             return this;
@@ -712,7 +945,12 @@ public final class MspProcess {
             return this;
         }
 
-        /** @param value funding entries to add, after those already held @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value funding entries to add, after those already held
+         * @return this builder
+         */
         public Builder fundings(List<Funding> value) {
             funding.addAll(Checks.list(value, "funding"));
             return this;
@@ -729,7 +967,12 @@ public final class MspProcess {
             return this;
         }
 
-        /** @param value links to add, after those already held @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value links to add, after those already held
+         * @return this builder
+         */
         public Builder links(List<ProcessLink> value) {
             links.addAll(Checks.list(value, "links"));
             return this;

@@ -19,7 +19,14 @@ public record Objection(StakeholderId by, Optional<String> reason, boolean susta
         Checks.optional(reason, "objection reason");
     }
 
-    /** @param by stakeholder id @param reason why @param sustained maintained to the end @return the objection */
+    /**
+     * Returns the objection.
+     *
+     * @param by stakeholder id
+     * @param reason why
+     * @param sustained maintained to the end
+     * @return the objection
+     */
     public static Objection of(String by, String reason, boolean sustained) {
         return new Objection(StakeholderId.of(by), Optional.of(reason), sustained);
     }

@@ -21,12 +21,22 @@ public record OfficialLinkage(LinkageKind kind, Optional<String> body, Optional<
         Checks.optional(description, "linkage description");
     }
 
-    /** @return a linkage of kind {@code NONE} */
+    /**
+     * Returns a linkage of kind {@code NONE}.
+     *
+     * @return a linkage of kind {@code NONE}
+     */
     public static OfficialLinkage none() {
         return new OfficialLinkage(LinkageKind.NONE, Optional.empty(), Optional.empty());
     }
 
-    /** @param kind strength @param body official body @return the linkage */
+    /**
+     * Returns the linkage.
+     *
+     * @param kind strength
+     * @param body official body
+     * @return the linkage
+     */
     public static OfficialLinkage of(LinkageKind kind, String body) {
         return new OfficialLinkage(kind, Optional.of(body), Optional.empty());
     }

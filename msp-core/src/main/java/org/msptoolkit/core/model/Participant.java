@@ -50,22 +50,42 @@ public record Participant(
                 Optional.empty(), Optional.empty());
     }
 
-    /** @param value the person's name @return a copy with that name */
+    /**
+     * Returns a copy with that name.
+     *
+     * @param value the person's name
+     * @return a copy with that name
+     */
     public Participant withName(String value) {
         return new Participant(id, stakeholder, role, Optional.of(value), gender, period);
     }
 
-    /** @param selfDescription e.g. "woman" @return a copy with that self-described gender */
+    /**
+     * Returns a copy with that self-described gender.
+     *
+     * @param selfDescription e.g. "woman"
+     * @return a copy with that self-described gender
+     */
     public Participant withGender(String selfDescription) {
         return new Participant(id, stakeholder, role, name, Optional.of(Gender.of(selfDescription)), period);
     }
 
-    /** @param value when the person took part @return a copy with that period */
+    /**
+     * Returns a copy with that period.
+     *
+     * @param value when the person took part
+     * @return a copy with that period
+     */
     public Participant withPeriod(Period value) {
         return new Participant(id, stakeholder, role, name, gender, Optional.of(value));
     }
 
-    /** @param value the role @return a copy in that role */
+    /**
+     * Returns a copy in that role.
+     *
+     * @param value the role
+     * @return a copy in that role
+     */
     public Participant withRole(Role value) {
         return new Participant(id, stakeholder, value, name, gender, period);
     }
@@ -99,6 +119,8 @@ public record Participant(
     }
 
     /**
+     * Returns a builder holding all of this participant's values, to make a changed copy.
+     *
      * @return a builder holding all of this participant's values, to make a changed copy
      * @since 0.2.0
      */
@@ -129,47 +151,86 @@ public record Participant(
             period = p.period;
         }
 
-        /** @param value the stakeholder this person acts for @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the stakeholder this person acts for
+         * @return this builder
+         */
         public Builder stakeholder(StakeholderId value) {
             stakeholder = Checks.notNull(value, "participant stakeholder");
             return this;
         }
 
-        /** @param value the id of the stakeholder this person acts for @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the id of the stakeholder this person acts for
+         * @return this builder
+         */
         public Builder stakeholder(String value) {
             return stakeholder(StakeholderId.of(value));
         }
 
-        /** @param value the role played @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the role played
+         * @return this builder
+         */
         public Builder role(Role value) {
             role = Checks.notNull(value, "participant role");
             return this;
         }
 
-        /** @param value the person's name (personal data) @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the person's name (personal data)
+         * @return this builder
+         */
         public Builder name(String value) {
             name = Optional.of(Checks.notNull(value, "participant name"));
             return this;
         }
 
-        /** @param value the person's self-described gender (personal data) @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the person's self-described gender (personal data)
+         * @return this builder
+         */
         public Builder gender(Gender value) {
             gender = Optional.of(Checks.notNull(value, "participant gender"));
             return this;
         }
 
-        /** @param selfDescription e.g. "woman" @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param selfDescription e.g. "woman"
+         * @return this builder
+         */
         public Builder gender(String selfDescription) {
             return gender(Gender.of(selfDescription));
         }
 
-        /** @param value when the person took part @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value when the person took part
+         * @return this builder
+         */
         public Builder period(Period value) {
             period = Optional.of(Checks.notNull(value, "participant period"));
             return this;
         }
 
-        /** @return a new immutable participant */
+        /**
+         * Returns a new immutable participant.
+         *
+         * @return a new immutable participant
+         */
         public Participant build() {
             return new Participant(id, stakeholder, role, name, gender, period);
         }

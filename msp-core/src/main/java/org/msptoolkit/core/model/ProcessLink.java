@@ -25,7 +25,14 @@ public record ProcessLink(ProcessId target, LinkKind kind, Optional<Level> level
         Checks.optional(note, "link note");
     }
 
-    /** @param target process id @param kind relation @param level the other process's level @return the link */
+    /**
+     * Returns the link.
+     *
+     * @param target process id
+     * @param kind relation
+     * @param level the other process's level
+     * @return the link
+     */
     public static ProcessLink of(String target, LinkKind kind, Level level) {
         return new ProcessLink(ProcessId.of(target), kind, Optional.of(Checks.notNull(level, "link level")),
                 Optional.empty());

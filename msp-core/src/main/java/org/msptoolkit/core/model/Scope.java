@@ -21,7 +21,11 @@ public record Scope(Set<Sector> sectors, Set<Level> levels, Set<Country> countri
         countries = Checks.orderedSet(countries, "scope countries");
     }
 
-    /** @return a scope with nothing in it */
+    /**
+     * Returns a scope with nothing in it.
+     *
+     * @return a scope with nothing in it
+     */
     public static Scope empty() {
         return new Scope(Set.of(), Set.of(), Set.of());
     }

@@ -18,12 +18,23 @@ public record SpeakingTurn(ParticipantId speaker, Optional<Duration> duration) {
         Checks.optional(duration, "speaking turn duration");
     }
 
-    /** @param speaker participant id @return a turn of unrecorded length */
+    /**
+     * Returns a turn of unrecorded length.
+     *
+     * @param speaker participant id
+     * @return a turn of unrecorded length
+     */
     public static SpeakingTurn of(String speaker) {
         return new SpeakingTurn(ParticipantId.of(speaker), Optional.empty());
     }
 
-    /** @param speaker participant id @param seconds length @return a turn of that length */
+    /**
+     * Returns a turn of that length.
+     *
+     * @param speaker participant id
+     * @param seconds length
+     * @return a turn of that length
+     */
     public static SpeakingTurn of(String speaker, long seconds) {
         return new SpeakingTurn(ParticipantId.of(speaker), Optional.of(Duration.ofSeconds(seconds)));
     }

@@ -94,6 +94,8 @@ public record Stakeholder(
     }
 
     /**
+     * Returns a builder holding all of this stakeholder's values, to make a changed copy.
+     *
      * @return a builder holding all of this stakeholder's values, to make a changed copy
      * @since 0.2.0
      */
@@ -101,36 +103,66 @@ public record Stakeholder(
         return new Builder(this);
     }
 
-    /** @param value the new kind @return a copy with that kind */
+    /**
+     * Returns a copy with that kind.
+     *
+     * @param value the new kind
+     * @return a copy with that kind
+     */
     public Stakeholder withKind(StakeholderKind value) {
         return new Stakeholder(id, name, group, value, sectors, levels, countries, constituencySize, publicAuthority);
     }
 
-    /** @param value the sectors @return a copy working in those sectors */
+    /**
+     * Returns a copy working in those sectors.
+     *
+     * @param value the sectors
+     * @return a copy working in those sectors
+     */
     public Stakeholder withSectors(Sector... value) {
         return new Stakeholder(id, name, group, kind, ordered(value, "sectors"), levels, countries, constituencySize,
                 publicAuthority);
     }
 
-    /** @param value the levels @return a copy acting at those levels */
+    /**
+     * Returns a copy acting at those levels.
+     *
+     * @param value the levels
+     * @return a copy acting at those levels
+     */
     public Stakeholder withLevels(Level... value) {
         return new Stakeholder(id, name, group, kind, sectors, ordered(value, "levels"), countries, constituencySize,
                 publicAuthority);
     }
 
-    /** @param codes ISO 3166-1 alpha-2 codes @return a copy based in those countries */
+    /**
+     * Returns a copy based in those countries.
+     *
+     * @param codes ISO 3166-1 alpha-2 codes
+     * @return a copy based in those countries
+     */
     public Stakeholder withCountries(String... codes) {
         return new Stakeholder(id, name, group, kind, sectors, levels,
                 ordered(Arrays.stream(Checks.notNull(codes, "countries")).map(Country::of).toArray(Country[]::new), "countries"),
                 constituencySize, publicAuthority);
     }
 
-    /** @param value people or members represented @return a copy with that constituency size */
+    /**
+     * Returns a copy with that constituency size.
+     *
+     * @param value people or members represented
+     * @return a copy with that constituency size
+     */
     public Stakeholder withConstituencySize(long value) {
         return new Stakeholder(id, name, group, kind, sectors, levels, countries, Optional.of(value), publicAuthority);
     }
 
-    /** @param value whether a public authority @return a copy with that flag */
+    /**
+     * Returns a copy with that flag.
+     *
+     * @param value whether a public authority
+     * @return a copy with that flag
+     */
     public Stakeholder withPublicAuthority(boolean value) {
         return new Stakeholder(id, name, group, kind, sectors, levels, countries, constituencySize, value);
     }
@@ -171,54 +203,99 @@ public record Stakeholder(
             publicAuthority = s.publicAuthority;
         }
 
-        /** @param value the name @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the name
+         * @return this builder
+         */
         public Builder name(String value) {
             name = Checks.notNull(value, "stakeholder name");
             return this;
         }
 
-        /** @param value the stakeholder group (does not change {@link #publicAuthority(boolean)}) @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value the stakeholder group (does not change {@link #publicAuthority(boolean)})
+         * @return this builder
+         */
         public Builder group(StakeholderGroup value) {
             group = Checks.notNull(value, "stakeholder group");
             return this;
         }
 
-        /** @param value organisation, constituency or individual @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value organisation, constituency or individual
+         * @return this builder
+         */
         public Builder kind(StakeholderKind value) {
             kind = Checks.notNull(value, "stakeholder kind");
             return this;
         }
 
-        /** @param values sectors to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param values sectors to add
+         * @return this builder
+         */
         public Builder sectors(Sector... values) {
             return sectors(Arrays.asList(Checks.notNull(values, "sectors")));
         }
 
-        /** @param values sectors to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param values sectors to add
+         * @return this builder
+         */
         public Builder sectors(Collection<Sector> values) {
             sectors.addAll(Checks.list(values, "sectors"));
             return this;
         }
 
-        /** @param values levels to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param values levels to add
+         * @return this builder
+         */
         public Builder levels(Level... values) {
             return levels(Arrays.asList(Checks.notNull(values, "levels")));
         }
 
-        /** @param values levels to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param values levels to add
+         * @return this builder
+         */
         public Builder levels(Collection<Level> values) {
             levels.addAll(Checks.list(values, "levels"));
             return this;
         }
 
-        /** @param codes ISO 3166-1 alpha-2 codes of countries to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param codes ISO 3166-1 alpha-2 codes of countries to add
+         * @return this builder
+         */
         public Builder countries(String... codes) {
             Checks.list(Arrays.asList(Checks.notNull(codes, "countries")), "countries")
                     .forEach(c -> countries.add(Country.of(c)));
             return this;
         }
 
-        /** @param values countries to add @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param values countries to add
+         * @return this builder
+         */
         public Builder countries(Collection<Country> values) {
             countries.addAll(Checks.list(values, "countries"));
             return this;
@@ -257,19 +334,33 @@ public record Stakeholder(
             return this;
         }
 
-        /** @param value people or members represented (positive to be valid) @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value people or members represented (positive to be valid)
+         * @return this builder
+         */
         public Builder constituencySize(long value) {
             constituencySize = Optional.of(value);
             return this;
         }
 
-        /** @param value whether it is a public authority @return this builder */
+        /**
+         * Returns this builder.
+         *
+         * @param value whether it is a public authority
+         * @return this builder
+         */
         public Builder publicAuthority(boolean value) {
             publicAuthority = value;
             return this;
         }
 
-        /** @return a new immutable stakeholder */
+        /**
+         * Returns a new immutable stakeholder.
+         *
+         * @return a new immutable stakeholder
+         */
         public Stakeholder build() {
             return new Stakeholder(id, name, group, kind, sectors, levels, countries, constituencySize,
                     publicAuthority);

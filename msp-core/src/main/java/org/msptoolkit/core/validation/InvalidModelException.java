@@ -22,12 +22,20 @@ public class InvalidModelException extends MspException {
         this.report = report;
     }
 
-    /** @return every problem found */
+    /**
+     * Returns every problem found.
+     *
+     * @return every problem found
+     */
     public List<Problem> problems() {
         return report.problems();
     }
 
-    /** @return the report the exception was made from */
+    /**
+     * Returns the report the exception was made from.
+     *
+     * @return the report the exception was made from
+     */
     public ValidationReport report() {
         return report;
     }

@@ -63,7 +63,11 @@ public final class ModelValidator {
         return Integer.compare(a.length() - i, b.length() - j);
     }
 
-    /** @return the standard validator */
+    /**
+     * Returns the standard validator.
+     *
+     * @return the standard validator
+     */
     public static ModelValidator standard() {
         return STANDARD;
     }

@@ -66,7 +66,11 @@ public record Problem(String location, String code, String message) {
         return new Problem(location.isEmpty() ? prefix : prefix + separator + location, code, message);
     }
 
-    /** @return {@code location: message}, or just the message when there is no location */
+    /**
+     * Returns {@code location: message}, or just the message when there is no location.
+     *
+     * @return {@code location: message}, or just the message when there is no location
+     */
     @Override
     public String toString() {
         return location.isEmpty() ? message : location + ": " + message;

@@ -24,7 +24,11 @@ public record ValidationReport(List<Problem> problems) {
         problems = Checks.list(problems, "problems");
     }
 
-    /** @return a report with no problems */
+    /**
+     * Returns a report with no problems.
+     *
+     * @return a report with no problems
+     */
     public static ValidationReport valid() {
         return VALID;
     }
@@ -39,12 +43,20 @@ public record ValidationReport(List<Problem> problems) {
         return problems.isEmpty() ? VALID : new ValidationReport(problems);
     }
 
-    /** @return {@code true} when no problem was found */
+    /**
+     * Returns {@code true} when no problem was found.
+     *
+     * @return {@code true} when no problem was found
+     */
     public boolean isValid() {
         return problems.isEmpty();
     }
 
-    /** @return the number of problems */
+    /**
+     * Returns the number of problems.
+     *
+     * @return the number of problems
+     */
     public int size() {
         return problems.size();
     }
@@ -98,7 +110,11 @@ public record ValidationReport(List<Problem> problems) {
         }
     }
 
-    /** @return "valid", or the number of problems followed by one line per problem */
+    /**
+     * Returns "valid", or the number of problems followed by one line per problem.
+     *
+     * @return "valid", or the number of problems followed by one line per problem
+     */
     @Override
     public String toString() {
         if (isValid()) {

@@ -22,6 +22,8 @@ final class IdIndex {
     private int size;
 
     /**
+     * An empty index sized for the ids of one list.
+     *
      * @param kind the class of the ids
      * @param expected how many ids will be added at most
      */
@@ -58,7 +60,11 @@ final class IdIndex {
         }
     }
 
-    /** @return the index of the first element with {@code id}, or -1 when there is none */
+    /**
+     * Returns the index of the first element with {@code id}, or -1 when there is none.
+     *
+     * @return the index of the first element with {@code id}, or -1 when there is none
+     */
     int indexOf(ModelId id) {
         return id.getClass() == kind ? indexOfValue(id.value()) : -1;
     }
@@ -86,7 +92,11 @@ final class IdIndex {
         return indexOf(id) >= 0;
     }
 
-    /** @return how many distinct ids there are */
+    /**
+     * Returns how many distinct ids there are.
+     *
+     * @return how many distinct ids there are
+     */
     int size() {
         return size;
     }
