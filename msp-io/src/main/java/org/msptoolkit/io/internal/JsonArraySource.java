@@ -10,12 +10,12 @@ import org.msptoolkit.io.corpus.CorpusRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Records of a JSON-array corpus, read element by element from one streaming parser, so that only
- * a few elements are in memory at a time; each element's tree is mapped and validated by whoever
- * calls the supplier of {@link #nextDeferred()}. A syntax error ends the corpus: there is no safe
+ * a few elements are in memory at a time; each element is mapped on the caller's thread and
+ * validated by whoever calls the supplier of {@link #nextDeferred()}. Problems are at the record's
+ * line with the line and column of the file. A syntax error ends the corpus: there is no safe
  * place to resume. Internal.
  */
 public final class JsonArraySource implements RecordSource {
@@ -44,9 +44,9 @@ public final class JsonArraySource implements RecordSource {
     }
 
     /**
-     * Parses the next element into a tree on the caller's thread (the one parser sees the whole
-     * array, so syntax errors end the corpus where they are); mapping and validating the tree is
-     * left to the supplier, which any thread may call.
+     * Maps the next element on the caller's thread (the one parser sees the whole array, so syntax
+     * errors end the corpus where they are); validating it is left to the supplier, which any
+     * thread may call.
      */
     @Override
     public Supplier<CorpusRecord> nextDeferred() {
@@ -79,7 +79,7 @@ public final class JsonArraySource implements RecordSource {
                 return null;
             }
             long startOffset = offset(parser.currentTokenLocation());
-            JsonNode tree = Trees.read(parser);
+            ProcessReader.Read<org.msptoolkit.core.model.MspProcess> read = engine.readDocument(parser);
             long length = offset(parser.currentLocation()) - startOffset;
             String at = source.isEmpty() ? "line " + line : source + ":" + line;
             long n = line;
@@ -89,7 +89,7 @@ public final class JsonArraySource implements RecordSource {
                                 + engine.limits().maxDocumentLength() + " characters (ReadLimits.maxDocumentLength)"))));
                 return () -> tooLong;
             }
-            return () -> new CorpusRecord(n, engine.read(tree, at));
+            return () -> new CorpusRecord(n, engine.finish(read, at, 0));
         } catch (JacksonException e) {
             done = true;
             CorpusRecord broken = new CorpusRecord(line, Result.invalid(List.of(Errors.problem(e, source,
