@@ -1,5 +1,6 @@
 package org.msptoolkit.io.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.taxonomy.Coded;
 
 /**
@@ -61,7 +62,7 @@ final class CodeTable<E extends Enum<E> & Coded> {
      * @return the constant with exactly that code, or {@code null}
      */
     @SuppressWarnings("unchecked")
-    E find(char[] text, int offset, int length) {
+    @Nullable E find(char[] text, int offset, int length) {
         if (length >= codes.length) {
             return null;
         }

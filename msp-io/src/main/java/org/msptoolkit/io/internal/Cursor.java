@@ -20,6 +20,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.base.ParserBase;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,8 +43,10 @@ final class Cursor {
     private final @Nullable ParserBase cheap;
 
     // the open objects and arrays, outermost first: a field name, or null and an element index
-    private String[] names = new String[16];
+    private @Nullable String[] names = new String[16];
     private int[] indexes = new int[16];
+    /** For each open object: the known fields met, a bit per {@link FieldNames} index. */
+    private long[] seen = new long[16];
     private long[] starts = new long[16];
     private int depth;
     /** Where the object last closed started, for its missing fields. */
@@ -52,12 +55,12 @@ final class Cursor {
     private @Nullable String closedId;
     private @Nullable String[] ids = new String[16];
 
-    // where every value read starts, in document order: depth, name or index, position, string read
-    private int[] entryDepth = new int[256];
-    private @Nullable String[] entryName = new String[256];
-    private int[] entryIndex = new int[256];
-    private long[] entryPosition = new long[256];
-    private @Nullable String[] entryText = new String[256];
+    // where every value read starts, in document order: depth and element index (depth in the top
+    // byte), field name (null for an element), position, and the string read there
+    private int[] entryPlace;
+    private @Nullable String[] entryName;
+    private long[] entryPosition;
+    private @Nullable String[] entryText;
     private int entries;
 
     private final List<Found> problems = new ArrayList<>();
@@ -65,9 +68,19 @@ final class Cursor {
     private @Nullable Set<String> droppedIds;
     private @Nullable Map<String, int[]> kept;
 
-    Cursor(JsonParser parser, boolean lenient) {
+    /**
+     * @param parser the parser
+     * @param lenient whether unknown fields are kept rather than reported
+     * @param expectedValues about how many values the document holds (its length over 12 is ample); 0 if unknown
+     */
+    Cursor(JsonParser parser, boolean lenient, int expectedValues) {
         this.p = parser;
         this.lenient = lenient;
+        int n = expectedValues <= 0 ? 512 : Math.max(32, Math.min(expectedValues, 1 << 20));
+        entryPlace = new int[n];
+        entryName = new String[n];
+        entryPosition = new long[n];
+        entryText = new String[n];
         this.cheap = parser instanceof ParserBase b && !(parser instanceof tools.jackson.dataformat.yaml.YAMLParser)
                 ? b : null;
     }
@@ -123,20 +136,24 @@ final class Cursor {
     /** Records where the current value starts, under the current pointer. */
     void mark() {
         int n = entries;
-        if (n == entryDepth.length) {
+        if (n == entryPlace.length) {
             int m = n * 2;
-            entryDepth = Arrays.copyOf(entryDepth, m);
+            entryPlace = Arrays.copyOf(entryPlace, m);
             entryName = Arrays.copyOf(entryName, m);
-            entryIndex = Arrays.copyOf(entryIndex, m);
             entryPosition = Arrays.copyOf(entryPosition, m);
             entryText = Arrays.copyOf(entryText, m);
         }
         int d = depth;
-        entryDepth[n] = d;
-        entryName[n] = d == 0 ? null : names[d - 1];
-        entryIndex[n] = d == 0 ? 0 : indexes[d - 1];
+        if (d == 0) {
+            entryPlace[n] = 0;
+            entryName[n] = null;
+        } else {
+            // marked values lie at most a few levels deep (deeper ones are skipped or kept whole); an
+            // element index past 2^24 is not told apart
+            entryPlace[n] = d << 24 | (indexes[d - 1] & 0xffffff);
+            entryName[n] = names[d - 1];
+        }
         entryPosition[n] = position();
-        entryText[n] = null;
         entries = n + 1;
     }
 
@@ -154,7 +171,7 @@ final class Cursor {
     /** @return the string read at exactly this pointer, or {@code null} */
     @Nullable String textAt(String pointer) {
         int e = find(pointer);
-        if (e < 0 || entryDepth[e] != tokens(pointer).length) {
+        if (e < 0 || entryPlace[e] >>> 24 != tokens(pointer).length) {
             return null;
         }
         return entryText[e];
@@ -179,7 +196,7 @@ final class Cursor {
         int best = -1;
         int bestDepth = -1;
         for (int e = 0; e < entries; e++) {
-            int d = entryDepth[e];
+            int d = entryPlace[e] >>> 24;
             if (d > want.length) {
                 continue;
             }
@@ -187,7 +204,7 @@ final class Cursor {
                 String token = want[d - 1];
                 String name = entryName[e];
                 matches[d] = matches[d - 1] && (name != null ? name.equals(token)
-                        : token.equals(Integer.toString(entryIndex[e])));
+                        : token.equals(Integer.toString(entryPlace[e] & 0xffffff)));
             }
             if (matches[d] && d > bestDepth) {
                 best = e;
@@ -293,11 +310,13 @@ final class Cursor {
             int m = d * 2;
             names = Arrays.copyOf(names, m);
             indexes = Arrays.copyOf(indexes, m);
+            seen = Arrays.copyOf(seen, m);
             starts = Arrays.copyOf(starts, m);
             ids = Arrays.copyOf(ids, m);
         }
         names[d] = name;
         indexes[d] = index;
+        seen[d] = 0;
         ids[d] = null;
         depth = d + 1;
     }
@@ -339,8 +358,15 @@ final class Cursor {
                 return null;
             }
             names[d] = name;
-            JsonToken t = p.nextToken();
             int k = known.indexOf(name);
+            if (k >= 0) {
+                long bit = 1L << k;
+                if ((seen[d] & bit) != 0) {
+                    throw duplicate(name);
+                }
+                seen[d] |= bit;
+            }
+            JsonToken t = p.nextToken();
             if (k < 0) {
                 unknown(name, known);
                 continue;
@@ -358,11 +384,15 @@ final class Cursor {
      * The next key of a map-like object entered with {@link #object()} (tally counts, chambers),
      * with the parser on its value.
      *
+     * @param met the keys met so far in this object; a key met twice ends the read
      * @return the key, or {@code null} at the end of the object
      */
-    @Nullable String key() {
+    @Nullable String key(Set<String> met) {
         int d = depth - 1;
         String name = p.nextName();
+        if (name != null && !met.add(name)) {
+            throw duplicate(name);
+        }
         if (name == null) {
             closedStart = starts[d];
             closedId = null;
@@ -422,15 +452,34 @@ final class Cursor {
         return out;
     }
 
+    /**
+     * A name met twice in one object, reported as Jackson's own duplicate detection would (the
+     * reader's JSON parser leaves it to the reader): the read stops there.
+     */
+    StreamReadException duplicate(String name) {
+        // where Jackson's own detection stands: just after the quoted name
+        TokenStreamLocation at = p.currentTokenLocation();
+        TokenStreamLocation after = new TokenStreamLocation(at.contentReference(), at.getByteOffset(),
+                at.getCharOffset(), at.getLineNr(), at.getColumnNr() + name.length() + 2);
+        return new StreamReadException(p, "Duplicate Object property \"" + name + "\"", after);
+    }
+
     private void unknown(String name, FieldNames known) {
+        String at = pointer();
         if (lenient || name.startsWith("x-")) {
-            String at = pointer();
             String object = at.substring(0, at.lastIndexOf('/'));
             if (extensions == null) {
                 extensions = new LinkedHashMap<>();
             }
-            extensions.computeIfAbsent(object, o -> new LinkedHashMap<>()).put(name, Trees.read(p));
+            if (extensions.computeIfAbsent(object, o -> new LinkedHashMap<>()).put(name, Trees.read(p)) != null) {
+                throw duplicate(name);
+            }
             return;
+        }
+        for (Found f : problems) {
+            if (f.pointer().equals(at) && f.code().equals(IoProblems.UNKNOWN_FIELD)) {
+                throw duplicate(name);
+            }
         }
         problem(IoProblems.UNKNOWN_FIELD, "unknown field '" + name + "'"
                 + Suggest.closest(name, known.set).map(c -> " (did you mean '" + c + "'?)").orElse("")
@@ -525,7 +574,7 @@ final class Cursor {
     /** The current string as a taxonomy code, matched in the parser's buffer; an unknown code names the allowed ones. */
     <E extends Enum<E> & Coded> @Nullable E code(CodeTable<E> table) {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
-            E value = table.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            E value = table.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
             if (value != null) {
                 return value;
             }
@@ -535,9 +584,9 @@ final class Cursor {
 
     /** The current string as an ISO 8601 date: {@code yyyy-MM-dd} without making a String, anything else parsed. */
     @Nullable LocalDate date() {
-        if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() == 10) {
-            char[] b = p.getTextCharacters();
-            int o = p.getTextOffset();
+        if (p.currentToken() == JsonToken.VALUE_STRING && p.getStringLength() == 10) {
+            char[] b = p.getStringCharacters();
+            int o = p.getStringOffset();
             if (b[o + 4] == '-' && b[o + 7] == '-') {
                 int year = digits(b, o, o + 4);
                 int month = digits(b, o + 5, o + 7);

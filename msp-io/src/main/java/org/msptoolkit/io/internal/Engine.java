@@ -20,6 +20,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -48,6 +50,11 @@ public final class Engine {
     private final ReadLimits limits;
     private final boolean lenient;
     private final ObjectMapper mapper;
+    /**
+     * The reader's factory: the mapper's for YAML; for JSON the same limits without Jackson's
+     * duplicate-name detection, which {@link Cursor} does itself at less cost.
+     */
+    private final TokenStreamFactory reading;
 
     /**
      * @param syntax JSON or YAML
@@ -59,6 +66,9 @@ public final class Engine {
         this.limits = limits;
         this.lenient = lenient;
         this.mapper = syntax == Syntax.JSON ? jsonMapper(limits) : yamlMapper(limits);
+        this.reading = syntax == Syntax.JSON
+                ? JsonFactory.builder().streamReadConstraints(constraints(limits)).build()
+                : mapper.tokenStreamFactory();
     }
 
     /** @return the limits */
@@ -69,6 +79,36 @@ public final class Engine {
     /** @return the syntax */
     public Syntax syntax() {
         return syntax;
+    }
+
+    /**
+     * A parser for the streaming reader over text.
+     *
+     * @param text JSON or YAML text
+     * @return the parser (YAML wrapped with the alias check)
+     */
+    public JsonParser readParser(String text) {
+        return parser(reading.createParser(ObjectReadContext.empty(), text));
+    }
+
+    /**
+     * A parser for the streaming reader over bytes.
+     *
+     * @param bytes UTF-8 (or as detected)
+     * @return the parser
+     */
+    public JsonParser readParser(byte[] bytes) {
+        return parser(reading.createParser(ObjectReadContext.empty(), bytes));
+    }
+
+    /**
+     * A parser for the streaming reader over a stream.
+     *
+     * @param in the bytes; closed with the parser
+     * @return the parser
+     */
+    public JsonParser readParser(InputStream in) {
+        return parser(reading.createParser(ObjectReadContext.empty(), in));
     }
 
     /** @return the mapper, configured with the limits */
@@ -204,8 +244,8 @@ public final class Engine {
      * @return the document or every problem
      */
     public Result<MspDocument> read(String text, String source) {
-        try (JsonParser p = parser(mapper.createParser(text))) {
-            return read(p, source, source, 0);
+        try (JsonParser p = readParser(text)) {
+            return read(p, source, source, 0, text.length());
         } catch (JacksonException e) {
             return Result.invalid(List.of(Errors.problem(e, source, limits)));
         }
@@ -219,8 +259,8 @@ public final class Engine {
      * @return the document or every problem
      */
     public Result<MspDocument> read(byte[] bytes, String source) {
-        try (JsonParser p = parser(mapper.createParser(bytes))) {
-            return read(p, source, source, 0);
+        try (JsonParser p = readParser(bytes)) {
+            return read(p, source, source, 0, bytes.length);
         } catch (JacksonException e) {
             return Result.invalid(List.of(Errors.problem(e, source, limits)));
         }
@@ -234,8 +274,8 @@ public final class Engine {
      * @return the document or every problem
      */
     public Result<MspDocument> read(InputStream in, String source) {
-        try (JsonParser p = parser(mapper.createParser(in))) {
-            return read(p, source, source, 0);
+        try (JsonParser p = readParser(in)) {
+            return read(p, source, source, 0, 0);
         } catch (JacksonException e) {
             return Result.invalid(List.of(Errors.problem(e, source, limits)));
         }
@@ -254,14 +294,15 @@ public final class Engine {
      * @param source a name for {@code source:line:column} of a syntax error; empty for none
      * @param record a name to put before JSON pointers, e.g. {@code "c.ndjson:5"}; empty for none
      * @param lineShift added to every line reported (for a record on a later line of a corpus)
+     * @param length the document's length if known, else 0
      * @return the document or every problem
      */
-    public Result<MspDocument> read(JsonParser p, String source, String record, long lineShift) {
+    public Result<MspDocument> read(JsonParser p, String source, String record, long lineShift, long length) {
         try {
             if (p.nextToken() == null) {
                 return Result.invalid(List.of(Problem.of(record, IoProblems.SYNTAX, "the document is empty")));
             }
-            ProcessReader.Read<MspProcess> read = new ProcessReader(p, lenient).whole();
+            ProcessReader.Read<MspProcess> read = new ProcessReader(p, lenient, length).whole();
             JsonToken trailing = p.nextToken();
             if (trailing != null) {
                 return Result.invalid(List.of(Problem.of(Errors.location(source, p.currentTokenLocation(), lineShift),
@@ -286,7 +327,7 @@ public final class Engine {
      * @return what the read gave
      */
     public ProcessReader.Read<MspProcess> readDocument(JsonParser p) {
-        return new ProcessReader(p, lenient).whole();
+        return new ProcessReader(p, lenient, 0).whole();
     }
 
     /**
@@ -312,7 +353,7 @@ public final class Engine {
                 }
             }
         }
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || process == null) {
             return Result.invalid(Cursor.located(problems, source.isEmpty() ? "" : source + "#", lineShift));
         }
         return Result.valid(new MspDocument(process, Extensions.of(c.extensions())));

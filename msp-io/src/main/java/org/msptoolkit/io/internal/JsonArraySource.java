@@ -1,5 +1,6 @@
 package org.msptoolkit.io.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.io.InputStream;
 import java.util.List;
 import java.util.function.Supplier;
@@ -32,13 +33,13 @@ public final class JsonArraySource implements RecordSource {
      * @param source a name for locations
      */
     public JsonArraySource(InputStream in, Engine streaming, Engine perRecord, String source) {
-        this.parser = streaming.mapper().createParser(in);
+        this.parser = streaming.readParser(in);
         this.engine = perRecord;
         this.source = source;
     }
 
     @Override
-    public CorpusRecord next() {
+    public @Nullable CorpusRecord next() {
         Supplier<CorpusRecord> r = nextDeferred();
         return r == null ? null : r.get();
     }
@@ -49,7 +50,7 @@ public final class JsonArraySource implements RecordSource {
      * thread may call.
      */
     @Override
-    public Supplier<CorpusRecord> nextDeferred() {
+    public @Nullable Supplier<CorpusRecord> nextDeferred() {
         if (done) {
             return null;
         }

@@ -1,5 +1,6 @@
 package org.msptoolkit.io.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,14 +50,14 @@ public final class NdjsonSource implements RecordSource {
     }
 
     @Override
-    public CorpusRecord next() {
+    public @Nullable CorpusRecord next() {
         Supplier<CorpusRecord> r = nextDeferred();
         return r == null ? null : r.get();
     }
 
     /** Splits off the next non-blank line; reading it is left to the supplier, which any thread may call. */
     @Override
-    public Supplier<CorpusRecord> nextDeferred() {
+    public @Nullable Supplier<CorpusRecord> nextDeferred() {
         try {
             while (true) {
                 byte[] line = lines.readLine();
@@ -93,8 +94,8 @@ public final class NdjsonSource implements RecordSource {
         if (line.length <= maxLineLength) {
             // no more characters than bytes: within the limit; Jackson decodes UTF-8 strictly
             Result<MspDocument> r;
-            try (JsonParser p = engine.mapper().createParser(line)) {
-                r = engine.read(p, source, at(n), n - 1);
+            try (JsonParser p = engine.readParser(line)) {
+                r = engine.read(p, source, at(n), n - 1, line.length);
             }
             if (r.isValid() || isAscii(line)) {
                 return new CorpusRecord(n, r);
@@ -110,8 +111,8 @@ public final class NdjsonSource implements RecordSource {
         if (text.length() > maxLineLength) {
             return tooLong(n);
         }
-        try (JsonParser p = engine.mapper().createParser(text)) {
-            return new CorpusRecord(n, engine.read(p, source, at(n), n - 1));
+        try (JsonParser p = engine.readParser(text)) {
+            return new CorpusRecord(n, engine.read(p, source, at(n), n - 1, text.length()));
         }
     }
 

@@ -98,9 +98,11 @@ public final class ProcessReader {
     /**
      * @param parser the parser, before or at the first token of the value to read
      * @param lenient whether unknown fields are kept rather than reported
+     * @param length the document's length in characters or bytes if known, else 0 (to size the
+     *     index of value positions)
      */
-    public ProcessReader(JsonParser parser, boolean lenient) {
-        this.c = new Cursor(parser, lenient);
+    public ProcessReader(JsonParser parser, boolean lenient, long length) {
+        this.c = new Cursor(parser, lenient, (int) Math.min(1 << 20, length / 12));
     }
 
     /** What a read gave: the value (possibly built from what could be read), and the read's state. */
@@ -154,7 +156,7 @@ public final class ProcessReader {
      * @return what the read gave
      */
     public static <T> Read<T> value(JsonParser parser, java.util.function.Function<ProcessReader, @Nullable T> part) {
-        ProcessReader r = new ProcessReader(parser, false);
+        ProcessReader r = new ProcessReader(parser, false, 0);
         if (parser.currentToken() == null) {
             parser.nextToken();
         }
@@ -804,7 +806,8 @@ public final class ProcessReader {
                 options = counts();
                 ok = options != null;
             } else if (c.object("an object of chambers")) {
-                for (String chamber = c.key(); chamber != null; chamber = c.key()) {
+                Set<String> met = new java.util.HashSet<>();
+                for (String chamber = c.key(met); chamber != null; chamber = c.key(met)) {
                     Map<String, Long> counts = counts();
                     if (counts != null) {
                         chambers.put(chamber, counts);
@@ -820,7 +823,8 @@ public final class ProcessReader {
             return null;
         }
         Map<String, Long> out = new LinkedHashMap<>();
-        for (String name = c.key(); name != null; name = c.key()) {
+        Set<String> met = new java.util.HashSet<>();
+        for (String name = c.key(met); name != null; name = c.key(met)) {
             Long n = c.whole();
             if (n != null) {
                 out.put(name, n);
@@ -837,7 +841,7 @@ public final class ProcessReader {
         StakeholderId by = null;
         boolean hasBy = false;
         Optional<String> reason = Optional.empty();
-        Boolean sustained = Boolean.FALSE;
+        @Nullable Boolean sustained = Boolean.FALSE;
         for (String f = c.field(FieldNames.OBJECTION); f != null; f = c.field(FieldNames.OBJECTION)) {
             switch (f) {
                 case "by" -> {
@@ -951,7 +955,7 @@ public final class ProcessReader {
         Currency currency = null;
         int present = 0;
         Optional<String> purpose = Optional.empty();
-        Boolean disclosed = Boolean.TRUE;
+        @Nullable Boolean disclosed = Boolean.TRUE;
         for (String f = c.field(FieldNames.FUNDING); f != null; f = c.field(FieldNames.FUNDING)) {
             switch (f) {
                 case "from" -> {
@@ -971,7 +975,7 @@ public final class ProcessReader {
             }
         }
         requiredAll(present, "from", "amount", "currency");
-        return allPresent(from, amount, currency, disclosed)
+        return allPresent(from, amount, currency) && disclosed != null
                 ? new Funding(from, amount, currency, purpose, disclosed) : null;
     }
 

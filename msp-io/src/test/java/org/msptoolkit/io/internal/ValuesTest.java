@@ -31,7 +31,7 @@ class ValuesTest {
         try (JsonParser p = new JsonFactory().createParser(ObjectReadContext.empty(),
                 "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")) {
             p.nextToken();
-            Cursor c = new Cursor(p, false);
+            Cursor c = new Cursor(p, false, 0);
             c.mark();
             return c.date();
         }
