@@ -28,9 +28,11 @@ import org.msptoolkit.io.internal.Syntax;
  * <p><b>Strict</b> (the default) reports every field format v1 does not define, except extension
  * fields whose names start with {@code x-}, which are kept in {@link MspDocument#extensions()}.
  * <b>Lenient</b> keeps every unknown field there. Either way a read returns a complete, valid
- * value or every problem found: syntax errors at {@code file:line:column}; wrong types, unknown
- * and missing fields at a JSON pointer such as {@code /participants/3/stakeholder}; and the
- * process's domain validation problems, their model paths turned into JSON pointers.
+ * value or every problem found, in one streaming pass: syntax errors at {@code file:line:column};
+ * wrong types, unknown and missing fields, and the process's domain validation problems (their
+ * model paths turned into JSON pointers) at a JSON pointer such as
+ * {@code /participants/3/stakeholder}, each message starting with the line and column of the
+ * value, for YAML too. A format problem does not hide a domain problem.
  */
 public final class MspFormat {
     private final Syntax syntax;
