@@ -10,6 +10,8 @@ module org.msptoolkit.core {
     // is a test oracle only. So the API module is needed to compile (static), not to run: a missing annotation
     // type is ignored by reflection, and nothing else of jakarta.validation is used.
     requires static jakarta.validation;
+    // JSpecify nullness annotations (@NullMarked on every package): needed to compile, not to run.
+    requires static org.jspecify;
 
     exports org.msptoolkit.core;
     exports org.msptoolkit.core.model;

@@ -13,4 +13,5 @@
  *       model paths, collected all at once by {@link org.msptoolkit.core.validation.ModelValidator}.</li>
  * </ul>
  */
+@org.jspecify.annotations.NullMarked
 package org.msptoolkit.core;

@@ -1,24 +1,18 @@
 package org.msptoolkit.governance;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.msptoolkit.core.model.Commitment;
-import org.msptoolkit.core.model.CommitmentId;
 import org.msptoolkit.core.model.Decision;
-import org.msptoolkit.core.model.DecisionId;
 import org.msptoolkit.core.model.Document;
-import org.msptoolkit.core.model.DocumentId;
-import org.msptoolkit.core.model.MeetingId;
 import org.msptoolkit.core.model.MspProcess;
-import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.model.Tally;
 import org.msptoolkit.core.taxonomy.CommitmentStatus;
 import org.msptoolkit.core.taxonomy.DecisionMethod;
 import org.msptoolkit.core.taxonomy.DocumentKind;
 
-/** Test fixtures: short ways to build model values the core offers no wither for. */
+/** Test fixtures: short ways to build the model values the governance tests vary, absent values as {@code null}. */
 public final class Fx {
     private Fx() {
     }
@@ -33,26 +27,40 @@ public final class Fx {
 
     public static Decision decision(String id, String date, String subject, DecisionMethod method, String meeting,
             String published) {
-        return new Decision(DecisionId.of(id), d(date), subject, method,
-                Optional.ofNullable(meeting).map(MeetingId::of), Optional.<Tally>empty(), List.of(), od(published));
+        Decision.Builder b = Decision.builder(id, date, subject, method);
+        if (meeting != null) {
+            b.meeting(meeting);
+        }
+        if (published != null) {
+            b.published(published);
+        }
+        return b.build();
     }
 
     public static Decision decision(String id, String date, String subject, DecisionMethod method, String meeting,
             String published, Tally tally) {
-        return new Decision(DecisionId.of(id), d(date), subject, method,
-                Optional.ofNullable(meeting).map(MeetingId::of), Optional.of(tally), List.of(), od(published));
+        return decision(id, date, subject, method, meeting, published).toBuilder().tally(tally).build();
     }
 
     public static Document document(String id, DocumentKind kind, String produced, String published) {
-        return new Document(DocumentId.of(id), kind, "Document " + id, d(produced), od(published), Optional.empty(),
-                Optional.empty());
+        Document.Builder b = Document.builder(id, kind, "Document " + id, produced);
+        if (published != null) {
+            b.published(published);
+        }
+        return b.build();
     }
 
     public static Commitment commitment(String id, String owner, String made, String due, CommitmentStatus status,
             List<String> evidence, String... reports) {
-        return new Commitment(CommitmentId.of(id), StakeholderId.of(owner), "Commitment " + id,
-                Optional.of("measure"), od(made), od(due), status, evidence,
-                Arrays.stream(reports).map(LocalDate::parse).toList(), Optional.empty());
+        Commitment.Builder b = Commitment.builder(id, owner, "Commitment " + id).measure("measure").status(status)
+                .evidence(evidence).progressReports(reports);
+        if (made != null) {
+            b.made(made);
+        }
+        if (due != null) {
+            b.due(due);
+        }
+        return b.build();
     }
 
     public static MspProcess.Builder process(String id) {

@@ -98,20 +98,18 @@ class AttendancePropertiesTest {
         }
         List<Meeting> meetings = new ArrayList<>();
         for (Meeting m : p.meetings()) {
-            Optional<List<ParticipantId>> attendance = m.attendance().map(list -> {
-                List<ParticipantId> more = new ArrayList<>(list);
+            Meeting.Builder copy = m.toBuilder();
+            m.attendance().ifPresent(list -> {
                 if (!list.isEmpty() && rnd.nextBoolean()) {
-                    more.add(list.get(rnd.nextInt(list.size())));
+                    copy.attendance(List.of(list.get(rnd.nextInt(list.size()))));
                 }
                 if (rnd.nextInt(3) == 0) {
-                    more.add(ParticipantId.of("stranger-" + rnd.nextInt(5)));
+                    copy.attendance("stranger-" + rnd.nextInt(5));
                 }
-                return more;
             });
-            meetings.add(new Meeting(m.id(), m.date(), m.title(), m.noticeGiven(), attendance, m.agenda(),
-                    m.speakingTurns()));
+            meetings.add(copy.build());
         }
-        return p.toBuilder().participants(people).meetings(meetings).build();
+        return p.toBuilder().clearParticipants().participants(people).clearMeetings().meetings(meetings).build();
     }
 
     private static void agrees(MspProcess p) {

@@ -152,14 +152,14 @@ final class Corrupter {
         int i = rnd.nextInt(p.participants().size());
         List<Participant> list = new ArrayList<>(p.participants());
         list.set(i, change.apply(list.get(i)));
-        return done(p.toBuilder().participants(list).build(), kind, "participants[" + i + "]." + field);
+        return done(p.toBuilder().clearParticipants().participants(list).build(), kind, "participants[" + i + "]." + field);
     }
 
     private Corrupted stakeholder(Corruption kind, String field, UnaryOperator<Stakeholder> change) {
         int i = rnd.nextInt(p.stakeholders().size());
         List<Stakeholder> list = new ArrayList<>(p.stakeholders());
         list.set(i, change.apply(list.get(i)));
-        return done(p.toBuilder().stakeholders(list).build(), kind, "stakeholders[" + i + "]." + field);
+        return done(p.toBuilder().clearStakeholders().stakeholders(list).build(), kind, "stakeholders[" + i + "]." + field);
     }
 
     private Corrupted meeting(Corruption kind, java.util.function.Function<Meeting, Located<Meeting>> change) {
@@ -170,7 +170,7 @@ final class Corrupter {
         int i = rnd.nextInt(list.size());
         Located<Meeting> changed = change.apply(list.get(i));
         list.set(i, changed.value());
-        return done(p.toBuilder().meetings(list).build(), kind, "meetings[" + i + "]." + changed.field());
+        return done(p.toBuilder().clearMeetings().meetings(list).build(), kind, "meetings[" + i + "]." + changed.field());
     }
 
     private Corrupted contribution(Corruption kind, String field, UnaryOperator<Contribution> change) {
@@ -181,7 +181,7 @@ final class Corrupter {
         }
         int i = rnd.nextInt(list.size());
         list.set(i, change.apply(list.get(i)));
-        return done(p.toBuilder().contributions(list).build(), kind, "contributions[" + i + "]." + field);
+        return done(p.toBuilder().clearContributions().contributions(list).build(), kind, "contributions[" + i + "]." + field);
     }
 
     private Corrupted consultation(Corruption kind, UnaryOperator<Consultation> change) {
@@ -191,14 +191,14 @@ final class Corrupter {
         }
         int i = rnd.nextInt(list.size());
         list.set(i, change.apply(list.get(i)));
-        return done(p.toBuilder().consultations(list).build(), kind, "consultations[" + i + "].closes");
+        return done(p.toBuilder().clearConsultations().consultations(list).build(), kind, "consultations[" + i + "].closes");
     }
 
     private Corrupted decision(Corruption kind, String field, UnaryOperator<Decision> change) {
         List<Decision> list = decisionsNonEmpty();
         int i = rnd.nextInt(list.size());
         list.set(i, change.apply(list.get(i)));
-        return done(p.toBuilder().decisions(list).build(), kind, "decisions[" + i + "]." + field);
+        return done(p.toBuilder().clearDecisions().decisions(list).build(), kind, "decisions[" + i + "]." + field);
     }
 
     private Corrupted objection(Corruption kind) {
@@ -209,7 +209,7 @@ final class Corrupter {
         objections.add(new Objection(ghostStakeholder(), Optional.empty(), true));
         list.set(i, new Decision(x.id(), x.date(), x.subject(), x.method(), x.meeting(), x.tally(), objections,
                 x.published()));
-        return done(p.toBuilder().decisions(list).build(), kind,
+        return done(p.toBuilder().clearDecisions().decisions(list).build(), kind,
                 "decisions[" + i + "].objections[" + (objections.size() - 1) + "].by");
     }
 
@@ -244,7 +244,7 @@ final class Corrupter {
         }
         list.set(i, new Decision(x.id(), x.date(), x.subject(), x.method(), x.meeting(),
                 Optional.of(new Tally(options, chambers)), x.objections(), x.published()));
-        return done(p.toBuilder().decisions(list).build(), kind, "decisions[" + i + "]." + at);
+        return done(p.toBuilder().clearDecisions().decisions(list).build(), kind, "decisions[" + i + "]." + at);
     }
 
     /**
@@ -267,7 +267,7 @@ final class Corrupter {
         }
         int i = pick(candidates);
         list.set(i, change.apply(list.get(i)));
-        return done(p.toBuilder().commitments(list).build(), kind, "commitments[" + i + "]." + field);
+        return done(p.toBuilder().clearCommitments().commitments(list).build(), kind, "commitments[" + i + "]." + field);
     }
 
     private Corrupted progressReportBeforeMade(Corruption kind) {
@@ -290,7 +290,7 @@ final class Corrupter {
         }
         int i = rnd.nextInt(list.size());
         list.set(i, change.apply(list.get(i)));
-        return done(p.toBuilder().documents(list).build(), kind, "documents[" + i + "]." + field);
+        return done(p.toBuilder().clearDocuments().documents(list).build(), kind, "documents[" + i + "]." + field);
     }
 
     private Corrupted funding(Corruption kind, String field, UnaryOperator<Funding> change) {
@@ -300,7 +300,7 @@ final class Corrupter {
         }
         int i = rnd.nextInt(list.size());
         list.set(i, change.apply(list.get(i)));
-        return done(p.toBuilder().fundings(list).build(), kind, "funding[" + i + "]." + field);
+        return done(p.toBuilder().clearFunding().fundings(list).build(), kind, "funding[" + i + "]." + field);
     }
 
     // ---- helpers ------------------------------------------------------------------------------

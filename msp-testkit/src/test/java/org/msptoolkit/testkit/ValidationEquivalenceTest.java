@@ -14,7 +14,6 @@ import org.msptoolkit.core.internal.validation.HibernateValidatorOracle;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.Participant;
 import org.msptoolkit.core.model.Stakeholder;
-import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.taxonomy.Role;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
 import org.msptoolkit.core.validation.Problem;
@@ -84,9 +83,7 @@ class ValidationEquivalenceTest {
             b.stakeholder(Stakeholder.of(id, "Lower " + i, StakeholderGroup.NGOS));
             b.stakeholder(Stakeholder.of(id.toUpperCase(Locale.ROOT), "Upper " + i, StakeholderGroup.NGOS));
             b.stakeholder(Stakeholder.of(capitalised(id), "Capital " + i, StakeholderGroup.NGOS));
-            b.participant(new Participant(org.msptoolkit.core.model.ParticipantId.of("case-" + i + "-" + seedTag(rnd)),
-                    StakeholderId.of(mixed(id, rnd)), Role.OBSERVER, java.util.Optional.empty(),
-                    java.util.Optional.empty(), java.util.Optional.empty()));
+            b.participant(Participant.of("case-" + i + "-" + seedTag(rnd), mixed(id, rnd), Role.OBSERVER));
         }
         return b.build();
     }

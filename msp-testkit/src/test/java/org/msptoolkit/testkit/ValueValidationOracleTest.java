@@ -2,7 +2,6 @@ package org.msptoolkit.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -89,32 +88,27 @@ class ValueValidationOracleTest {
         }
         for (Contribution c : p.contributions()) {
             values.add(c);
-            values.add(new Contribution(c.id(), c.from(), c.kind(), pick(rnd, TEXTS), c.date(), c.meeting(),
-                    c.consultation()));
+            values.add(c.toBuilder().title(pick(rnd, TEXTS)).build());
         }
         for (Consultation c : p.consultations()) {
             values.add(c);
-            values.add(new Consultation(c.id(), pick(rnd, TEXTS), c.opens(), c.closes()));
+            values.add(c.toBuilder().topic(pick(rnd, TEXTS)).build());
         }
         for (Decision d : p.decisions()) {
             values.add(d);
-            values.add(new Decision(d.id(), d.date(), pick(rnd, TEXTS), d.method(), d.meeting(), d.tally(),
-                    d.objections(), d.published()));
+            values.add(d.toBuilder().subject(pick(rnd, TEXTS)).build());
         }
         for (Commitment c : p.commitments()) {
             values.add(c);
-            values.add(new Commitment(c.id(), c.owner(), pick(rnd, TEXTS), c.measure(), c.made(), c.due(),
-                    c.status(), c.evidence(), c.progressReports(), c.decision()));
+            values.add(c.toBuilder().description(pick(rnd, TEXTS)).build());
         }
         for (Document d : p.documents()) {
             values.add(d);
-            values.add(new Document(d.id(), d.kind(), pick(rnd, TEXTS), d.produced(), d.published(), d.meeting(),
-                    d.link()));
+            values.add(d.toBuilder().title(pick(rnd, TEXTS)).build());
         }
         for (Funding f : p.funding()) {
             values.add(f);
-            values.add(new Funding(f.from(), new BigDecimal(pick(rnd, AMOUNTS)), f.currency(), f.purpose(),
-                    f.disclosed()));
+            values.add(f.toBuilder().amount(pick(rnd, AMOUNTS)).build());
         }
         values.add(Optional.of(p.title())); // not a model value: no constraints
         return values;

@@ -2,7 +2,9 @@ package org.msptoolkit.core.model;
 
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.msptoolkit.core.internal.Checks;
@@ -11,6 +13,8 @@ import org.msptoolkit.core.taxonomy.DecisionMethod;
 /**
  * A decision taken in a process: on what, by which method, with what objections, and whether and
  * when it was made public.
+ * Build new values with {@link #builder(String, String, String, DecisionMethod)} (or {@link #of} for the plain case) rather than the
+ * canonical constructor, which grows with the record.
  *
  * @param id unique within the process
  * @param date when it was taken
@@ -91,5 +95,135 @@ public record Decision(
     @Override
     public String toString() {
         return id + " on " + date + " by " + method.code() + ": " + subject;
+    }
+
+    /**
+     * Starts a decision with its required values; as {@link #of(String, String, String, DecisionMethod)},
+     * unpublished, with no meeting, tally or objections.
+     *
+     * @param id unique id
+     * @param date ISO date
+     * @param subject what was decided
+     * @param method how it was reached
+     * @return a builder
+     * @since 0.2.0
+     */
+    public static Builder builder(String id, String date, String subject, DecisionMethod method) {
+        return new Builder(of(id, date, subject, method));
+    }
+
+    /**
+     * @return a builder holding all of this decision's values, to make a changed copy
+     * @since 0.2.0
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Collects the values of a decision. Following the convention of every builder of msp-toolkit, methods taking
+     * several values (varargs or a collection) <em>add</em> them to those already held, in order; methods taking
+     * one value set it. Not thread-safe; each {@link #build()} returns a new immutable decision.
+     *
+     * @since 0.2.0
+     */
+    public static final class Builder {
+        private final DecisionId id;
+        private LocalDate date;
+        private String subject;
+        private DecisionMethod method;
+        private Optional<MeetingId> meeting;
+        private Optional<Tally> tally;
+        private final List<Objection> objections = new ArrayList<>();
+        private Optional<LocalDate> published;
+
+        private Builder(Decision d) {
+            id = d.id;
+            date = d.date;
+            subject = d.subject;
+            method = d.method;
+            meeting = d.meeting;
+            tally = d.tally;
+            objections.addAll(d.objections);
+            published = d.published;
+        }
+
+        /** @param value when it was taken @return this builder */
+        public Builder date(LocalDate value) {
+            date = Checks.notNull(value, "decision date");
+            return this;
+        }
+
+        /** @param value ISO date when it was taken @return this builder */
+        public Builder date(String value) {
+            return date(Dates.parse(value, "decision date"));
+        }
+
+        /** @param value what was decided @return this builder */
+        public Builder subject(String value) {
+            subject = Checks.notNull(value, "decision subject");
+            return this;
+        }
+
+        /** @param value consensus, unanimity, vote or chair's ruling @return this builder */
+        public Builder method(DecisionMethod value) {
+            method = Checks.notNull(value, "decision method");
+            return this;
+        }
+
+        /** @param value the meeting where it was taken @return this builder */
+        public Builder meeting(MeetingId value) {
+            meeting = Optional.of(Checks.notNull(value, "decision meeting"));
+            return this;
+        }
+
+        /** @param value id of the meeting where it was taken @return this builder */
+        public Builder meeting(String value) {
+            return meeting(MeetingId.of(value));
+        }
+
+        /** @param value the vote counts @return this builder */
+        public Builder tally(Tally value) {
+            tally = Optional.of(Checks.notNull(value, "decision tally"));
+            return this;
+        }
+
+        /** @param values objections to add @return this builder */
+        public Builder objections(Objection... values) {
+            return objections(Arrays.asList(Checks.notNull(values, "objections")));
+        }
+
+        /** @param values objections to add @return this builder */
+        public Builder objections(Collection<Objection> values) {
+            objections.addAll(Checks.list(values, "objections"));
+            return this;
+        }
+
+        /**
+         * Removes the objections held so far, e.g. to replace them in a copy.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearObjections() {
+            objections.clear();
+            return this;
+        }
+
+        /** @param value the day it was made public @return this builder */
+        public Builder published(LocalDate value) {
+            published = Optional.of(Checks.notNull(value, "decision published"));
+            return this;
+        }
+
+        /** @param value ISO date it was made public @return this builder */
+        public Builder published(String value) {
+            return published(Dates.parse(value, "decision published"));
+        }
+
+        /** @return a new immutable decision */
+        public Decision build() {
+            return new Decision(id, date, subject, method, meeting, tally, objections, published);
+        }
     }
 }

@@ -9,6 +9,8 @@ import org.msptoolkit.core.taxonomy.DocumentKind;
 /**
  * A document produced in or for a process (agenda, minutes, position paper, report…), and whether
  * and when it was made public: the basis of transparency measures such as publication delay.
+ * Build new values with {@link #builder(String, DocumentKind, String, String)} (or {@link #of} for the plain case) rather than the
+ * canonical constructor, which grows with the record.
  *
  * @param id unique within the process
  * @param kind what kind of document it is
@@ -75,5 +77,110 @@ public record Document(
      */
     public boolean isPublished() {
         return published.isPresent();
+    }
+
+    /**
+     * Starts a document with its required values; as {@link #of(String, DocumentKind, String, String)},
+     * unpublished, with no meeting or link.
+     *
+     * @param id unique id
+     * @param kind kind of document
+     * @param title its title
+     * @param produced ISO date it was finished
+     * @return a builder
+     * @since 0.2.0
+     */
+    public static Builder builder(String id, DocumentKind kind, String title, String produced) {
+        return new Builder(of(id, kind, title, produced));
+    }
+
+    /**
+     * @return a builder holding all of this document's values, to make a changed copy
+     * @since 0.2.0
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Collects the values of a document: one method per component, each setting it. Not thread-safe; each
+     * {@link #build()} returns a new immutable document.
+     *
+     * @since 0.2.0
+     */
+    public static final class Builder {
+        private final DocumentId id;
+        private DocumentKind kind;
+        private String title;
+        private LocalDate produced;
+        private Optional<LocalDate> published;
+        private Optional<MeetingId> meeting;
+        private Optional<String> link;
+
+        private Builder(Document d) {
+            id = d.id;
+            kind = d.kind;
+            title = d.title;
+            produced = d.produced;
+            published = d.published;
+            meeting = d.meeting;
+            link = d.link;
+        }
+
+        /** @param value what kind of document it is @return this builder */
+        public Builder kind(DocumentKind value) {
+            kind = Checks.notNull(value, "document kind");
+            return this;
+        }
+
+        /** @param value its title @return this builder */
+        public Builder title(String value) {
+            title = Checks.notNull(value, "document title");
+            return this;
+        }
+
+        /** @param value the day it was finished @return this builder */
+        public Builder produced(LocalDate value) {
+            produced = Checks.notNull(value, "document produced");
+            return this;
+        }
+
+        /** @param value ISO date it was finished @return this builder */
+        public Builder produced(String value) {
+            return produced(Dates.parse(value, "document produced"));
+        }
+
+        /** @param value the day it was made public @return this builder */
+        public Builder published(LocalDate value) {
+            published = Optional.of(Checks.notNull(value, "document published"));
+            return this;
+        }
+
+        /** @param value ISO date it was made public @return this builder */
+        public Builder published(String value) {
+            return published(Dates.parse(value, "document published"));
+        }
+
+        /** @param value the meeting it belongs to @return this builder */
+        public Builder meeting(MeetingId value) {
+            meeting = Optional.of(Checks.notNull(value, "document meeting"));
+            return this;
+        }
+
+        /** @param value id of the meeting it belongs to @return this builder */
+        public Builder meeting(String value) {
+            return meeting(MeetingId.of(value));
+        }
+
+        /** @param value where it can be found (a URL or archive reference) @return this builder */
+        public Builder link(String value) {
+            link = Optional.of(Checks.notNull(value, "document link"));
+            return this;
+        }
+
+        /** @return a new immutable document */
+        public Document build() {
+            return new Document(id, kind, title, produced, published, meeting, link);
+        }
     }
 }

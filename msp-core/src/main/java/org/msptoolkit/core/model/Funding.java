@@ -10,6 +10,8 @@ import org.msptoolkit.core.internal.Checks;
  * Money a stakeholder gave to the process, e.g. the 53 public, private and civil-society bodies that
  * funded the World Commission on Dams. Who funds a process, and whether that is disclosed, bears on
  * its independence and transparency.
+ * Build new values with {@link #builder(String, String, String)} (or {@link #of} for the plain case) rather than the
+ * canonical constructor, which grows with the record.
  *
  * @param from the funding stakeholder
  * @param amount the amount (not negative)
@@ -41,20 +43,7 @@ public record Funding(
      * @return the funding entry
      */
     public static Funding of(String from, String amount, String currency) {
-        BigDecimal value;
-        try {
-            value = new BigDecimal(Checks.notNull(amount, "funding amount").strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("funding amount must be a decimal number, got \"" + amount + "\"", e);
-        }
-        Currency cur;
-        try {
-            cur = Currency.getInstance(Checks.notNull(currency, "funding currency").strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("funding currency must be an ISO 4217 code such as USD, got \""
-                    + currency + "\"", e);
-        }
-        return new Funding(StakeholderId.of(from), value, cur, Optional.empty(), true);
+        return new Funding(StakeholderId.of(from), parseAmount(amount), parseCurrency(currency), Optional.empty(), true);
     }
 
     /** @param value what it paid for @return a copy with that purpose */
@@ -70,5 +59,116 @@ public record Funding(
     @Override
     public String toString() {
         return from + " " + amount.toPlainString() + " " + currency.getCurrencyCode() + (disclosed ? "" : " (undisclosed)");
+    }
+
+    /**
+     * Starts a funding entry with its required values; as {@link #of(String, String, String)}, disclosed and with
+     * no purpose.
+     *
+     * @param from id of the funding stakeholder
+     * @param amount decimal amount, e.g. {@code "250000"}
+     * @param currency ISO 4217 code, e.g. {@code "USD"}
+     * @return a builder
+     * @since 0.2.0
+     */
+    public static Builder builder(String from, String amount, String currency) {
+        return new Builder(of(from, amount, currency));
+    }
+
+    /**
+     * @return a builder holding all of this funding entry's values, to make a changed copy
+     * @since 0.2.0
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    private static BigDecimal parseAmount(String amount) {
+        try {
+            return new BigDecimal(Checks.notNull(amount, "funding amount").strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("funding amount must be a decimal number, got \"" + amount + "\"", e);
+        }
+    }
+
+    private static Currency parseCurrency(String currency) {
+        try {
+            return Currency.getInstance(Checks.notNull(currency, "funding currency").strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("funding currency must be an ISO 4217 code such as USD, got \""
+                    + currency + "\"", e);
+        }
+    }
+
+    /**
+     * Collects the values of a funding entry: one method per component, each setting it. Not thread-safe; each
+     * {@link #build()} returns a new immutable funding entry.
+     *
+     * @since 0.2.0
+     */
+    public static final class Builder {
+        private StakeholderId from;
+        private BigDecimal amount;
+        private Currency currency;
+        private Optional<String> purpose;
+        private boolean disclosed;
+
+        private Builder(Funding f) {
+            from = f.from;
+            amount = f.amount;
+            currency = f.currency;
+            purpose = f.purpose;
+            disclosed = f.disclosed;
+        }
+
+        /** @param value the funding stakeholder @return this builder */
+        public Builder from(StakeholderId value) {
+            from = Checks.notNull(value, "funding from");
+            return this;
+        }
+
+        /** @param value id of the funding stakeholder @return this builder */
+        public Builder from(String value) {
+            return from(StakeholderId.of(value));
+        }
+
+        /** @param value the amount (not negative to be valid) @return this builder */
+        public Builder amount(BigDecimal value) {
+            amount = Checks.notNull(value, "funding amount");
+            return this;
+        }
+
+        /** @param value decimal amount, e.g. {@code "250000"} @return this builder */
+        public Builder amount(String value) {
+            return amount(parseAmount(value));
+        }
+
+        /** @param value the currency @return this builder */
+        public Builder currency(Currency value) {
+            currency = Checks.notNull(value, "funding currency");
+            return this;
+        }
+
+        /** @param value ISO 4217 code, e.g. {@code "USD"} @return this builder */
+        public Builder currency(String value) {
+            return currency(parseCurrency(value));
+        }
+
+        /** @param value what it paid for @return this builder */
+        public Builder purpose(String value) {
+            purpose = Optional.of(Checks.notNull(value, "funding purpose"));
+            return this;
+        }
+
+        /** @param value whether the funding was publicly disclosed @return this builder */
+        public Builder disclosed(boolean value) {
+            disclosed = value;
+            return this;
+        }
+
+        /** @return a new immutable funding entry */
+        public Funding build() {
+            return new Funding(from, amount, currency, purpose, disclosed);
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.core.taxonomy.Country;
 import org.msptoolkit.core.taxonomy.Level;
@@ -271,7 +272,7 @@ public final class MspProcess {
      */
     public Optional<LocalDate> lastActivity() {
         // plain loops: evaluations and compliance checks ask for this on every process of a corpus
-        LocalDate last = null;
+        @Nullable LocalDate last = null;
         for (Meeting m : meetings) {
             last = later(last, m.date());
         }
@@ -294,7 +295,7 @@ public final class MspProcess {
         return Optional.ofNullable(last);
     }
 
-    private static LocalDate later(LocalDate known, LocalDate day) {
+    private static @Nullable LocalDate later(@Nullable LocalDate known, @Nullable LocalDate day) {
         if (day == null) {
             return known;
         }
@@ -338,9 +339,9 @@ public final class MspProcess {
      */
     public MspProcess withoutPersonalData() {
         Builder b = toBuilder();
-        b.participants.clear();
+        b.clearParticipants();
         participants.forEach(p -> b.participants.add(p.withoutPersonalData()));
-        b.stakeholders.clear();
+        b.clearStakeholders();
         stakeholders.forEach(s -> b.stakeholders.add(s.kind() == StakeholderKind.INDIVIDUAL
                 ? s.toBuilder().name("individual " + s.id()).build()
                 : s));
@@ -394,12 +395,15 @@ public final class MspProcess {
     }
 
     /**
-     * Collects the values of a process. Adders append; setters replace. Not thread-safe; may be reused,
-     * each {@link #build()} returns a new immutable process.
+     * Collects the values of a process. Following the convention of every builder of msp-toolkit, methods
+     * taking several values (varargs or a list) <em>add</em> them after those already held; methods taking one
+     * value ({@link #purpose(String)}, {@link #phase(Phase)}, {@link #scope(Scope)}, …) set it. To replace a
+     * list in a copy, clear it first ({@link #clearMeetings()}, …). Not thread-safe; may be reused, each
+     * {@link #build()} returns a new immutable process.
      */
     public static final class Builder {
         private final ProcessId id;
-        private final String title;
+        private String title;
         private String purpose = "";
         private final Set<Sector> sectors = new LinkedHashSet<>();
         private final Set<Level> levels = new LinkedHashSet<>();
@@ -407,7 +411,7 @@ public final class MspProcess {
         private final List<StakeholderId> conveners = new ArrayList<>();
         private final Set<ProcessType> types = new LinkedHashSet<>();
         private Phase phase = Phase.CONTEXT;
-        private Period period;
+        private @Nullable Period period;
         private OfficialLinkage linkage = OfficialLinkage.none();
         private final List<Stakeholder> stakeholders = new ArrayList<>();
         private final List<Participant> participants = new ArrayList<>();
@@ -423,6 +427,16 @@ public final class MspProcess {
         private Builder(ProcessId id, String title) {
             this.id = id;
             this.title = title;
+        }
+
+        /**
+         * @param value the short title
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder title(String value) {
+            this.title = Checks.notNull(value, "process title");
+            return this;
         }
 
         /** @param value the purpose or issue @return this builder */
@@ -562,60 +576,173 @@ public final class MspProcess {
             return this;
         }
 
-        /** Replaces all stakeholders. @param value the stakeholders @return this builder */
+        /** @param value stakeholders to add, after those already held @return this builder */
         public Builder stakeholders(List<Stakeholder> value) {
-            return replace(stakeholders, value, "stakeholders");
+            stakeholders.addAll(Checks.list(value, "stakeholders"));
+            return this;
         }
 
-        /** Replaces all participants. @param value the participants @return this builder */
+        /**
+         * Removes every stakeholder held so far, e.g. to replace them in a copy made with {@link MspProcess#toBuilder()}.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearStakeholders() {
+            stakeholders.clear();
+            return this;
+        }
+
+        /** @param value participants to add, after those already held @return this builder */
         public Builder participants(List<Participant> value) {
-            return replace(participants, value, "participants");
+            participants.addAll(Checks.list(value, "participants"));
+            return this;
         }
 
-        /** Replaces all meetings. @param value the meetings @return this builder */
+        /**
+         * Removes every participant held so far, e.g. to replace them in a copy made with {@link MspProcess#toBuilder()}.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearParticipants() {
+            participants.clear();
+            return this;
+        }
+
+        /** @param value meetings to add, after those already held @return this builder */
         public Builder meetings(List<Meeting> value) {
-            return replace(meetings, value, "meetings");
+            meetings.addAll(Checks.list(value, "meetings"));
+            return this;
         }
 
-        /** Replaces all contributions. @param value the contributions @return this builder */
+        /**
+         * Removes every meeting held so far, e.g. to replace them in a copy made with {@link MspProcess#toBuilder()}.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearMeetings() {
+            meetings.clear();
+            return this;
+        }
+
+        /** @param value contributions to add, after those already held @return this builder */
         public Builder contributions(List<Contribution> value) {
-            return replace(contributions, value, "contributions");
+            contributions.addAll(Checks.list(value, "contributions"));
+            return this;
         }
 
-        /** Replaces all consultations. @param value the consultations @return this builder */
+        /**
+         * Removes every contribution held so far, e.g. to replace them in a copy made with {@link MspProcess#toBuilder()}.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearContributions() {
+            contributions.clear();
+            return this;
+        }
+
+        /** @param value consultations to add, after those already held @return this builder */
         public Builder consultations(List<Consultation> value) {
-            return replace(consultations, value, "consultations");
+            consultations.addAll(Checks.list(value, "consultations"));
+            return this;
         }
 
-        /** Replaces all decisions. @param value the decisions @return this builder */
+        /**
+         * Removes every consultation held so far, e.g. to replace them in a copy made with {@link MspProcess#toBuilder()}.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearConsultations() {
+            consultations.clear();
+            return this;
+        }
+
+        /** @param value decisions to add, after those already held @return this builder */
         public Builder decisions(List<Decision> value) {
-            return replace(decisions, value, "decisions");
+            decisions.addAll(Checks.list(value, "decisions"));
+            return this;
         }
 
-        /** Replaces all commitments. @param value the commitments @return this builder */
+        /**
+         * Removes every decision held so far, e.g. to replace them in a copy made with {@link MspProcess#toBuilder()}.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearDecisions() {
+            decisions.clear();
+            return this;
+        }
+
+        /** @param value commitments to add, after those already held @return this builder */
         public Builder commitments(List<Commitment> value) {
-            return replace(commitments, value, "commitments");
+            commitments.addAll(Checks.list(value, "commitments"));
+            return this;
         }
 
-        /** Replaces all documents. @param value the documents @return this builder */
+        /**
+         * Removes every commitment held so far, e.g. to replace them in a copy made with {@link MspProcess#toBuilder()}.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearCommitments() {
+            commitments.clear();
+            return this;
+        }
+
+        /** @param value documents to add, after those already held @return this builder */
         public Builder documents(List<Document> value) {
-            return replace(documents, value, "documents");
+            documents.addAll(Checks.list(value, "documents"));
+            return this;
         }
 
-        /** Replaces all funding entries. @param value the funding @return this builder */
+        /**
+         * Removes every document held so far, e.g. to replace them in a copy made with {@link MspProcess#toBuilder()}.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearDocuments() {
+            documents.clear();
+            return this;
+        }
+
+        /** @param value funding entries to add, after those already held @return this builder */
         public Builder fundings(List<Funding> value) {
-            return replace(funding, value, "funding");
+            funding.addAll(Checks.list(value, "funding"));
+            return this;
         }
 
-        /** Replaces all links. @param value the links @return this builder */
+        /**
+         * Removes every funding entry held so far, e.g. to replace them in a copy made with {@link MspProcess#toBuilder()}.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearFunding() {
+            funding.clear();
+            return this;
+        }
+
+        /** @param value links to add, after those already held @return this builder */
         public Builder links(List<ProcessLink> value) {
-            return replace(links, value, "links");
+            links.addAll(Checks.list(value, "links"));
+            return this;
         }
 
-        private <T> Builder replace(List<T> target, List<T> value, String name) {
-            List<T> copy = Checks.list(value, name);
-            target.clear();
-            target.addAll(copy);
+        /**
+         * Removes every link held so far, e.g. to replace them in a copy made with {@link MspProcess#toBuilder()}.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearLinks() {
+            links.clear();
             return this;
         }
 

@@ -173,19 +173,19 @@ public record Stakeholder(
 
         /** @param value the name @return this builder */
         public Builder name(String value) {
-            name = Checks.notNull(value, "name");
+            name = Checks.notNull(value, "stakeholder name");
             return this;
         }
 
         /** @param value the stakeholder group (does not change {@link #publicAuthority(boolean)}) @return this builder */
         public Builder group(StakeholderGroup value) {
-            group = Checks.notNull(value, "group");
+            group = Checks.notNull(value, "stakeholder group");
             return this;
         }
 
         /** @param value organisation, constituency or individual @return this builder */
         public Builder kind(StakeholderKind value) {
-            kind = Checks.notNull(value, "kind");
+            kind = Checks.notNull(value, "stakeholder kind");
             return this;
         }
 
@@ -221,6 +221,39 @@ public record Stakeholder(
         /** @param values countries to add @return this builder */
         public Builder countries(Collection<Country> values) {
             countries.addAll(Checks.list(values, "countries"));
+            return this;
+        }
+
+        /**
+         * Removes the sectors held so far, e.g. to replace them in a copy.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearSectors() {
+            sectors.clear();
+            return this;
+        }
+
+        /**
+         * Removes the levels held so far, e.g. to replace them in a copy.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearLevels() {
+            levels.clear();
+            return this;
+        }
+
+        /**
+         * Removes the countries held so far, e.g. to replace them in a copy.
+         *
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder clearCountries() {
+            countries.clear();
             return this;
         }
 

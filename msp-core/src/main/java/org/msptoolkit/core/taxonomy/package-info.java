@@ -15,4 +15,5 @@
  * </ul>
  * Every value has a stable lower-case {@code code()} used in files.
  */
+@org.jspecify.annotations.NullMarked
 package org.msptoolkit.core.taxonomy;

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of every read in msp-toolkit (process, charter, framework and report documents, plain
@@ -22,10 +23,10 @@ import java.util.stream.Collectors;
  * @since 0.2.0
  */
 public final class Result<T> {
-    private final T value;
+    private final @Nullable T value;
     private final List<Problem> problems;
 
-    private Result(T value, List<Problem> problems) {
+    private Result(@Nullable T value, List<Problem> problems) {
         this.value = value;
         this.problems = problems;
     }

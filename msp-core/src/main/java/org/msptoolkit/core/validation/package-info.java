@@ -13,4 +13,5 @@
  *       {@link org.msptoolkit.core.validation.ValidationReport#orThrow()}.</li>
  * </ul>
  */
+@org.jspecify.annotations.NullMarked
 package org.msptoolkit.core.validation;

@@ -63,7 +63,7 @@ class MspProcessTest {
                 ParticipantId.of("p2"));
         assertThat(anonymous.participants().get(0).role()).isEqualTo(Role.DELEGATE);
         assertThat(anonymous.meetings()).isEqualTo(csd().meetings());
-        assertThat(anonymous.toBuilder().participants(csd().participants()).build()).isEqualTo(csd());
+        assertThat(anonymous.toBuilder().clearParticipants().participants(csd().participants()).build()).isEqualTo(csd());
     }
 
     @Test

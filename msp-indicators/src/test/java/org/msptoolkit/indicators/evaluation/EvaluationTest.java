@@ -76,7 +76,7 @@ class EvaluationTest {
         MspProcess before = Fixtures.townForum();
         List<Document> docs = before.documents().stream()
                 .map(d -> d.isPublished() ? d : d.publishedOn(d.produced().toString())).toList();
-        MspProcess after = before.toBuilder().documents(docs).build();
+        MspProcess after = before.toBuilder().clearDocuments().documents(docs).build();
         EvaluationDiff diff = EVALUATOR.evaluate(before, SMALL).diff(EVALUATOR.evaluate(after, SMALL));
         EvaluationDiff.Change published = diff.indicators().stream()
                 .filter(c -> c.key().equals("documents-published")).findFirst().orElseThrow();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.model.AgendaItem;
 import org.msptoolkit.core.model.Commitment;
 import org.msptoolkit.core.model.Consultation;
@@ -45,7 +46,7 @@ public final class ModelConstraints {
             .thenComparing(Problem::message);
 
     /** Created on the first problem: a valid process allocates no list. */
-    private List<Problem> problems;
+    private @Nullable List<Problem> problems;
 
     private ModelConstraints() {
     }
@@ -154,7 +155,7 @@ public final class ModelConstraints {
     // Each check below is given the value's place as list and index (list null for a value checked on its own)
     // and builds the location text only for a problem.
 
-    private void stakeholder(String list, int i, Stakeholder s) {
+    private void stakeholder(@Nullable String list, int i, Stakeholder s) {
         notBlank(list, i, ".name", s.name());
         Optional<Long> size = s.constituencySize();
         if (size.isPresent() && size.get() <= 0) {
@@ -162,20 +163,20 @@ public final class ModelConstraints {
         }
     }
 
-    private void participant(String list, int i, Participant p) {
+    private void participant(@Nullable String list, int i, Participant p) {
         Optional<Gender> gender = p.gender();
         if (gender.isPresent()) {
             gender(list, i, ".gender", gender.get());
         }
     }
 
-    private void gender(String list, int i, String prefix, Gender g) {
+    private void gender(@Nullable String list, int i, String prefix, Gender g) {
         if (g.selfDescription().isBlank()) {
             notBlank(list, i, prefix + ".selfDescription", g.selfDescription());
         }
     }
 
-    private void meeting(String list, int i, Meeting m) {
+    private void meeting(@Nullable String list, int i, Meeting m) {
         List<AgendaItem> agenda = m.agenda();
         for (int j = 0, n = agenda.size(); j < n; j++) {
             String title = agenda.get(j).title();
@@ -185,7 +186,7 @@ public final class ModelConstraints {
         }
     }
 
-    private void funding(String list, int i, Funding f) {
+    private void funding(@Nullable String list, int i, Funding f) {
         BigDecimal amount = f.amount();
         if (amount.signum() < 0) {
             add(at(list, i, ".amount"), NOT_NEGATIVE, String.valueOf(amount));
@@ -193,11 +194,11 @@ public final class ModelConstraints {
     }
 
     /** {@code list[index]suffix}, or the suffix without its leading dot for a value checked on its own. */
-    private static String at(String list, int index, String suffix) {
+    private static String at(@Nullable String list, int index, String suffix) {
         return list == null ? suffix.substring(1) : list + "[" + index + "]" + suffix;
     }
 
-    private void notBlank(String list, int index, String suffix, String value) {
+    private void notBlank(@Nullable String list, int index, String suffix, String value) {
         if (value.isBlank()) {
             add(at(list, index, suffix), NOT_BLANK, "\"" + value + "\"");
         }

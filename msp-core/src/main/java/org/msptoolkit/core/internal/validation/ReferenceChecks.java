@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.model.Commitment;
 import org.msptoolkit.core.model.CommitmentId;
 import org.msptoolkit.core.model.ConsultationId;
@@ -43,7 +44,7 @@ import org.msptoolkit.core.validation.Problem;
 public final class ReferenceChecks {
     private final MspProcess process;
     /** Created on the first problem: a valid process allocates no list. */
-    private List<Problem> problems;
+    private @Nullable List<Problem> problems;
     private final IdIndex stakeholders;
     /** Also gives the index of each participant, to find repeated attendance with a bit per participant. */
     private final IdIndex participants;
@@ -51,7 +52,7 @@ public final class ReferenceChecks {
     private final IdIndex decisions;
     private final IdIndex consultations;
     /** One bit per participant, reused by every meeting's attendance; created on the first attendance list. */
-    private BitSet attended;
+    private @Nullable BitSet attended;
 
     private ReferenceChecks(MspProcess process) {
         this.process = process;

@@ -1,4 +1,5 @@
 /**
  * Internal implementation of model validation. <strong>Any usage by external parties is not supported.</strong>
  */
+@org.jspecify.annotations.NullMarked
 package org.msptoolkit.core.internal.validation;

@@ -2,11 +2,8 @@ package org.msptoolkit.core.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.msptoolkit.core.model.AgendaItem;
@@ -21,7 +18,6 @@ import org.msptoolkit.core.model.Meeting;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.Participant;
 import org.msptoolkit.core.model.Stakeholder;
-import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.taxonomy.ContributionKind;
 import org.msptoolkit.core.taxonomy.DecisionMethod;
 import org.msptoolkit.core.taxonomy.DocumentKind;
@@ -162,8 +158,7 @@ class ModelConstraintsTest {
             b.document(Document.of("doc" + i, DocumentKind.REPORT, text(rnd), "2001-01-01"));
         }
         for (int i = 0, n = rnd.nextInt(4); i < n; i++) {
-            b.funding(new Funding(StakeholderId.of("s0"), new BigDecimal(pick(rnd, AMOUNTS)), Currency.getInstance("USD"),
-                    Optional.empty(), true));
+            b.funding(Funding.of("s0", pick(rnd, AMOUNTS), "USD"));
         }
         return b.build();
     }
