@@ -160,6 +160,9 @@ public final class FrameworkFormat {
         format.write(Objects.requireNonNull(framework, "framework"), Objects.requireNonNull(file, "file"));
     }
 
+    // FrameworkCodec.fromTree reports any value that is not a map, null (a document holding just null)
+    // included, though msp-indicators does not declare its parameter @Nullable
+    @SuppressWarnings("NullAway")
     private static Result<Framework> decode(@Nullable Object tree, Optional<IndicatorRegistry> registry) {
         Result<Framework> r = FrameworkCodec.fromTree(tree);
         if (!r.isValid()) {

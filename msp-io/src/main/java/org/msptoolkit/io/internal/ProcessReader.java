@@ -195,15 +195,6 @@ public final class ProcessReader {
         return new Read<>(process, c);
     }
 
-    private static boolean allPresent(@Nullable Object... values) {
-        for (Object v : values) {
-            if (v == null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private @Nullable MspProcess process() {
         c.object();
         boolean version = false;
@@ -588,7 +579,8 @@ public final class ProcessReader {
         required((present & 1) != 0, "id");
         required((present & 2) != 0, "stakeholder");
         required((present & 4) != 0, "role");
-        return allPresent(id, stakeholder, role) ? new Participant(id, stakeholder, role, name, gender, period) : null;
+        return id != null && stakeholder != null && role != null
+                ? new Participant(id, stakeholder, role, name, gender, period) : null;
     }
 
     /** @return a meeting, or null */
@@ -623,7 +615,7 @@ public final class ProcessReader {
         }
         required((present & 1) != 0, "id");
         required((present & 2) != 0, "date");
-        return allPresent(id, date) ? new Meeting(id, date, title, notice, attendance, agenda, turns) : null;
+        return id != null && date != null ? new Meeting(id, date, title, notice, attendance, agenda, turns) : null;
     }
 
     /** @return an agenda item, or null */
@@ -706,7 +698,7 @@ public final class ProcessReader {
             }
         }
         requiredAll(present, "id", "from", "kind", "title", "date");
-        return allPresent(id, from, kind, title, date)
+        return id != null && from != null && kind != null && title != null && date != null
                 ? new Contribution(id, from, kind, title, date, meeting, consultation) : null;
     }
 
@@ -747,7 +739,8 @@ public final class ProcessReader {
             }
         }
         requiredAll(present, "id", "topic", "opens", "closes");
-        return allPresent(id, topic, opens, closes) ? new Consultation(id, topic, opens, closes) : null;
+        return id != null && topic != null && opens != null && closes != null
+                ? new Consultation(id, topic, opens, closes) : null;
     }
 
     /** @return a decision, or null */
@@ -789,7 +782,7 @@ public final class ProcessReader {
             }
         }
         requiredAll(present, "id", "date", "subject", "method");
-        return allPresent(id, date, subject, method)
+        return id != null && date != null && subject != null && method != null
                 ? new Decision(id, date, subject, method, meeting, tally, objections, published) : null;
     }
 
@@ -899,7 +892,7 @@ public final class ProcessReader {
             }
         }
         requiredAll(present, "id", "owner", "description", "status");
-        return allPresent(id, owner, description, status)
+        return id != null && owner != null && description != null && status != null
                 ? new Commitment(id, owner, description, measure, made, due, status, evidence, reports, decision)
                 : null;
     }
@@ -941,7 +934,7 @@ public final class ProcessReader {
             }
         }
         requiredAll(present, "id", "kind", "title", "produced");
-        return allPresent(id, kind, title, produced)
+        return id != null && kind != null && title != null && produced != null
                 ? new Document(id, kind, title, produced, published, meeting, link) : null;
     }
 
@@ -975,7 +968,7 @@ public final class ProcessReader {
             }
         }
         requiredAll(present, "from", "amount", "currency");
-        return allPresent(from, amount, currency) && disclosed != null
+        return from != null && amount != null && currency != null && disclosed != null
                 ? new Funding(from, amount, currency, purpose, disclosed) : null;
     }
 
@@ -1009,6 +1002,6 @@ public final class ProcessReader {
             }
         }
         requiredAll(present, "target", "kind");
-        return allPresent(target, kind) ? new ProcessLink(target, kind, level, note) : null;
+        return target != null && kind != null ? new ProcessLink(target, kind, level, note) : null;
     }
 }
