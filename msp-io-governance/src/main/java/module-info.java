@@ -5,6 +5,7 @@
  */
 module org.msptoolkit.io.governance {
     requires transitive org.msptoolkit.io;
+    requires static org.jspecify;
     requires transitive org.msptoolkit.governance;
     requires tools.jackson.databind;
 

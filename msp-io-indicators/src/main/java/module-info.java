@@ -6,6 +6,7 @@
  */
 module org.msptoolkit.io.indicators {
     requires transitive org.msptoolkit.io;
+    requires static org.jspecify;
     requires transitive org.msptoolkit.indicators;
     requires tools.jackson.databind;
 

@@ -9,6 +9,7 @@
  */
 module org.msptoolkit.io {
     requires transitive org.msptoolkit.core;
+    requires static org.jspecify;
     requires transitive tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
     requires tools.jackson.dataformat.csv;

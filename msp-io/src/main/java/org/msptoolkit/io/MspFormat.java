@@ -4,14 +4,12 @@ import org.msptoolkit.core.validation.Result;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.io.internal.Engine;
@@ -30,9 +28,11 @@ import org.msptoolkit.io.internal.Syntax;
  * <p><b>Strict</b> (the default) reports every field format v1 does not define, except extension
  * fields whose names start with {@code x-}, which are kept in {@link MspDocument#extensions()}.
  * <b>Lenient</b> keeps every unknown field there. Either way a read returns a complete, valid
- * value or every problem found: syntax errors at {@code file:line:column}; wrong types, unknown
- * and missing fields at a JSON pointer such as {@code /participants/3/stakeholder}; and the
- * process's domain validation problems, their model paths turned into JSON pointers.
+ * value or every problem found, in one streaming pass: syntax errors at {@code file:line:column};
+ * wrong types, unknown and missing fields, and the process's domain validation problems (their
+ * model paths turned into JSON pointers) at a JSON pointer such as
+ * {@code /participants/3/stakeholder}, each message starting with the line and column of the
+ * value, for YAML too. A format problem does not hide a domain problem.
  */
 public final class MspFormat {
     private final Syntax syntax;
@@ -114,12 +114,7 @@ public final class MspFormat {
      */
     public Result<MspDocument> read(String text) {
         Objects.requireNonNull(text, "text");
-        // the fast path takes valid documents; anything to report is read again with line and column
-        Optional<Result<MspDocument>> fast = engine.readStreaming(text, "").filter(Result::isValid);
-        if (fast.isPresent()) {
-            return fast.get();
-        }
-        return finish(engine.parse(new StringReader(text), ""), "", () -> engine.mapper().createParser(text));
+        return engine.read(text, "");
     }
 
     /**
@@ -131,25 +126,18 @@ public final class MspFormat {
     public Result<MspDocument> read(Path file) {
         Objects.requireNonNull(file, "file");
         String source = file.toString();
-        Optional<byte[]> bytes = smallJsonFile(file);
-        if (bytes.isPresent()) {
-            return fromBytes(bytes.get(), source);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return finish(engine.parse(in, source), source, () -> {
-                try {
-                    return engine.mapper().createParser(Files.newInputStream(file));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
         } catch (IOException e) {
             return Result.invalid(List.of(Problem.of(source, IoProblems.IO, "cannot read the file: " + e)));
         }
+        return engine.read(in, source);
     }
 
     /**
-     * Reads a document from a stream, which is not closed.
+     * Reads a document from a stream, which is not closed. The stream is read once, as it comes:
+     * memory is bounded by the parser's buffer, not the document.
      *
      * @param in the bytes
      * @param source a name for problem locations, e.g. a URL; empty for none
@@ -158,78 +146,7 @@ public final class MspFormat {
     public Result<MspDocument> read(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        InputStream stream = new NonClosingInputStream(in);
-        // take up to the document limit into memory for the fast path (JSON) and for line and column of
-        // problems; a longer stream, or one
-        // that fails, is parsed as a stream from what was taken on (taken in the parser's own 8,000-byte
-        // reads, so a file's problems are reported where they were; a stream giving short reads may be
-        // found too long a little further on)
-        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
-        try {
-            byte[] chunk = new byte[8000]; // as Jackson reads, so a longer stream is met at the same place
-            long room = Math.min(limits.maxDocumentLength(), 64L * 1024 * 1024);
-            for (int n = stream.read(chunk); n >= 0; n = stream.read(chunk)) {
-                head.write(chunk, 0, n);
-                if (head.size() > room) {
-                    return fromHead(head, stream, source);
-                }
-            }
-        } catch (IOException e) {
-            return fromHead(head, new FailingInputStream(e), source);
-        }
-        return fromBytes(head.toByteArray(), source);
-    }
-
-    /** The fast path; a document with anything to report is parsed again from the same bytes, not re-read. */
-    private Result<MspDocument> fromBytes(byte[] bytes, String source) {
-        return engine.readStreaming(bytes, source).filter(Result::isValid).orElseGet(() -> finish(
-                engine.parse(new java.io.ByteArrayInputStream(bytes), source), source,
-                () -> engine.mapper().createParser(bytes)));
-    }
-
-    private Result<MspDocument> fromHead(java.io.ByteArrayOutputStream head, InputStream rest, String source) {
-        return finish(engine.parse(new java.io.SequenceInputStream(
-                new java.io.ByteArrayInputStream(head.toByteArray()), rest), source), source, null);
-    }
-
-    /** A stream that fails as the caller's stream failed, for the tree path to report it where it does. */
-    private static final class FailingInputStream extends InputStream {
-        private final IOException failure;
-
-        FailingInputStream(IOException failure) {
-            this.failure = failure;
-        }
-
-        @Override
-        public int read() throws IOException {
-            throw failure;
-        }
-    }
-
-    /**
-     * The bytes of a JSON file no longer than the document limit, which the fast path can take whole;
-     * empty when the file is read as a stream as before (YAML, a larger or unreadable file).
-     */
-    private Optional<byte[]> smallJsonFile(Path file) {
-        if (syntax != Syntax.JSON) {
-            return Optional.empty();
-        }
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) > limits.maxDocumentLength()) {
-                return Optional.empty();
-            }
-            return Optional.of(Files.readAllBytes(file));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private Result<MspDocument> finish(Engine.Parsed parsed, String source,
-            java.util.function.Supplier<tools.jackson.core.JsonParser> again) {
-        if (parsed.tree() == null) {
-            return Result.invalid(parsed.problems());
-        }
-        return engine.read(parsed.tree(), source, again);
+        return engine.read(new NonClosingInputStream(in), source);
     }
 
     /**

@@ -45,10 +45,10 @@ import org.msptoolkit.core.taxonomy.Sector;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
 import org.msptoolkit.core.taxonomy.StakeholderKind;
 import org.msptoolkit.io.internal.Codes;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.io.internal.Engine;
-import org.msptoolkit.io.internal.Reading;
 import org.msptoolkit.io.internal.Syntax;
-import org.msptoolkit.io.internal.TreeReader;
+import org.msptoolkit.io.internal.ProcessReader;
 import org.msptoolkit.io.internal.TreeWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -89,26 +89,26 @@ public final class MspJacksonModule extends SimpleModule {
         addDeserializer(MspDocument.class, new DocumentDeser());
         addSerializer(MspProcess.class, new Ser<>(p -> Engine.tree(MspDocument.of(p))));
         addDeserializer(MspProcess.class, new ProcessDeser());
-        value(Stakeholder.class, TreeWriter::stakeholder, TreeReader::stakeholder);
-        value(Participant.class, TreeWriter::participant, TreeReader::participant);
-        value(Meeting.class, TreeWriter::meeting, TreeReader::meeting);
-        value(AgendaItem.class, TreeWriter::agendaItem, TreeReader::agendaItem);
-        value(SpeakingTurn.class, TreeWriter::speakingTurn, TreeReader::speakingTurn);
-        value(Contribution.class, TreeWriter::contribution, TreeReader::contribution);
-        value(Consultation.class, TreeWriter::consultation, TreeReader::consultation);
-        value(Decision.class, TreeWriter::decision, TreeReader::decision);
-        value(Tally.class, TreeWriter::tally, TreeReader::tally);
-        value(Objection.class, TreeWriter::objection, TreeReader::objection);
-        value(Commitment.class, TreeWriter::commitment, TreeReader::commitment);
-        value(Document.class, TreeWriter::document, TreeReader::document);
-        value(Funding.class, TreeWriter::funding, TreeReader::funding);
-        value(ProcessLink.class, TreeWriter::link, TreeReader::link);
-        value(OfficialLinkage.class, TreeWriter::linkage, TreeReader::linkage);
-        value(Scope.class, TreeWriter::scope, TreeReader::scope);
-        value(Period.class, TreeWriter::period, TreeReader::period);
-        value(Sector.class, TreeWriter::sector, TreeReader::sector);
-        value(StakeholderGroup.class, TreeWriter::group, TreeReader::group);
-        value(Gender.class, g -> F.stringNode(g.selfDescription()), TreeReader::gender);
+        value(Stakeholder.class, TreeWriter::stakeholder, ProcessReader::stakeholder);
+        value(Participant.class, TreeWriter::participant, ProcessReader::participant);
+        value(Meeting.class, TreeWriter::meeting, ProcessReader::meeting);
+        value(AgendaItem.class, TreeWriter::agendaItem, ProcessReader::agendaItem);
+        value(SpeakingTurn.class, TreeWriter::speakingTurn, ProcessReader::speakingTurn);
+        value(Contribution.class, TreeWriter::contribution, ProcessReader::contribution);
+        value(Consultation.class, TreeWriter::consultation, ProcessReader::consultation);
+        value(Decision.class, TreeWriter::decision, ProcessReader::decision);
+        value(Tally.class, TreeWriter::tally, ProcessReader::tally);
+        value(Objection.class, TreeWriter::objection, ProcessReader::objection);
+        value(Commitment.class, TreeWriter::commitment, ProcessReader::commitment);
+        value(Document.class, TreeWriter::document, ProcessReader::document);
+        value(Funding.class, TreeWriter::funding, ProcessReader::funding);
+        value(ProcessLink.class, TreeWriter::link, ProcessReader::link);
+        value(OfficialLinkage.class, TreeWriter::linkage, ProcessReader::linkage);
+        value(Scope.class, TreeWriter::scope, ProcessReader::scope);
+        value(Period.class, TreeWriter::period, ProcessReader::period);
+        value(Sector.class, TreeWriter::sector, ProcessReader::sector);
+        value(StakeholderGroup.class, TreeWriter::group, ProcessReader::group);
+        value(Gender.class, g -> F.stringNode(g.selfDescription()), ProcessReader::gender);
         string(StakeholderId.class, StakeholderId::value, StakeholderId::of);
         string(ParticipantId.class, ParticipantId::value, ParticipantId::of);
         string(ProcessId.class, ProcessId::value, ProcessId::of);
@@ -132,13 +132,8 @@ public final class MspJacksonModule extends SimpleModule {
         string(StakeholderKind.class, StakeholderKind::code, Codes.of(StakeholderKind.class, "stakeholder kind"));
     }
 
-    /** Reads one value of a record type from a tree. */
-    @FunctionalInterface
-    private interface TreeRead<T> {
-        T read(TreeReader reader, JsonNode node, String pointer);
-    }
-
-    private <T> void value(Class<T> type, Function<T, JsonNode> write, TreeRead<T> read) {
+    private <T> void value(Class<T> type, Function<T, JsonNode> write,
+            Function<ProcessReader, @Nullable T> read) {
         addSerializer(type, new Ser<>(write));
         addDeserializer(type, new ValueDeser<>(type, read));
     }
@@ -187,27 +182,26 @@ public final class MspJacksonModule extends SimpleModule {
         }
     }
 
-    /** Reads a record through the collecting tree reader; reports every problem at once. */
+    /** Reads a record through the streaming reader; reports every problem at once. */
     private static final class ValueDeser<T> extends ValueDeserializer<T> {
         private final Class<T> type;
-        private final TreeRead<T> read;
+        private final Function<ProcessReader, @Nullable T> read;
 
-        ValueDeser(Class<T> type, TreeRead<T> read) {
+        ValueDeser(Class<T> type, Function<ProcessReader, @Nullable T> read) {
             this.type = type;
             this.read = read;
         }
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) {
-            JsonNode node = org.msptoolkit.io.internal.Trees.read(p);
-            Reading reading = new Reading(false);
-            T value = read.read(new TreeReader(reading), node, "");
-            if (reading.failed() || value == null) {
-                return ctxt.reportInputMismatch(type, "%s", problems(type, reading.problems()));
+            ProcessReader.Read<T> r = ProcessReader.value(p, read);
+            T value = r.value();
+            if (r.failed() || value == null) {
+                return ctxt.reportInputMismatch(type, "%s", problems(type, r.problems()));
             }
-            if (!reading.extensions().isEmpty()) {
+            if (r.hasExtensions()) {
                 return ctxt.reportInputMismatch(type, "%s has extension fields %s that it cannot hold; read an "
-                        + "MspDocument to keep them", type.getSimpleName(), reading.extensions());
+                        + "MspDocument to keep them", type.getSimpleName(), r.extensionNames());
             }
             return value;
         }
@@ -223,7 +217,7 @@ public final class MspJacksonModule extends SimpleModule {
     private static final class DocumentDeser extends ValueDeserializer<MspDocument> {
         @Override
         public MspDocument deserialize(JsonParser p, DeserializationContext ctxt) {
-            Result<MspDocument> r = ENGINE.read(org.msptoolkit.io.internal.Trees.read(p), "");
+            Result<MspDocument> r = ENGINE.finish(ENGINE.readDocument(p), "", 0);
             if (!r.isValid()) {
                 return ctxt.reportInputMismatch(MspDocument.class, "%s", problems(MspDocument.class, r.problems()));
             }
@@ -235,7 +229,7 @@ public final class MspJacksonModule extends SimpleModule {
     private static final class ProcessDeser extends ValueDeserializer<MspProcess> {
         @Override
         public MspProcess deserialize(JsonParser p, DeserializationContext ctxt) {
-            Result<MspDocument> r = ENGINE.read(org.msptoolkit.io.internal.Trees.read(p), "");
+            Result<MspDocument> r = ENGINE.finish(ENGINE.readDocument(p), "", 0);
             if (!r.isValid()) {
                 return ctxt.reportInputMismatch(MspProcess.class, "%s", problems(MspProcess.class, r.problems()));
             }

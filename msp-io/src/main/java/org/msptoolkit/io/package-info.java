@@ -9,4 +9,5 @@
  * {@link org.msptoolkit.io.MspSchema} (the JSON Schema of the format) and
  * {@link org.msptoolkit.io.MspJacksonModule} (the mapping for your own Jackson mapper).
  */
+@org.jspecify.annotations.NullMarked
 package org.msptoolkit.io;

@@ -14,9 +14,8 @@ import org.msptoolkit.indicators.framework.Frameworks;
 import org.msptoolkit.io.MspFormat;
 import org.msptoolkit.io.ReadLimits;
 import org.msptoolkit.io.internal.Engine;
-import org.msptoolkit.io.internal.Reading;
 import org.msptoolkit.io.internal.Syntax;
-import org.msptoolkit.io.internal.TreeReader;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,18 +23,30 @@ import tools.jackson.databind.json.JsonMapper;
  * Plain companion of {@link CorpusThroughputBenchmark} that reports the single-thread <em>CPU time</em>
  * per process of each stage over the same records, which a shared machine does not inflate:
  * (a) Jackson tree parse (the floor), (b) msp-io read (parse, map, validate), of which validate alone,
- * (c) evaluate with hemmati-2002; the mapping from text to process without validation, on the
- * streaming fast path and on the tree path (parse to a Jackson tree, then map); and the latency of evaluating the 1,000-participant process.
+ * (c) evaluate with hemmati-2002; the mapping from text to process without validation (msp-io's one
+ * streaming reader); and the latency of evaluating the 1,000-participant process.
  *
  * <pre>java -cp msp-bench/target/benchmarks.jar org.msptoolkit.bench.corpus.StageCpuTime 2000 3</pre>
  *
  * <p>Arguments: number of corpus records (default 2,000; the first quarter warms up), skew (default 3),
  * rounds over the records (default 2; only the last is reported; more rounds give the JIT time to
- * finish compiling on a busy machine). The floor and the fast path are timed both from the record's
+ * finish compiling on a busy machine). The floor and the streaming reader are timed both from the record's
  * text and from its UTF-8 bytes, as a corpus reader has them.
  */
 public final class StageCpuTime {
     private StageCpuTime() {
+    }
+
+    /** Maps one document with msp-io's streaming reader, without domain validation. */
+    private static MspProcess map(Engine engine, JsonParser parser) {
+        try (JsonParser p = parser) {
+            p.nextToken();
+            MspProcess process = engine.readDocument(p).value();
+            if (process == null) {
+                throw new IllegalStateException("a bench record does not read");
+            }
+            return process;
+        }
     }
 
     /**
@@ -66,7 +77,6 @@ public final class StageCpuTime {
         long validate = 0;
         long evaluate = 0;
         long fastMap = 0;
-        long treeMap = 0;
         long floorBytes = 0;
         long fastBytes = 0;
         int warm = n / 4;
@@ -77,7 +87,6 @@ public final class StageCpuTime {
             validate = 0;
             evaluate = 0;
             fastMap = 0;
-            treeMap = 0;
             floorBytes = 0;
             fastBytes = 0;
             for (int i = 0; i < lines.size(); i++) {
@@ -91,22 +100,20 @@ public final class StageCpuTime {
                 long t3 = CpuTimer.now();
                 evaluator.evaluate(p, hemmati);
                 long t4 = CpuTimer.now();
-                MspProcess fromText = engine.mapStreaming(text).orElseThrow();
+                MspProcess fromText = map(engine, engine.mapper().createParser(text));
                 long t5 = CpuTimer.now();
                 sink += System.identityHashCode(fromText);
-                new TreeReader(new Reading(false)).process(engine.parse(new java.io.StringReader(text), "").tree(), "");
-                long t6 = CpuTimer.now();
+                long t6 = t5;
                 byte[] raw = utf8.get(i);
                 trees.readTree(raw);
                 long t7 = CpuTimer.now();
-                MspProcess fromBytes = engine.mapStreaming(raw).orElseThrow();
+                MspProcess fromBytes = map(engine, engine.mapper().createParser(raw));
                 long t8 = CpuTimer.now();
                 sink += System.identityHashCode(fromBytes);
                 if (i >= warm) {
                     floorBytes += t7 - t6;
                     fastBytes += t8 - t7;
                     fastMap += t5 - t4;
-                    treeMap += t6 - t5;
                     floor += t1 - t0;
                     read += t2 - t1;
                     validate += t3 - t2;
@@ -129,16 +136,14 @@ public final class StageCpuTime {
         System.out.printf(Locale.ROOT, "      evaluate with hemmati-2002      %8.1f us%n", evaluate / m / 1e3);
         System.out.printf(Locale.ROOT, "  (c) read + validate + evaluate      %8.1f us  = %.1f x floor (target <= 1.5 x)%n",
                 (read + evaluate) / m / 1e3, (double) (read + evaluate) / floor);
-        System.out.printf(Locale.ROOT, "  text to process without validate, fast path %8.1f us  = %.2f x floor%n",
+        System.out.printf(Locale.ROOT, "  text to process without validate   %8.1f us  = %.2f x floor%n",
                 fastMap / m / 1e3, (double) fastMap / floor);
-        System.out.printf(Locale.ROOT, "  text to process without validate, tree path %8.1f us  = %.2f x floor%n",
-                treeMap / m / 1e3, (double) treeMap / floor);
         System.out.printf(Locale.ROOT, "  from UTF-8 bytes: (a) floor         %8.1f us  %6.1f MB/s%n",
                 floorBytes / m / 1e3, kb * 1024 / (floorBytes / m / 1e3));
-        System.out.printf(Locale.ROOT, "  bytes to process without validate, fast path %8.1f us  = %.2f x byte floor"
+        System.out.printf(Locale.ROOT, "  bytes to process without validate  %8.1f us  = %.2f x byte floor"
                 + " (%.2f x text floor)%n", fastBytes / m / 1e3, (double) fastBytes / floorBytes,
                 (double) fastBytes / floor);
-        System.out.printf(Locale.ROOT, "  (c) from bytes: fast path + validate + evaluate %8.1f us  = %.2f x byte floor%n",
+        System.out.printf(Locale.ROOT, "  (c) from bytes: map + validate + evaluate %8.1f us  = %.2f x byte floor%n",
                 (fastBytes + validate + evaluate) / m / 1e3, (double) (fastBytes + validate + evaluate) / floorBytes);
         MspProcess big = BenchProcesses.thousandParticipants();
         System.out.println(CpuTimer.describe(CpuTimer.sample(300, 500, () -> evaluator.evaluate(big, hemmati)),

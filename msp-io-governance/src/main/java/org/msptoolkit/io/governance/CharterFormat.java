@@ -1,5 +1,6 @@
 package org.msptoolkit.io.governance;
 
+import org.jspecify.annotations.Nullable;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -159,7 +160,7 @@ public final class CharterFormat {
         format.write(Objects.requireNonNull(charter, "charter"), Objects.requireNonNull(file, "file"));
     }
 
-    private static Result<Charter> decode(Object tree, RuleKinds kinds) {
+    private static Result<Charter> decode(@Nullable Object tree, RuleKinds kinds) {
         if (!(tree instanceof Map<?, ?> map)) {
             return Result.invalid(List.of(Problem.of("", IoProblems.WRONG_TYPE,
                     "a charter must be an object with name, version, kind and rules")));

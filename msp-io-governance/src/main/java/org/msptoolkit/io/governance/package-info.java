@@ -4,4 +4,5 @@
  * {@link org.msptoolkit.io.governance.CharterFiles}), and compliance reports written as JSON or tidy
  * CSV ({@link org.msptoolkit.io.governance.ComplianceWriter}).
  */
+@org.jspecify.annotations.NullMarked
 package org.msptoolkit.io.governance;

@@ -1,5 +1,6 @@
 package org.msptoolkit.io.indicators;
 
+import org.jspecify.annotations.Nullable;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -192,11 +193,11 @@ public final class EvaluationWriter {
         return Optional.empty();
     }
 
-    private static Double number(OptionalDouble v) {
+    private static @Nullable Double number(OptionalDouble v) {
         return v.isPresent() ? finite(v.getAsDouble()) : null;
     }
 
-    private static Double finite(double v) {
+    private static @Nullable Double finite(double v) {
         return Double.isFinite(v) ? v : null;
     }
 
@@ -269,7 +270,7 @@ public final class EvaluationWriter {
         return o;
     }
 
-    private static void put(ObjectNode n, String field, Double value) {
+    private static void put(ObjectNode n, String field, @Nullable Double value) {
         if (value == null) {
             n.putNull(field);
         } else {

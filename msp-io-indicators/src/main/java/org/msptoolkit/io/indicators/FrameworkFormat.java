@@ -1,5 +1,6 @@
 package org.msptoolkit.io.indicators;
 
+import org.jspecify.annotations.Nullable;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -159,7 +160,10 @@ public final class FrameworkFormat {
         format.write(Objects.requireNonNull(framework, "framework"), Objects.requireNonNull(file, "file"));
     }
 
-    private static Result<Framework> decode(Object tree, Optional<IndicatorRegistry> registry) {
+    // FrameworkCodec.fromTree reports any value that is not a map, null (a document holding just null)
+    // included, though msp-indicators does not declare its parameter @Nullable
+    @SuppressWarnings("NullAway")
+    private static Result<Framework> decode(@Nullable Object tree, Optional<IndicatorRegistry> registry) {
         Result<Framework> r = FrameworkCodec.fromTree(tree);
         if (!r.isValid()) {
             return r;

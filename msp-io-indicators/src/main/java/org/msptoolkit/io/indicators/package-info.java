@@ -5,4 +5,5 @@
  * JSON or tidy CSV ({@link org.msptoolkit.io.indicators.EvaluationWriter}), and a corpus evaluated in
  * parallel, in input order ({@link org.msptoolkit.io.indicators.CorpusEvaluator}).
  */
+@org.jspecify.annotations.NullMarked
 package org.msptoolkit.io.indicators;

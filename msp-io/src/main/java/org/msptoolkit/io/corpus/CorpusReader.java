@@ -1,5 +1,6 @@
 package org.msptoolkit.io.corpus;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -48,7 +49,7 @@ public final class CorpusReader implements AutoCloseable, Iterable<MspDocument> 
     public Stream<CorpusRecord> records() {
         claim();
         Iterator<CorpusRecord> it = new Iterator<>() {
-            private CorpusRecord next;
+            private @Nullable CorpusRecord next;
 
             @Override
             public boolean hasNext() {
@@ -63,7 +64,7 @@ public final class CorpusReader implements AutoCloseable, Iterable<MspDocument> 
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                CorpusRecord r = next;
+                CorpusRecord r = java.util.Objects.requireNonNull(next);
                 next = null;
                 if (r.result().isValid()) {
                     good++;

@@ -6,10 +6,15 @@ import java.io.Writer;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.io.MspDocument;
 import org.msptoolkit.io.internal.Engine;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.MinimalPrettyPrinter;
+import tools.jackson.databind.SerializationFeature;
 
 /**
- * Writes documents to a corpus one at a time (compact JSON, one document per line). Close it to
- * finish the corpus (a JSON array needs its closing bracket). Not thread-safe.
+ * Writes documents to a corpus one at a time (compact JSON, one document per line), through one
+ * Jackson generator. Close it to finish the corpus (a JSON array needs its closing bracket). Not
+ * thread-safe.
  *
  * <pre>{@code
  * try (CorpusWriter w = MspCorpus.ndjson().writer(Path.of("corpus.ndjson"))) {
@@ -18,16 +23,15 @@ import org.msptoolkit.io.internal.Engine;
  * }</pre>
  */
 public final class CorpusWriter implements AutoCloseable {
-    private final Writer out;
-    private final Engine engine;
+    private final JsonGenerator out;
     private final CorpusFormat format;
     private long written;
     private boolean closed;
 
     CorpusWriter(Writer out, Engine engine, CorpusFormat format) {
-        this.out = out;
-        this.engine = engine;
         this.format = format;
+        this.out = engine.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).with(new Layout())
+                .createGenerator(out);
     }
 
     /**
@@ -40,20 +44,26 @@ public final class CorpusWriter implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the corpus writer is closed");
         }
-        String json = engine.compactJson(document);
+        var tree = Engine.tree(document);
         try {
             if (format == CorpusFormat.JSON_ARRAY) {
-                out.write(written == 0 ? "[\n" : ",\n");
-                out.write(json);
+                if (written == 0) {
+                    out.writeStartArray();
+                }
+                out.writeTree(tree);
             } else {
-                out.write(json);
-                out.write('\n');
+                out.writeTree(tree);
+                out.writeRaw('\n');
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write corpus record " + (written + 1), e);
+        } catch (JacksonException e) {
+            throw failure("cannot write corpus record " + (written + 1), e);
         }
         written++;
         return this;
+    }
+
+    private static UncheckedIOException failure(String message, JacksonException e) {
+        return new UncheckedIOException(message, e.getCause() instanceof IOException io ? io : new IOException(e));
     }
 
     /**
@@ -80,11 +90,49 @@ public final class CorpusWriter implements AutoCloseable {
         closed = true;
         try {
             if (format == CorpusFormat.JSON_ARRAY) {
-                out.write(written == 0 ? "[]\n" : "\n]\n");
+                if (written == 0) {
+                    out.writeStartArray();
+                }
+                out.writeEndArray();
+                out.writeRaw('\n');
             }
             out.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot finish the corpus", e);
+        } catch (JacksonException e) {
+            throw failure("cannot finish the corpus", e);
+        }
+    }
+
+    /**
+     * Compact JSON for each record; the array of a JSON-array corpus with one record a line:
+     * {@code [}, a line break, the records separated by a comma and a line break, a line break and
+     * {@code ]} ({@code []} when empty). Nothing between root values: NDJSON writes its own line ends.
+     */
+    private static final class Layout extends MinimalPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        Layout() {
+            super("");
+        }
+
+        private static boolean corpusArray(JsonGenerator g) {
+            return g.streamWriteContext().getNestingDepth() == 1;
+        }
+
+        @Override
+        public void beforeArrayValues(JsonGenerator g) {
+            if (corpusArray(g)) {
+                g.writeRaw('\n');
+            }
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) {
+            g.writeRaw(corpusArray(g) ? ",\n" : ",");
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int nrOfValues) {
+            g.writeRaw(corpusArray(g) && nrOfValues > 0 ? "\n]" : "]");
         }
     }
 }

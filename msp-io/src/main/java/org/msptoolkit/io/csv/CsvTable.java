@@ -1,5 +1,6 @@
 package org.msptoolkit.io.csv;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -141,11 +142,11 @@ public enum CsvTable {
         return rows;
     }
 
-    private static String date(Optional<LocalDate> d) {
+    private static @Nullable String date(Optional<LocalDate> d) {
         return d.map(LocalDate::toString).orElse(null);
     }
 
-    private static List<Object> row(Object... cells) {
+    private static List<Object> row(@Nullable Object... cells) {
         return new ArrayList<>(Arrays.asList(cells));
     }
 }

@@ -1,5 +1,6 @@
 package org.msptoolkit.io.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
@@ -45,7 +46,7 @@ final class ByteLineReader {
     }
 
     /** @return the next line without its terminator, {@link #TOO_LONG}, or {@code null} at the end */
-    byte[] readLine() throws IOException {
+    byte @Nullable [] readLine() throws IOException {
         byte[] line = null;
         int have = 0;
         boolean tooLong = false;
@@ -105,7 +106,7 @@ final class ByteLineReader {
         return i;
     }
 
-    private static byte[] finish(byte[] line, int have) {
+    private static byte[] finish(byte @Nullable [] line, int have) {
         if (line == null) {
             return new byte[0];
         }

@@ -1,10 +1,11 @@
 package org.msptoolkit.io.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.taxonomy.Coded;
 
 /**
- * The codes of an enum taxonomy for the streaming fast path, matched against the parser's
- * character buffer or the document's bytes so that no String is made for a code: the same code-to-constant map as
+ * The codes of an enum taxonomy for the streaming reader, matched against the parser's
+ * character buffer so that no String is made for a code: the same code-to-constant map as
  * {@link Codes#of} (the first constant with a code wins). Internal.
  *
  * @param <E> the taxonomy type
@@ -13,8 +14,11 @@ final class CodeTable<E extends Enum<E> & Coded> {
     /** The codes of each length, and their constants at the same index. */
     private final char[][][] codes;
     private final Object[][] constants;
+    /** The code parser whose message names the allowed codes, for text the table does not have. */
+    final java.util.function.Function<String, E> parser;
 
-    private CodeTable(Class<E> type) {
+    private CodeTable(Class<E> type, String what) {
+        this.parser = Codes.of(type, what);
         E[] all = type.getEnumConstants();
         int longest = 0;
         for (E e : all) {
@@ -43,36 +47,12 @@ final class CodeTable<E extends Enum<E> & Coded> {
 
     /**
      * @param type the taxonomy
+     * @param what what a code stands for, for messages, e.g. {@code "level"}
      * @param <E> the taxonomy type
      * @return its table
      */
-    static <E extends Enum<E> & Coded> CodeTable<E> of(Class<E> type) {
-        return new CodeTable<>(type);
-    }
-
-    /**
-     * @param text ASCII bytes, e.g. a document's
-     * @param offset where the code starts
-     * @param length its length
-     * @return the constant with exactly that code, or {@code null}
-     */
-    @SuppressWarnings("unchecked")
-    E find(byte[] text, int offset, int length) {
-        if (length >= codes.length) {
-            return null;
-        }
-        char[][] candidates = codes[length];
-        for (int i = 0; i < candidates.length; i++) {
-            char[] code = candidates[i];
-            int j = 0;
-            while (j < length && code[j] == text[offset + j]) {
-                j++;
-            }
-            if (j == length) {
-                return (E) constants[length][i];
-            }
-        }
-        return null;
+    static <E extends Enum<E> & Coded> CodeTable<E> of(Class<E> type, String what) {
+        return new CodeTable<>(type, what);
     }
 
     /**
@@ -82,7 +62,7 @@ final class CodeTable<E extends Enum<E> & Coded> {
      * @return the constant with exactly that code, or {@code null}
      */
     @SuppressWarnings("unchecked")
-    E find(char[] text, int offset, int length) {
+    @Nullable E find(char[] text, int offset, int length) {
         if (length >= codes.length) {
             return null;
         }

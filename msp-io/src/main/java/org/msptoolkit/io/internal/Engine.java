@@ -7,8 +7,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.io.Extensions;
@@ -20,7 +19,9 @@ import org.msptoolkit.core.validation.Result;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -38,17 +39,22 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
- * Parses and writes format-v1 documents for one syntax and one set of limits: text to tree under
- * {@link StreamReadConstraints}, tree to {@link MspDocument} collecting problems, domain validation
- * with model paths turned into JSON pointers, and back. Thread-safe. Internal.
+ * Reads and writes format-v1 documents for one syntax and one set of limits: text to
+ * {@link MspDocument} in one streaming pass under {@link StreamReadConstraints} ({@link ProcessReader}),
+ * collecting every problem, domain validation with model paths turned into JSON pointers, and back.
+ * Charters and frameworks ({@link PlainTreeFormat}) are parsed into a tree with {@link #parse}.
+ * Thread-safe. Internal.
  */
 public final class Engine {
     private final Syntax syntax;
     private final ReadLimits limits;
     private final boolean lenient;
     private final ObjectMapper mapper;
-    /** The fast path's factory: the same limits, duplicate names found by {@link TokenCursor} instead. */
-    private final JsonFactory streaming;
+    /**
+     * The reader's factory: the mapper's for YAML; for JSON the same limits without Jackson's
+     * duplicate-name detection, which {@link Cursor} does itself at less cost.
+     */
+    private final TokenStreamFactory reading;
 
     /**
      * @param syntax JSON or YAML
@@ -60,7 +66,9 @@ public final class Engine {
         this.limits = limits;
         this.lenient = lenient;
         this.mapper = syntax == Syntax.JSON ? jsonMapper(limits) : yamlMapper(limits);
-        this.streaming = JsonFactory.builder().streamReadConstraints(constraints(limits)).build();
+        this.reading = syntax == Syntax.JSON
+                ? JsonFactory.builder().streamReadConstraints(constraints(limits)).build()
+                : mapper.tokenStreamFactory();
     }
 
     /** @return the limits */
@@ -71,6 +79,36 @@ public final class Engine {
     /** @return the syntax */
     public Syntax syntax() {
         return syntax;
+    }
+
+    /**
+     * A parser for the streaming reader over text.
+     *
+     * @param text JSON or YAML text
+     * @return the parser (YAML wrapped with the alias check)
+     */
+    public JsonParser readParser(String text) {
+        return parser(reading.createParser(ObjectReadContext.empty(), text));
+    }
+
+    /**
+     * A parser for the streaming reader over bytes.
+     *
+     * @param bytes UTF-8 (or as detected)
+     * @return the parser
+     */
+    public JsonParser readParser(byte[] bytes) {
+        return parser(reading.createParser(ObjectReadContext.empty(), bytes));
+    }
+
+    /**
+     * A parser for the streaming reader over a stream.
+     *
+     * @param in the bytes; closed with the parser
+     * @return the parser
+     */
+    public JsonParser readParser(InputStream in) {
+        return parser(reading.createParser(ObjectReadContext.empty(), in));
     }
 
     /** @return the mapper, configured with the limits */
@@ -132,7 +170,7 @@ public final class Engine {
     }
 
     /** What one parse gives: a tree or the problems. */
-    public record Parsed(JsonNode tree, List<Problem> problems) {
+    public record Parsed(@Nullable JsonNode tree, List<Problem> problems) {
     }
 
     /**
@@ -199,204 +237,146 @@ public final class Engine {
     }
 
     /**
-     * Reads a document from a tree: envelope, fields, then domain validation, every problem in one
-     * pass (see {@link #read(JsonNode, String, Supplier)}), without line and column.
+     * Reads a document from text in one streaming pass (see {@link #read(JsonParser, String, long)}).
      *
-     * @param tree the parsed tree
-     * @param source a name to put before JSON pointers, e.g. {@code "csd.yaml#"}; empty for none
+     * @param text JSON or YAML text
+     * @param source a name for locations, e.g. a file name; empty for none
      * @return the document or every problem
      */
-    public Result<MspDocument> read(JsonNode tree, String source) {
-        return read(tree, source, null);
+    public Result<MspDocument> read(String text, String source) {
+        try (JsonParser p = readParser(text)) {
+            return read(p, source, source, 0, text.length());
+        } catch (JacksonException e) {
+            return Result.invalid(List.of(Errors.problem(e, source, limits)));
+        }
     }
 
     /**
-     * Reads a document from a tree: envelope, fields, then domain validation. Format problems do not
-     * hide domain problems: what could be read is validated too (an unreadable element is left out,
-     * and references to it are not reported again), each domain problem's model path turned into the
-     * JSON pointer of the document. When {@code again} is given, every problem's message starts with
-     * the line and column where its value (or the closest enclosing value) starts.
+     * Reads a document from bytes (UTF-8, or as detected) in one streaming pass.
      *
-     * @param tree the parsed tree
-     * @param source a name to put before JSON pointers; empty for none
-     * @param again a fresh parser over the same text, for line and column; {@code null} for none
+     * @param bytes the bytes
+     * @param source a name for locations
      * @return the document or every problem
      */
-    public Result<MspDocument> read(JsonNode tree, String source, Supplier<JsonParser> again) {
-        List<Problem> problems = new ArrayList<>(envelope(tree));
-        if (!tree.isObject()) {
-            return Result.invalid(located(problems, source, again));
+    public Result<MspDocument> read(byte[] bytes, String source) {
+        try (JsonParser p = readParser(bytes)) {
+            return read(p, source, source, 0, bytes.length);
+        } catch (JacksonException e) {
+            return Result.invalid(List.of(Errors.problem(e, source, limits)));
         }
-        Reading reading = new Reading(lenient);
-        MspProcess process = null;
+    }
+
+    /**
+     * Reads a document from a stream in one streaming pass; the stream is closed.
+     *
+     * @param in the bytes
+     * @param source a name for locations
+     * @return the document or every problem
+     */
+    public Result<MspDocument> read(InputStream in, String source) {
+        try (JsonParser p = readParser(in)) {
+            return read(p, source, source, 0, 0);
+        } catch (JacksonException e) {
+            return Result.invalid(List.of(Errors.problem(e, source, limits)));
+        }
+    }
+
+    /**
+     * Reads one whole document from a parser of this engine's mapper, in one pass: envelope, fields
+     * and domain validation. Format problems do not hide domain problems: an element that cannot be
+     * read is left out (and references to it are not reported again), what could be read is
+     * validated, each domain problem's model path turned into the JSON pointer of the document.
+     * Every problem's message starts with the line and column where its value (or the closest
+     * enclosing value) starts. A syntax or limit error ends the read with that one problem, at
+     * {@code source:line:column}.
+     *
+     * @param p the parser, before the document
+     * @param source a name for {@code source:line:column} of a syntax error; empty for none
+     * @param record a name to put before JSON pointers, e.g. {@code "c.ndjson:5"}; empty for none
+     * @param lineShift added to every line reported (for a record on a later line of a corpus)
+     * @param length the document's length if known, else 0
+     * @return the document or every problem
+     */
+    public Result<MspDocument> read(JsonParser p, String source, String record, long lineShift, long length) {
         try {
-            process = new TreeReader(reading).process(tree, "");
-        } catch (IllegalArgumentException e) {
-            // the parts read do not make a process (e.g. a builder's check); their problems are reported
-            if (!reading.failed()) {
-                throw e;
+            if (p.nextToken() == null) {
+                return Result.invalid(List.of(Problem.of(record, IoProblems.SYNTAX, "the document is empty")));
             }
+            ProcessReader.Read<MspProcess> read = new ProcessReader(p, lenient, length).whole();
+            JsonToken trailing = p.nextToken();
+            if (trailing != null) {
+                return Result.invalid(List.of(Problem.of(Errors.location(source, p.currentTokenLocation(), lineShift),
+                        IoProblems.SYNTAX, "trailing token (" + trailing + ") after the document; a file holds "
+                                + "one document")));
+            }
+            return finish(read, record, lineShift);
+        } catch (AliasLimitExceeded e) {
+            return Result.invalid(List.of(Problem.of(Errors.location(source, e.location), IoProblems.LIMIT_EXCEEDED,
+                    "the document uses more YAML aliases (*name) than the limit of " + e.limit
+                            + " (ReadLimits.maxYamlAliases); format v1 needs none: write the value out in full")));
+        } catch (JacksonException e) {
+            return Result.invalid(List.of(Errors.problem(e, source, limits, p.currentLocation(), lineShift)));
         }
-        problems.addAll(reading.problems());
+    }
+
+    /**
+     * Reads one document from a parser at its first token, without domain validation (for a corpus,
+     * whose records are validated by whoever calls {@link #finish}); a syntax or limit error throws.
+     *
+     * @param p the parser, at the document's first token; left at its last
+     * @return what the read gave
+     */
+    public ProcessReader.Read<MspProcess> readDocument(JsonParser p) {
+        return new ProcessReader(p, lenient, 0).whole();
+    }
+
+    /**
+     * Finishes a read: domain validation of what could be read, then every problem located.
+     *
+     * @param read what {@link #readDocument} gave
+     * @param source a name to put before JSON pointers; empty for none
+     * @param lineShift added to every line reported
+     * @return the document or every problem
+     */
+    public Result<MspDocument> finish(ProcessReader.Read<MspProcess> read, String source, long lineShift) {
+        Cursor c = read.cursor();
+        MspProcess process = read.value();
+        List<Cursor.Found> problems = new ArrayList<>(c.problems());
+        // in document order (a missing field at the start of its object)
+        problems.sort(java.util.Comparator.comparingLong(f -> f.position() < 0 ? Long.MAX_VALUE : f.position()));
+        int format = problems.size();
         if (process != null) {
             for (Problem p : process.validate().problems()) {
-                String pointer = reading.documentPointer(ModelPaths.toPointer(p.location()));
-                if (!alreadyReported(pointer, p, problems, reading)) {
-                    problems.add(Problem.of(pointer, p.code(), p.message()));
+                String pointer = c.documentPointer(ModelPaths.toPointer(p.location()));
+                if (!repeats(pointer, p, problems.subList(0, format), c)) {
+                    problems.add(new Cursor.Found(pointer, p.code(), p.message(), c.positionOf(pointer)));
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            return Result.invalid(located(problems, source, again));
+        if (!problems.isEmpty() || process == null) {
+            return Result.invalid(Cursor.located(problems, source.isEmpty() ? "" : source + "#", lineShift));
         }
-        return Result.valid(new MspDocument(process, Extensions.of(reading.extensions())));
+        return Result.valid(new MspDocument(process, Extensions.of(c.extensions())));
     }
 
-    /** A domain problem that only repeats a format problem: at or under its pointer, or naming a dropped element. */
-    private static boolean alreadyReported(String pointer, Problem p, List<Problem> format, Reading reading) {
+    /**
+     * Whether a domain problem only repeats a format problem: it is at or under the pointer of one,
+     * or it is a reference to an element that was left out because it could not be read.
+     */
+    private static boolean repeats(String pointer, Problem p, List<Cursor.Found> format, Cursor c) {
         if (format.isEmpty()) {
             return false;
         }
-        for (Problem f : format) {
-            if (pointer.equals(f.location()) || pointer.startsWith(f.location() + "/")) {
+        for (Cursor.Found f : format) {
+            if (pointer.equals(f.pointer()) || pointer.startsWith(f.pointer() + "/")) {
                 return true;
             }
         }
-        if (p.code().equals(Problem.UNRESOLVED_REFERENCE)) {
-            for (String id : reading.droppedIds()) {
-                if (p.message().contains("with id '" + id + "'")) {
-                    return true;
-                }
-            }
+        if (p.code().equals(Problem.UNRESOLVED_REFERENCE) && !c.droppedIds().isEmpty()) {
+            String target = c.textAt(pointer);
+            return target != null && c.droppedIds().contains(target);
         }
         return false;
-    }
-
-    /** The problems with the source before each pointer and, when the text can be read again, line and column. */
-    private List<Problem> located(List<Problem> problems, String source, Supplier<JsonParser> again) {
-        PointerLocations where = null;
-        if (again != null) {
-            try {
-                where = PointerLocations.scan(parser(again.get()), problems.stream().map(Problem::location).toList());
-            } catch (JacksonException | java.io.UncheckedIOException e) {
-                where = null; // the text parsed before; without locations the pointers still hold
-            }
-        }
-        String prefix = source.isEmpty() ? "" : source + "#";
-        List<Problem> out = new ArrayList<>(problems.size());
-        for (Problem p : problems) {
-            String at = where == null ? "" : where.lineColumn(p.location())
-                    .map(lc -> "line " + lc.replace(":", ", column ") + ": ").orElse("");
-            out.add(Problem.of(prefix + p.location(), p.code(), at + p.message()));
-        }
-        return out;
-    }
-
-    /** Domain validation of a mapped process (fast path: no format problems), model paths turned into JSON pointers. */
-    private static Result<MspDocument> validated(MspProcess process, Extensions extensions, String source) {
-        List<Problem> domain = new ArrayList<>();
-        process.validate().problems().forEach(p -> domain.add(
-                Problem.of(ModelPaths.toPointer(p.location()), p.code(), p.message())));
-        if (!domain.isEmpty()) {
-            return Result.invalid(prefix(domain, source));
-        }
-        return Result.valid(new MspDocument(process, extensions));
-    }
-
-    /**
-     * The fast path: maps JSON text straight from the token stream to a process, for a document
-     * that the tree path would read without a problem and without extension fields. Empty for
-     * YAML and for any other document; the caller then reads the text through {@link #parse} and
-     * {@link #read(JsonNode, String)}, which report the problems.
-     *
-     * @param text the JSON text of one document
-     * @return the process (not yet validated), or empty
-     */
-    public Optional<MspProcess> mapStreaming(String text) {
-        if (syntax != Syntax.JSON) {
-            return Optional.empty();
-        }
-        try (JsonParser p = streaming.createParser(ObjectReadContext.empty(), text)) {
-            return StreamingProcessReader.read(new JacksonCursor(p));
-        } catch (JacksonException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * The fast path over UTF-8 bytes, as {@link #mapStreaming(String)}, through Jackson's byte parser.
-     *
-     * @param json the bytes of one document
-     * @return the process (not yet validated), or empty
-     */
-    public Optional<MspProcess> mapStreaming(byte[] json) {
-        if (syntax != Syntax.JSON) {
-            return Optional.empty();
-        }
-        try (JsonParser p = streaming.createParser(ObjectReadContext.empty(), json)) {
-            return StreamingProcessReader.read(new JacksonCursor(p));
-        } catch (JacksonException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * Reads a document on the fast path, validation included.
-     *
-     * @param text the JSON text of one document
-     * @param source a name to put before JSON pointers of validation problems; empty for none
-     * @return the result, or empty when the tree path has to read the text (see {@link #mapStreaming(String)})
-     */
-    public Optional<Result<MspDocument>> readStreaming(String text, String source) {
-        return mapStreaming(text).map(p -> validated(p, Extensions.none(), source));
-    }
-
-    /**
-     * Reads a document of UTF-8 bytes on the fast path, validation included.
-     *
-     * @param json the bytes of one document
-     * @param source a name to put before JSON pointers of validation problems; empty for none
-     * @return the result, or empty when the tree path has to read the bytes
-     */
-    public Optional<Result<MspDocument>> readStreaming(byte[] json, String source) {
-        return mapStreaming(json).map(p -> validated(p, Extensions.none(), source));
-    }
-
-    private static List<Problem> prefix(List<Problem> problems, String source) {
-        if (source.isEmpty()) {
-            return problems;
-        }
-        return problems.stream().map(p -> Problem.of(source + "#" + p.location(), p.code(), p.message())).toList();
-    }
-
-    private static List<Problem> envelope(JsonNode tree) {
-        if (!tree.isObject()) {
-            return List.of(Problem.of("", IoProblems.WRONG_TYPE,
-                    "an MSP document must be an object with formatVersion: 1 and kind: process, got "
-                            + Reading.describe(tree)));
-        }
-        List<Problem> problems = new ArrayList<>();
-        JsonNode version = tree.get("formatVersion");
-        if (version == null || version.isNull()) {
-            problems.add(Problem.of("/formatVersion", IoProblems.UNSUPPORTED_VERSION,
-                    "required field 'formatVersion' is missing; this library reads format version "
-                            + MspDocument.FORMAT_VERSION));
-        } else if (!version.isIntegralNumber() || !version.canConvertToInt()
-                || version.intValue() != MspDocument.FORMAT_VERSION) {
-            problems.add(Problem.of("/formatVersion", IoProblems.UNSUPPORTED_VERSION,
-                    "format version " + (version.isNumber() ? version.numberValue().toString() : Reading.describe(version))
-                            + " is not supported; this library reads format version "
-                            + MspDocument.FORMAT_VERSION));
-        }
-        JsonNode kind = tree.get("kind");
-        if (kind == null || kind.isNull()) {
-            problems.add(Problem.of("/kind", IoProblems.MISSING_FIELD, "required field 'kind' is missing; expected "
-                    + "\"process\""));
-        } else if (!kind.isString() || !kind.stringValue().equals("process")) {
-            problems.add(Problem.of("/kind", IoProblems.INVALID_VALUE, "kind must be \"process\", got "
-                    + Reading.describe(kind)));
-        }
-        return problems;
     }
 
     /**
@@ -460,16 +440,6 @@ public final class Engine {
             throw new MspWriteException("could not write MSP document " + document.process().id() + ": "
                     + e.getOriginalMessage(), e);
         }
-    }
-
-    /**
-     * A document as JSON on one line (for NDJSON and JSON-array corpora).
-     *
-     * @param document the document
-     * @return compact JSON text without line breaks
-     */
-    public String compactJson(MspDocument document) {
-        return mapper.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree(document));
     }
 
     /**

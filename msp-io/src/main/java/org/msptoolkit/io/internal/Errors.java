@@ -1,6 +1,7 @@
 package org.msptoolkit.io.internal;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.io.ReadLimits;
@@ -20,11 +21,23 @@ public final class Errors {
      * @param loc Jackson's location, possibly unknown
      * @return the location text
      */
-    public static String location(String source, TokenStreamLocation loc) {
+    public static String location(String source, @Nullable TokenStreamLocation loc) {
+        return location(source, loc, 0);
+    }
+
+    /**
+     * The location {@code source:line:column}, the line shifted (for a record on a later line of a corpus).
+     *
+     * @param source a file name, or empty
+     * @param loc Jackson's location, possibly unknown
+     * @param lineShift added to the line
+     * @return the location text
+     */
+    public static String location(String source, @Nullable TokenStreamLocation loc, long lineShift) {
         if (loc == null || loc == TokenStreamLocation.NA || loc.getLineNr() < 1) {
             return source;
         }
-        String lc = loc.getLineNr() + ":" + loc.getColumnNr();
+        String lc = (loc.getLineNr() + lineShift) + ":" + loc.getColumnNr();
         return source.isEmpty() ? lc : source + ":" + lc;
     }
 
@@ -50,12 +63,29 @@ public final class Errors {
      * @param fallback where the parser stood, or {@code null}
      * @return the problem
      */
-    public static Problem problem(JacksonException e, String source, ReadLimits limits, TokenStreamLocation fallback) {
+    public static Problem problem(JacksonException e, String source, ReadLimits limits,
+            @Nullable TokenStreamLocation fallback) {
+        return problem(e, source, limits, fallback, 0);
+    }
+
+    /**
+     * A problem for a failed parse, as {@link #problem(JacksonException, String, ReadLimits, TokenStreamLocation)},
+     * the line shifted.
+     *
+     * @param e the failure
+     * @param source a file name, or empty
+     * @param limits the limits in force
+     * @param fallback where the parser stood, or {@code null}
+     * @param lineShift added to the line
+     * @return the problem
+     */
+    public static Problem problem(JacksonException e, String source, ReadLimits limits,
+            @Nullable TokenStreamLocation fallback, long lineShift) {
         TokenStreamLocation loc = e.getLocation();
         if (loc == null || loc == TokenStreamLocation.NA) {
             loc = fallback;
         }
-        String where = location(source, loc);
+        String where = location(source, loc, lineShift);
         String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         // SnakeYAML messages interleave "in reader, line …" and source excerpts: keep the sentences
         String firstLine = String.join(": ", original.lines()

@@ -5,15 +5,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The field names of one kind of object for the streaming mapper, each with an index (at most 64,
+ * The field names of one kind of object for the streaming reader, each with an index (at most 64,
  * so that a bit mask can mark those met in one object). Immutable. Internal.
  */
 final class FieldNames {
     /** The names, in written order. */
     final String[] names;
+    /** The names, in written order, for messages. */
+    final Set<String> set;
     private final Map<String, Integer> index;
 
     FieldNames(Set<String> fields) {
+        set = fields;
         names = fields.toArray(new String[0]);
         if (names.length > 64) {
             throw new IllegalArgumentException("too many fields: " + names.length);

@@ -1,5 +1,6 @@
 package org.msptoolkit.io.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.io.InputStream;
 import java.util.List;
 import java.util.function.Supplier;
@@ -10,12 +11,12 @@ import org.msptoolkit.io.corpus.CorpusRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Records of a JSON-array corpus, read element by element from one streaming parser, so that only
- * a few elements are in memory at a time; each element's tree is mapped and validated by whoever
- * calls the supplier of {@link #nextDeferred()}. A syntax error ends the corpus: there is no safe
+ * a few elements are in memory at a time; each element is mapped on the caller's thread and
+ * validated by whoever calls the supplier of {@link #nextDeferred()}. Problems are at the record's
+ * line with the line and column of the file. A syntax error ends the corpus: there is no safe
  * place to resume. Internal.
  */
 public final class JsonArraySource implements RecordSource {
@@ -32,24 +33,24 @@ public final class JsonArraySource implements RecordSource {
      * @param source a name for locations
      */
     public JsonArraySource(InputStream in, Engine streaming, Engine perRecord, String source) {
-        this.parser = streaming.mapper().createParser(in);
+        this.parser = streaming.readParser(in);
         this.engine = perRecord;
         this.source = source;
     }
 
     @Override
-    public CorpusRecord next() {
+    public @Nullable CorpusRecord next() {
         Supplier<CorpusRecord> r = nextDeferred();
         return r == null ? null : r.get();
     }
 
     /**
-     * Parses the next element into a tree on the caller's thread (the one parser sees the whole
-     * array, so syntax errors end the corpus where they are); mapping and validating the tree is
-     * left to the supplier, which any thread may call.
+     * Maps the next element on the caller's thread (the one parser sees the whole array, so syntax
+     * errors end the corpus where they are); validating it is left to the supplier, which any
+     * thread may call.
      */
     @Override
-    public Supplier<CorpusRecord> nextDeferred() {
+    public @Nullable Supplier<CorpusRecord> nextDeferred() {
         if (done) {
             return null;
         }
@@ -79,7 +80,7 @@ public final class JsonArraySource implements RecordSource {
                 return null;
             }
             long startOffset = offset(parser.currentTokenLocation());
-            JsonNode tree = Trees.read(parser);
+            ProcessReader.Read<org.msptoolkit.core.model.MspProcess> read = engine.readDocument(parser);
             long length = offset(parser.currentLocation()) - startOffset;
             String at = source.isEmpty() ? "line " + line : source + ":" + line;
             long n = line;
@@ -89,7 +90,7 @@ public final class JsonArraySource implements RecordSource {
                                 + engine.limits().maxDocumentLength() + " characters (ReadLimits.maxDocumentLength)"))));
                 return () -> tooLong;
             }
-            return () -> new CorpusRecord(n, engine.read(tree, at));
+            return () -> new CorpusRecord(n, engine.finish(read, at, 0));
         } catch (JacksonException e) {
             done = true;
             CorpusRecord broken = new CorpusRecord(line, Result.invalid(List.of(Errors.problem(e, source,

@@ -1,8 +1,8 @@
 package org.msptoolkit.io.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import tools.jackson.core.JsonParser;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.io.MspDocument;
@@ -21,9 +22,9 @@ import org.msptoolkit.io.corpus.CorpusRecord;
 /**
  * Records of an NDJSON corpus: one document per non-blank line of UTF-8. The caller's thread only
  * splits the bytes into lines; decoding, parsing and validating a record happen in the supplier
- * {@link #nextDeferred()} gives, so any thread can do them. A record is first read from its bytes
- * on the fast path; one the fast path leaves is decoded and read thoroughly, and a record with bytes
- * that are not UTF-8 is reported on its own line and the corpus goes on.
+ * {@link #nextDeferred()} gives, so any thread can do them. A record is read in one streaming pass
+ * from its bytes; its problems are at its line of the file (and the column in it), and a record with
+ * bytes that are not UTF-8 is reported on its own line and the corpus goes on.
  * Internal.
  */
 public final class NdjsonSource implements RecordSource {
@@ -49,14 +50,14 @@ public final class NdjsonSource implements RecordSource {
     }
 
     @Override
-    public CorpusRecord next() {
+    public @Nullable CorpusRecord next() {
         Supplier<CorpusRecord> r = nextDeferred();
         return r == null ? null : r.get();
     }
 
     /** Splits off the next non-blank line; reading it is left to the supplier, which any thread may call. */
     @Override
-    public Supplier<CorpusRecord> nextDeferred() {
+    public @Nullable Supplier<CorpusRecord> nextDeferred() {
         try {
             while (true) {
                 byte[] line = lines.readLine();
@@ -90,31 +91,42 @@ public final class NdjsonSource implements RecordSource {
     }
 
     private CorpusRecord record(byte[] line, long n) {
-        String at = at(n);
         if (line.length <= maxLineLength) {
-            // no more characters than bytes: within the limit; the fast path decodes UTF-8 strictly itself
-            Optional<Result<MspDocument>> fast = engine.readStreaming(line, at);
-            if (fast.isPresent()) {
-                return new CorpusRecord(n, fast.get());
+            // no more characters than bytes: within the limit; Jackson decodes UTF-8 strictly
+            Result<MspDocument> r;
+            try (JsonParser p = engine.readParser(line)) {
+                r = engine.read(p, source, at(n), n - 1, line.length);
             }
+            if (r.isValid() || isAscii(line)) {
+                return new CorpusRecord(n, r);
+            }
+            Optional<CorpusRecord> notUtf8 = notUtf8(line, n);
+            return notUtf8.orElseGet(() -> new CorpusRecord(n, r));
         }
-        if (isAscii(line)) {
-            return line.length > maxLineLength ? tooLong(n)
-                    : new CorpusRecord(n, thorough(new String(line, StandardCharsets.ISO_8859_1), at));
+        Optional<CorpusRecord> notUtf8 = isAscii(line) ? Optional.empty() : notUtf8(line, n);
+        if (notUtf8.isPresent()) {
+            return notUtf8.get();
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line)).toString();
-        } catch (CharacterCodingException e) {
-            String where = e instanceof MalformedInputException m ? firstBadByte(line) : "";
-            return new CorpusRecord(n, Result.invalid(List.of(Problem.of(at, IoProblems.SYNTAX,
-                    "the record is not valid UTF-8" + where + "; save the corpus as UTF-8"))));
-        }
+        String text = new String(line, StandardCharsets.UTF_8);
         if (text.length() > maxLineLength) {
             return tooLong(n);
         }
-        return new CorpusRecord(n, line.length <= maxLineLength ? thorough(text, at) : read(text, at));
+        try (JsonParser p = engine.readParser(text)) {
+            return new CorpusRecord(n, engine.read(p, source, at(n), n - 1, text.length()));
+        }
+    }
+
+    /** The record's problem if its bytes are not UTF-8. */
+    private Optional<CorpusRecord> notUtf8(byte[] line, long n) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line));
+            return Optional.empty();
+        } catch (CharacterCodingException e) {
+            String where = e instanceof MalformedInputException ? firstBadByte(line) : "";
+            return Optional.of(new CorpusRecord(n, Result.invalid(List.of(Problem.of(at(n), IoProblems.SYNTAX,
+                    "the record is not valid UTF-8" + where + "; save the corpus as UTF-8")))));
+        }
     }
 
     private static boolean isAscii(byte[] line) {
@@ -144,27 +156,6 @@ public final class NdjsonSource implements RecordSource {
         return new CorpusRecord(n, Result.invalid(List.of(Problem.of(at(n), IoProblems.LIMIT_EXCEEDED,
                 "the record is longer than the limit of " + engine.limits().maxDocumentLength()
                         + " characters (ReadLimits.maxDocumentLength); it was skipped unread"))));
-    }
-
-    private Result<MspDocument> read(String line, String at) {
-        Optional<Result<MspDocument>> fast = engine.readStreaming(line, at);
-        return fast.isPresent() ? fast.get() : thorough(line, at);
-    }
-
-    /** The tree path, which reports every problem of a record. */
-    private Result<MspDocument> thorough(String line, String at) {
-        Engine.Parsed parsed = engine.parse(new StringReader(line), "");
-        if (parsed.tree() == null) {
-            // the parse location is line 1 of the record; report the corpus line and the column
-            return Result.invalid(parsed.problems().stream().map(p -> Problem.of(
-                    at + column(p.location()), p.code(), p.message())).toList());
-        }
-        return engine.read(parsed.tree(), at);
-    }
-
-    private static String column(String lineColumn) {
-        int colon = lineColumn.indexOf(':');
-        return colon < 0 ? "" : lineColumn.substring(colon);
     }
 
     @Override

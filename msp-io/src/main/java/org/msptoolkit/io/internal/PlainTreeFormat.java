@@ -1,5 +1,6 @@
 package org.msptoolkit.io.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,10 +41,11 @@ public final class PlainTreeFormat<T> {
     @FunctionalInterface
     public interface Decoder<T> {
         /**
-         * @param tree the plain tree (a map for an object document; otherwise whatever the document holds)
+         * @param tree the plain tree (a map for an object document; otherwise whatever the document
+         *     holds, {@code null} for a JSON null)
          * @return the value, or the problems
          */
-        Result<T> decode(Object tree);
+        Result<T> decode(@Nullable Object tree);
     }
 
     private final Engine engine;
@@ -113,7 +115,8 @@ public final class PlainTreeFormat<T> {
         }, source), source, null);
     }
 
-    private Result<T> finish(Engine.Parsed parsed, String source, java.util.function.Supplier<JsonParser> again) {
+    private Result<T> finish(Engine.Parsed parsed, String source,
+            java.util.function.@Nullable Supplier<JsonParser> again) {
         if (parsed.tree() == null) {
             return Result.invalid(parsed.problems());
         }
@@ -187,7 +190,7 @@ public final class PlainTreeFormat<T> {
      * @param node the tree
      * @return plain data
      */
-    public static Object plain(JsonNode node) {
+    public static @Nullable Object plain(@Nullable JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
         }

@@ -50,7 +50,7 @@ public final class PointerLocations {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.PROPERTY_NAME) {
-                    stack.peek().name = Reading.child("", p.currentName()).substring(1);
+                    stack.peek().name = p.currentName().replace("~", "~0").replace("/", "~1");
                     continue;
                 }
                 if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {

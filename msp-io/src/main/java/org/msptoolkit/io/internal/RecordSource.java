@@ -1,5 +1,6 @@
 package org.msptoolkit.io.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.util.function.Supplier;
 import org.msptoolkit.io.corpus.CorpusRecord;
 
@@ -10,7 +11,7 @@ public interface RecordSource extends AutoCloseable {
      *
      * @return the record, or {@code null} at the end
      */
-    CorpusRecord next();
+    @Nullable CorpusRecord next();
 
     /**
      * The next record as work still to do: the caller's thread only finds where the record is, and
@@ -19,7 +20,7 @@ public interface RecordSource extends AutoCloseable {
      *
      * @return the deferred record, or {@code null} at the end
      */
-    default Supplier<CorpusRecord> nextDeferred() {
+    default @Nullable Supplier<CorpusRecord> nextDeferred() {
         CorpusRecord r = next();
         return r == null ? null : () -> r;
     }

@@ -1,5 +1,6 @@
 package org.msptoolkit.io.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import tools.jackson.core.JsonParser;
@@ -10,7 +11,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds a tree from a parser whatever the mapper's settings, keeping decimals exact (a funding
+ * Builds a tree from a parser whatever the mapper's settings (a name met twice in an object is a
+ * duplicate, as with Jackson's strict duplicate detection), keeping decimals exact (a funding
  * amount of {@code 1234.50} stays {@code 1234.50}, never a binary double). Iterative, so deep input
  * cannot overflow the stack (depth is bounded by the parser's constraints anyway). Internal.
  */
@@ -51,7 +53,7 @@ public final class Trees {
 
     private static void fill(JsonParser p, Deque<JsonNode> stack, JsonToken first) {
         JsonToken t = first;
-        String name = null;
+        @Nullable String name = null;
         while (!stack.isEmpty()) {
             if (t == null) {
                 throw new IllegalStateException("unexpected end of input inside a value");
@@ -62,10 +64,10 @@ public final class Trees {
                 case END_OBJECT, END_ARRAY -> stack.pop();
                 case START_OBJECT, START_ARRAY -> {
                     JsonNode child = t == JsonToken.START_OBJECT ? F.objectNode() : F.arrayNode();
-                    add(top, name, child);
+                    add(p, top, name, child);
                     stack.push(child);
                 }
-                default -> add(top, name, scalar(p, t));
+                default -> add(p, top, name, scalar(p, t));
             }
             if (stack.isEmpty()) {
                 break;
@@ -74,9 +76,13 @@ public final class Trees {
         }
     }
 
-    private static void add(JsonNode container, String name, JsonNode value) {
+    private static void add(JsonParser p, JsonNode container, @Nullable String name, JsonNode value) {
         if (container instanceof ObjectNode o) {
-            o.set(name, value);
+            if (o.replace(name, value) != null) {
+                // as Jackson's duplicate detection, for parsers without it
+                throw new tools.jackson.core.exc.StreamReadException(p, "Duplicate Object property \"" + name + "\"",
+                        p.currentTokenLocation());
+            }
         } else {
             ((ArrayNode) container).add(value);
         }

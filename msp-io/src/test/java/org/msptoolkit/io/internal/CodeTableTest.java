@@ -18,7 +18,7 @@ class CodeTableTest {
     }
 
     private static <E extends Enum<E> & Coded> void check(Class<E> type) {
-        CodeTable<E> table = CodeTable.of(type);
+        CodeTable<E> table = CodeTable.of(type, "x");
         Function<String, E> codes = Codes.of(type, "x");
         for (E e : type.getEnumConstants()) {
             char[] buffer = ("\"xx" + e.code() + "yy\"").toCharArray();
@@ -28,7 +28,7 @@ class CodeTableTest {
 
     @Test
     void anythingElseIsNotFound() {
-        CodeTable<Level> table = CodeTable.of(Level.class);
+        CodeTable<Level> table = CodeTable.of(Level.class, "level");
         String national = Level.NATIONAL.code();
         char[] upper = national.toUpperCase(java.util.Locale.ROOT).toCharArray();
         assertThat(table.find(upper, 0, upper.length)).isNull();

@@ -1,0 +1,70 @@
+package org.msptoolkit.io.internal;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Currency;
+
+/** Parses the text values of format v1 that are not taxonomy codes, with messages naming the expected form. Internal. */
+final class Values {
+    private Values() {
+    }
+
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("expected an ISO 8601 date such as 2002-08-26, got \"" + text + "\"", e);
+        }
+    }
+
+    /**
+     * A duration; the forms the writer produces ({@code PT2M30S}, {@code PT1H}, {@code PT45S}, whole
+     * units only) without a regular expression, anything else through {@link Duration#parse}.
+     */
+    static Duration duration(String s) {
+        if (s.length() > 2 && s.length() <= 20 && s.charAt(0) == 'P' && s.charAt(1) == 'T') {
+            long seconds = 0;
+            int i = 2;
+            int units = 0;
+            String order = "HMS";
+            while (i < s.length()) {
+                int start = i;
+                while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                    i++;
+                }
+                if (i == start || i - start > 6 || i == s.length()) {
+                    return parseDuration(s);
+                }
+                int unit = order.indexOf(s.charAt(i), units);
+                if (unit < 0) {
+                    return parseDuration(s);
+                }
+                long n = Long.parseLong(s, start, i, 10);
+                seconds += unit == 0 ? n * 3600 : unit == 1 ? n * 60 : n;
+                units = unit + 1;
+                i++;
+            }
+            return Duration.ofSeconds(seconds);
+        }
+        return parseDuration(s);
+    }
+
+    private static Duration parseDuration(String text) {
+        try {
+            return Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("expected an ISO 8601 duration such as PT2M30S, got \"" + text + "\"",
+                    e);
+        }
+    }
+
+    static Currency currency(String code) {
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("currency must be an ISO 4217 code such as USD, got \"" + code + "\"",
+                    e);
+        }
+    }
+}
