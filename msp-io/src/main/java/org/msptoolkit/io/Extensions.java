@@ -32,7 +32,11 @@ public final class Extensions {
         this.fields = fields;
     }
 
-    /** @return no extension fields */
+    /**
+     * Returns no extension fields.
+     *
+     * @return no extension fields
+     */
     public static Extensions none() {
         return NONE;
     }
@@ -81,7 +85,11 @@ public final class Extensions {
         return of(copy);
     }
 
-    /** @return the pointers of the objects that hold extension fields, in document order */
+    /**
+     * Returns the pointers of the objects that hold extension fields, in document order.
+     *
+     * @return the pointers of the objects that hold extension fields, in document order
+     */
     public Set<String> pointers() {
         return fields.keySet();
     }
@@ -110,12 +118,20 @@ public final class Extensions {
         return Optional.ofNullable(fields.getOrDefault(pointer, Map.of()).get(name)).map(JsonNode::deepCopy);
     }
 
-    /** @return {@code true} when there is no extension field */
+    /**
+     * Returns {@code true} when there is no extension field.
+     *
+     * @return {@code true} when there is no extension field
+     */
     public boolean isEmpty() {
         return fields.isEmpty();
     }
 
-    /** @return the number of extension fields over all objects */
+    /**
+     * Returns the number of extension fields over all objects.
+     *
+     * @return the number of extension fields over all objects
+     */
     public int size() {
         return fields.values().stream().mapToInt(Map::size).sum();
     }
@@ -130,7 +146,11 @@ public final class Extensions {
         return fields.hashCode();
     }
 
-    /** @return e.g. {@code {"" = [x-portal], "/participants/3" = [x-badge]}} */
+    /**
+     * Returns e.g. {@code {"" = [x-portal], "/participants/3" = [x-badge]}}.
+     *
+     * @return e.g. {@code {"" = [x-portal], "/participants/3" = [x-badge]}}
+     */
     @Override
     public String toString() {
         Map<String, Set<String>> names = new LinkedHashMap<>();

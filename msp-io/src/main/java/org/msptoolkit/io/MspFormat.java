@@ -50,12 +50,20 @@ public final class MspFormat {
     private static final MspFormat JSON = new MspFormat(Syntax.JSON, false, ReadLimits.defaults());
     private static final MspFormat YAML = new MspFormat(Syntax.YAML, false, ReadLimits.defaults());
 
-    /** @return the JSON format, strict, with default limits */
+    /**
+     * Returns the JSON format, strict, with default limits.
+     *
+     * @return the JSON format, strict, with default limits
+     */
     public static MspFormat json() {
         return JSON;
     }
 
-    /** @return the YAML format, strict, with default limits */
+    /**
+     * Returns the YAML format, strict, with default limits.
+     *
+     * @return the YAML format, strict, with default limits
+     */
     public static MspFormat yaml() {
         return YAML;
     }
@@ -71,12 +79,20 @@ public final class MspFormat {
         return Syntax.ofPath(file, "MSP documents") == Syntax.YAML ? yaml() : json();
     }
 
-    /** @return this format keeping unknown fields in {@link MspDocument#extensions()} instead of reporting them */
+    /**
+     * Returns this format keeping unknown fields in {@link MspDocument#extensions()} instead of reporting them.
+     *
+     * @return this format keeping unknown fields in {@link MspDocument#extensions()} instead of reporting them
+     */
     public MspFormat lenient() {
         return lenient ? this : new MspFormat(syntax, true, limits);
     }
 
-    /** @return this format reporting unknown fields that do not start with {@code x-} */
+    /**
+     * Returns this format reporting unknown fields that do not start with {@code x-}.
+     *
+     * @return this format reporting unknown fields that do not start with {@code x-}
+     */
     public MspFormat strict() {
         return lenient ? new MspFormat(syntax, false, limits) : this;
     }
@@ -91,17 +107,29 @@ public final class MspFormat {
         return new MspFormat(syntax, lenient, Objects.requireNonNull(value, "limits"));
     }
 
-    /** @return {@code true} when unknown fields are kept rather than reported */
+    /**
+     * Returns {@code true} when unknown fields are kept rather than reported.
+     *
+     * @return {@code true} when unknown fields are kept rather than reported
+     */
     public boolean isLenient() {
         return lenient;
     }
 
-    /** @return the limits in force */
+    /**
+     * Returns the limits in force.
+     *
+     * @return the limits in force
+     */
     public ReadLimits limits() {
         return limits;
     }
 
-    /** @return {@code true} for YAML, {@code false} for JSON */
+    /**
+     * Returns {@code true} for YAML, {@code false} for JSON.
+     *
+     * @return {@code true} for YAML, {@code false} for JSON
+     */
     public boolean isYaml() {
         return syntax == Syntax.YAML;
     }
@@ -216,7 +244,11 @@ public final class MspFormat {
         }
     }
 
-    /** @return e.g. {@code MspFormat[yaml, strict]} */
+    /**
+     * Returns e.g. {@code MspFormat[yaml, strict]}.
+     *
+     * @return e.g. {@code MspFormat[yaml, strict]}
+     */
     @Override
     public String toString() {
         return "MspFormat[" + syntax.name().toLowerCase(Locale.ROOT) + ", " + (lenient ? "lenient" : "strict")

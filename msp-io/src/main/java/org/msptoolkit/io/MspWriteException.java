@@ -9,12 +9,21 @@ import org.msptoolkit.core.MspException;
 public class MspWriteException extends MspException {
     private static final long serialVersionUID = 1L;
 
-    /** @param message what could not be written, and where */
+    /**
+     * A document that could not be written.
+     *
+     * @param message what could not be written, and where
+     */
     public MspWriteException(String message) {
         super(message);
     }
 
-    /** @param message what could not be written @param cause the underlying failure */
+    /**
+     * A document that could not be written because of an underlying failure.
+     *
+     * @param message what could not be written
+     * @param cause the underlying failure
+     */
     public MspWriteException(String message, Throwable cause) {
         super(message, cause);
     }

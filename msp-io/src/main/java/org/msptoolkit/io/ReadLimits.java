@@ -51,33 +51,63 @@ public record ReadLimits(long maxDocumentLength, int maxNestingDepth, int maxStr
         return DEFAULTS;
     }
 
-    /** @param value characters or bytes per document @return a copy with that limit */
+    /**
+     * Returns a copy with that limit.
+     *
+     * @param value characters or bytes per document
+     * @return a copy with that limit
+     */
     public ReadLimits withMaxDocumentLength(long value) {
         return new ReadLimits(value, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxYamlAliases);
     }
 
-    /** @param value deepest nesting @return a copy with that limit */
+    /**
+     * Returns a copy with that limit.
+     *
+     * @param value deepest nesting
+     * @return a copy with that limit
+     */
     public ReadLimits withMaxNestingDepth(int value) {
         return new ReadLimits(maxDocumentLength, value, maxStringLength, maxNumberLength, maxNameLength, maxYamlAliases);
     }
 
-    /** @param value longest string @return a copy with that limit */
+    /**
+     * Returns a copy with that limit.
+     *
+     * @param value longest string
+     * @return a copy with that limit
+     */
     public ReadLimits withMaxStringLength(int value) {
         return new ReadLimits(maxDocumentLength, maxNestingDepth, value, maxNumberLength, maxNameLength, maxYamlAliases);
     }
 
-    /** @param value longest number @return a copy with that limit */
+    /**
+     * Returns a copy with that limit.
+     *
+     * @param value longest number
+     * @return a copy with that limit
+     */
     public ReadLimits withMaxNumberLength(int value) {
         return new ReadLimits(maxDocumentLength, maxNestingDepth, maxStringLength, value, maxNameLength, maxYamlAliases);
     }
 
-    /** @param value longest field name @return a copy with that limit */
+    /**
+     * Returns a copy with that limit.
+     *
+     * @param value longest field name
+     * @return a copy with that limit
+     */
     public ReadLimits withMaxNameLength(int value) {
         return new ReadLimits(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength, value,
                 maxYamlAliases);
     }
 
-    /** @param value YAML aliases allowed @return a copy with that limit */
+    /**
+     * Returns a copy with that limit.
+     *
+     * @param value YAML aliases allowed
+     * @return a copy with that limit
+     */
     public ReadLimits withMaxYamlAliases(int value) {
         return new ReadLimits(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength,
                 value);

@@ -51,12 +51,20 @@ public final class CharterFormat {
         this.format = new PlainTreeFormat<>(syntax, limits, tree -> decode(tree, kinds), CharterCodec::toTree);
     }
 
-    /** @return the JSON charter format, checking rules against the standard rule kinds */
+    /**
+     * Returns the JSON charter format, checking rules against the standard rule kinds.
+     *
+     * @return the JSON charter format, checking rules against the standard rule kinds
+     */
     public static CharterFormat json() {
         return JSON;
     }
 
-    /** @return the YAML charter format, checking rules against the standard rule kinds */
+    /**
+     * Returns the YAML charter format, checking rules against the standard rule kinds.
+     *
+     * @return the YAML charter format, checking rules against the standard rule kinds
+     */
     public static CharterFormat yaml() {
         return YAML;
     }
@@ -93,7 +101,11 @@ public final class CharterFormat {
         return new CharterFormat(syntax, Objects.requireNonNull(value, "limits"), kinds);
     }
 
-    /** @return {@code true} for YAML, {@code false} for JSON */
+    /**
+     * Returns {@code true} for YAML, {@code false} for JSON.
+     *
+     * @return {@code true} for YAML, {@code false} for JSON
+     */
     public boolean isYaml() {
         return syntax == Syntax.YAML;
     }
@@ -170,7 +182,11 @@ public final class CharterFormat {
         return r;
     }
 
-    /** @return e.g. {@code CharterFormat[yaml]} */
+    /**
+     * Returns e.g. {@code CharterFormat[yaml]}.
+     *
+     * @return e.g. {@code CharterFormat[yaml]}
+     */
     @Override
     public String toString() {
         return "CharterFormat[" + syntax.name().toLowerCase(Locale.ROOT) + "]";

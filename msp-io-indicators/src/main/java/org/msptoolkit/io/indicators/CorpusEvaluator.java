@@ -73,6 +73,8 @@ public final class CorpusEvaluator {
     }
 
     /**
+     * Returns a copy using that many threads.
+     *
      * @param count how many worker threads (at least 1; 1 runs everything on the calling thread)
      * @return a copy using that many threads
      */
@@ -84,6 +86,8 @@ public final class CorpusEvaluator {
     }
 
     /**
+     * Returns a copy reading corpora so.
+     *
      * @param value how records are read: NDJSON or JSON array, strict or lenient, per-record limits
      * @return a copy reading corpora so
      */
@@ -91,12 +95,20 @@ public final class CorpusEvaluator {
         return new CorpusEvaluator(evaluator, framework, Objects.requireNonNull(value, "corpus"), threads);
     }
 
-    /** @return how many worker threads evaluate */
+    /**
+     * Returns how many worker threads evaluate.
+     *
+     * @return how many worker threads evaluate
+     */
     public int threads() {
         return threads;
     }
 
-    /** @return the framework every process is evaluated with */
+    /**
+     * Returns the framework every process is evaluated with.
+     *
+     * @return the framework every process is evaluated with
+     */
     public Framework framework() {
         return framework;
     }

@@ -33,6 +33,8 @@ public record CorpusOutcome(long index, long line, Optional<EvaluationReport> re
     }
 
     /**
+     * Returns the outcome of a record that was evaluated.
+     *
      * @param index the record's position
      * @param line its first line
      * @param report its evaluation
@@ -43,6 +45,8 @@ public record CorpusOutcome(long index, long line, Optional<EvaluationReport> re
     }
 
     /**
+     * Returns the outcome of a record that was rejected.
+     *
      * @param index the record's position
      * @param line its first line
      * @param problems why it was rejected (at least one)
@@ -52,7 +56,11 @@ public record CorpusOutcome(long index, long line, Optional<EvaluationReport> re
         return new CorpusOutcome(index, line, Optional.empty(), problems);
     }
 
-    /** @return whether the record was read, validated and evaluated */
+    /**
+     * Returns whether the record was read, validated and evaluated.
+     *
+     * @return whether the record was read, validated and evaluated
+     */
     public boolean isEvaluated() {
         return report.isPresent();
     }

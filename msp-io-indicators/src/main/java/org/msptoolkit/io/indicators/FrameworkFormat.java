@@ -50,12 +50,20 @@ public final class FrameworkFormat {
         this.format = new PlainTreeFormat<>(syntax, limits, tree -> decode(tree, registry), FrameworkCodec::toTree);
     }
 
-    /** @return the JSON framework format with default limits */
+    /**
+     * Returns the JSON framework format with default limits.
+     *
+     * @return the JSON framework format with default limits
+     */
     public static FrameworkFormat json() {
         return JSON;
     }
 
-    /** @return the YAML framework format with default limits */
+    /**
+     * Returns the YAML framework format with default limits.
+     *
+     * @return the YAML framework format with default limits
+     */
     public static FrameworkFormat yaml() {
         return YAML;
     }
@@ -94,7 +102,11 @@ public final class FrameworkFormat {
         return new FrameworkFormat(syntax, limits, Optional.of(Objects.requireNonNull(value, "registry")));
     }
 
-    /** @return {@code true} for YAML, {@code false} for JSON */
+    /**
+     * Returns {@code true} for YAML, {@code false} for JSON.
+     *
+     * @return {@code true} for YAML, {@code false} for JSON
+     */
     public boolean isYaml() {
         return syntax == Syntax.YAML;
     }
@@ -173,7 +185,11 @@ public final class FrameworkFormat {
         return missing.isEmpty() ? Result.valid(f) : Result.invalid(missing);
     }
 
-    /** @return e.g. {@code FrameworkFormat[yaml]} or {@code FrameworkFormat[yaml, checked against a registry]} */
+    /**
+     * Returns e.g. {@code FrameworkFormat[yaml]} or {@code FrameworkFormat[yaml, checked against a registry]}.
+     *
+     * @return e.g. {@code FrameworkFormat[yaml]} or {@code FrameworkFormat[yaml, checked against a registry]}
+     */
     @Override
     public String toString() {
         return "FrameworkFormat[" + syntax.name().toLowerCase(Locale.ROOT)

@@ -106,23 +106,39 @@ public final class CorpusReader implements AutoCloseable, Iterable<MspDocument> 
         return documents().map(MspDocument::process);
     }
 
-    /** @return an iterator over {@link #documents()} */
+    /**
+     * Returns an iterator over {@link #documents()}.
+     *
+     * @return an iterator over {@link #documents()}
+     */
     @Override
     public Iterator<MspDocument> iterator() {
         return documents().iterator();
     }
 
-    /** @return the problems of the records skipped so far, in order (only under {@link OnError#SKIP}) */
+    /**
+     * Returns the problems of the records skipped so far, in order (only under {@link OnError#SKIP}).
+     *
+     * @return the problems of the records skipped so far, in order (only under {@link OnError#SKIP})
+     */
     public List<Problem> problems() {
         return Collections.unmodifiableList(problems);
     }
 
-    /** @return how many records were read successfully so far */
+    /**
+     * Returns how many records were read successfully so far.
+     *
+     * @return how many records were read successfully so far
+     */
     public long goodRecords() {
         return good;
     }
 
-    /** @return how many records could not be read so far */
+    /**
+     * Returns how many records could not be read so far.
+     *
+     * @return how many records could not be read so far
+     */
     public long badRecords() {
         return bad;
     }

@@ -16,7 +16,11 @@ public record CorpusSummary(long evaluated, long rejected) {
         }
     }
 
-    /** @return how many records the corpus had */
+    /**
+     * Returns how many records the corpus had.
+     *
+     * @return how many records the corpus had
+     */
     public long records() {
         return evaluated + rejected;
     }

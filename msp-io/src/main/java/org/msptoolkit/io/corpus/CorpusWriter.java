@@ -76,7 +76,11 @@ public final class CorpusWriter implements AutoCloseable {
         return write(MspDocument.of(process));
     }
 
-    /** @return how many documents were written */
+    /**
+     * Returns how many documents were written.
+     *
+     * @return how many documents were written
+     */
     public long written() {
         return written;
     }

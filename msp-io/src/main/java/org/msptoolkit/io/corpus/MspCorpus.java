@@ -42,32 +42,58 @@ public final class MspCorpus {
         this.onError = onError;
     }
 
-    /** @return NDJSON corpora: strict, default limits per record, stop at the first bad record */
+    /**
+     * Returns NDJSON corpora: strict, default limits per record, stop at the first bad record.
+     *
+     * @return NDJSON corpora: strict, default limits per record, stop at the first bad record
+     */
     public static MspCorpus ndjson() {
         return new MspCorpus(CorpusFormat.NDJSON, false, ReadLimits.defaults(), OnError.STOP);
     }
 
-    /** @return JSON-array corpora: strict, default limits per record, stop at the first bad record */
+    /**
+     * Returns JSON-array corpora: strict, default limits per record, stop at the first bad record.
+     *
+     * @return JSON-array corpora: strict, default limits per record, stop at the first bad record
+     */
     public static MspCorpus jsonArray() {
         return new MspCorpus(CorpusFormat.JSON_ARRAY, false, ReadLimits.defaults(), OnError.STOP);
     }
 
-    /** @return this corpus format keeping unknown fields of each record */
+    /**
+     * Returns this corpus format keeping unknown fields of each record.
+     *
+     * @return this corpus format keeping unknown fields of each record
+     */
     public MspCorpus lenient() {
         return new MspCorpus(format, true, limits, onError);
     }
 
-    /** @param value limits for each record @return a copy using them */
+    /**
+     * Returns a copy using them.
+     *
+     * @param value limits for each record
+     * @return a copy using them
+     */
     public MspCorpus withLimits(ReadLimits value) {
         return new MspCorpus(format, lenient, Objects.requireNonNull(value, "limits"), onError);
     }
 
-    /** @param value what to do with a bad record @return a copy with that policy */
+    /**
+     * Returns a copy with that policy.
+     *
+     * @param value what to do with a bad record
+     * @return a copy with that policy
+     */
     public MspCorpus onError(OnError value) {
         return new MspCorpus(format, lenient, limits, Objects.requireNonNull(value, "onError"));
     }
 
-    /** @return NDJSON or JSON array */
+    /**
+     * Returns NDJSON or JSON array.
+     *
+     * @return NDJSON or JSON array
+     */
     public CorpusFormat format() {
         return format;
     }

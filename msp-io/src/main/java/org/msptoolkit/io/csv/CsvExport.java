@@ -41,12 +41,20 @@ public final class CsvExport {
         this.personalData = personalData;
     }
 
-    /** @return the export without personal data */
+    /**
+     * Returns the export without personal data.
+     *
+     * @return the export without personal data
+     */
     public static CsvExport tidy() {
         return TIDY;
     }
 
-    /** @return this export with participants' names and genders (personal data: handle with care) */
+    /**
+     * Returns this export with participants' names and genders (personal data: handle with care).
+     *
+     * @return this export with participants' names and genders (personal data: handle with care)
+     */
     public CsvExport includingPersonalData() {
         return new CsvExport(true);
     }

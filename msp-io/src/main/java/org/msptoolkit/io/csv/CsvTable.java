@@ -59,7 +59,11 @@ public enum CsvTable {
         return columns;
     }
 
-    /** @return the default file name, e.g. {@code participants.csv} */
+    /**
+     * Returns the default file name, e.g. {@code participants.csv}.
+     *
+     * @return the default file name, e.g. {@code participants.csv}
+     */
     public String fileName() {
         return name().toLowerCase(java.util.Locale.ROOT) + ".csv";
     }

@@ -32,6 +32,8 @@ final class ByteLineReader {
     private long lineNumber;
 
     /**
+     * A reader of the lines of a UTF-8 byte stream.
+     *
      * @param in the bytes
      * @param maxBytes the longest line kept, in bytes
      */
@@ -40,12 +42,20 @@ final class ByteLineReader {
         this.maxBytes = maxBytes;
     }
 
-    /** @return the number of the line last returned (1-based) */
+    /**
+     * Returns the number of the line last returned (1-based).
+     *
+     * @return the number of the line last returned (1-based)
+     */
     long lineNumber() {
         return lineNumber;
     }
 
-    /** @return the next line without its terminator, {@link #TOO_LONG}, or {@code null} at the end */
+    /**
+     * Returns the next line without its terminator, {@link #TOO_LONG}, or {@code null} at the end.
+     *
+     * @return the next line without its terminator, {@link #TOO_LONG}, or {@code null} at the end
+     */
     byte @Nullable [] readLine() throws IOException {
         byte[] line = null;
         int have = 0;
@@ -90,7 +100,11 @@ final class ByteLineReader {
         }
     }
 
-    /** @return the index of the first {@code '\n'} in {@code a[from, to)}, or {@code to} when there is none */
+    /**
+     * Returns the index of the first {@code '\n'} in {@code a[from, to)}, or {@code to} when there is none.
+     *
+     * @return the index of the first {@code '\n'} in {@code a[from, to)}, or {@code to} when there is none
+     */
     static int newline(byte[] a, int from, int to) {
         int i = from;
         for (; i + 8 <= to; i += 8) {

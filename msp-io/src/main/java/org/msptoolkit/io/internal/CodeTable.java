@@ -46,6 +46,8 @@ final class CodeTable<E extends Enum<E> & Coded> {
     }
 
     /**
+     * Returns its table.
+     *
      * @param type the taxonomy
      * @param what what a code stands for, for messages, e.g. {@code "level"}
      * @param <E> the taxonomy type
@@ -56,6 +58,8 @@ final class CodeTable<E extends Enum<E> & Coded> {
     }
 
     /**
+     * Returns the constant with exactly that code, or {@code null}.
+     *
      * @param text a character buffer
      * @param offset where the code starts
      * @param length its length

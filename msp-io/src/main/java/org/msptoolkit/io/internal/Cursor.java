@@ -69,6 +69,8 @@ final class Cursor {
     private @Nullable Map<String, int[]> kept;
 
     /**
+     * A cursor over one document's tokens that collects its problems.
+     *
      * @param parser the parser
      * @param lenient whether unknown fields are kept rather than reported
      * @param expectedValues about how many values the document holds (its length over 12 is ample); 0 if unknown
@@ -168,7 +170,11 @@ final class Cursor {
         return e < 0 ? -1 : entryPosition[e];
     }
 
-    /** @return the string read at exactly this pointer, or {@code null} */
+    /**
+     * Returns the string read at exactly this pointer, or {@code null}.
+     *
+     * @return the string read at exactly this pointer, or {@code null}
+     */
     @Nullable String textAt(String pointer) {
         int e = find(pointer);
         if (e < 0 || entryPlace[e] >>> 24 != tokens(pointer).length) {
@@ -219,7 +225,11 @@ final class Cursor {
 
     // ---- pointers and problems
 
-    /** @return the JSON pointer of the current value */
+    /**
+     * Returns the JSON pointer of the current value.
+     *
+     * @return the JSON pointer of the current value
+     */
     String pointer() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < depth; i++) {
@@ -498,7 +508,11 @@ final class Cursor {
         return true;
     }
 
-    /** @return whether the array entered with {@link #array()} has another element, the parser then on it */
+    /**
+     * Returns whether the array entered with {@link #array()} has another element, the parser then on it.
+     *
+     * @return whether the array entered with {@link #array()} has another element, the parser then on it
+     */
     boolean element() {
         int d = depth - 1;
         if (p.nextToken() == JsonToken.END_ARRAY) {
@@ -511,12 +525,20 @@ final class Cursor {
         return true;
     }
 
-    /** @return the document index of the current array element */
+    /**
+     * Returns the document index of the current array element.
+     *
+     * @return the document index of the current array element
+     */
     int index() {
         return indexes[depth - 1];
     }
 
-    /** @return the id of the object last closed (an element that could not be read), or {@code null} */
+    /**
+     * Returns the id of the object last closed (an element that could not be read), or {@code null}.
+     *
+     * @return the id of the object last closed (an element that could not be read), or {@code null}
+     */
     @Nullable String closedId() {
         return closedId;
     }
@@ -541,7 +563,11 @@ final class Cursor {
 
     // ---- scalars
 
-    /** @return the current string; {@code null} (reported) for any other value */
+    /**
+     * Returns the current string; {@code null} (reported) for any other value.
+     *
+     * @return the current string; {@code null} (reported) for any other value
+     */
     @Nullable String string() {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             wrongType("a string");
@@ -557,7 +583,11 @@ final class Cursor {
         return s;
     }
 
-    /** @return the current string converted by {@code parse}; its {@link IllegalArgumentException} is reported */
+    /**
+     * Returns the current string converted by {@code parse}; its {@link IllegalArgumentException} is reported.
+     *
+     * @return the current string converted by {@code parse}; its {@link IllegalArgumentException} is reported
+     */
     <T> @Nullable T coded(Function<String, T> parse) {
         String s = string();
         if (s == null) {
@@ -615,7 +645,11 @@ final class Cursor {
         return n;
     }
 
-    /** @return the current boolean; {@code null} (reported) for any other value */
+    /**
+     * Returns the current boolean; {@code null} (reported) for any other value.
+     *
+     * @return the current boolean; {@code null} (reported) for any other value
+     */
     @Nullable Boolean bool() {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_TRUE) {
@@ -628,7 +662,11 @@ final class Cursor {
         return null;
     }
 
-    /** @return the current whole number that fits a long; {@code null} (reported) otherwise */
+    /**
+     * Returns the current whole number that fits a long; {@code null} (reported) otherwise.
+     *
+     * @return the current whole number that fits a long; {@code null} (reported) otherwise
+     */
     @Nullable Long whole() {
         if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
             JsonParser.NumberType type = p.getNumberType();
@@ -640,7 +678,11 @@ final class Cursor {
         return null;
     }
 
-    /** @return the current number, exact with its trailing zeros; {@code null} (reported) otherwise */
+    /**
+     * Returns the current number, exact with its trailing zeros; {@code null} (reported) otherwise.
+     *
+     * @return the current number, exact with its trailing zeros; {@code null} (reported) otherwise
+     */
     @Nullable BigDecimal decimal() {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT) {
@@ -657,7 +699,11 @@ final class Cursor {
         return null;
     }
 
-    /** @return whether the current value is an object */
+    /**
+     * Returns whether the current value is an object.
+     *
+     * @return whether the current value is an object
+     */
     boolean atObject() {
         return p.currentToken() == JsonToken.START_OBJECT;
     }

@@ -57,6 +57,8 @@ public final class Engine {
     private final TokenStreamFactory reading;
 
     /**
+     * An engine for one syntax, its limits and its strictness.
+     *
      * @param syntax JSON or YAML
      * @param limits bounds on each document
      * @param lenient whether unknown fields are kept instead of reported
@@ -71,12 +73,20 @@ public final class Engine {
                 : mapper.tokenStreamFactory();
     }
 
-    /** @return the limits */
+    /**
+     * Returns the limits.
+     *
+     * @return the limits
+     */
     public ReadLimits limits() {
         return limits;
     }
 
-    /** @return the syntax */
+    /**
+     * Returns the syntax.
+     *
+     * @return the syntax
+     */
     public Syntax syntax() {
         return syntax;
     }
@@ -111,7 +121,11 @@ public final class Engine {
         return parser(reading.createParser(ObjectReadContext.empty(), in));
     }
 
-    /** @return the mapper, configured with the limits */
+    /**
+     * Returns the mapper, configured with the limits.
+     *
+     * @return the mapper, configured with the limits
+     */
     public ObjectMapper mapper() {
         return mapper;
     }

@@ -28,7 +28,11 @@ final class FieldNames {
         index = Map.copyOf(m);
     }
 
-    /** @return the index of the name, or -1 when this kind of object has no such field */
+    /**
+     * Returns the index of the name, or -1 when this kind of object has no such field.
+     *
+     * @return the index of the name, or -1 when this kind of object has no such field
+     */
     int indexOf(String name) {
         Integer i = index.get(name);
         return i == null ? -1 : i;

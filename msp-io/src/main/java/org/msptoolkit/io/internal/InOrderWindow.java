@@ -36,6 +36,8 @@ public final class InOrderWindow<T> {
     private long handedOn;
 
     /**
+     * A window that runs pieces on the workers and hands their results on in order.
+     *
      * @param capacity how many pieces may be pending at once (at least 1)
      * @param workers runs the pieces
      */

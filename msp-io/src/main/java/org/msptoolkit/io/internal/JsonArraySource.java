@@ -27,6 +27,8 @@ public final class JsonArraySource implements RecordSource {
     private boolean done;
 
     /**
+     * The elements of a JSON-array corpus, one record each.
+     *
      * @param in the bytes, closed by {@link #close()}
      * @param streaming a JSON engine without a whole-document length limit
      * @param perRecord the engine whose limits and reading apply to each element

@@ -35,6 +35,8 @@ public final class NdjsonSource implements RecordSource {
     private final long maxLineLength;
 
     /**
+     * The lines of an NDJSON corpus, one record each.
+     *
      * @param in the UTF-8 bytes, closed by {@link #close()}
      * @param engine a JSON engine whose limits apply to each line
      * @param source a name for locations

@@ -41,6 +41,8 @@ public final class PlainTreeFormat<T> {
     @FunctionalInterface
     public interface Decoder<T> {
         /**
+         * Returns the value, or the problems.
+         *
          * @param tree the plain tree (a map for an object document; otherwise whatever the document
          *     holds, {@code null} for a JSON null)
          * @return the value, or the problems
@@ -53,6 +55,8 @@ public final class PlainTreeFormat<T> {
     private final Function<T, Map<String, Object>> encoder;
 
     /**
+     * A format for one kind of plain-tree document.
+     *
      * @param syntax JSON or YAML
      * @param limits bounds on each document
      * @param decoder tree to value

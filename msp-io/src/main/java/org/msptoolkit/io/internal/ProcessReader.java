@@ -96,6 +96,8 @@ public final class ProcessReader {
     private final Cursor c;
 
     /**
+     * A reader of one process document from the parser's current position.
+     *
      * @param parser the parser, before or at the first token of the value to read
      * @param lenient whether unknown fields are kept rather than reported
      * @param length the document's length in characters or bytes if known, else 0 (to size the
@@ -115,29 +117,49 @@ public final class ProcessReader {
             this.cursor = cursor;
         }
 
-        /** @return the value read, or {@code null} if none could be built */
+        /**
+         * Returns the value read, or {@code null} if none could be built.
+         *
+         * @return the value read, or {@code null} if none could be built
+         */
         public @Nullable T value() {
             return value;
         }
 
-        /** @return whether a problem was found */
+        /**
+         * Returns whether a problem was found.
+         *
+         * @return whether a problem was found
+         */
         public boolean failed() {
             return cursor.failed();
         }
 
-        /** @return whether extension fields were found */
+        /**
+         * Returns whether extension fields were found.
+         *
+         * @return whether extension fields were found
+         */
         public boolean hasExtensions() {
             return !cursor.extensions().isEmpty();
         }
 
-        /** @return the extension fields found, by pointer of their object */
+        /**
+         * Returns the extension fields found, by pointer of their object.
+         *
+         * @return the extension fields found, by pointer of their object
+         */
         public Map<String, Set<String>> extensionNames() {
             Map<String, Set<String>> out = new LinkedHashMap<>();
             cursor.extensions().forEach((k, v) -> out.put(k, v.keySet()));
             return out;
         }
 
-        /** @return the problems, each at its pointer, with line and column */
+        /**
+         * Returns the problems, each at its pointer, with line and column.
+         *
+         * @return the problems, each at its pointer, with line and column
+         */
         public List<org.msptoolkit.core.validation.Problem> problems() {
             return Cursor.located(cursor.problems(), "", 0);
         }
@@ -356,7 +378,11 @@ public final class ProcessReader {
         return out;
     }
 
-    /** @return a scope, or null */
+    /**
+     * Returns a scope, or null.
+     *
+     * @return a scope, or null
+     */
     public @Nullable Scope scope() {
         if (!c.object()) {
             return null;
@@ -374,7 +400,11 @@ public final class ProcessReader {
         return new Scope(sectors, levels, countries);
     }
 
-    /** @return a sector from a code or a {@code {code, label}} object, or null */
+    /**
+     * Returns a sector from a code or a {@code {code, label}} object, or null.
+     *
+     * @return a sector from a code or a {@code {code, label}} object, or null
+     */
     public @Nullable Sector sector() {
         if (!c.atObject()) {
             return c.coded(Sector::parse);
@@ -417,7 +447,11 @@ public final class ProcessReader {
         }
     }
 
-    /** @return a stakeholder group from a code or a {@code {code, label, category}} object, or null */
+    /**
+     * Returns a stakeholder group from a code or a {@code {code, label, category}} object, or null.
+     *
+     * @return a stakeholder group from a code or a {@code {code, label, category}} object, or null
+     */
     public @Nullable StakeholderGroup group() {
         if (!c.atObject()) {
             return c.coded(StakeholderGroup::parse);
@@ -451,7 +485,11 @@ public final class ProcessReader {
                 .orElseGet(() -> new StakeholderGroup(k, l, cat, OptionalInt.empty())));
     }
 
-    /** @return a period, or null */
+    /**
+     * Returns a period, or null.
+     *
+     * @return a period, or null
+     */
     public @Nullable Period period() {
         if (!c.object()) {
             return null;
@@ -471,7 +509,11 @@ public final class ProcessReader {
         return start != null ? new Period(start, end) : null;
     }
 
-    /** @return an official linkage, or null */
+    /**
+     * Returns an official linkage, or null.
+     *
+     * @return an official linkage, or null
+     */
     public @Nullable OfficialLinkage linkage() {
         if (!c.object()) {
             return null;
@@ -494,7 +536,11 @@ public final class ProcessReader {
         return kind != null ? new OfficialLinkage(kind, body, description) : null;
     }
 
-    /** @return a stakeholder, or null */
+    /**
+     * Returns a stakeholder, or null.
+     *
+     * @return a stakeholder, or null
+     */
     public @Nullable Stakeholder stakeholder() {
         if (!c.object()) {
             return null;
@@ -545,7 +591,11 @@ public final class ProcessReader {
         return new Stakeholder(id, name, group, kind, sectors, levels, countries, size, authority);
     }
 
-    /** @return a participant, or null */
+    /**
+     * Returns a participant, or null.
+     *
+     * @return a participant, or null
+     */
     public @Nullable Participant participant() {
         if (!c.object()) {
             return null;
@@ -583,7 +633,11 @@ public final class ProcessReader {
                 ? new Participant(id, stakeholder, role, name, gender, period) : null;
     }
 
-    /** @return a meeting, or null */
+    /**
+     * Returns a meeting, or null.
+     *
+     * @return a meeting, or null
+     */
     public @Nullable Meeting meeting() {
         if (!c.object()) {
             return null;
@@ -618,7 +672,11 @@ public final class ProcessReader {
         return id != null && date != null ? new Meeting(id, date, title, notice, attendance, agenda, turns) : null;
     }
 
-    /** @return an agenda item, or null */
+    /**
+     * Returns an agenda item, or null.
+     *
+     * @return an agenda item, or null
+     */
     public @Nullable AgendaItem agendaItem() {
         if (!c.object()) {
             return null;
@@ -638,7 +696,11 @@ public final class ProcessReader {
         return title != null ? new AgendaItem(title, by) : null;
     }
 
-    /** @return a speaking turn, or null */
+    /**
+     * Returns a speaking turn, or null.
+     *
+     * @return a speaking turn, or null
+     */
     public @Nullable SpeakingTurn speakingTurn() {
         if (!c.object()) {
             return null;
@@ -658,7 +720,11 @@ public final class ProcessReader {
         return speaker != null ? new SpeakingTurn(speaker, duration) : null;
     }
 
-    /** @return a contribution, or null */
+    /**
+     * Returns a contribution, or null.
+     *
+     * @return a contribution, or null
+     */
     public @Nullable Contribution contribution() {
         if (!c.object()) {
             return null;
@@ -708,7 +774,11 @@ public final class ProcessReader {
         }
     }
 
-    /** @return a consultation, or null */
+    /**
+     * Returns a consultation, or null.
+     *
+     * @return a consultation, or null
+     */
     public @Nullable Consultation consultation() {
         if (!c.object()) {
             return null;
@@ -743,7 +813,11 @@ public final class ProcessReader {
                 ? new Consultation(id, topic, opens, closes) : null;
     }
 
-    /** @return a decision, or null */
+    /**
+     * Returns a decision, or null.
+     *
+     * @return a decision, or null
+     */
     public @Nullable Decision decision() {
         if (!c.object()) {
             return null;
@@ -786,7 +860,11 @@ public final class ProcessReader {
                 ? new Decision(id, date, subject, method, meeting, tally, objections, published) : null;
     }
 
-    /** @return a tally, or null */
+    /**
+     * Returns a tally, or null.
+     *
+     * @return a tally, or null
+     */
     public @Nullable Tally tally() {
         if (!c.object()) {
             return null;
@@ -826,7 +904,11 @@ public final class ProcessReader {
         return out;
     }
 
-    /** @return an objection, or null */
+    /**
+     * Returns an objection, or null.
+     *
+     * @return an objection, or null
+     */
     public @Nullable Objection objection() {
         if (!c.object()) {
             return null;
@@ -849,7 +931,11 @@ public final class ProcessReader {
         return by != null && sustained != null ? new Objection(by, reason, sustained) : null;
     }
 
-    /** @return a commitment, or null */
+    /**
+     * Returns a commitment, or null.
+     *
+     * @return a commitment, or null
+     */
     public @Nullable Commitment commitment() {
         if (!c.object()) {
             return null;
@@ -897,7 +983,11 @@ public final class ProcessReader {
                 : null;
     }
 
-    /** @return a document, or null */
+    /**
+     * Returns a document, or null.
+     *
+     * @return a document, or null
+     */
     public @Nullable Document document() {
         if (!c.object()) {
             return null;
@@ -938,7 +1028,11 @@ public final class ProcessReader {
                 ? new Document(id, kind, title, produced, published, meeting, link) : null;
     }
 
-    /** @return a funding entry, or null */
+    /**
+     * Returns a funding entry, or null.
+     *
+     * @return a funding entry, or null
+     */
     public @Nullable Funding funding() {
         if (!c.object()) {
             return null;
@@ -972,12 +1066,20 @@ public final class ProcessReader {
                 ? new Funding(from, amount, currency, purpose, disclosed) : null;
     }
 
-    /** @return a gender from its self-description, or null */
+    /**
+     * Returns a gender from its self-description, or null.
+     *
+     * @return a gender from its self-description, or null
+     */
     public @Nullable Gender gender() {
         return c.coded(Gender::of);
     }
 
-    /** @return a process link, or null */
+    /**
+     * Returns a process link, or null.
+     *
+     * @return a process link, or null
+     */
     public @Nullable ProcessLink link() {
         if (!c.object()) {
             return null;

@@ -120,7 +120,12 @@ public final class TreeWriter {
         o.put(field, d.toString());
     }
 
-    /** @param s a scope @return its tree */
+    /**
+     * Returns its tree.
+     *
+     * @param s a scope
+     * @return its tree
+     */
     public static ObjectNode scope(Scope s) {
         ObjectNode o = F.objectNode();
         if (!s.sectors().isEmpty()) {
@@ -132,7 +137,12 @@ public final class TreeWriter {
         return o;
     }
 
-    /** @param s a sector @return its code, or {@code {code, label}} for a free sector with its own label */
+    /**
+     * Returns its code, or {@code {code, label}} for a free sector with its own label.
+     *
+     * @param s a sector
+     * @return its code, or {@code {code, label}} for a free sector with its own label
+     */
     public static JsonNode sector(Sector s) {
         if (s.isSdg() || s.label().equals(s.code())) {
             return F.stringNode(s.code());
@@ -143,7 +153,12 @@ public final class TreeWriter {
         return o;
     }
 
-    /** @param g a group @return its code, or an object for a custom group with its own label or category */
+    /**
+     * Returns its code, or an object for a custom group with its own label or category.
+     *
+     * @param g a group
+     * @return its code, or an object for a custom group with its own label or category
+     */
     public static JsonNode group(StakeholderGroup g) {
         boolean builtIn = StakeholderGroup.fromCode(g.code()).isPresent();
         if (builtIn || (g.label().equals(g.code()) && g.category() == StakeholderGroup.Category.OTHER_STAKEHOLDER)) {
@@ -158,7 +173,12 @@ public final class TreeWriter {
         return o;
     }
 
-    /** @param p a period @return its tree */
+    /**
+     * Returns its tree.
+     *
+     * @param p a period
+     * @return its tree
+     */
     public static ObjectNode period(Period p) {
         ObjectNode o = F.objectNode();
         date(o, "start", p.start());
@@ -166,7 +186,12 @@ public final class TreeWriter {
         return o;
     }
 
-    /** @param l a linkage @return its tree */
+    /**
+     * Returns its tree.
+     *
+     * @param l a linkage
+     * @return its tree
+     */
     public static ObjectNode linkage(OfficialLinkage l) {
         ObjectNode o = F.objectNode();
         o.put("kind", l.kind().code());
@@ -175,7 +200,12 @@ public final class TreeWriter {
         return o;
     }
 
-    /** @param s a stakeholder @return its tree */
+    /**
+     * Returns its tree.
+     *
+     * @param s a stakeholder
+     * @return its tree
+     */
     public static ObjectNode stakeholder(Stakeholder s) {
         ObjectNode o = F.objectNode();
         o.put("id", s.id().value());
@@ -193,7 +223,12 @@ public final class TreeWriter {
         return o;
     }
 
-    /** @param p a participant @return its tree */
+    /**
+     * Returns its tree.
+     *
+     * @param p a participant
+     * @return its tree
+     */
     public static ObjectNode participant(Participant p) {
         ObjectNode o = F.objectNode();
         o.put("id", p.id().value());
@@ -205,7 +240,12 @@ public final class TreeWriter {
         return o;
     }
 
-    /** @param m a meeting @return its tree */
+    /**
+     * Returns its tree.
+     *
+     * @param m a meeting
+     * @return its tree
+     */
     public static ObjectNode meeting(Meeting m) {
         ObjectNode o = F.objectNode();
         o.put("id", m.id().value());
@@ -224,7 +264,12 @@ public final class TreeWriter {
         return o;
     }
 
-    /** @param a an agenda item @return its tree */
+    /**
+     * Returns its tree.
+     *
+     * @param a an agenda item
+     * @return its tree
+     */
     public static ObjectNode agendaItem(AgendaItem a) {
         ObjectNode o = F.objectNode();
         o.put("title", a.title());
@@ -232,7 +277,12 @@ public final class TreeWriter {
         return o;
     }
 
-    /** @param t a speaking turn @return its tree */
+    /**
+     * Returns its tree.
+     *
+     * @param t a speaking turn
+     * @return its tree
+     */
     public static ObjectNode speakingTurn(SpeakingTurn t) {
         ObjectNode o = F.objectNode();
         o.put("speaker", t.speaker().value());
@@ -240,7 +290,12 @@ public final class TreeWriter {
         return o;
     }
 
-    /** @param c a contribution @return its tree */
+    /**
+     * Returns its tree.
+     *
+     * @param c a contribution
+     * @return its tree
+     */
     public static ObjectNode contribution(Contribution c) {
         ObjectNode o = F.objectNode();
         o.put("id", c.id().value());
@@ -253,7 +308,12 @@ public final class TreeWriter {
         return o;
     }
 
-    /** @param c a consultation @return its tree */
+    /**
+     * Returns its tree.
+     *
+     * @param c a consultation
+     * @return its tree
+     */
     public static ObjectNode consultation(Consultation c) {
         ObjectNode o = F.objectNode();
         o.put("id", c.id().value());
@@ -263,7 +323,12 @@ public final class TreeWriter {
         return o;
     }
 
-    /** @param d a decision @return its tree */
+    /**
+     * Returns its tree.
+     *
+     * @param d a decision
+     * @return its tree
+     */
     public static ObjectNode decision(Decision d) {
         ObjectNode o = F.objectNode();
         o.put("id", d.id().value());
@@ -277,7 +342,12 @@ public final class TreeWriter {
         return o;
     }
 
-    /** @param t a tally @return its tree */
+    /**
+     * Returns its tree.
+     *
+     * @param t a tally
+     * @return its tree
+     */
     public static ObjectNode tally(Tally t) {
         ObjectNode o = F.objectNode();
         ObjectNode options = o.putObject("options");
@@ -292,7 +362,12 @@ public final class TreeWriter {
         return o;
     }
 
-    /** @param x an objection @return its tree */
+    /**
+     * Returns its tree.
+     *
+     * @param x an objection
+     * @return its tree
+     */
     public static ObjectNode objection(Objection x) {
         ObjectNode o = F.objectNode();
         o.put("by", x.by().value());
@@ -301,7 +376,12 @@ public final class TreeWriter {
         return o;
     }
 
-    /** @param c a commitment @return its tree */
+    /**
+     * Returns its tree.
+     *
+     * @param c a commitment
+     * @return its tree
+     */
     public static ObjectNode commitment(Commitment c) {
         ObjectNode o = F.objectNode();
         o.put("id", c.id().value());
@@ -323,7 +403,12 @@ public final class TreeWriter {
         return o;
     }
 
-    /** @param d a document @return its tree */
+    /**
+     * Returns its tree.
+     *
+     * @param d a document
+     * @return its tree
+     */
     public static ObjectNode document(Document d) {
         ObjectNode o = F.objectNode();
         o.put("id", d.id().value());
@@ -336,7 +421,12 @@ public final class TreeWriter {
         return o;
     }
 
-    /** @param f a funding entry @return its tree */
+    /**
+     * Returns its tree.
+     *
+     * @param f a funding entry
+     * @return its tree
+     */
     public static ObjectNode funding(Funding f) {
         ObjectNode o = F.objectNode();
         o.put("from", f.from().value());
@@ -347,7 +437,12 @@ public final class TreeWriter {
         return o;
     }
 
-    /** @param l a link @return its tree */
+    /**
+     * Returns its tree.
+     *
+     * @param l a link
+     * @return its tree
+     */
     public static ObjectNode link(ProcessLink l) {
         ObjectNode o = F.objectNode();
         o.put("target", l.target().value());
