@@ -16,7 +16,11 @@ module org.msptoolkit.cli {
     exports org.msptoolkit.cli;
 
     // picocli reads and writes the annotated command fields reflectively.
-    opens org.msptoolkit.cli to info.picocli;
-    opens org.msptoolkit.cli.internal.command to info.picocli;
-    exports org.msptoolkit.cli.internal.command to info.picocli;
+    opens org.msptoolkit.cli to
+            info.picocli;
+    opens org.msptoolkit.cli.internal.command to
+            info.picocli;
+
+    exports org.msptoolkit.cli.internal.command to
+            info.picocli;
 }

@@ -18,5 +18,7 @@ module org.msptoolkit.core {
     exports org.msptoolkit.core.taxonomy;
     exports org.msptoolkit.core.validation;
     // Shared argument checks for the other toolkit modules only; not API.
-    exports org.msptoolkit.core.internal to org.msptoolkit.governance, org.msptoolkit.indicators;
+    exports org.msptoolkit.core.internal to
+            org.msptoolkit.governance,
+            org.msptoolkit.indicators;
 }

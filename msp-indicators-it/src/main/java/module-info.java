@@ -7,6 +7,6 @@ module org.msptoolkit.indicators.it {
 
     exports org.msptoolkit.indicators.it.acme;
 
-    provides org.msptoolkit.indicators.spi.IndicatorProvider
-        with org.msptoolkit.indicators.it.acme.AcmeIndicators;
+    provides org.msptoolkit.indicators.spi.IndicatorProvider with
+            org.msptoolkit.indicators.it.acme.AcmeIndicators;
 }

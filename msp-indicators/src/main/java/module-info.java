@@ -11,6 +11,7 @@ module org.msptoolkit.indicators {
     exports org.msptoolkit.indicators.evaluation;
 
     uses org.msptoolkit.indicators.spi.IndicatorProvider;
-    provides org.msptoolkit.indicators.spi.IndicatorProvider
-        with org.msptoolkit.indicators.internal.builtin.BuiltinIndicatorProvider;
+
+    provides org.msptoolkit.indicators.spi.IndicatorProvider with
+            org.msptoolkit.indicators.internal.builtin.BuiltinIndicatorProvider;
 }

@@ -18,7 +18,10 @@ module org.msptoolkit.io {
     exports org.msptoolkit.io;
     exports org.msptoolkit.io.corpus;
     exports org.msptoolkit.io.csv;
-    exports org.msptoolkit.io.internal to org.msptoolkit.io.governance, org.msptoolkit.io.indicators;
+    exports org.msptoolkit.io.internal to
+            org.msptoolkit.io.governance,
+            org.msptoolkit.io.indicators;
 
-    provides tools.jackson.databind.JacksonModule with org.msptoolkit.io.MspJacksonModule;
+    provides tools.jackson.databind.JacksonModule with
+            org.msptoolkit.io.MspJacksonModule;
 }

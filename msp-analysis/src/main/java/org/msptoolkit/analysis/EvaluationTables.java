@@ -26,8 +26,7 @@ import org.msptoolkit.learning.qca.QcaException;
  * @since 0.2.0
  */
 public final class EvaluationTables {
-    private EvaluationTables() {
-    }
+    private EvaluationTables() {}
 
     /**
      * Which numbers of an evaluation table become columns.
@@ -106,9 +105,12 @@ public final class EvaluationTables {
         for (int j = 0; j < conditions.size(); j++) {
             String c = Objects.requireNonNull(conditions.get(j), "conditions");
             if (!names.contains(c)) {
-                unknown.add(Problem.of("conditions[" + j + "]", QcaException.UNKNOWN_NAME, "'" + c + "' is not "
-                        + (columns == Columns.GROUP_SCORES ? "a group" : "an indicator") + " of framework "
-                        + table.frameworkId()));
+                unknown.add(Problem.of(
+                        "conditions[" + j + "]",
+                        QcaException.UNKNOWN_NAME,
+                        "'" + c + "' is not "
+                                + (columns == Columns.GROUP_SCORES ? "a group" : "an indicator") + " of framework "
+                                + table.frameworkId()));
             }
         }
         if (!unknown.isEmpty()) {

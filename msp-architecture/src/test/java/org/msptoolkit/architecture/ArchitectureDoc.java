@@ -31,9 +31,15 @@ import java.util.regex.Pattern;
  * @param notTransitiveDeviations known API types of a module A does not {@code requires transitive}, listed as
  *     {@code - Deviation (not transitive): A -> jpms.name}; tolerated until fixed
  */
-record ArchitectureDoc(Set<String> nodes, Set<Edge> dependencies, Set<Edge> internalAccess,
-        Set<String> applications, Set<String> headings, Set<Edge> internalDeviations,
-        Set<Edge> transitiveDeviations, Set<Edge> notTransitiveDeviations) {
+record ArchitectureDoc(
+        Set<String> nodes,
+        Set<Edge> dependencies,
+        Set<Edge> internalAccess,
+        Set<String> applications,
+        Set<String> headings,
+        Set<Edge> internalDeviations,
+        Set<Edge> transitiveDeviations,
+        Set<Edge> notTransitiveDeviations) {
 
     /** One arrow of the diagram, from the depending module to the module depended on. */
     record Edge(String from, String to) {
@@ -79,7 +85,9 @@ record ArchitectureDoc(Set<String> nodes, Set<Edge> dependencies, Set<Edge> inte
             if (line.equals("```")) {
                 closed = true;
                 break;
-            } else if (line.isEmpty() || line.startsWith("%%") || line.startsWith("flowchart")
+            } else if (line.isEmpty()
+                    || line.startsWith("%%")
+                    || line.startsWith("flowchart")
                     || line.startsWith("classDef ")) {
                 continue;
             } else if ((m = SOLID.matcher(line)).matches()) {
@@ -120,9 +128,15 @@ record ArchitectureDoc(Set<String> nodes, Set<Edge> dependencies, Set<Edge> inte
             };
             kind.add(new Edge(d.group(2), d.group(3)));
         }
-        return new ArchitectureDoc(Set.copyOf(nodes), Set.copyOf(dependencies), Set.copyOf(internal),
-                Set.copyOf(apps), Set.copyOf(headings), Set.copyOf(internalDeviations),
-                Set.copyOf(transitiveDeviations), Set.copyOf(notTransitiveDeviations));
+        return new ArchitectureDoc(
+                Set.copyOf(nodes),
+                Set.copyOf(dependencies),
+                Set.copyOf(internal),
+                Set.copyOf(apps),
+                Set.copyOf(headings),
+                Set.copyOf(internalDeviations),
+                Set.copyOf(transitiveDeviations),
+                Set.copyOf(notTransitiveDeviations));
     }
 
     /** Whether a class of {@code from} may use a class of {@code to}: same module, or a path of solid edges. */

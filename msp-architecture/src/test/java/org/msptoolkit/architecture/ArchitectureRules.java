@@ -27,31 +27,42 @@ final class ArchitectureRules {
 
     static final String DOC = "docs/architecture.md";
 
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 
     /** Rule 1, module graph: a class of A uses a class of B only if B is reachable from A along solid edges. */
     static ArchRule moduleGraph(ArchitectureDoc doc, Function<JavaClass, Optional<String>> moduleOf) {
-        return classes().should(new ArchCondition<JavaClass>(
-                "depend only on classes of modules reachable along the arrows of " + DOC) {
-            @Override
-            public void check(JavaClass origin, ConditionEvents events) {
-                Optional<String> from = moduleOf.apply(origin);
-                if (from.isEmpty()) {
-                    return;
-                }
-                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
-                    Optional<String> to = moduleOf.apply(d.getTargetClass().getBaseComponentType());
-                    if (to.isPresent() && !doc.allows(from.get(), to.get())) {
-                        events.add(SimpleConditionEvent.violated(d, String.format(
-                                "%s (module %s) uses %s (module %s), but %s has no path %s --> %s "
-                                        + "[rule 'Module graph']: %s",
-                                origin.getName(), from.get(), d.getTargetClass().getName(), to.get(), DOC,
-                                from.get(), to.get(), d.getDescription())));
-                    }
-                }
-            }
-        }).allowEmptyShould(true);
+        return classes()
+                .should(
+                        new ArchCondition<JavaClass>(
+                                "depend only on classes of modules reachable along the arrows of " + DOC) {
+                            @Override
+                            public void check(JavaClass origin, ConditionEvents events) {
+                                Optional<String> from = moduleOf.apply(origin);
+                                if (from.isEmpty()) {
+                                    return;
+                                }
+                                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                                    Optional<String> to =
+                                            moduleOf.apply(d.getTargetClass().getBaseComponentType());
+                                    if (to.isPresent() && !doc.allows(from.get(), to.get())) {
+                                        events.add(SimpleConditionEvent.violated(
+                                                d,
+                                                String.format(
+                                                        "%s (module %s) uses %s (module %s), but %s has no path %s --> %s "
+                                                                + "[rule 'Module graph']: %s",
+                                                        origin.getName(),
+                                                        from.get(),
+                                                        d.getTargetClass().getName(),
+                                                        to.get(),
+                                                        DOC,
+                                                        from.get(),
+                                                        to.get(),
+                                                        d.getDescription())));
+                                    }
+                                }
+                            }
+                        })
+                .allowEmptyShould(true);
     }
 
     /**
@@ -59,28 +70,40 @@ final class ArchitectureRules {
      * draws a dotted {@code -.->|internal|} edge to M (backed by a qualified export in M's module-info).
      */
     static ArchRule internalPackages(ArchitectureDoc doc, Function<JavaClass, Optional<String>> moduleOf) {
-        return classes().should(new ArchCondition<JavaClass>(
-                "use another module's internal packages only along a dotted internal arrow of " + DOC) {
-            @Override
-            public void check(JavaClass origin, ConditionEvents events) {
-                Optional<String> from = moduleOf.apply(origin);
-                if (from.isEmpty()) {
-                    return;
-                }
-                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
-                    JavaClass target = d.getTargetClass().getBaseComponentType();
-                    Optional<String> to = moduleOf.apply(target);
-                    if (to.isPresent() && !to.get().equals(from.get()) && isInternal(target.getPackageName())
-                            && !doc.mayUseInternals(from.get(), to.get())) {
-                        events.add(SimpleConditionEvent.violated(d, String.format(
-                                "%s (module %s) uses %s from internal package %s of module %s "
-                                        + "[rule 'Internal packages' of %s]: %s",
-                                origin.getName(), from.get(), target.getName(), target.getPackageName(), to.get(),
-                                DOC, d.getDescription())));
-                    }
-                }
-            }
-        }).allowEmptyShould(true);
+        return classes()
+                .should(
+                        new ArchCondition<JavaClass>(
+                                "use another module's internal packages only along a dotted internal arrow of " + DOC) {
+                            @Override
+                            public void check(JavaClass origin, ConditionEvents events) {
+                                Optional<String> from = moduleOf.apply(origin);
+                                if (from.isEmpty()) {
+                                    return;
+                                }
+                                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                                    JavaClass target = d.getTargetClass().getBaseComponentType();
+                                    Optional<String> to = moduleOf.apply(target);
+                                    if (to.isPresent()
+                                            && !to.get().equals(from.get())
+                                            && isInternal(target.getPackageName())
+                                            && !doc.mayUseInternals(from.get(), to.get())) {
+                                        events.add(SimpleConditionEvent.violated(
+                                                d,
+                                                String.format(
+                                                        "%s (module %s) uses %s from internal package %s of module %s "
+                                                                + "[rule 'Internal packages' of %s]: %s",
+                                                        origin.getName(),
+                                                        from.get(),
+                                                        target.getName(),
+                                                        target.getPackageName(),
+                                                        to.get(),
+                                                        DOC,
+                                                        d.getDescription())));
+                                    }
+                                }
+                            }
+                        })
+                .allowEmptyShould(true);
     }
 
     static boolean isInternal(String packageName) {
@@ -89,15 +112,19 @@ final class ArchitectureRules {
 
     /** Rule 5: library code never uses Hibernate Validator (a test oracle only). */
     static ArchRule noHibernateValidator(ArchitectureDoc doc, Function<JavaClass, Optional<String>> moduleOf) {
-        return noClasses().that(inLibraryModule(doc, moduleOf))
-                .should().dependOnClassesThat().resideInAPackage("org.hibernate.validator..")
+        return noClasses()
+                .that(inLibraryModule(doc, moduleOf))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.hibernate.validator..")
                 .because(DOC + " rule 'Library code': Hibernate Validator is a test-scope oracle only")
                 .allowEmptyShould(true);
     }
 
     /** Rule 5: library code logs through SLF4J only, never java.util.logging. */
     static ArchRule noJavaUtilLogging(ArchitectureDoc doc, Function<JavaClass, Optional<String>> moduleOf) {
-        return noClasses().that(inLibraryModule(doc, moduleOf))
+        return noClasses()
+                .that(inLibraryModule(doc, moduleOf))
                 .should(GeneralCodingRules.USE_JAVA_UTIL_LOGGING)
                 .because(DOC + " rule 'Library code': SLF4J only in library code")
                 .allowEmptyShould(true);
@@ -105,7 +132,8 @@ final class ArchitectureRules {
 
     /** Rule 5: library code never prints (System.out, System.err, printStackTrace); only applications do. */
     static ArchRule noStandardStreams(ArchitectureDoc doc, Function<JavaClass, Optional<String>> moduleOf) {
-        return noClasses().that(inLibraryModule(doc, moduleOf))
+        return noClasses()
+                .that(inLibraryModule(doc, moduleOf))
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
                 .because(DOC + " rule 'Library code': no printing outside the applications "
                         + String.join(", ", doc.applications()))
@@ -113,14 +141,17 @@ final class ArchitectureRules {
     }
 
     /** Rule 'Nullness': the packages of library modules whose package-info is missing or not @NullMarked. */
-    static Map<String, Set<String>> packagesNotNullMarked(ArchitectureDoc doc,
-            Function<JavaClass, Optional<String>> moduleOf, JavaClasses classes) {
+    static Map<String, Set<String>> packagesNotNullMarked(
+            ArchitectureDoc doc, Function<JavaClass, Optional<String>> moduleOf, JavaClasses classes) {
         Map<String, Boolean> marked = new TreeMap<>();
         for (JavaClass c : classes) {
             Optional<String> module = moduleOf.apply(c).filter(doc::isLibrary);
             if (module.isPresent()) {
-                marked.merge(module.get() + " " + c.getPackageName(), c.getSimpleName().equals("package-info")
-                        && c.isAnnotatedWith("org.jspecify.annotations.NullMarked"), Boolean::logicalOr);
+                marked.merge(
+                        module.get() + " " + c.getPackageName(),
+                        c.getSimpleName().equals("package-info")
+                                && c.isAnnotatedWith("org.jspecify.annotations.NullMarked"),
+                        Boolean::logicalOr);
             }
         }
         Map<String, Set<String>> unmarked = new TreeMap<>();
@@ -133,9 +164,10 @@ final class ArchitectureRules {
         return unmarked;
     }
 
-    private static DescribedPredicate<JavaClass> inLibraryModule(ArchitectureDoc doc,
-            Function<JavaClass, Optional<String>> moduleOf) {
-        return DescribedPredicate.describe("are in a library module of " + DOC,
+    private static DescribedPredicate<JavaClass> inLibraryModule(
+            ArchitectureDoc doc, Function<JavaClass, Optional<String>> moduleOf) {
+        return DescribedPredicate.describe(
+                "are in a library module of " + DOC,
                 c -> moduleOf.apply(c).filter(doc::isLibrary).isPresent());
     }
 }

@@ -43,32 +43,40 @@ class ArchitectureRulesFailTest {
         if (!c.getPackageName().startsWith(FIXTURE + ".")) {
             return Optional.empty();
         }
-        return Optional.of("msp-" + c.getPackageName().substring(FIXTURE.length() + 1).split("\\.")[0]);
+        return Optional.of(
+                "msp-" + c.getPackageName().substring(FIXTURE.length() + 1).split("\\.")[0]);
     };
 
     @Test
     void theFixtureDocIsParsed() {
-        assertThat(PICTURE.nodes()).containsExactlyInAnyOrder("msp-learning", "msp-core", "msp-indicators",
-                "msp-cli");
+        assertThat(PICTURE.nodes()).containsExactlyInAnyOrder("msp-learning", "msp-core", "msp-indicators", "msp-cli");
         assertThat(PICTURE.applications()).containsExactly("msp-cli");
         assertThat(PICTURE.headings()).containsExactly("msp-core");
-        assertThat(PICTURE.allows("msp-cli", "msp-core")).as("transitively along two arrows").isTrue();
-        assertThat(PICTURE.allows("msp-core", "msp-learning")).as("against the arrow").isFalse();
-        assertThat(PICTURE.allows("msp-learning", "msp-indicators")).as("sideways").isFalse();
+        assertThat(PICTURE.allows("msp-cli", "msp-core"))
+                .as("transitively along two arrows")
+                .isTrue();
+        assertThat(PICTURE.allows("msp-core", "msp-learning"))
+                .as("against the arrow")
+                .isFalse();
+        assertThat(PICTURE.allows("msp-learning", "msp-indicators"))
+                .as("sideways")
+                .isFalse();
     }
 
     @Test
     void aLineTheParserDoesNotKnowIsAnError() {
         assertThatThrownBy(() -> ArchitectureDoc.parse("```mermaid\nflowchart LR\n  a & b --> c\n```\n"))
-                .hasMessageContaining("line 3").hasMessageContaining("a & b --> c");
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("a & b --> c");
     }
 
     @Test
     void moduleGraphFailsForAnEngineUsingIndicators() {
-        assertThatThrownBy(() -> ArchitectureRules.moduleGraph(PICTURE, MODULE_OF).check(CLASSES))
+        assertThatThrownBy(
+                        () -> ArchitectureRules.moduleGraph(PICTURE, MODULE_OF).check(CLASSES))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining(FIXTURE + ".learning.BadLearner (module msp-learning) uses "
-                        + FIXTURE + ".indicators.FixtureIndicator (module msp-indicators)")
+                .hasMessageContaining(FIXTURE + ".learning.BadLearner (module msp-learning) uses " + FIXTURE
+                        + ".indicators.FixtureIndicator (module msp-indicators)")
                 .hasMessageContaining("no path msp-learning --> msp-indicators")
                 .hasMessageContaining("rule 'Module graph'")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("GoodLearner"));
@@ -76,15 +84,16 @@ class ArchitectureRulesFailTest {
 
     @Test
     void moduleGraphPassesForCodeThatKeepsToThePicture() {
-        JavaClasses good = CLASSES.that(com.tngtech.archunit.base.DescribedPredicate.describe("not BadLearner",
-                c -> !c.getSimpleName().equals("BadLearner")));
+        JavaClasses good = CLASSES.that(com.tngtech.archunit.base.DescribedPredicate.describe(
+                "not BadLearner", c -> !c.getSimpleName().equals("BadLearner")));
         ArchitectureRules.moduleGraph(PICTURE, MODULE_OF).check(good);
         ArchitectureRules.internalPackages(PICTURE, MODULE_OF).check(good);
     }
 
     @Test
     void internalPackagesFailForAnotherModuleUsingCoreInternals() {
-        assertThatThrownBy(() -> ArchitectureRules.internalPackages(PICTURE, MODULE_OF).check(CLASSES))
+        assertThatThrownBy(() ->
+                        ArchitectureRules.internalPackages(PICTURE, MODULE_OF).check(CLASSES))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining(FIXTURE + ".learning.BadLearner (module msp-learning) uses "
                         + FIXTURE + ".core.internal.Hidden from internal package " + FIXTURE
@@ -120,13 +129,19 @@ class ArchitectureRulesFailTest {
 
     @Test
     void libraryCodeRulesFailForPrintingLoggingAndHibernateValidator() {
-        assertThatThrownBy(() -> ArchitectureRules.noStandardStreams(PICTURE, MODULE_OF).check(CLASSES))
-                .hasMessageContaining("BadLearner").hasMessageContaining("System.out")
+        assertThatThrownBy(() ->
+                        ArchitectureRules.noStandardStreams(PICTURE, MODULE_OF).check(CLASSES))
+                .hasMessageContaining("BadLearner")
+                .hasMessageContaining("System.out")
                 .hasMessageContaining("rule 'Library code'");
-        assertThatThrownBy(() -> ArchitectureRules.noJavaUtilLogging(PICTURE, MODULE_OF).check(CLASSES))
-                .hasMessageContaining("BadLearner").hasMessageContaining("should use java.util.logging");
-        assertThatThrownBy(() -> ArchitectureRules.noHibernateValidator(PICTURE, MODULE_OF).check(CLASSES))
-                .hasMessageContaining("BadLearner").hasMessageContaining("org.hibernate.validator.HibernateValidator");
+        assertThatThrownBy(() ->
+                        ArchitectureRules.noJavaUtilLogging(PICTURE, MODULE_OF).check(CLASSES))
+                .hasMessageContaining("BadLearner")
+                .hasMessageContaining("should use java.util.logging");
+        assertThatThrownBy(() -> ArchitectureRules.noHibernateValidator(PICTURE, MODULE_OF)
+                        .check(CLASSES))
+                .hasMessageContaining("BadLearner")
+                .hasMessageContaining("org.hibernate.validator.HibernateValidator");
     }
 
     @Test
@@ -154,11 +169,13 @@ class ArchitectureRulesFailTest {
                 .build();
         Function<String, Set<String>> packagesOf = name -> Set.of(FIXTURE + "." + name.substring("fixture.".length()));
 
-        List<ExportedSignatures.Unjustified> failures = ExportedSignatures.unjustifiedTransitives("msp-learning", learning, CLASSES,
-                MODULE_OF, packagesOf);
+        List<ExportedSignatures.Unjustified> failures =
+                ExportedSignatures.unjustifiedTransitives("msp-learning", learning, CLASSES, MODULE_OF, packagesOf);
 
         // BadLearner.learn returns CoreValue (shown); FixtureIndicator is only a private field (not shown).
-        assertThat(failures).singleElement().asString()
+        assertThat(failures)
+                .singleElement()
+                .asString()
                 .contains("msp-learning: module-info of fixture.learning says 'requires transitive "
                         + "fixture.indicators'")
                 .contains("rule 'requires transitive'");
@@ -174,9 +191,10 @@ class ArchitectureRulesFailTest {
                 ? Optional.of("fixture." + p.substring(FIXTURE.length() + 1).split("\\.")[0])
                 : Optional.of("java.base");
 
-        assertThat(ExportedSignatures.shownButNotTransitive("msp-learning", learning, CLASSES, MODULE_OF,
-                moduleOfPackage, name -> Optional.empty()))
-                .singleElement().asString()
+        assertThat(ExportedSignatures.shownButNotTransitive(
+                        "msp-learning", learning, CLASSES, MODULE_OF, moduleOfPackage, name -> Optional.empty()))
+                .singleElement()
+                .asString()
                 .contains("msp-learning: its exported API shows " + FIXTURE + ".core.CoreValue")
                 .contains("does not say 'requires transitive fixture.core'");
     }
@@ -194,19 +212,27 @@ class ArchitectureRulesFailTest {
                 ? Optional.of("fixture." + p.substring(FIXTURE.length() + 1).split("\\.")[0])
                 : Optional.of("java.base");
 
-        assertThat(ExportedSignatures.shownButNotTransitive("msp-learning", learning, CLASSES, MODULE_OF,
-                moduleOfPackage, name -> name.equals("fixture.indicators") ? Optional.of(indicators)
-                        : Optional.empty()))
+        assertThat(ExportedSignatures.shownButNotTransitive(
+                        "msp-learning",
+                        learning,
+                        CLASSES,
+                        MODULE_OF,
+                        moduleOfPackage,
+                        name -> name.equals("fixture.indicators") ? Optional.of(indicators) : Optional.empty()))
                 .isEmpty();
     }
 
     @Test
     void shownTypesAreThoseOfPublicSignaturesOnly() {
-        ModuleDescriptor learning = ModuleDescriptor.newModule("fixture.learning").exports(FIXTURE + ".learning")
+        ModuleDescriptor learning = ModuleDescriptor.newModule("fixture.learning")
+                .exports(FIXTURE + ".learning")
                 .build();
-        assertThat(ExportedSignatures.shownTypes("msp-learning", learning, CLASSES, MODULE_OF).keySet())
+        assertThat(ExportedSignatures.shownTypes("msp-learning", learning, CLASSES, MODULE_OF)
+                        .keySet())
                 .contains(FIXTURE + ".core.CoreValue", "java.lang.String")
-                .doesNotContain(FIXTURE + ".indicators.FixtureIndicator", "java.util.logging.Logger",
+                .doesNotContain(
+                        FIXTURE + ".indicators.FixtureIndicator",
+                        "java.util.logging.Logger",
                         FIXTURE + ".core.internal.Hidden");
     }
 }

@@ -27,15 +27,17 @@ import java.util.stream.Collectors;
  */
 final class ExportedSignatures {
 
-    private ExportedSignatures() {
-    }
+    private ExportedSignatures() {}
 
     /**
      * The types shown by the module's API, each with one place that shows it.
      *
      * @param module the module's artifact id
      */
-    static Map<String, String> shownTypes(String module, ModuleDescriptor descriptor, JavaClasses classes,
+    static Map<String, String> shownTypes(
+            String module,
+            ModuleDescriptor descriptor,
+            JavaClasses classes,
             Function<JavaClass, Optional<String>> moduleOf) {
         Set<String> exported = descriptor.exports().stream()
                 .filter(e -> !e.isQualified())
@@ -43,7 +45,8 @@ final class ExportedSignatures {
                 .collect(Collectors.toSet());
         Map<String, String> shown = new TreeMap<>();
         for (JavaClass c : classes) {
-            if (!moduleOf.apply(c).filter(module::equals).isPresent() || !exported.contains(c.getPackageName())
+            if (!moduleOf.apply(c).filter(module::equals).isPresent()
+                    || !exported.contains(c.getPackageName())
                     || !isVisible(c)) {
                 continue;
             }
@@ -73,8 +76,11 @@ final class ExportedSignatures {
      *
      * @param packagesOf the packages of a module, by its JPMS name
      */
-    static List<Unjustified> unjustifiedTransitives(String module, ModuleDescriptor descriptor,
-            JavaClasses classes, Function<JavaClass, Optional<String>> moduleOf,
+    static List<Unjustified> unjustifiedTransitives(
+            String module,
+            ModuleDescriptor descriptor,
+            JavaClasses classes,
+            Function<JavaClass, Optional<String>> moduleOf,
             Function<String, Set<String>> packagesOf) {
         Map<String, String> shown = shownTypes(module, descriptor, classes, moduleOf);
         List<Unjustified> failures = new ArrayList<>();
@@ -85,11 +91,19 @@ final class ExportedSignatures {
             Set<String> packages = packagesOf.apply(r.name());
             boolean justified = shown.keySet().stream().anyMatch(t -> packages.contains(packageOf(t)));
             if (!justified) {
-                failures.add(new Unjustified(module, r.name(), String.format("%s: module-info of %s says 'requires transitive %s', but no public "
-                                + "signature in its exported packages %s shows a type of %s "
-                                + "[rule 'requires transitive' of %s]; make it a plain 'requires'",
-                        module, descriptor.name(), r.name(), new TreeSet<>(exportedPackages(descriptor)), r.name(),
-                        ArchitectureRules.DOC)));
+                failures.add(new Unjustified(
+                        module,
+                        r.name(),
+                        String.format(
+                                "%s: module-info of %s says 'requires transitive %s', but no public "
+                                        + "signature in its exported packages %s shows a type of %s "
+                                        + "[rule 'requires transitive' of %s]; make it a plain 'requires'",
+                                module,
+                                descriptor.name(),
+                                r.name(),
+                                new TreeSet<>(exportedPackages(descriptor)),
+                                r.name(),
+                                ArchitectureRules.DOC)));
             }
         }
         return failures;
@@ -102,8 +116,12 @@ final class ExportedSignatures {
      * @param moduleOfPackage the JPMS name of the module that holds a package, if known
      * @param descriptorOf the descriptor of a module by its JPMS name, if known, for implied readability
      */
-    static List<Unjustified> shownButNotTransitive(String module, ModuleDescriptor descriptor, JavaClasses classes,
-            Function<JavaClass, Optional<String>> moduleOf, Function<String, Optional<String>> moduleOfPackage,
+    static List<Unjustified> shownButNotTransitive(
+            String module,
+            ModuleDescriptor descriptor,
+            JavaClasses classes,
+            Function<JavaClass, Optional<String>> moduleOf,
+            Function<String, Optional<String>> moduleOfPackage,
             Function<String, Optional<ModuleDescriptor>> descriptorOf) {
         // What a module reading this one reads too: requires transitive, and theirs, and so on.
         Set<String> transitive = new TreeSet<>();
@@ -116,15 +134,19 @@ final class ExportedSignatures {
             }
         }
         Map<String, String> firstShown = new TreeMap<>();
-        shownTypes(module, descriptor, classes, moduleOf).forEach((type, where) ->
-                moduleOfPackage.apply(packageOf(type))
+        shownTypes(module, descriptor, classes, moduleOf)
+                .forEach((type, where) -> moduleOfPackage
+                        .apply(packageOf(type))
                         .filter(m -> !m.equals(descriptor.name()) && !m.equals("java.base") && !transitive.contains(m))
                         .ifPresent(m -> firstShown.putIfAbsent(m, type + " in " + where)));
         List<Unjustified> failures = new ArrayList<>();
-        firstShown.forEach((required, example) -> failures.add(new Unjustified(module, required, String.format(
-                "%s: its exported API shows %s, a type of %s, but module-info of %s does not say "
-                        + "'requires transitive %s' (nor does a module it requires transitive) [rule 'requires transitive' of %s]",
-                module, example, required, descriptor.name(), required, ArchitectureRules.DOC))));
+        firstShown.forEach((required, example) -> failures.add(new Unjustified(
+                module,
+                required,
+                String.format(
+                        "%s: its exported API shows %s, a type of %s, but module-info of %s does not say "
+                                + "'requires transitive %s' (nor does a module it requires transitive) [rule 'requires transitive' of %s]",
+                        module, example, required, descriptor.name(), required, ArchitectureRules.DOC))));
         return failures;
     }
 
@@ -143,7 +165,9 @@ final class ExportedSignatures {
     }
 
     private static Collection<String> exportedPackages(ModuleDescriptor descriptor) {
-        return descriptor.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source)
+        return descriptor.exports().stream()
+                .filter(e -> !e.isQualified())
+                .map(ModuleDescriptor.Exports::source)
                 .toList();
     }
 

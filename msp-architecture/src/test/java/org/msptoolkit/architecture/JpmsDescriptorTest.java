@@ -25,17 +25,21 @@ class JpmsDescriptorTest {
     void requiresTransitiveOnlyForModulesWhoseTypesTheApiShows() {
         Map<String, Set<String>> external = externalModulePackages();
         List<ExportedSignatures.Unjustified> unjustified = new ArrayList<>();
-        reactor.descriptors.forEach((module, descriptor) -> unjustified.addAll(
-                ExportedSignatures.unjustifiedTransitives(module, descriptor, reactor.classes, reactor.moduleOf(),
-                        name -> packagesOf(name, external))));
+        reactor.descriptors.forEach(
+                (module, descriptor) -> unjustified.addAll(ExportedSignatures.unjustifiedTransitives(
+                        module, descriptor, reactor.classes, reactor.moduleOf(), name -> packagesOf(name, external))));
         ArchitectureDoc doc = ArchitectureDoc.read(Reactor.DOC);
 
         assertThat(unjustified)
-                .filteredOn(u -> !doc.transitiveDeviations().contains(new ArchitectureDoc.Edge(u.module(), u.required())))
+                .filteredOn(
+                        u -> !doc.transitiveDeviations().contains(new ArchitectureDoc.Edge(u.module(), u.required())))
                 .as("requires transitive without a type in an exported signature (and not a listed deviation)")
                 .isEmpty();
-        assertThat(unjustified.stream().map(u -> new ArchitectureDoc.Edge(u.module(), u.required())).toList())
-                .as("'- Deviation (requires transitive): ...' lines of %s that no longer occur: fixed, so remove them",
+        assertThat(unjustified.stream()
+                        .map(u -> new ArchitectureDoc.Edge(u.module(), u.required()))
+                        .toList())
+                .as(
+                        "'- Deviation (requires transitive): ...' lines of %s that no longer occur: fixed, so remove them",
                         ArchitectureRules.DOC)
                 .containsAll(doc.transitiveDeviations());
     }
@@ -47,23 +51,32 @@ class JpmsDescriptorTest {
         Map<String, ModuleDescriptor> descriptors = new HashMap<>(externalDescriptors());
         reactor.descriptors.values().forEach(d -> descriptors.put(d.name(), d));
         for (JavaClass c : reactor.classes) {
-            reactor.moduleOf().apply(c).map(reactor.descriptors::get)
+            reactor.moduleOf()
+                    .apply(c)
+                    .map(reactor.descriptors::get)
                     .ifPresent(d -> moduleOfPackage.put(c.getPackageName(), d.name()));
         }
         List<ExportedSignatures.Unjustified> missing = new ArrayList<>();
-        reactor.descriptors.forEach((module, descriptor) -> missing.addAll(
-                ExportedSignatures.shownButNotTransitive(module, descriptor, reactor.classes, reactor.moduleOf(),
-                        p -> java.util.Optional.ofNullable(moduleOfPackage.get(p)),
-                        name -> java.util.Optional.ofNullable(descriptors.get(name)))));
+        reactor.descriptors.forEach((module, descriptor) -> missing.addAll(ExportedSignatures.shownButNotTransitive(
+                module,
+                descriptor,
+                reactor.classes,
+                reactor.moduleOf(),
+                p -> java.util.Optional.ofNullable(moduleOfPackage.get(p)),
+                name -> java.util.Optional.ofNullable(descriptors.get(name)))));
         ArchitectureDoc doc = ArchitectureDoc.read(Reactor.DOC);
 
         assertThat(missing)
-                .filteredOn(u -> !doc.notTransitiveDeviations().contains(new ArchitectureDoc.Edge(u.module(), u.required())))
+                .filteredOn(u ->
+                        !doc.notTransitiveDeviations().contains(new ArchitectureDoc.Edge(u.module(), u.required())))
                 .as("types of other modules in exported signatures without requires transitive "
                         + "(and not a listed deviation)")
                 .isEmpty();
-        assertThat(missing.stream().map(u -> new ArchitectureDoc.Edge(u.module(), u.required())).toList())
-                .as("'- Deviation (not transitive): ...' lines of %s that no longer occur: fixed, so remove them",
+        assertThat(missing.stream()
+                        .map(u -> new ArchitectureDoc.Edge(u.module(), u.required()))
+                        .toList())
+                .as(
+                        "'- Deviation (not transitive): ...' lines of %s that no longer occur: fixed, so remove them",
                         ArchitectureRules.DOC)
                 .containsAll(doc.notTransitiveDeviations());
     }
@@ -71,11 +84,16 @@ class JpmsDescriptorTest {
     private Set<String> packagesOf(String jpmsName, Map<String, Set<String>> external) {
         return reactor.moduleNamed(jpmsName)
                 .map(module -> reactor.classes.stream()
-                        .filter(c -> reactor.moduleOf().apply(c).filter(module::equals).isPresent())
+                        .filter(c -> reactor.moduleOf()
+                                .apply(c)
+                                .filter(module::equals)
+                                .isPresent())
                         .map(JavaClass::getPackageName)
                         .collect(Collectors.toSet()))
                 .orElseGet(() -> {
-                    assertThat(external).as("module %s on the test class path", jpmsName).containsKey(jpmsName);
+                    assertThat(external)
+                            .as("module %s on the test class path", jpmsName)
+                            .containsKey(jpmsName);
                     return external.get(jpmsName);
                 });
     }

@@ -30,8 +30,10 @@ class LibraryCodeTest {
     @Disabled("enabled when @NullMarked lands on every package")
     void everyLibraryPackageIsNullMarked() {
         assertThat(ArchitectureRules.packagesNotNullMarked(doc, reactor.moduleOf(), reactor.classes))
-                .as("packages without a package-info.java annotated @org.jspecify.annotations.NullMarked "
-                        + "[rule 'Nullness' of %s], by module", ArchitectureRules.DOC)
+                .as(
+                        "packages without a package-info.java annotated @org.jspecify.annotations.NullMarked "
+                                + "[rule 'Nullness' of %s], by module",
+                        ArchitectureRules.DOC)
                 .isEmpty();
     }
 }

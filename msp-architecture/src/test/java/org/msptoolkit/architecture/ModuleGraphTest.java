@@ -19,7 +19,8 @@ class ModuleGraphTest {
     @Test
     void theDiagramDrawsExactlyTheModulesWithMainCode() {
         assertThat(doc.nodes())
-                .as("nodes of the mermaid diagram in %s vs. modules of the root pom with src/main/java",
+                .as(
+                        "nodes of the mermaid diagram in %s vs. modules of the root pom with src/main/java",
                         ArchitectureRules.DOC)
                 .containsExactlyInAnyOrderElementsOf(reactor.classesDirs.keySet());
     }
@@ -40,7 +41,8 @@ class ModuleGraphTest {
             inPoms.put(module, reactor.mainDependencies(module));
         }
         assertThat(drawn)
-                .as("solid arrows of %s vs. msp-toolkit dependencies (not test scope) in each module's pom",
+                .as(
+                        "solid arrows of %s vs. msp-toolkit dependencies (not test scope) in each module's pom",
                         ArchitectureRules.DOC)
                 .isEqualTo(inPoms);
     }
@@ -51,14 +53,15 @@ class ModuleGraphTest {
         Map<String, Set<String>> required = new TreeMap<>();
         reactor.descriptors.forEach((module, descriptor) -> {
             drawn.put(module, arrowsFrom(module));
-            required.put(module, descriptor.requires().stream()
-                    .map(r -> reactor.moduleNamed(r.name()))
-                    .flatMap(java.util.Optional::stream)
-                    .collect(Collectors.toCollection(TreeSet::new)));
+            required.put(
+                    module,
+                    descriptor.requires().stream()
+                            .map(r -> reactor.moduleNamed(r.name()))
+                            .flatMap(java.util.Optional::stream)
+                            .collect(Collectors.toCollection(TreeSet::new)));
         });
         assertThat(drawn)
-                .as("solid arrows of %s vs. msp-toolkit modules 'requires'd in each module-info",
-                        ArchitectureRules.DOC)
+                .as("solid arrows of %s vs. msp-toolkit modules 'requires'd in each module-info", ArchitectureRules.DOC)
                 .isEqualTo(required);
     }
 
@@ -66,16 +69,15 @@ class ModuleGraphTest {
     void theEnginesAndTheFileFormatNeedOnlyCore() {
         for (String module : Set.of("msp-composite", "msp-learning", "msp-io")) {
             assertThat(doc.reachable(module))
-                    .as("rule 'Engines on core only' of %s: modules reachable from %s", ArchitectureRules.DOC,
-                            module)
+                    .as("rule 'Engines on core only' of %s: modules reachable from %s", ArchitectureRules.DOC, module)
                     .containsExactly("msp-core");
         }
     }
 
     @Test
     void theDottedArrowsAreExactlyTheQualifiedExportsOfInternalPackages() {
-        Set<ArchitectureDoc.Edge> exported = new TreeSet<>(
-                java.util.Comparator.comparing(ArchitectureDoc.Edge::toString));
+        Set<ArchitectureDoc.Edge> exported =
+                new TreeSet<>(java.util.Comparator.comparing(ArchitectureDoc.Edge::toString));
         reactor.descriptors.forEach((module, descriptor) -> {
             for (ModuleDescriptor.Exports e : descriptor.exports()) {
                 if (e.isQualified() && ArchitectureRules.isInternal(e.source())) {
@@ -87,8 +89,10 @@ class ModuleGraphTest {
             }
         });
         assertThat(doc.internalAccess())
-                .as("dotted '-.->|internal|' arrows of %s vs. 'exports ...internal... to' msp-toolkit modules in "
-                        + "module-info", ArchitectureRules.DOC)
+                .as(
+                        "dotted '-.->|internal|' arrows of %s vs. 'exports ...internal... to' msp-toolkit modules in "
+                                + "module-info",
+                        ArchitectureRules.DOC)
                 .containsExactlyInAnyOrderElementsOf(exported);
     }
 
@@ -104,8 +108,8 @@ class ModuleGraphTest {
 
     @Test
     void everyListedInternalDeviationStillOccurs() {
-        Set<ArchitectureDoc.Edge> occurring = new TreeSet<>(
-                java.util.Comparator.comparing(ArchitectureDoc.Edge::toString));
+        Set<ArchitectureDoc.Edge> occurring =
+                new TreeSet<>(java.util.Comparator.comparing(ArchitectureDoc.Edge::toString));
         for (var c : reactor.classes) {
             String from = reactor.moduleOf().apply(c).orElse(null);
             if (from == null) {
@@ -113,13 +117,15 @@ class ModuleGraphTest {
             }
             for (var d : c.getDirectDependenciesFromSelf()) {
                 var target = d.getTargetClass().getBaseComponentType();
-                reactor.moduleOf().apply(target)
+                reactor.moduleOf()
+                        .apply(target)
                         .filter(to -> !to.equals(from) && ArchitectureRules.isInternal(target.getPackageName()))
                         .ifPresent(to -> occurring.add(new ArchitectureDoc.Edge(from, to)));
             }
         }
         assertThat(occurring)
-                .as("'- Deviation (internal): ...' lines of %s that no longer occur: fixed, so remove them",
+                .as(
+                        "'- Deviation (internal): ...' lines of %s that no longer occur: fixed, so remove them",
                         ArchitectureRules.DOC)
                 .containsAll(doc.internalDeviations());
     }

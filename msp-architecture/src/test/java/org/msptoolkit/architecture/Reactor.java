@@ -34,7 +34,9 @@ final class Reactor {
 
     /** The repository root: the parent of this module's base directory. */
     static final Path ROOT = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
-            .toAbsolutePath().normalize().getParent();
+            .toAbsolutePath()
+            .normalize()
+            .getParent();
 
     static final Path DOC = ROOT.resolve("docs/architecture.md");
 
@@ -127,7 +129,9 @@ final class Reactor {
     }
 
     private static List<String> childTexts(Element parent, String container, String name) {
-        return children(child(parent, container), name).stream().map(e -> e.getTextContent().strip()).toList();
+        return children(child(parent, container), name).stream()
+                .map(e -> e.getTextContent().strip())
+                .toList();
     }
 
     private static Element child(Element parent, String name) {

@@ -13,8 +13,7 @@ public final class BenchProcesses {
     /** The seed of every benchmark corpus. */
     public static final long SEED = 2026;
 
-    private BenchProcesses() {
-    }
+    private BenchProcesses() {}
 
     /**
      * The "one 1,000-participant process" of the latency target: 1,000 participants of 100 stakeholders,
@@ -25,7 +24,7 @@ public final class BenchProcesses {
      */
     public static MspProcess thousandParticipants() {
         CorpusShape c = CorpusShape.clearingHouse();
-        return ProcessGenerator.ofShape(SEED, new ProcessShape(100, 1_000, 72, c.attendanceCap(), c.turnsCap(), 125,
-                125, 125, 125));
+        return ProcessGenerator.ofShape(
+                SEED, new ProcessShape(100, 1_000, 72, c.attendanceCap(), c.turnsCap(), 125, 125, 125, 125));
     }
 }

@@ -14,8 +14,7 @@ import java.util.function.Supplier;
 public final class CpuTimer {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private CpuTimer() {
-    }
+    private CpuTimer() {}
 
     /**
      * Returns the current thread's CPU time in nanoseconds.
@@ -61,7 +60,13 @@ public final class CpuTimer {
      */
     public static String describe(long[] sortedNanos, String label) {
         int n = sortedNanos.length;
-        return String.format(Locale.ROOT, "%-40s CPU median %8.1f us  (p10 %8.1f, p90 %8.1f, n %d)", label,
-                sortedNanos[n / 2] / 1e3, sortedNanos[n / 10] / 1e3, sortedNanos[n * 9 / 10] / 1e3, n);
+        return String.format(
+                Locale.ROOT,
+                "%-40s CPU median %8.1f us  (p10 %8.1f, p90 %8.1f, n %d)",
+                label,
+                sortedNanos[n / 2] / 1e3,
+                sortedNanos[n / 10] / 1e3,
+                sortedNanos[n * 9 / 10] / 1e3,
+                n);
     }
 }

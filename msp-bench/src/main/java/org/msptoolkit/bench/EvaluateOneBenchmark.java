@@ -34,8 +34,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EvaluateOneBenchmark {
     @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private MspProcess process;
+
     @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private Evaluator evaluator;
+
     @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private Framework framework;
 

@@ -67,14 +67,15 @@ public final class Msp implements Runnable {
 
     /** Creates the top-level command; wrap it in a {@link CommandLine} to run it. */
     @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
-    public Msp() {
-    }
+    public Msp() {}
 
     /** Without a subcommand, prints the usage help (to standard error) and fails with a usage error. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
-                + String.join(", ", spec.subcommands().keySet()));
+        throw new CommandLine.ParameterException(
+                spec.commandLine(),
+                "Missing command: choose one of "
+                        + String.join(", ", spec.subcommands().keySet()));
     }
 
     /**

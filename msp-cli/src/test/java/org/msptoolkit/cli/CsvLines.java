@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Splits RFC 4180 CSV lines for the tests, independently of the code under test. */
 final class CsvLines {
-    private CsvLines() {
-    }
+    private CsvLines() {}
 
     /** A CSV line split into cells, honouring quotes. */
     static List<String> split(String line) {

@@ -84,7 +84,8 @@ class EvaluationCommandsTest {
             }
         }
         assertThat(tree.get("indicators")).hasSize(expected.indicators().size());
-        long unmeasured = expected.indicators().stream().filter(r -> !r.isMeasured()).count();
+        long unmeasured =
+                expected.indicators().stream().filter(r -> !r.isMeasured()).count();
         long nullValues = 0;
         for (JsonNode n : tree.get("indicators")) {
             if (n.get("value").isNull()) {
@@ -103,11 +104,17 @@ class EvaluationCommandsTest {
         List<String> lines = Files.readAllLines(out);
         EvaluationReport expected = expected(la21(), "hemmati-2002");
         assertThat(lines).hasSize(expected.indicators().size() + 1);
-        assertThat(lines.get(0)).isEqualTo("process,framework,indicator,name,principles,value,unit,score,coverage,reason");
-        IndicatorResult measured = expected.indicators().stream().filter(IndicatorResult::isMeasured)
-                .filter(r -> r.value().getAsDouble() != Math.rint(r.value().getAsDouble())).findFirst().orElseThrow();
-        String row = lines.stream().filter(l -> l.startsWith("la21-lower-columbia,hemmati-2002," + measured.id() + ","))
-                .findFirst().orElseThrow();
+        assertThat(lines.get(0))
+                .isEqualTo("process,framework,indicator,name,principles,value,unit,score,coverage,reason");
+        IndicatorResult measured = expected.indicators().stream()
+                .filter(IndicatorResult::isMeasured)
+                .filter(r -> r.value().getAsDouble() != Math.rint(r.value().getAsDouble()))
+                .findFirst()
+                .orElseThrow();
+        String row = lines.stream()
+                .filter(l -> l.startsWith("la21-lower-columbia,hemmati-2002," + measured.id() + ","))
+                .findFirst()
+                .orElseThrow();
         assertThat(row).contains("," + measured.value().getAsDouble() + ",");
     }
 
@@ -127,8 +134,10 @@ class EvaluationCommandsTest {
         // every unmeasured indicator is listed with its reason
         EvaluationReport expected = expected(la21(), "hemmati-2002");
         String items = Xhtml.text(doc, "li");
-        expected.indicators().stream().filter(r -> !r.isMeasured())
-                .forEach(r -> assertThat(items).contains(r.id() + "): " + r.reason().orElseThrow()));
+        expected.indicators().stream()
+                .filter(r -> !r.isMeasured())
+                .forEach(r ->
+                        assertThat(items).contains(r.id() + "): " + r.reason().orElseThrow()));
         // one bar per principle in the bar chart, one text label per principle
         assertThat(Xhtml.text(doc, "svg")).contains("1. Accountability", "15. Voices, not votes");
     }
@@ -137,7 +146,9 @@ class EvaluationCommandsTest {
     void markdownEscapesAHostileStakeholder() throws Exception {
         Run run = Run.msp("evaluate", hostile().toString(), "--format", "md");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).startsWith("# Evaluation of ").doesNotContain(HOSTILE)
+        assertThat(run.out())
+                .startsWith("# Evaluation of ")
+                .doesNotContain(HOSTILE)
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "## Scores", "| Group | Score |");
     }
 
@@ -145,8 +156,10 @@ class EvaluationCommandsTest {
     void oecdFrameworkAndAFrameworkFile() throws Exception {
         Run oecd = Run.msp("evaluate", la21().toString(), "--framework", "oecd-2021", "--format", "json");
         assertThat(oecd.exit()).as(oecd.toString()).isZero();
-        assertThat(JSON.readTree(oecd.out()).get("groups")).hasSize(expected(la21(), "oecd-2021").groups().size());
-        String someIndicator = expected(la21(), "hemmati-2002").indicators().get(0).id();
+        assertThat(JSON.readTree(oecd.out()).get("groups"))
+                .hasSize(expected(la21(), "oecd-2021").groups().size());
+        String someIndicator =
+                expected(la21(), "hemmati-2002").indicators().get(0).id();
         Path fw = Files.writeString(tmp.resolve("mine.yaml"), """
                 id: my-framework
                 name: Mine
@@ -199,7 +212,13 @@ class EvaluationCommandsTest {
         Document doc = Xhtml.parse(good.out());
         assertThat(Xhtml.text(doc, "h2")).contains("Charter compliance: Test charter 1");
         assertThat(Xhtml.text(doc, "td")).contains("satisfied");
-        Run bad = Run.msp("evaluate", la21().toString(), "--charter", charter("strict.yaml", 99).toString(), "--format", "json");
+        Run bad = Run.msp(
+                "evaluate",
+                la21().toString(),
+                "--charter",
+                charter("strict.yaml", 99).toString(),
+                "--format",
+                "json");
         assertThat(bad.exit()).isEqualTo(1);
         JsonNode compliance = JSON.readTree(bad.out()).get("compliance");
         assertThat(compliance.get("compliant").asBoolean()).isFalse();
@@ -208,13 +227,25 @@ class EvaluationCommandsTest {
 
     @Test
     void checkReportsEveryRuleAndExitsOneOnAViolation() throws Exception {
-        Run ok = Run.msp("check", la21().toString(), "--charter", charter("ok.yaml", 2).toString());
+        Run ok = Run.msp(
+                "check", la21().toString(), "--charter", charter("ok.yaml", 2).toString());
         assertThat(ok.exit()).as(ok.toString()).isZero();
-        assertThat(ok.out()).contains("la21-lower-columbia against Test charter 1: Compliant", "[satisfied]", "enough groups");
-        Run bad = Run.msp("check", la21().toString(), "--charter", charter("strict.yaml", 99).toString());
+        assertThat(ok.out())
+                .contains("la21-lower-columbia against Test charter 1: Compliant", "[satisfied]", "enough groups");
+        Run bad = Run.msp(
+                "check",
+                la21().toString(),
+                "--charter",
+                charter("strict.yaml", 99).toString());
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.out()).contains("Not compliant: 1 of 1 rules violated", "[VIOLATED]");
-        Run html = Run.msp("check", hostile().toString(), "--charter", charter("strict.yaml", 99).toString(), "--format", "html");
+        Run html = Run.msp(
+                "check",
+                hostile().toString(),
+                "--charter",
+                charter("strict.yaml", 99).toString(),
+                "--format",
+                "html");
         Document doc = Xhtml.parse(html.out());
         assertThat(Xhtml.count(doc, "script")).isZero();
         assertThat(Xhtml.text(doc, "h1")).contains(HOSTILE);
@@ -230,15 +261,27 @@ class EvaluationCommandsTest {
         for (Path charterFile : charters) {
             var tree = new tools.jackson.dataformat.yaml.YAMLMapper().readValue(charterFile.toFile(), Map.class);
             @SuppressWarnings("unchecked")
-            var charter = org.msptoolkit.governance.CharterCodec.fromTree((Map<String, ?>) tree).orElseThrow();
+            var charter = org.msptoolkit.governance.CharterCodec.fromTree((Map<String, ?>) tree)
+                    .orElseThrow();
             for (Path file : Examples.processes()) {
-                var expected = org.msptoolkit.governance.Compliance.check(MspFormat.yaml().readProcess(file).orElseThrow(), charter);
+                var expected = org.msptoolkit.governance.Compliance.check(
+                        MspFormat.yaml().readProcess(file).orElseThrow(), charter);
                 Run run = Run.msp("check", file.toString(), "--charter", charterFile.toString());
-                assertThat(run.exit()).as(file + " vs " + charterFile + "\n" + run).isEqualTo(expected.isCompliant() ? 0 : 1);
-                assertThat(run.out().lines().filter(l -> l.matches("  \\[.*\\] +\\d+\\. .*")).count())
-                        .as(run.out()).isEqualTo(expected.results().size());
-                assertThat(run.out()).contains((expected.isCompliant() ? "Compliant: none" : "Not compliant: "
-                        + expected.violations().size()) + " of " + expected.results().size() + " rules violated");
+                assertThat(run.exit())
+                        .as(file + " vs " + charterFile + "\n" + run)
+                        .isEqualTo(expected.isCompliant() ? 0 : 1);
+                assertThat(run.out()
+                                .lines()
+                                .filter(l -> l.matches("  \\[.*\\] +\\d+\\. .*"))
+                                .count())
+                        .as(run.out())
+                        .isEqualTo(expected.results().size());
+                assertThat(run.out())
+                        .contains((expected.isCompliant()
+                                        ? "Compliant: none"
+                                        : "Not compliant: "
+                                                + expected.violations().size())
+                                + " of " + expected.results().size() + " rules violated");
             }
         }
     }
@@ -255,12 +298,19 @@ class EvaluationCommandsTest {
                 """);
         Run run = Run.msp("check", la21().toString(), "--charter", charter.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("c.yaml: not a valid charter, 2 problems", "c.yaml#/rules/0/kind: line 4, column 11",
-                "no.such-kind", "c.yaml#/rules/1/min: line 6, column 10");
+        assertThat(run.err())
+                .contains(
+                        "c.yaml: not a valid charter, 2 problems",
+                        "c.yaml#/rules/0/kind: line 4, column 11",
+                        "no.such-kind",
+                        "c.yaml#/rules/1/min: line 6, column 10");
         Run noCharter = Run.msp("check", la21().toString());
         assertThat(noCharter.exit()).isEqualTo(2);
         assertThat(noCharter.err()).contains("--charter");
-        Run notYaml = Run.msp("check", la21().toString(), "--charter",
+        Run notYaml = Run.msp(
+                "check",
+                la21().toString(),
+                "--charter",
                 Files.writeString(tmp.resolve("x.yaml"), "a: [b").toString());
         assertThat(notYaml.exit()).isEqualTo(2);
         assertThat(notYaml.err()).contains("not valid YAML or JSON");
@@ -278,13 +328,19 @@ class EvaluationCommandsTest {
         List<String> header = List.of(lines.get(0).split(","));
         assertThat(header.subList(0, 4)).containsExactly("process", "title", "measured", "accountability");
         // independently: the rank of each process for 'equity' is 1 + the number of processes with a higher score
-        List<EvaluationReport> reports = files.stream().map(f -> expected(f, "hemmati-2002")).toList();
+        List<EvaluationReport> reports =
+                files.stream().map(f -> expected(f, "hemmati-2002")).toList();
         int scoreCol = header.indexOf("equity");
         int rankCol = header.indexOf("equity.rank");
         for (EvaluationReport r : reports) {
             double mine = r.group("equity").orElseThrow().score().getAsDouble();
-            long better = reports.stream().filter(o -> o.group("equity").orElseThrow().score().getAsDouble() > mine).count();
-            String line = lines.stream().filter(l -> l.startsWith(r.processId() + ",")).findFirst().orElseThrow();
+            long better = reports.stream()
+                    .filter(o -> o.group("equity").orElseThrow().score().getAsDouble() > mine)
+                    .count();
+            String line = lines.stream()
+                    .filter(l -> l.startsWith(r.processId() + ","))
+                    .findFirst()
+                    .orElseThrow();
             List<String> cells = CsvLines.split(line);
             assertThat(Double.parseDouble(cells.get(scoreCol))).isEqualTo(mine);
             assertThat(cells.get(rankCol)).isEqualTo(Long.toString(better + 1));
@@ -295,7 +351,9 @@ class EvaluationCommandsTest {
     void compareReadsCorporaAndWritesJsonAndHtml() throws Exception {
         List<String> records = new ArrayList<>();
         for (Path p : Examples.processes()) {
-            records.add(MspFormat.json().write(MspFormat.yaml().readProcess(p).orElseThrow()).replace("\n", ""));
+            records.add(MspFormat.json()
+                    .write(MspFormat.yaml().readProcess(p).orElseThrow())
+                    .replace("\n", ""));
         }
         Path corpus = Files.write(tmp.resolve("all.ndjson"), records);
         Run json = Run.msp("compare", corpus.toString(), "--format", "json");
@@ -320,10 +378,13 @@ class EvaluationCommandsTest {
     void compareGivesTiedProcessesInACorpusTheSameBestRank() throws Exception {
         List<String> records = new ArrayList<>();
         for (Path p : Examples.processes()) {
-            records.add(MspFormat.json().write(MspFormat.yaml().readProcess(p).orElseThrow()).replace("\n", ""));
+            records.add(MspFormat.json()
+                    .write(MspFormat.yaml().readProcess(p).orElseThrow())
+                    .replace("\n", ""));
         }
         // the first example again under another id: the same scores, so the same ranks
-        String firstId = MspFormat.json().readProcess(records.get(0)).orElseThrow().id().value();
+        String firstId =
+                MspFormat.json().readProcess(records.get(0)).orElseThrow().id().value();
         String twin = records.get(0).replaceFirst("\"id\" ?: ?\"" + firstId + "\"", "\"id\":\"twin\"");
         assertThat(twin).isNotEqualTo(records.get(0));
         records.add(twin);
@@ -336,7 +397,9 @@ class EvaluationCommandsTest {
         JsonNode b = rows.get(records.size() - 1);
         assertThat(b.get("process").asString()).isEqualTo("twin");
         for (String group : List.of("equity", "transparency", "accountability")) {
-            assertThat(b.get("ranks").get(group)).as(group).isEqualTo(a.get("ranks").get(group));
+            assertThat(b.get("ranks").get(group))
+                    .as(group)
+                    .isEqualTo(a.get("ranks").get(group));
             double mine = a.get("scores").get(group).asDouble();
             long higher = 0;
             for (JsonNode r : rows) {

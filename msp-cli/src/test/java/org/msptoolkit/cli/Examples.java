@@ -12,8 +12,7 @@ import java.util.stream.Stream;
 final class Examples {
     static final Path DIR = Path.of("..", "examples");
 
-    private Examples() {
-    }
+    private Examples() {}
 
     /**
      * @param name a file name in {@code examples/}
@@ -28,8 +27,10 @@ final class Examples {
     /** @return every bundled process example ({@code *.yaml} except charters) */
     static List<Path> processes() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {
-            return s.filter(p -> p.toString().endsWith(".yaml") && !p.getFileName().toString().contains("charter"))
-                    .sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".yaml")
+                            && !p.getFileName().toString().contains("charter"))
+                    .sorted()
+                    .toList();
         }
     }
 }

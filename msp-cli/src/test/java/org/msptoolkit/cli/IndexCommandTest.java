@@ -29,7 +29,8 @@ class IndexCommandTest {
 
     private static Path resource(String name) {
         try {
-            return Path.of(IndexCommandTest.class.getResource("/coinr-asem/" + name).toURI());
+            return Path.of(
+                    IndexCommandTest.class.getResource("/coinr-asem/" + name).toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -56,7 +57,8 @@ class IndexCommandTest {
     /** Parent of each code and direction of each indicator, read from iMeta independently of the library. */
     private static Map<String, String[]> metaRows() throws IOException {
         Map<String, String[]> rows = new HashMap<>();
-        for (String line : Files.readAllLines(meta()).subList(1, Files.readAllLines(meta()).size())) {
+        for (String line :
+                Files.readAllLines(meta()).subList(1, Files.readAllLines(meta()).size())) {
             String[] c = CsvLines.split(line).toArray(String[]::new);
             rows.put(c[1], c); // Level, iCode, iName, Direction, Weight, Unit, Target, Denominator, Parent, Type
         }
@@ -108,7 +110,10 @@ class IndexCommandTest {
                 List<Double> children = new ArrayList<>();
                 meta.values().stream().filter(m -> m[8].equals(code)).forEach(m -> children.add(row.get(m[1])));
                 assertThat(children).as(code).isNotEmpty();
-                double mean = children.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+                double mean = children.stream()
+                        .mapToDouble(Double::doubleValue)
+                        .average()
+                        .orElseThrow();
                 assertThat(row.get(code)).as(unit + " " + code).isCloseTo(mean, within(1e-9));
             }
         }
@@ -117,34 +122,70 @@ class IndexCommandTest {
         for (String unit : r.keySet()) {
             double index = r.get(unit).get("Index");
             assertThat(index).isEqualTo(t.get(unit).get("Index"));
-            long better = r.values().stream().filter(o -> o.get("Index") > index).count();
+            long better =
+                    r.values().stream().filter(o -> o.get("Index") > index).count();
             assertThat(r.get(unit).get("Rank")).isEqualTo(better + 1.0);
         }
     }
 
     @Test
     void otherMethodsJsonOutputAndGeometricMeans() throws Exception {
-        Run run = Run.msp("index", "--data", data().toString(), "--meta", meta().toString(), "--normalise", "minmax:1,100",
-                "--aggregate", "gmean", "--format", "json", "--output", "aggregated");
+        Run run = Run.msp(
+                "index",
+                "--data",
+                data().toString(),
+                "--meta",
+                meta().toString(),
+                "--normalise",
+                "minmax:1,100",
+                "--aggregate",
+                "gmean",
+                "--format",
+                "json",
+                "--output",
+                "aggregated");
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).startsWith("[").contains("\"uCode\" : \"AUS\"");
-        Run rank = Run.msp("index", "--data", data().toString(), "--meta", meta().toString(), "--normalise", "rank",
-                "--aggregate", "amean,amean,gmean");
+        Run rank = Run.msp(
+                "index",
+                "--data",
+                data().toString(),
+                "--meta",
+                meta().toString(),
+                "--normalise",
+                "rank",
+                "--aggregate",
+                "amean,amean,gmean");
         assertThat(rank.exit()).as(rank.toString()).isZero();
-        Run ref = Run.msp("index", "--data", data().toString(), "--meta", meta().toString(), "--normalise", "dist2ref:DEU",
-                "--output", "normalised", "--impute", "mean", "--treat");
+        Run ref = Run.msp(
+                "index",
+                "--data",
+                data().toString(),
+                "--meta",
+                meta().toString(),
+                "--normalise",
+                "dist2ref:DEU",
+                "--output",
+                "normalised",
+                "--impute",
+                "mean",
+                "--treat");
         assertThat(ref.exit()).as(ref.toString()).isZero();
         Path out = tmp.resolve("r.csv");
-        assertThat(Run.msp("index", "--data", data().toString(), "--meta", meta().toString(), "-o", out.toString()).exit()).isZero();
+        assertThat(Run.msp("index", "--data", data().toString(), "--meta", meta().toString(), "-o", out.toString())
+                        .exit())
+                .isZero();
         assertThat(Files.readString(out)).startsWith("uCode,Index,");
     }
 
     @Test
     void badMethodsAndFilesAreUsageErrors() throws Exception {
-        Run unknown = Run.msp("index", "--data", data().toString(), "--meta", meta().toString(), "--normalise", "minmux");
+        Run unknown =
+                Run.msp("index", "--data", data().toString(), "--meta", meta().toString(), "--normalise", "minmux");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown normalisation 'minmux'", "minmax", "dist2ref:UNITCODE");
-        Run args = Run.msp("index", "--data", data().toString(), "--meta", meta().toString(), "--normalise", "minmax:0,x");
+        Run args =
+                Run.msp("index", "--data", data().toString(), "--meta", meta().toString(), "--normalise", "minmax:0,x");
         assertThat(args.exit()).isEqualTo(2);
         assertThat(args.err()).contains("'x' is not a number");
         Run agg = Run.msp("index", "--data", data().toString(), "--meta", meta().toString(), "--aggregate", "median");
@@ -153,7 +194,8 @@ class IndexCommandTest {
         Run missing = Run.msp("index", "--data", tmp.resolve("none.csv").toString(), "--meta", meta().toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file", "none.csv");
-        Path badData = Files.writeString(tmp.resolve("bad.csv"), "\"uName\",\"uCode\",\"LPI\"\n\"A\",\"AAA\",\"abc\"\n");
+        Path badData =
+                Files.writeString(tmp.resolve("bad.csv"), "\"uName\",\"uCode\",\"LPI\"\n\"A\",\"AAA\",\"abc\"\n");
         Run bad = Run.msp("index", "--data", badData.toString(), "--meta", meta().toString());
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("msp index:");

@@ -24,8 +24,11 @@ class IoCommandsTest {
         assertThat(args).hasSizeGreaterThan(2);
         Run run = Run.msp(args.toArray(String[]::new));
         assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(run.out()).contains(Examples.file(LA21) + ": valid (process la21-lower-columbia",
-                (args.size() - 1) + " files: " + (args.size() - 1) + " valid").doesNotContain("with 0 problems");
+        assertThat(run.out())
+                .contains(
+                        Examples.file(LA21) + ": valid (process la21-lower-columbia",
+                        (args.size() - 1) + " files: " + (args.size() - 1) + " valid")
+                .doesNotContain("with 0 problems");
     }
 
     @Test
@@ -56,7 +59,10 @@ class IoCommandsTest {
 
     @Test
     void aMissingFileIsExitCodeTwoEvenNextToAValidOne() {
-        Run run = Run.msp("validate", Examples.file(LA21).toString(), tmp.resolve("nope.yaml").toString());
+        Run run = Run.msp(
+                "validate",
+                Examples.file(LA21).toString(),
+                tmp.resolve("nope.yaml").toString());
         assertThat(run.exit()).isEqualTo(Msp.USAGE);
         assertThat(run.err()).contains("no such file", "nope.yaml");
         assertThat(run.out()).contains("valid");
@@ -78,12 +84,15 @@ class IoCommandsTest {
         Path json = tmp.resolve("la21.json");
         Path ndjson = tmp.resolve("out/corpus.ndjson");
         Path yaml = tmp.resolve("back.yml");
-        assertThat(Run.msp("convert", Examples.file(LA21).toString(), json.toString()).exit()).isZero();
+        assertThat(Run.msp("convert", Examples.file(LA21).toString(), json.toString())
+                        .exit())
+                .isZero();
         assertThat(Files.readString(json)).startsWith("{");
         Run toCorpus = Run.msp("convert", json.toString(), ndjson.toString());
         assertThat(toCorpus.exit()).as(toCorpus.toString()).isZero();
         assertThat(Files.readAllLines(ndjson)).hasSize(1);
-        assertThat(Run.msp("convert", ndjson.toString(), yaml.toString()).exit()).isZero();
+        assertThat(Run.msp("convert", ndjson.toString(), yaml.toString()).exit())
+                .isZero();
         MspProcess original = MspFormat.yaml().readProcess(Examples.file(LA21)).orElseThrow();
         MspProcess back = MspFormat.yaml().readProcess(yaml).orElseThrow();
         assertThat(back).isEqualTo(original);
@@ -105,7 +114,9 @@ class IoCommandsTest {
         Path corpus = tmp.resolve("c.ndjson");
         List<String> lines = new ArrayList<>();
         for (Path p : Examples.processes()) {
-            lines.add(MspFormat.json().write(MspFormat.yaml().readProcess(p).orElseThrow()).replace("\n", ""));
+            lines.add(MspFormat.json()
+                    .write(MspFormat.yaml().readProcess(p).orElseThrow())
+                    .replace("\n", ""));
         }
         Files.write(corpus, lines);
         Run run = Run.msp("convert", corpus.toString(), tmp.resolve("one.yaml").toString());
@@ -118,7 +129,9 @@ class IoCommandsTest {
 
     @Test
     void aCorpusWithOneBadRecordReportsItsLine() throws Exception {
-        String good = MspFormat.json().write(MspFormat.yaml().readProcess(Examples.file(LA21)).orElseThrow()).replace("\n", "");
+        String good = MspFormat.json()
+                .write(MspFormat.yaml().readProcess(Examples.file(LA21)).orElseThrow())
+                .replace("\n", "");
         Path corpus = Files.write(tmp.resolve("c.ndjson"), List.of(good, "{\"formatVersion\": 1,", good));
         Run run = Run.msp("validate", corpus.toString());
         assertThat(run.exit()).as(run.toString()).isEqualTo(1);

@@ -25,14 +25,36 @@ class LearnCommandTest {
     @Test
     void fuzzyLipsetGivesThePublishedIntermediateSolution() throws Exception {
         Path lf = SharedData.require("qca/LF.csv");
-        Run run = Run.msp("learn", "--data", lf.toString(), "--outcome", "SURV", "--incl-cut", "0.8",
-                "--solution", "intermediate", "--expect", "DEV,URB,LIT,IND,STB");
+        Run run = Run.msp(
+                "learn",
+                "--data",
+                lf.toString(),
+                "--outcome",
+                "SURV",
+                "--incl-cut",
+                "0.8",
+                "--solution",
+                "intermediate",
+                "--expect",
+                "DEV,URB,LIT,IND,STB");
         assertThat(run.exit()).as(run.toString()).isZero();
         // the intermediate solution for LF: DEV*URB*LIT*STB + DEV*LIT*~IND*STB
         assertThat(run.out()).contains("DEV*URB*LIT*STB", "DEV*LIT*~IND*STB");
         Path json = tmp.resolve("s.json");
-        Run toJson = Run.msp("learn", "--data", lf.toString(), "--outcome", "SURV", "--incl-cut", "0.8",
-                "--solution", "parsimonious", "--format", "json", "-o", json.toString());
+        Run toJson = Run.msp(
+                "learn",
+                "--data",
+                lf.toString(),
+                "--outcome",
+                "SURV",
+                "--incl-cut",
+                "0.8",
+                "--solution",
+                "parsimonious",
+                "--format",
+                "json",
+                "-o",
+                json.toString());
         assertThat(toJson.exit()).as(toJson.toString()).isZero();
         assertThat(Files.readString(json)).startsWith("{");
     }

@@ -13,7 +13,9 @@ class MspTest {
         Run run = Run.msp("--version");
         assertThat(run.exit()).as(run.toString()).isZero();
         String pomVersion = projectVersionFromPom();
-        assertThat(run.out()).startsWith("msp " + pomVersion + System.lineSeparator()).contains("Java ");
+        assertThat(run.out())
+                .startsWith("msp " + pomVersion + System.lineSeparator())
+                .contains("Java ");
         assertThat(run.err()).isEmpty();
     }
 

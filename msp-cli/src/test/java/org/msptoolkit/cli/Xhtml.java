@@ -13,8 +13,7 @@ import org.xml.sax.SAXParseException;
 
 /** A strict check of the reports: parses them with the JDK's XML parser, failing on any error. */
 public final class Xhtml {
-    private Xhtml() {
-    }
+    private Xhtml() {}
 
     /**
      * Parses an XHTML document, failing on any well-formedness error, even a recoverable one.

@@ -22,8 +22,8 @@ public record Analysis(List<Step> steps) {
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
             if (seen.contains(s.getClass())) {
-                throw new IllegalArgumentException("the analysis has two steps of kind "
-                        + s.getClass().getSimpleName() + ": " + steps);
+                throw new IllegalArgumentException(
+                        "the analysis has two steps of kind " + s.getClass().getSimpleName() + ": " + steps);
             }
             seen.add(s.getClass());
             if (s instanceof Step.Aggregate && i != steps.size() - 1) {

@@ -17,8 +17,18 @@ package org.msptoolkit.composite;
  *
  * @since 0.1.0
  */
-public record ColumnSummary(String code, double min, double max, double mean, double median, double sd,
-        double skew, double kurtosis, int available, int nonZero, int units) {
+public record ColumnSummary(
+        String code,
+        double min,
+        double max,
+        double mean,
+        double median,
+        double sd,
+        double skew,
+        double kurtosis,
+        int available,
+        int nonZero,
+        int units) {
 
     /**
      * Returns whether fewer than 65 % of units have a value (COINr's {@code LOW} flag).
@@ -40,8 +50,18 @@ public record ColumnSummary(String code, double min, double max, double mean, do
 
     @Override
     public String toString() {
-        return String.format("%-10s min %.4g max %.4g mean %.4g sd %.4g skew %.2f kurt %.2f avail %d/%d%s%s", code, min,
-                max, mean, sd, skew, kurtosis, available, units, lowAvailability() ? " LOW" : "",
+        return String.format(
+                "%-10s min %.4g max %.4g mean %.4g sd %.4g skew %.2f kurt %.2f avail %d/%d%s%s",
+                code,
+                min,
+                max,
+                mean,
+                sd,
+                skew,
+                kurtosis,
+                available,
+                units,
+                lowAvailability() ? " LOW" : "",
                 outliers() ? " OUT" : "");
     }
 }

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.msptoolkit.composite.internal.Csv;
 import org.msptoolkit.core.MspException;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.composite.internal.Csv;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -39,12 +39,21 @@ public final class CompositeCsv {
     public static final String MALFORMED_CSV = "malformed-csv";
 
     /** COINr's per-indicator normalisation parameter columns ({@code f_n_para = "use_iMeta"}). */
-    private static final java.util.Set<String> PARAMETERS = java.util.Set.of("minmax_lower", "minmax_upper",
-            "zscore_mean", "zscore_sd", "scaled_lower", "scaled_upper", "scale_factor", "dist2targ_cap_max",
-            "goalpost_lower", "goalpost_upper", "goalpost_scale", "goalpost_trunc2posts");
+    private static final java.util.Set<String> PARAMETERS = java.util.Set.of(
+            "minmax_lower",
+            "minmax_upper",
+            "zscore_mean",
+            "zscore_sd",
+            "scaled_lower",
+            "scaled_upper",
+            "scale_factor",
+            "dist2targ_cap_max",
+            "goalpost_lower",
+            "goalpost_upper",
+            "goalpost_scale",
+            "goalpost_trunc2posts");
 
-    private CompositeCsv() {
-    }
+    private CompositeCsv() {}
 
     /**
      * Reads index metadata ({@code iMeta}): columns {@code Level, iCode, Parent, Direction, Weight, Type},
@@ -74,7 +83,8 @@ public final class CompositeCsv {
         }
         for (String req : List.of("Level", "iCode", "Parent", "Direction", "Weight", "Type")) {
             if (!col.containsKey(req)) {
-                problems.add(Problem.of(f + ":" + table.line(0), MISSING_COLUMN, "required column '" + req + "' is absent"));
+                problems.add(
+                        Problem.of(f + ":" + table.line(0), MISSING_COLUMN, "required column '" + req + "' is absent"));
             }
         }
         if (!problems.isEmpty()) {
@@ -86,8 +96,8 @@ public final class CompositeCsv {
             List<String> rec = recs.get(r);
             String at = f + ":" + table.line(r);
             if (rec.size() != header.size()) {
-                problems.add(Problem.of(at, Problem.CONSTRAINT, "row has " + rec.size() + " cells, header has "
-                        + header.size()));
+                problems.add(Problem.of(
+                        at, Problem.CONSTRAINT, "row has " + rec.size() + " cells, header has " + header.size()));
                 continue;
             }
             String code = cell(rec, col, "iCode").orElse("");
@@ -97,24 +107,28 @@ public final class CompositeCsv {
             }
             Optional<NodeType> type = cell(rec, col, "Type").flatMap(NodeType::fromCode);
             if (type.isEmpty()) {
-                problems.add(Problem.of(at + ":Type", Problem.CONSTRAINT, "Type '" + cell(rec, col, "Type")
-                        .orElse("") + "' of '" + code + "' is not one of Indicator, Aggregate, Group, "
-                        + "Denominator, Other"));
+                problems.add(Problem.of(
+                        at + ":Type",
+                        Problem.CONSTRAINT,
+                        "Type '" + cell(rec, col, "Type").orElse("") + "' of '" + code
+                                + "' is not one of Indicator, Aggregate, Group, "
+                                + "Denominator, Other"));
                 continue;
             }
             OptionalDouble level = number(rec, col, "Level", at, problems, comma);
             OptionalDouble dir = number(rec, col, "Direction", at, problems, comma);
             OptionalDouble weight = number(rec, col, "Weight", at, problems, comma);
-            OptionalDouble target = col.containsKey("Target") ? number(rec, col, "Target", at, problems, comma)
+            OptionalDouble target = col.containsKey("Target")
+                    ? number(rec, col, "Target", at, problems, comma)
                     : OptionalDouble.empty();
             boolean inIndex = type.get() == NodeType.INDICATOR || type.get() == NodeType.AGGREGATE;
             if (level.isPresent() && level.getAsDouble() != Math.rint(level.getAsDouble())) {
-                problems.add(Problem.of(at + ":Level", Problem.CONSTRAINT, "Level must be a whole number, not "
-                        + level.getAsDouble()));
+                problems.add(Problem.of(
+                        at + ":Level", Problem.CONSTRAINT, "Level must be a whole number, not " + level.getAsDouble()));
             }
             if (inIndex && dir.isEmpty()) {
-                problems.add(Problem.of(at + ":Direction", Problem.CONSTRAINT, "Direction of '" + code
-                        + "' is missing"));
+                problems.add(
+                        Problem.of(at + ":Direction", Problem.CONSTRAINT, "Direction of '" + code + "' is missing"));
             }
             locations.put(code, at);
             Map<String, Double> parameters = new HashMap<>();
@@ -129,16 +143,26 @@ public final class CompositeCsv {
                     try {
                         parameters.put(e.getKey(), parse(v, comma));
                     } catch (NumberFormatException ex) {
-                        problems.add(Problem.of(at + ":" + e.getKey(), NOT_A_NUMBER, "parameter " + e.getKey()
-                                + " '" + v + "' of '" + code + "' is not a number or TRUE/FALSE"));
+                        problems.add(Problem.of(
+                                at + ":" + e.getKey(),
+                                NOT_A_NUMBER,
+                                "parameter " + e.getKey() + " '" + v + "' of '" + code
+                                        + "' is not a number or TRUE/FALSE"));
                     }
                 }
             }
-            rows.add(new MetaRow(code, cell(rec, col, "iName").orElse(code),
+            rows.add(new MetaRow(
+                    code,
+                    cell(rec, col, "iName").orElse(code),
                     level.isPresent() && inIndex ? OptionalInt.of((int) level.getAsDouble()) : OptionalInt.empty(),
-                    cell(rec, col, "Parent"), dir.isPresent() ? (int) dir.getAsDouble() : 1,
-                    inIndex ? weight : OptionalDouble.empty(), type.get(), cell(rec, col, "Unit"), target,
-                    cell(rec, col, "Denominator"), parameters));
+                    cell(rec, col, "Parent"),
+                    dir.isPresent() ? (int) dir.getAsDouble() : 1,
+                    inIndex ? weight : OptionalDouble.empty(),
+                    type.get(),
+                    cell(rec, col, "Unit"),
+                    target,
+                    cell(rec, col, "Denominator"),
+                    parameters));
         }
         try {
             if (problems.isEmpty()) {
@@ -178,15 +202,22 @@ public final class CompositeCsv {
         }
         for (String ind : structure.indicators()) {
             if (!header.contains(ind)) {
-                problems.add(Problem.of(f + ":" + table.line(0), MISSING_COLUMN, "indicator '" + ind
-                        + "' of the metadata has no column"));
+                problems.add(Problem.of(
+                        f + ":" + table.line(0),
+                        MISSING_COLUMN,
+                        "indicator '" + ind + "' of the metadata has no column"));
             }
         }
         for (int c = 0; c < header.size(); c++) {
             String h = header.get(c);
-            if (c != uCode && c != uName && !h.equals("Time") && structure.row(h).isEmpty()) {
-                problems.add(Problem.of(f + ":" + table.line(0) + ":" + h, Problem.UNRESOLVED_REFERENCE, "column '" + h
-                        + "' is not described in the metadata (iMeta)"));
+            if (c != uCode
+                    && c != uName
+                    && !h.equals("Time")
+                    && structure.row(h).isEmpty()) {
+                problems.add(Problem.of(
+                        f + ":" + table.line(0) + ":" + h,
+                        Problem.UNRESOLVED_REFERENCE,
+                        "column '" + h + "' is not described in the metadata (iMeta)"));
             }
         }
         if (!problems.isEmpty()) {
@@ -197,8 +228,10 @@ public final class CompositeCsv {
         for (int r = 1; r <= n; r++) {
             List<String> rec = recs.get(r);
             if (rec.size() != header.size()) {
-                problems.add(Problem.of(f + ":" + table.line(r), Problem.CONSTRAINT, "row has " + rec.size()
-                        + " cells, header has " + header.size()));
+                problems.add(Problem.of(
+                        f + ":" + table.line(r),
+                        Problem.CONSTRAINT,
+                        "row has " + rec.size() + " cells, header has " + header.size()));
                 units.add("");
                 continue;
             }
@@ -206,8 +239,10 @@ public final class CompositeCsv {
             if (u.isEmpty() || u.equals("NA")) {
                 problems.add(Problem.of(f + ":" + table.line(r) + ":uCode", Problem.CONSTRAINT, "uCode is empty"));
             } else if (units.contains(u)) {
-                problems.add(Problem.of(f + ":" + table.line(r) + ":uCode", Problem.DUPLICATE_ID, "uCode '" + u
-                        + "' appears more than once"));
+                problems.add(Problem.of(
+                        f + ":" + table.line(r) + ":uCode",
+                        Problem.DUPLICATE_ID,
+                        "uCode '" + u + "' appears more than once"));
             }
             units.add(u);
         }
@@ -226,7 +261,9 @@ public final class CompositeCsv {
                 }
                 continue;
             }
-            NodeType type = h.equals("Time") ? NodeType.DENOMINATOR : structure.row(h).orElseThrow().type();
+            NodeType type = h.equals("Time")
+                    ? NodeType.DENOMINATOR
+                    : structure.row(h).orElseThrow().type();
             if (type == NodeType.GROUP || type == NodeType.OTHER) {
                 List<String> vals = new ArrayList<>();
                 for (int r = 1; r <= n; r++) {
@@ -245,8 +282,10 @@ public final class CompositeCsv {
                     try {
                         vals[r - 1] = parse(v, comma);
                     } catch (NumberFormatException e) {
-                        problems.add(Problem.of(f + ":" + table.line(r) + ":" + h, CompositeCsv.NOT_A_NUMBER, "'" + v
-                                + "' is not a number (unit " + units.get(r - 1) + ")"));
+                        problems.add(Problem.of(
+                                f + ":" + table.line(r) + ":" + h,
+                                CompositeCsv.NOT_A_NUMBER,
+                                "'" + v + "' is not a number (unit " + units.get(r - 1) + ")"));
                     }
                 }
                 b.column(h, vals);
@@ -283,8 +322,8 @@ public final class CompositeCsv {
         return v.isEmpty() || v.equals("NA") ? Optional.empty() : Optional.of(v);
     }
 
-    private static OptionalDouble number(List<String> rec, Map<String, Integer> col, String name, String at,
-            List<Problem> problems, boolean comma) {
+    private static OptionalDouble number(
+            List<String> rec, Map<String, Integer> col, String name, String at, List<Problem> problems, boolean comma) {
         Optional<String> v = cell(rec, col, name);
         if (v.isEmpty()) {
             return OptionalDouble.empty();

@@ -167,7 +167,9 @@ public final class CompositeIndex {
      */
     public CompositeIndex aggregate(Aggregation... methods) {
         Optional<WeightSet> w = analysis.step(Step.Aggregate.class).flatMap(Step.Aggregate::weights);
-        double thr = analysis.step(Step.Aggregate.class).map(Step.Aggregate::minDataShare).orElse(0.0);
+        double thr = analysis.step(Step.Aggregate.class)
+                .map(Step.Aggregate::minDataShare)
+                .orElse(0.0);
         List<Aggregation> list = Arrays.asList(methods);
         if (list.size() != 1 && list.size() != structure.levels() - 1) {
             throw new IllegalArgumentException("give one aggregation method, or one per aggregation level ("
@@ -249,7 +251,7 @@ public final class CompositeIndex {
 
     @Override
     public String toString() {
-        return "CompositeIndex[" + data.size() + " units, " + structure.indicators().size() + " indicators, "
-                + structure.levels() + " levels, " + analysis + "]";
+        return "CompositeIndex[" + data.size() + " units, "
+                + structure.indicators().size() + " indicators, " + structure.levels() + " levels, " + analysis + "]";
     }
 }

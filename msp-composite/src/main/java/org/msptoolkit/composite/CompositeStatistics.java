@@ -16,8 +16,7 @@ import org.msptoolkit.composite.internal.Stats;
  * @since 0.1.0
  */
 public final class CompositeStatistics {
-    private CompositeStatistics() {
-    }
+    private CompositeStatistics() {}
 
     /** Correlation coefficients. */
     public enum Correlation {
@@ -67,8 +66,7 @@ public final class CompositeStatistics {
      * @param type Pearson or Spearman
      * @return row code → (column code → coefficient)
      */
-    public static Map<String, Map<String, Double>> correlations(DataSet data, List<String> codes,
-            Correlation type) {
+    public static Map<String, Map<String, Double>> correlations(DataSet data, List<String> codes, Correlation type) {
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
         for (String a : codes) {
             Map<String, Double> row = new LinkedHashMap<>();
@@ -146,8 +144,18 @@ public final class CompositeStatistics {
                     nonZero++;
                 }
             }
-            out.add(new ColumnSummary(c, Stats.min(x), Stats.max(x), Stats.mean(x), Stats.median(x), Stats.sd(x),
-                    Stats.skew(x), Stats.kurtosis(x), known, nonZero, x.length));
+            out.add(new ColumnSummary(
+                    c,
+                    Stats.min(x),
+                    Stats.max(x),
+                    Stats.mean(x),
+                    Stats.median(x),
+                    Stats.sd(x),
+                    Stats.skew(x),
+                    Stats.kurtosis(x),
+                    known,
+                    nonZero,
+                    x.length));
         }
         return out;
     }
@@ -191,8 +199,8 @@ public final class CompositeStatistics {
             double[][] cols = new double[ch.size()][];
             for (int j = 0; j < ch.size(); j++) {
                 String c = ch.get(j);
-                cols[j] = data.column(c).orElseThrow(() -> new IllegalArgumentException("no column '" + c + "' in "
-                        + data.name()));
+                cols[j] = data.column(c)
+                        .orElseThrow(() -> new IllegalArgumentException("no column '" + c + "' in " + data.name()));
             }
             int n = cols[0].length;
             List<Integer> complete = new ArrayList<>();

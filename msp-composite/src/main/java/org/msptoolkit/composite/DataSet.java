@@ -79,8 +79,8 @@ public final class DataSet {
         Integer i = unitIndex.get(unit);
         double[] c = columns.get(code);
         if (i == null || c == null) {
-            throw new IllegalArgumentException("data set " + name + " has no value for unit '" + unit
-                    + "' and code '" + code + "'");
+            throw new IllegalArgumentException(
+                    "data set " + name + " has no value for unit '" + unit + "' and code '" + code + "'");
         }
         return c[i];
     }

@@ -53,7 +53,9 @@ public final class IndexStructure {
             if (r.type() == NodeType.INDICATOR) {
                 ind.add(r.code());
             }
-            r.parent().ifPresent(p -> ch.computeIfAbsent(p, k -> new ArrayList<>()).add(r.code()));
+            r.parent()
+                    .ifPresent(
+                            p -> ch.computeIfAbsent(p, k -> new ArrayList<>()).add(r.code()));
             if (r.parent().isEmpty()) {
                 topCode = r.code();
             }
@@ -95,7 +97,9 @@ public final class IndexStructure {
         for (int i = 0; i < rows.size(); i++) {
             MetaRow r = Objects.requireNonNull(rows.get(i), "metadata row " + i);
             if (byCode.putIfAbsent(r.code(), r) != null) {
-                problems.add(Problem.of(loc(locations, r.code()), Problem.DUPLICATE_ID,
+                problems.add(Problem.of(
+                        loc(locations, r.code()),
+                        Problem.DUPLICATE_ID,
                         "iCode '" + r.code() + "' appears more than once"));
             }
         }
@@ -112,18 +116,28 @@ public final class IndexStructure {
             String where = loc(locations, r.code());
             if (r.inIndex()) {
                 if (r.level().isEmpty()) {
-                    problems.add(Problem.of(where + ".Level", Problem.CONSTRAINT,
+                    problems.add(Problem.of(
+                            where + ".Level",
+                            Problem.CONSTRAINT,
                             r.type().code() + " '" + r.code() + "' has no Level"));
                 } else if (r.type() == NodeType.INDICATOR && r.level().getAsInt() != 1) {
-                    problems.add(Problem.of(where + ".Level", Problem.CONSTRAINT, "indicator '" + r.code()
-                            + "' must be at Level 1, not " + r.level().getAsInt()));
+                    problems.add(Problem.of(
+                            where + ".Level",
+                            Problem.CONSTRAINT,
+                            "indicator '" + r.code() + "' must be at Level 1, not "
+                                    + r.level().getAsInt()));
                 } else if (r.type() == NodeType.AGGREGATE && r.level().getAsInt() < 2) {
-                    problems.add(Problem.of(where + ".Level", Problem.CONSTRAINT, "aggregate '" + r.code()
-                            + "' must be at Level 2 or higher, not " + r.level().getAsInt()));
+                    problems.add(Problem.of(
+                            where + ".Level",
+                            Problem.CONSTRAINT,
+                            "aggregate '" + r.code() + "' must be at Level 2 or higher, not "
+                                    + r.level().getAsInt()));
                 }
                 if (r.direction() != 1 && r.direction() != -1) {
-                    problems.add(Problem.of(where + ".Direction", Problem.CONSTRAINT, "Direction of '" + r.code()
-                            + "' must be 1 or -1, not " + r.direction()));
+                    problems.add(Problem.of(
+                            where + ".Direction",
+                            Problem.CONSTRAINT,
+                            "Direction of '" + r.code() + "' must be 1 or -1, not " + r.direction()));
                 }
                 if (r.type() == NodeType.INDICATOR) {
                     indicatorCount++;
@@ -135,56 +149,78 @@ public final class IndexStructure {
                     MetaRow pr = byCode.get(p);
                     hasChildren.add(p);
                     if (pr == null) {
-                        problems.add(Problem.of(where + ".Parent", UNKNOWN_CODE, "parent '" + p + "' of '"
-                                + r.code() + "' is not an iCode of the metadata"));
+                        problems.add(Problem.of(
+                                where + ".Parent",
+                                UNKNOWN_CODE,
+                                "parent '" + p + "' of '" + r.code() + "' is not an iCode of the metadata"));
                     } else if (pr.type() != NodeType.AGGREGATE) {
-                        problems.add(Problem.of(where + ".Parent", Problem.CONSTRAINT, "parent '" + p + "' of '"
-                                + r.code() + "' is of Type " + pr.type().code() + ", not Aggregate"));
-                    } else if (r.level().isPresent() && pr.level().isPresent()
+                        problems.add(Problem.of(
+                                where + ".Parent",
+                                Problem.CONSTRAINT,
+                                "parent '" + p + "' of '" + r.code() + "' is of Type "
+                                        + pr.type().code() + ", not Aggregate"));
+                    } else if (r.level().isPresent()
+                            && pr.level().isPresent()
                             && pr.level().getAsInt() <= r.level().getAsInt()) {
-                        problems.add(Problem.of(where + ".Parent", Problem.CONSTRAINT, "parent '" + p
-                                + "' (Level " + pr.level().getAsInt() + ") must be at a higher level than '"
-                                + r.code() + "' (Level " + r.level().getAsInt() + ")"));
+                        problems.add(Problem.of(
+                                where + ".Parent",
+                                Problem.CONSTRAINT,
+                                "parent '" + p
+                                        + "' (Level " + pr.level().getAsInt() + ") must be at a higher level than '"
+                                        + r.code() + "' (Level " + r.level().getAsInt() + ")"));
                     }
                     if (r.weight().isEmpty()) {
-                        problems.add(Problem.of(where + ".Weight", Problem.CONSTRAINT, "'" + r.code()
-                                + "' has no Weight"));
-                    } else if (!(r.weight().getAsDouble() >= 0) || Double.isInfinite(r.weight().getAsDouble())) {
-                        problems.add(Problem.of(where + ".Weight", Problem.NEGATIVE, "Weight of '" + r.code()
-                                + "' must be a finite number ≥ 0, not " + r.weight().getAsDouble()));
+                        problems.add(
+                                Problem.of(where + ".Weight", Problem.CONSTRAINT, "'" + r.code() + "' has no Weight"));
+                    } else if (!(r.weight().getAsDouble() >= 0)
+                            || Double.isInfinite(r.weight().getAsDouble())) {
+                        problems.add(Problem.of(
+                                where + ".Weight",
+                                Problem.NEGATIVE,
+                                "Weight of '" + r.code() + "' must be a finite number ≥ 0, not "
+                                        + r.weight().getAsDouble()));
                     }
                 }
                 r.denominator().ifPresent(d -> {
                     MetaRow dr = byCode.get(d);
                     if (dr == null || dr.type() != NodeType.DENOMINATOR) {
-                        problems.add(Problem.of(where + ".Denominator", UNKNOWN_CODE, "denominator '" + d
-                                + "' of '" + r.code() + "' is not a row of Type Denominator"));
+                        problems.add(Problem.of(
+                                where + ".Denominator",
+                                UNKNOWN_CODE,
+                                "denominator '" + d + "' of '" + r.code() + "' is not a row of Type Denominator"));
                     }
                 });
             } else if (r.parent().isPresent()) {
-                problems.add(Problem.of(where + ".Parent", Problem.CONSTRAINT, r.type().code() + " column '"
-                        + r.code() + "' is not part of the index and must have no Parent"));
+                problems.add(Problem.of(
+                        where + ".Parent",
+                        Problem.CONSTRAINT,
+                        r.type().code() + " column '" + r.code()
+                                + "' is not part of the index and must have no Parent"));
             }
         }
         if (indicatorCount == 0) {
             problems.add(Problem.of("", Problem.CONSTRAINT, "the metadata has no row of Type Indicator"));
         }
         if (roots.size() > 1) {
-            problems.add(Problem.of("", Problem.CONSTRAINT, "the index must have exactly one top node without "
-                    + "Parent, found " + roots));
+            problems.add(Problem.of(
+                    "",
+                    Problem.CONSTRAINT,
+                    "the index must have exactly one top node without " + "Parent, found " + roots));
         } else if (roots.isEmpty() && indicatorCount > 0) {
             problems.add(Problem.of("", Problem.CONSTRAINT, "no index: every node has a Parent"));
         } else if (roots.size() == 1) {
             MetaRow root = Objects.requireNonNull(byCode.get(roots.get(0)));
             if (root.level().isPresent() && root.level().getAsInt() != maxLevel) {
-                problems.add(Problem.of(loc(locations, root.code()) + ".Level", Problem.CONSTRAINT, "the index '"
-                        + root.code() + "' must be at the top level " + maxLevel));
+                problems.add(Problem.of(
+                        loc(locations, root.code()) + ".Level",
+                        Problem.CONSTRAINT,
+                        "the index '" + root.code() + "' must be at the top level " + maxLevel));
             }
         }
         for (MetaRow r : byCode.values()) {
             if (r.type() == NodeType.AGGREGATE && !hasChildren.contains(r.code())) {
-                problems.add(Problem.of(loc(locations, r.code()), Problem.CONSTRAINT, "aggregate '" + r.code()
-                        + "' has no children"));
+                problems.add(Problem.of(
+                        loc(locations, r.code()), Problem.CONSTRAINT, "aggregate '" + r.code() + "' has no children"));
             }
         }
         // cycles: follow parents from each node
@@ -195,8 +231,10 @@ public final class IndexStructure {
             while (c != null) {
                 if (!seen.add(c)) {
                     if (reported.add(c)) {
-                        problems.add(Problem.of(loc(locations, c) + ".Parent", "cycle", "'" + c
-                                + "' is its own ancestor (parents form a cycle through " + seen + ")"));
+                        problems.add(Problem.of(
+                                loc(locations, c) + ".Parent",
+                                "cycle",
+                                "'" + c + "' is its own ancestor (parents form a cycle through " + seen + ")"));
                     }
                     break;
                 }
@@ -316,7 +354,8 @@ public final class IndexStructure {
         while (changed) {
             changed = false;
             for (MetaRow r : rows) {
-                if (r.type() == NodeType.AGGREGATE && !drop.contains(r.code())
+                if (r.type() == NodeType.AGGREGATE
+                        && !drop.contains(r.code())
                         && children(r.code()).stream().allMatch(drop::contains)) {
                     changed = drop.add(r.code()) || changed;
                 }
@@ -333,8 +372,8 @@ public final class IndexStructure {
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("IndexStructure[" + indicators.size() + " indicators, " + levels
-                + " levels, index " + top + "]");
+        StringBuilder sb = new StringBuilder(
+                "IndexStructure[" + indicators.size() + " indicators, " + levels + " levels, index " + top + "]");
         for (int l = levels; l >= 2; l--) {
             sb.append("\n  level ").append(l).append(": ");
             for (String c : codesAtLevel(l)) {

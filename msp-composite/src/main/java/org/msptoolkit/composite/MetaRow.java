@@ -27,9 +27,18 @@ import java.util.OptionalInt;
  *
  * @since 0.1.0
  */
-public record MetaRow(String code, String name, OptionalInt level, Optional<String> parent, int direction,
-        OptionalDouble weight, NodeType type, Optional<String> unit, OptionalDouble target,
-        Optional<String> denominator, Map<String, Double> parameters) {
+public record MetaRow(
+        String code,
+        String name,
+        OptionalInt level,
+        Optional<String> parent,
+        int direction,
+        OptionalDouble weight,
+        NodeType type,
+        Optional<String> unit,
+        OptionalDouble target,
+        Optional<String> denominator,
+        Map<String, Double> parameters) {
 
     /** Checks that no component is {@code null} and the code is not blank. */
     public MetaRow {
@@ -62,8 +71,16 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
      * @param target a target value
      * @param denominator the denominator code
      */
-    public MetaRow(String code, String name, OptionalInt level, Optional<String> parent, int direction,
-            OptionalDouble weight, NodeType type, Optional<String> unit, OptionalDouble target,
+    public MetaRow(
+            String code,
+            String name,
+            OptionalInt level,
+            Optional<String> parent,
+            int direction,
+            OptionalDouble weight,
+            NodeType type,
+            Optional<String> unit,
+            OptionalDouble target,
             Optional<String> denominator) {
         this(code, name, level, parent, direction, weight, type, unit, target, denominator, Map.of());
     }
@@ -77,8 +94,17 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
      * @return the row
      */
     public static MetaRow indicator(String code, String parent, int direction) {
-        return new MetaRow(code, code, OptionalInt.of(1), Optional.of(parent), direction, OptionalDouble.of(1),
-                NodeType.INDICATOR, Optional.empty(), OptionalDouble.empty(), Optional.empty());
+        return new MetaRow(
+                code,
+                code,
+                OptionalInt.of(1),
+                Optional.of(parent),
+                direction,
+                OptionalDouble.of(1),
+                NodeType.INDICATOR,
+                Optional.empty(),
+                OptionalDouble.empty(),
+                Optional.empty());
     }
 
     /**
@@ -90,8 +116,17 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
      * @return the row
      */
     public static MetaRow aggregate(String code, int level, String parent) {
-        return new MetaRow(code, code, OptionalInt.of(level), Optional.of(parent), 1, OptionalDouble.of(1),
-                NodeType.AGGREGATE, Optional.empty(), OptionalDouble.empty(), Optional.empty());
+        return new MetaRow(
+                code,
+                code,
+                OptionalInt.of(level),
+                Optional.of(parent),
+                1,
+                OptionalDouble.of(1),
+                NodeType.AGGREGATE,
+                Optional.empty(),
+                OptionalDouble.empty(),
+                Optional.empty());
     }
 
     /**
@@ -102,8 +137,17 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
      * @return the row
      */
     public static MetaRow index(String code, int level) {
-        return new MetaRow(code, code, OptionalInt.of(level), Optional.empty(), 1, OptionalDouble.of(1),
-                NodeType.AGGREGATE, Optional.empty(), OptionalDouble.empty(), Optional.empty());
+        return new MetaRow(
+                code,
+                code,
+                OptionalInt.of(level),
+                Optional.empty(),
+                1,
+                OptionalDouble.of(1),
+                NodeType.AGGREGATE,
+                Optional.empty(),
+                OptionalDouble.empty(),
+                Optional.empty());
     }
 
     /**
@@ -114,8 +158,17 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
      * @return the row
      */
     public static MetaRow column(String code, NodeType type) {
-        return new MetaRow(code, code, OptionalInt.empty(), Optional.empty(), 1, OptionalDouble.empty(), type,
-                Optional.empty(), OptionalDouble.empty(), Optional.empty());
+        return new MetaRow(
+                code,
+                code,
+                OptionalInt.empty(),
+                Optional.empty(),
+                1,
+                OptionalDouble.empty(),
+                type,
+                Optional.empty(),
+                OptionalDouble.empty(),
+                Optional.empty());
     }
 
     /**
@@ -125,8 +178,18 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
      * @return a copy with this weight
      */
     public MetaRow withWeight(double newWeight) {
-        return new MetaRow(code, name, level, parent, direction, OptionalDouble.of(newWeight), type, unit, target,
-                denominator, parameters);
+        return new MetaRow(
+                code,
+                name,
+                level,
+                parent,
+                direction,
+                OptionalDouble.of(newWeight),
+                type,
+                unit,
+                target,
+                denominator,
+                parameters);
     }
 
     /**
@@ -136,8 +199,18 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
      * @return a copy with this target
      */
     public MetaRow withTarget(double newTarget) {
-        return new MetaRow(code, name, level, parent, direction, weight, type, unit, OptionalDouble.of(newTarget),
-                denominator, parameters);
+        return new MetaRow(
+                code,
+                name,
+                level,
+                parent,
+                direction,
+                weight,
+                type,
+                unit,
+                OptionalDouble.of(newTarget),
+                denominator,
+                parameters);
     }
 
     /**
@@ -147,8 +220,18 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
      * @return a copy with this denominator
      */
     public MetaRow withDenominator(String denominatorCode) {
-        return new MetaRow(code, name, level, parent, direction, weight, type, unit, target,
-                Optional.of(denominatorCode), parameters);
+        return new MetaRow(
+                code,
+                name,
+                level,
+                parent,
+                direction,
+                weight,
+                type,
+                unit,
+                target,
+                Optional.of(denominatorCode),
+                parameters);
     }
 
     /**
@@ -158,8 +241,8 @@ public record MetaRow(String code, String name, OptionalInt level, Optional<Stri
      * @return a copy with this name
      */
     public MetaRow withName(String newName) {
-        return new MetaRow(code, newName, level, parent, direction, weight, type, unit, target, denominator,
-                parameters);
+        return new MetaRow(
+                code, newName, level, parent, direction, weight, type, unit, target, denominator, parameters);
     }
 
     /**

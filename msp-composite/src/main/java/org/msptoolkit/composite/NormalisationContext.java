@@ -17,8 +17,8 @@ import java.util.OptionalInt;
  *
  * @since 0.1.0
  */
-public record NormalisationContext(String indicator, int direction, OptionalDouble target, List<String> units,
-        Map<String, Double> parameters) {
+public record NormalisationContext(
+        String indicator, int direction, OptionalDouble target, List<String> units, Map<String, Double> parameters) {
     /** Checks that no component is {@code null}. */
     public NormalisationContext {
         Objects.requireNonNull(indicator, "indicator");

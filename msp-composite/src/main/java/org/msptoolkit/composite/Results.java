@@ -24,8 +24,13 @@ public final class Results {
     private final List<String> screenedOut;
     private final List<TreatmentRecord> treatments;
 
-    Results(Analysis analysis, IndexStructure structure, UnitTable data, Map<String, DataSet> sets,
-            List<String> screenedOut, List<TreatmentRecord> treatments) {
+    Results(
+            Analysis analysis,
+            IndexStructure structure,
+            UnitTable data,
+            Map<String, DataSet> sets,
+            List<String> screenedOut,
+            List<TreatmentRecord> treatments) {
         this.analysis = analysis;
         this.structure = structure;
         this.data = data;
@@ -112,8 +117,8 @@ public final class Results {
      */
     public Map<String, Integer> ranks(String code) {
         DataSet d = last();
-        double[] x = d.column(code).orElseThrow(() -> new NoSuchElementException("no column '" + code + "' in "
-                + d.name()));
+        double[] x =
+                d.column(code).orElseThrow(() -> new NoSuchElementException("no column '" + code + "' in " + d.name()));
         double[] r = org.msptoolkit.composite.internal.Stats.rankDescending(x);
         Map<String, Integer> out = new LinkedHashMap<>();
         for (int i = 0; i < r.length; i++) {

@@ -16,8 +16,7 @@ import org.msptoolkit.composite.internal.Stats;
  * @since 0.1.0
  */
 public final class SensitivityEstimators {
-    private SensitivityEstimators() {
-    }
+    private SensitivityEstimators() {}
 
     /**
      * The Saltelli design in the unit hypercube: rows {@code 0…N−1} are A, {@code N…2N−1} are B and
@@ -59,8 +58,7 @@ public final class SensitivityEstimators {
      * @param seed bootstrap seed
      * @return one index per input
      */
-    public static List<SensitivityIndex> estimate(double[] y, int n, List<String> names, int bootstrap,
-            long seed) {
+    public static List<SensitivityIndex> estimate(double[] y, int n, List<String> names, int bootstrap, long seed) {
         int d = names.size();
         if (y.length != n * (d + 2)) {
             throw new IllegalArgumentException("expected N·(d + 2) = " + n * (d + 2) + " outputs, got " + y.length);
@@ -87,7 +85,10 @@ public final class SensitivityEstimators {
         for (int i = 0; i < d; i++) {
             double[] si = boot[i];
             double[] sti = boot[d + i];
-            out.add(new SensitivityIndex(names.get(i), point[0][i], point[1][i],
+            out.add(new SensitivityIndex(
+                    names.get(i),
+                    point[0][i],
+                    point[1][i],
                     bootstrap == 0 ? Double.NaN : Stats.quantile(si, 0.05),
                     bootstrap == 0 ? Double.NaN : Stats.quantile(si, 0.95),
                     bootstrap == 0 ? Double.NaN : Stats.quantile(sti, 0.05),

@@ -15,11 +15,18 @@ package org.msptoolkit.composite;
  *
  * @since 0.1.0
  */
-public record SensitivityIndex(String input, double firstOrder, double total, double firstOrderLow,
-        double firstOrderHigh, double totalLow, double totalHigh) {
+public record SensitivityIndex(
+        String input,
+        double firstOrder,
+        double total,
+        double firstOrderLow,
+        double firstOrderHigh,
+        double totalLow,
+        double totalHigh) {
     @Override
     public String toString() {
-        return String.format("%-14s Si %.3f [%.3f, %.3f]  STi %.3f [%.3f, %.3f]", input, firstOrder, firstOrderLow,
-                firstOrderHigh, total, totalLow, totalHigh);
+        return String.format(
+                "%-14s Si %.3f [%.3f, %.3f]  STi %.3f [%.3f, %.3f]",
+                input, firstOrder, firstOrderLow, firstOrderHigh, total, totalLow, totalHigh);
     }
 }

@@ -12,8 +12,8 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
-public sealed interface Step permits Step.Denominate, Step.Impute, Step.Screen, Step.Treat, Step.Normalise,
-        Step.Aggregate {
+public sealed interface Step
+        permits Step.Denominate, Step.Impute, Step.Screen, Step.Treat, Step.Normalise, Step.Aggregate {
 
     /**
      * Returns the name of the data set this step produces, e.g. {@code "Normalised"}.
@@ -72,8 +72,8 @@ public sealed interface Step permits Step.Denominate, Step.Impute, Step.Screen, 
         /** Checks the shares. */
         public Screen {
             if (!(minDataShare >= 0 && minDataShare <= 1) || !(minNonZeroShare >= 0 && minNonZeroShare <= 1)) {
-                throw new IllegalArgumentException("screening shares must be in [0, 1], not " + minDataShare
-                        + " and " + minNonZeroShare);
+                throw new IllegalArgumentException(
+                        "screening shares must be in [0, 1], not " + minDataShare + " and " + minNonZeroShare);
             }
         }
 

@@ -13,8 +13,14 @@ package org.msptoolkit.composite;
  *
  * @since 0.1.0
  */
-public record TreatmentRecord(String indicator, double skewBefore, double kurtosisBefore, int winsorised,
-        boolean logTransformed, double skewAfter, double kurtosisAfter) {
+public record TreatmentRecord(
+        String indicator,
+        double skewBefore,
+        double kurtosisBefore,
+        int winsorised,
+        boolean logTransformed,
+        double skewAfter,
+        double kurtosisAfter) {
 
     @Override
     public String toString() {

@@ -12,8 +12,11 @@ import java.util.TreeMap;
  *
  * @since 0.1.0
  */
-public sealed interface UncertainInput permits UncertainInput.NormalisationChoice,
-        UncertainInput.AggregationChoice, UncertainInput.NoisyWeights, UncertainInput.IndicatorExclusion {
+public sealed interface UncertainInput
+        permits UncertainInput.NormalisationChoice,
+                UncertainInput.AggregationChoice,
+                UncertainInput.NoisyWeights,
+                UncertainInput.IndicatorExclusion {
 
     /**
      * Returns a short name for reports, e.g. {@code "normalisation"}.

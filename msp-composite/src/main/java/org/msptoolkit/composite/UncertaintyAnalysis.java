@@ -77,8 +77,8 @@ public final class UncertaintyAnalysis {
                 }
             }
         }
-        return new UncertaintyAnalysis(nominal, Arrays.asList(inputs), 0,
-                Runtime.getRuntime().availableProcessors());
+        return new UncertaintyAnalysis(
+                nominal, Arrays.asList(inputs), 0, Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -193,7 +193,8 @@ public final class UncertaintyAnalysis {
         }
         ForkJoinPool pool = new ForkJoinPool(parallelism);
         try {
-            pool.submit(() -> IntStream.range(0, count).parallel().forEach(task)).join();
+            pool.submit(() -> IntStream.range(0, count).parallel().forEach(task))
+                    .join();
         } finally {
             pool.shutdown();
         }
@@ -233,8 +234,8 @@ public final class UncertaintyAnalysis {
             } else {
                 normalised = new Frame[nc.alternatives()];
                 for (int i = 0; i < normalised.length; i++) {
-                    normalised[i] = Engine.normalise(model, prefix,
-                            new Step.Normalise(nc.methods().get(i), norm.perIndicator()), null);
+                    normalised[i] = Engine.normalise(
+                            model, prefix, new Step.Normalise(nc.methods().get(i), norm.perIndicator()), null);
                 }
             }
             logs = new double[normalised.length][][];
@@ -261,8 +262,14 @@ public final class UncertaintyAnalysis {
             }
             top = model.node(model.structure().index());
             Frame nominalFrame = Engine.normalise(model, prefix, norm, null);
-            double[] nominalScores = Engine.aggregate(model, nominalFrame, nominalAggregate::methodFor,
-                    nominalWeights, nominalAggregate.minDataShare(), null).cols()[top];
+            double[] nominalScores = Engine.aggregate(
+                            model,
+                            nominalFrame,
+                            nominalAggregate::methodFor,
+                            nominalWeights,
+                            nominalAggregate.minDataShare(),
+                            null)
+                    .cols()[top];
             nominalRanks = Stats.rankDescending(nominalScores);
         }
 
@@ -301,11 +308,15 @@ public final class UncertaintyAnalysis {
                     w = weightSets[c];
                 } else if (c > 0) {
                     excluded = new boolean[model.nodes().length];
-                    excluded[model.node(((UncertainInput.IndicatorExclusion) in).candidates().get(c - 1))] = true;
+                    excluded[
+                            model.node(((UncertainInput.IndicatorExclusion) in)
+                                    .candidates()
+                                    .get(c - 1))] = true;
                 }
             }
-            return Engine.aggregate(model, normalised[norm], methods, w, nominalAggregate.minDataShare(), excluded,
-                    logs[norm]).cols()[top];
+            return Engine.aggregate(
+                            model, normalised[norm], methods, w, nominalAggregate.minDataShare(), excluded, logs[norm])
+                    .cols()[top];
         }
     }
 }

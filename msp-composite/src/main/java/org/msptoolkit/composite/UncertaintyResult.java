@@ -18,7 +18,11 @@ public final class UncertaintyResult {
     private final double[][] scores;
     private final List<List<String>> choices;
 
-    UncertaintyResult(List<String> units, double[] nominalRanks, double[][] ranks, double[][] scores,
+    UncertaintyResult(
+            List<String> units,
+            double[] nominalRanks,
+            double[][] ranks,
+            double[][] scores,
             List<List<String>> choices) {
         this.units = List.copyOf(units);
         this.nominalRanks = nominalRanks;
@@ -89,8 +93,12 @@ public final class UncertaintyResult {
                 r[k] = ranks[k][j];
             }
             double[] s = Stats.nonMissingSorted(r);
-            out.add(new RankStatistics(units.get(j), Double.isNaN(nominalRanks[j]) ? 0 : (int) nominalRanks[j],
-                    Stats.mean(s), Stats.quantileSorted(s, 0.5), Stats.quantileSorted(s, 0.05),
+            out.add(new RankStatistics(
+                    units.get(j),
+                    Double.isNaN(nominalRanks[j]) ? 0 : (int) nominalRanks[j],
+                    Stats.mean(s),
+                    Stats.quantileSorted(s, 0.5),
+                    Stats.quantileSorted(s, 0.05),
                     Stats.quantileSorted(s, 0.95)));
         }
         out.sort(Comparator.comparingInt((RankStatistics s) -> s.nominal() == 0 ? Integer.MAX_VALUE : s.nominal())
@@ -100,8 +108,8 @@ public final class UncertaintyResult {
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("UncertaintyResult[" + ranks.length + " replications, " + units.size()
-                + " units]\n");
+        StringBuilder sb =
+                new StringBuilder("UncertaintyResult[" + ranks.length + " replications, " + units.size() + " units]\n");
         List<RankStatistics> st = rankStatistics();
         for (int i = 0; i < Math.min(10, st.size()); i++) {
             sb.append(st.get(i)).append('\n');

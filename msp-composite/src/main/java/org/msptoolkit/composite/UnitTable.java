@@ -25,7 +25,10 @@ public final class UnitTable {
     private final Map<String, double[]> numeric;
     private final Map<String, List<String>> text;
 
-    private UnitTable(List<String> units, Map<String, String> names, Map<String, double[]> numeric,
+    private UnitTable(
+            List<String> units,
+            Map<String, String> names,
+            Map<String, double[]> numeric,
             Map<String, List<String>> text) {
         this.units = List.copyOf(units);
         Map<String, Integer> idx = new HashMap<>();
@@ -188,8 +191,8 @@ public final class UnitTable {
         public Builder column(String column, double... values) {
             Objects.requireNonNull(column, "column");
             if (values.length != units.size()) {
-                throw new IllegalArgumentException("column '" + column + "' has " + values.length
-                        + " values for " + units.size() + " units");
+                throw new IllegalArgumentException(
+                        "column '" + column + "' has " + values.length + " values for " + units.size() + " units");
             }
             numeric.put(column, values.clone());
             return this;
@@ -205,8 +208,8 @@ public final class UnitTable {
         public Builder group(String column, List<String> values) {
             Objects.requireNonNull(column, "column");
             if (values.size() != units.size()) {
-                throw new IllegalArgumentException("group column '" + column + "' has " + values.size()
-                        + " values for " + units.size() + " units");
+                throw new IllegalArgumentException("group column '" + column + "' has " + values.size() + " values for "
+                        + units.size() + " units");
             }
             text.put(column, List.copyOf(values));
             return this;

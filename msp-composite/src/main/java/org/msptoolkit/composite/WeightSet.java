@@ -21,8 +21,8 @@ public record WeightSet(String name, Map<String, Double> weights) {
         weights = Map.copyOf(new LinkedHashMap<>(weights));
         weights.forEach((k, v) -> {
             if (v == null || !(v >= 0) || v.isInfinite()) {
-                throw new IllegalArgumentException("weight of '" + k + "' in set '" + name
-                        + "' must be a finite number ≥ 0, not " + v);
+                throw new IllegalArgumentException(
+                        "weight of '" + k + "' in set '" + name + "' must be a finite number ≥ 0, not " + v);
             }
         });
     }

@@ -40,16 +40,22 @@ class AggregationTest {
 
     @Test
     void zerosAndNegativesInGeometricAndHarmonicMeans() {
-        assertThat(Aggregation.geometric().aggregate(new double[] {0, 8}, new double[] {1, 1})).isZero();
-        assertThat(Aggregation.harmonic().aggregate(new double[] {0, 8}, new double[] {1, 1})).isZero();
-        assertThat(Aggregation.geometric().aggregate(new double[] {-1, 8}, new double[] {1, 1})).isNaN();
+        assertThat(Aggregation.geometric().aggregate(new double[] {0, 8}, new double[] {1, 1}))
+                .isZero();
+        assertThat(Aggregation.harmonic().aggregate(new double[] {0, 8}, new double[] {1, 1}))
+                .isZero();
+        assertThat(Aggregation.geometric().aggregate(new double[] {-1, 8}, new double[] {1, 1}))
+                .isNaN();
     }
 
     @Test
     void allMissingGivesMissing() {
-        for (Aggregation a : new Aggregation[] {Aggregation.arithmetic(), Aggregation.geometric(),
-            Aggregation.harmonic(), Aggregation.generalisedMean(3)}) {
-            assertThat(a.aggregate(new double[] {NA, NA}, new double[] {1, 1})).as(a.toString()).isNaN();
+        for (Aggregation a : new Aggregation[] {
+            Aggregation.arithmetic(), Aggregation.geometric(), Aggregation.harmonic(), Aggregation.generalisedMean(3)
+        }) {
+            assertThat(a.aggregate(new double[] {NA, NA}, new double[] {1, 1}))
+                    .as(a.toString())
+                    .isNaN();
         }
     }
 
@@ -57,8 +63,9 @@ class AggregationTest {
     void columnWiseEqualsRowWise() {
         double[][] children = {{2, NA, 0.5, 7}, {8, 3, NA, 1}, {NA, 4, 2, 9}};
         double[] w = {1, 2, 0.5};
-        for (Aggregation a : new Aggregation[] {Aggregation.arithmetic(), Aggregation.geometric(),
-            Aggregation.harmonic(), Aggregation.generalisedMean(2.5)}) {
+        for (Aggregation a : new Aggregation[] {
+            Aggregation.arithmetic(), Aggregation.geometric(), Aggregation.harmonic(), Aggregation.generalisedMean(2.5)
+        }) {
             double[] out = new double[4];
             a.aggregateAll(children, w, out);
             for (int u = 0; u < 4; u++) {

@@ -47,7 +47,8 @@ final class AsemReference {
             direction.put(code, Integer.parseInt(row.get("Direction")));
             if (!row.get("Parent").equals("NA")) {
                 parent.put(code, row.get("Parent"));
-                children.computeIfAbsent(row.get("Parent"), k -> new ArrayList<>()).add(code);
+                children.computeIfAbsent(row.get("Parent"), k -> new ArrayList<>())
+                        .add(code);
             }
             if (!row.get("Target").equals("NA")) {
                 target.put(code, Double.parseDouble(row.get("Target")));
@@ -179,8 +180,11 @@ final class AsemReference {
                         }
                     }
                     double r = below + 1;
-                    y[i] = Double.isNaN(v) ? Double.NaN : method.equals("rank") ? r : method.equals("borda") ? r - 1
-                            : (r - 1) / (known(x).size() - 1);
+                    y[i] = Double.isNaN(v)
+                            ? Double.NaN
+                            : method.equals("rank")
+                                    ? r
+                                    : method.equals("borda") ? r - 1 : (r - 1) / (known(x).size() - 1);
                     break;
                 }
                 case "fracmax":

@@ -56,7 +56,9 @@ class AsemTest {
         DataSet agg = results.last();
         for (Map.Entry<String, double[]> e : expected.entrySet()) {
             for (int u = 0; u < units.size(); u++) {
-                assertClose(label + " " + e.getKey() + " " + units.get(u), e.getValue()[u],
+                assertClose(
+                        label + " " + e.getKey() + " " + units.get(u),
+                        e.getValue()[u],
                         agg.value(units.get(u), e.getKey()));
             }
         }
@@ -70,9 +72,12 @@ class AsemTest {
         assertThat(s.codesAtLevel(2)).hasSize(8);
         assertThat(s.children("Index")).containsExactly("Conn", "Sust");
         assertThat(base.data().size()).isEqualTo(51);
-        assertThat(s.rows().stream().filter(r -> r.direction() < 0 && r.inIndex()).count()).isEqualTo(14);
-        assertThat(WeightSet.original(s).effectiveWeights(s).get("Goods")).isCloseTo(0.02,
-                org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(s.rows().stream()
+                        .filter(r -> r.direction() < 0 && r.inIndex())
+                        .count())
+                .isEqualTo(14);
+        assertThat(WeightSet.original(s).effectiveWeights(s).get("Goods"))
+                .isCloseTo(0.02, org.assertj.core.data.Offset.offset(1e-15));
     }
 
     @Test
@@ -108,28 +113,37 @@ class AsemTest {
 
     @Test
     void minMaxArithmeticHasTheExpectedShape() {
-        Results r = base.normalise(Normalisation.minMax(0, 100)).aggregate(Aggregation.arithmetic()).results();
+        Results r = base.normalise(Normalisation.minMax(0, 100))
+                .aggregate(Aggregation.arithmetic())
+                .results();
         List<UnitScore> table = r.table();
         assertThat(table).hasSize(51);
         assertThat(table.get(0).rank()).isEqualTo(1);
         for (int i = 1; i < table.size(); i++) {
-            assertThat(table.get(i).score()).isLessThanOrEqualTo(table.get(i - 1).score());
+            assertThat(table.get(i).score())
+                    .isLessThanOrEqualTo(table.get(i - 1).score());
         }
         // Index = mean of Conn and Sust (equal weights, no missing aggregates)
         UnitScore top = table.get(0);
-        assertThat(top.score()).isCloseTo((top.aggregates().get("Conn") + top.aggregates().get("Sust")) / 2,
-                org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(top.score())
+                .isCloseTo(
+                        (top.aggregates().get("Conn") + top.aggregates().get("Sust")) / 2,
+                        org.assertj.core.data.Offset.offset(1e-12));
         assertThat(r.dataSets().keySet()).containsExactly("Raw", "Normalised", "Aggregated");
     }
 
     /** COINr's example build: Denominate, Impute by group, Screen, Treat, Normalise, Aggregate. */
     @Test
     void fullPipelineEndToEnd() {
-        CompositeIndex idx = base.denominate().imputeByGroup(Imputation.MEAN, "EurAsia_group").screen(0.9).treat()
-                .normalise(Normalisation.minMax(0, 100)).aggregate(Aggregation.arithmetic());
+        CompositeIndex idx = base.denominate()
+                .imputeByGroup(Imputation.MEAN, "EurAsia_group")
+                .screen(0.9)
+                .treat()
+                .normalise(Normalisation.minMax(0, 100))
+                .aggregate(Aggregation.arithmetic());
         Results r = idx.results();
-        assertThat(r.dataSets().keySet()).containsExactly("Raw", "Denominated", "Imputed", "Screened", "Treated",
-                "Normalised", "Aggregated");
+        assertThat(r.dataSets().keySet())
+                .containsExactly("Raw", "Denominated", "Imputed", "Screened", "Treated", "Normalised", "Aggregated");
 
         int n = ref.units.size();
         Map<String, double[]> x = new HashMap<>();
@@ -175,7 +189,10 @@ class AsemTest {
         compare("pipeline", expected, r, ref.units);
         for (String i : ref.indicators) {
             for (int u = 0; u < n; u++) {
-                assertClose("treated " + i, x.get(i)[u], r.dataSet("Treated").orElseThrow().value(ref.units.get(u), i));
+                assertClose(
+                        "treated " + i,
+                        x.get(i)[u],
+                        r.dataSet("Treated").orElseThrow().value(ref.units.get(u), i));
             }
         }
     }
@@ -183,10 +200,11 @@ class AsemTest {
     @Test
     void rerunWithChangedStepKeepsTheRest() {
         CompositeIndex a = base.normalise(Normalisation.minMax(1, 100)).aggregate(Aggregation.arithmetic());
-        CompositeIndex b = a.rerun(a.analysis().with(new Step.Aggregate(List.of(Aggregation.geometric()),
-                java.util.Optional.empty(), 0)));
+        CompositeIndex b = a.rerun(
+                a.analysis().with(new Step.Aggregate(List.of(Aggregation.geometric()), java.util.Optional.empty(), 0)));
         assertThat(b.analysis().steps()).hasSize(2);
-        assertThat(b.analysis().step(Step.Normalise.class)).isEqualTo(a.analysis().step(Step.Normalise.class));
+        assertThat(b.analysis().step(Step.Normalise.class))
+                .isEqualTo(a.analysis().step(Step.Normalise.class));
         Map<String, double[]> expected = ref.run(ref.columns, "minmax1", "geom");
         compare("rerun", expected, b.results(), ref.units);
     }
@@ -195,18 +213,23 @@ class AsemTest {
     @Test
     void aggregationIsTheMostInfluentialInput() {
         CompositeIndex nominal = base.normalise(Normalisation.minMax(1, 100)).aggregate(Aggregation.arithmetic());
-        SensitivityResult sa = UncertaintyAnalysis.of(nominal,
-                UncertainInput.normalisation(Normalisation.minMax(1, 100), Normalisation.zScore(10, 2)),
-                UncertainInput.noisyWeights(Map.of(2, 0.25, 3, 0.25), 100),
-                UncertainInput.aggregation(Aggregation.arithmetic(), Aggregation.geometric()))
-                .seed(2026).sensitivity(150, 200);
+        SensitivityResult sa = UncertaintyAnalysis.of(
+                        nominal,
+                        UncertainInput.normalisation(Normalisation.minMax(1, 100), Normalisation.zScore(10, 2)),
+                        UncertainInput.noisyWeights(Map.of(2, 0.25, 3, 0.25), 100),
+                        UncertainInput.aggregation(Aggregation.arithmetic(), Aggregation.geometric()))
+                .seed(2026)
+                .sensitivity(150, 200);
         List<SensitivityIndex> s = sa.indices();
         assertThat(s.get(2).input()).isEqualTo("aggregation");
-        assertThat(s.get(2).total()).isGreaterThan(s.get(0).total()).isGreaterThan(s.get(1).total());
+        assertThat(s.get(2).total())
+                .isGreaterThan(s.get(0).total())
+                .isGreaterThan(s.get(1).total());
         assertThat(s.get(2).totalLow()).isGreaterThan(s.get(0).totalHigh());
         // per-level methods: geometric for pillars, arithmetic above
         Results mixed = base.normalise(Normalisation.minMax(1, 100))
-                .aggregate(Aggregation.geometric(), Aggregation.arithmetic(), Aggregation.arithmetic()).results();
+                .aggregate(Aggregation.geometric(), Aggregation.arithmetic(), Aggregation.arithmetic())
+                .results();
         Map<String, double[]> geo = ref.run(ref.columns, "minmax1", "geom");
         for (int u = 0; u < ref.units.size(); u++) {
             assertClose("pillar", geo.get("Physical")[u], mixed.score(ref.units.get(u), "Physical"));

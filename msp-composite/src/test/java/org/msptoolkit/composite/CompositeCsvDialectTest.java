@@ -35,8 +35,9 @@ class CompositeCsvDialectTest {
 
     @Test
     void aQuotedCellMayHoldCommasQuotesAndLineBreaks() throws IOException {
-        UnitTable t = CompositeCsv.readData(write("data.csv", "uCode,uName,a,b,g\n"
-                + "U1,\"Town, \"\"North\"\"\nand South\",1,2,x\nU2,B,3,NA,y\n"), meta());
+        UnitTable t = CompositeCsv.readData(
+                write("data.csv", "uCode,uName,a,b,g\n" + "U1,\"Town, \"\"North\"\"\nand South\",1,2,x\nU2,B,3,NA,y\n"),
+                meta());
         assertThat(t.units()).containsExactly("U1", "U2");
         assertThat(t.name("U1")).isEqualTo("Town, \"North\"\nand South");
         assertThat(t.value("U2", "a")).isEqualTo(3.0);
@@ -45,8 +46,8 @@ class CompositeCsvDialectTest {
     @Test
     void problemsAfterAQuotedLineBreakNameTheLineTheRecordStartsOn() throws IOException {
         Path data = write("data.csv", "uCode,uName,a,b,g\nU1,\"two\nlines\",1,2,x\nU2,B,oops,NA,y\n");
-        CompositeDataException e = catchThrowableOfType(CompositeDataException.class,
-                () -> CompositeCsv.readData(data, meta()));
+        CompositeDataException e =
+                catchThrowableOfType(CompositeDataException.class, () -> CompositeCsv.readData(data, meta()));
         // U1's record spans lines 2-3, so U2 starts on line 4
         assertThat(e.problems()).extracting(Problem::location).containsExactly("data.csv:4:a");
     }
@@ -55,19 +56,18 @@ class CompositeCsvDialectTest {
     void aByteOrderMarkAndCrlfLineEndsAreIgnored() throws IOException {
         IndexStructure s = CompositeCsv.readMeta(write("meta.csv", "\uFEFF" + META.replace("\n", "\r\n")));
         assertThat(s.indicators()).containsExactly("a", "b");
-        UnitTable t = CompositeCsv.readData(write("data.csv", "\uFEFFuCode,a,b,g\r\nU1,1,2,x\r\n\r\nU2,3,4,y\r\n"),
-                s);
+        UnitTable t = CompositeCsv.readData(write("data.csv", "\uFEFFuCode,a,b,g\r\nU1,1,2,x\r\n\r\nU2,3,4,y\r\n"), s);
         assertThat(t.units()).containsExactly("U1", "U2");
         assertThat(t.value("U2", "b")).isEqualTo(4.0);
     }
 
     @Test
     void semicolonSeparatedFilesMayUseDecimalCommas() throws IOException {
-        IndexStructure s = CompositeCsv.readMeta(write("meta.csv", META.replace(',', ';').replace("1;1;Indicator",
-                "1;0,5;Indicator")));
+        IndexStructure s = CompositeCsv.readMeta(
+                write("meta.csv", META.replace(',', ';').replace("1;1;Indicator", "1;0,5;Indicator")));
         assertThat(s.row("a").orElseThrow().weight()).hasValue(0.5);
-        UnitTable t = CompositeCsv.readData(write("data.csv", "uCode;uName;a;b;g\nU1;\"Name; with semicolon\";1,5;2;x\n"
-                + "U2;B;-0,25;NA;y\n"), s);
+        UnitTable t = CompositeCsv.readData(
+                write("data.csv", "uCode;uName;a;b;g\nU1;\"Name; with semicolon\";1,5;2;x\n" + "U2;B;-0,25;NA;y\n"), s);
         assertThat(t.name("U1")).isEqualTo("Name; with semicolon");
         assertThat(t.value("U1", "a")).isEqualTo(1.5);
         assertThat(t.value("U2", "a")).isEqualTo(-0.25);
@@ -77,17 +77,18 @@ class CompositeCsvDialectTest {
     @Test
     void aCommaFileKeepsCommasInQuotedCellsAndRejectsDecimalCommas() throws IOException {
         Path data = write("data.csv", "uCode,a,b,g\nU1,\"1,5\",2,x\n");
-        CompositeDataException e = catchThrowableOfType(CompositeDataException.class,
-                () -> CompositeCsv.readData(data, meta()));
-        assertThat(e.problems()).extracting(Problem::location, Problem::code)
+        CompositeDataException e =
+                catchThrowableOfType(CompositeDataException.class, () -> CompositeCsv.readData(data, meta()));
+        assertThat(e.problems())
+                .extracting(Problem::location, Problem::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("data.csv:2:a", CompositeCsv.NOT_A_NUMBER));
     }
 
     @Test
     void anUnclosedQuoteIsAMalformedFileProblem() throws IOException {
         Path data = write("data.csv", "uCode,a,b,g\nU1,1,2,\"x\nU2,3,4,y\n");
-        CompositeDataException e = catchThrowableOfType(CompositeDataException.class,
-                () -> CompositeCsv.readData(data, meta()));
+        CompositeDataException e =
+                catchThrowableOfType(CompositeDataException.class, () -> CompositeCsv.readData(data, meta()));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(CompositeCsv.MALFORMED_CSV);
             assertThat(p.location()).startsWith("data.csv:");

@@ -27,7 +27,8 @@ class CompositePropertiesTest {
             int k = 1 + rng.nextInt(4);
             for (int j = 0; j < k; j++) {
                 String c = "i" + ind++;
-                meta.add(MetaRow.indicator(c, "P" + p, rng.nextBoolean() ? 1 : -1).withWeight(0.5 + rng.nextDouble()));
+                meta.add(MetaRow.indicator(c, "P" + p, rng.nextBoolean() ? 1 : -1)
+                        .withWeight(0.5 + rng.nextDouble()));
                 double[] x = new double[units];
                 boolean constant = rng.nextInt(10) == 0;
                 for (int u = 0; u < units; u++) {
@@ -119,14 +120,21 @@ class CompositePropertiesTest {
                 b.column(c, x);
             }
             CompositeIndex scaled = CompositeIndex.from(b.build(), idx.structure());
-            for (Normalisation n : new Normalisation[] {Normalisation.rank(), Normalisation.percentRank(),
-                Normalisation.borda()}) {
-                DataSet d1 = idx.normalise(n).aggregate(Aggregation.arithmetic()).results().last();
-                DataSet d2 = scaled.normalise(n).aggregate(Aggregation.arithmetic()).results().last();
+            for (Normalisation n :
+                    new Normalisation[] {Normalisation.rank(), Normalisation.percentRank(), Normalisation.borda()}) {
+                DataSet d1 = idx.normalise(n)
+                        .aggregate(Aggregation.arithmetic())
+                        .results()
+                        .last();
+                DataSet d2 = scaled.normalise(n)
+                        .aggregate(Aggregation.arithmetic())
+                        .results()
+                        .last();
                 for (String u : units) {
                     double v1 = d1.value(u, "I");
                     double v2 = d2.value(u, "I");
-                    assertThat(Double.isNaN(v1) ? "NaN" : String.format("%.9f", v1)).as("seed %d %s %s", seed, n, u)
+                    assertThat(Double.isNaN(v1) ? "NaN" : String.format("%.9f", v1))
+                            .as("seed %d %s %s", seed, n, u)
                             .isEqualTo(Double.isNaN(v2) ? "NaN" : String.format("%.9f", v2));
                 }
             }

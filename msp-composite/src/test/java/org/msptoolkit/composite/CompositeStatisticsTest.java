@@ -10,14 +10,24 @@ import org.msptoolkit.composite.internal.Eigen;
 
 class CompositeStatisticsTest {
     static DataSet raw(double[] a, double[] b, double[] c) {
-        IndexStructure s = IndexStructure.of(MetaRow.indicator("a", "P", 1), MetaRow.indicator("b", "P", 1),
-                MetaRow.indicator("c", "P", 1), MetaRow.index("P", 2));
+        IndexStructure s = IndexStructure.of(
+                MetaRow.indicator("a", "P", 1),
+                MetaRow.indicator("b", "P", 1),
+                MetaRow.indicator("c", "P", 1),
+                MetaRow.index("P", 2));
         String[] units = new String[a.length];
         for (int i = 0; i < units.length; i++) {
             units[i] = "U" + i;
         }
-        return CompositeIndex.from(UnitTable.builder(units).column("a", a).column("b", b).column("c", c).build(), s)
-                .results().last();
+        return CompositeIndex.from(
+                        UnitTable.builder(units)
+                                .column("a", a)
+                                .column("b", b)
+                                .column("c", c)
+                                .build(),
+                        s)
+                .results()
+                .last();
     }
 
     static double var(double[] x) {
@@ -44,10 +54,13 @@ class CompositeStatisticsTest {
         double expected = 1.5 * (1 - (var(a) + var(b) + var(c)) / var(total));
         assertThat(CompositeStatistics.cronbachAlpha(raw(a, b, c), List.of("a", "b", "c")))
                 .isCloseTo(expected, within(1e-12));
-        assertThat(CompositeStatistics.cronbachAlpha(raw(a, a, a), List.of("a", "b", "c"))).isCloseTo(1,
-                within(1e-12));
-        IndexStructure s = IndexStructure.of(MetaRow.indicator("a", "P", 1), MetaRow.indicator("b", "P", 1),
-                MetaRow.indicator("c", "P", 1), MetaRow.index("P", 2));
+        assertThat(CompositeStatistics.cronbachAlpha(raw(a, a, a), List.of("a", "b", "c")))
+                .isCloseTo(1, within(1e-12));
+        IndexStructure s = IndexStructure.of(
+                MetaRow.indicator("a", "P", 1),
+                MetaRow.indicator("b", "P", 1),
+                MetaRow.indicator("c", "P", 1),
+                MetaRow.index("P", 2));
         assertThat(CompositeStatistics.cronbachAlphaByGroup(raw(a, b, c), s)).containsOnlyKeys("P");
     }
 
@@ -62,8 +75,8 @@ class CompositeStatisticsTest {
         DataSet lin = raw(new double[] {1, 2, 3, Double.NaN}, new double[] {2, 4, 6, 1}, new double[] {3, 2, 1, 0});
         assertThat(CompositeStatistics.correlation(lin, "a", "b", CompositeStatistics.Correlation.PEARSON))
                 .isCloseTo(1, within(1e-12));
-        Map<String, Map<String, Double>> m = CompositeStatistics.correlations(lin, List.of("a", "c"),
-                CompositeStatistics.Correlation.PEARSON);
+        Map<String, Map<String, Double>> m =
+                CompositeStatistics.correlations(lin, List.of("a", "c"), CompositeStatistics.Correlation.PEARSON);
         assertThat(m.get("a").get("c")).isCloseTo(-1, within(1e-12));
     }
 
@@ -96,8 +109,11 @@ class CompositeStatisticsTest {
         double[] a = {1, 2, 3, 4, 5, 6};
         double[] c = {3, 1, 4, 1, 5, 9};
         DataSet d = raw(a, new double[] {2, 4, 6, 8, 10, 12}, c);
-        IndexStructure s = IndexStructure.of(MetaRow.indicator("a", "P", 1), MetaRow.indicator("b", "P", 1),
-                MetaRow.indicator("c", "P", 1), MetaRow.index("P", 2));
+        IndexStructure s = IndexStructure.of(
+                MetaRow.indicator("a", "P", 1),
+                MetaRow.indicator("b", "P", 1),
+                MetaRow.indicator("c", "P", 1),
+                MetaRow.index("P", 2));
         Map<String, Double> l = CompositeStatistics.pcaLoadings(d, s, 1);
         assertThat(l.get("a")).isCloseTo(l.get("b"), within(1e-9));
         assertThat(l.get("a")).isPositive();

@@ -51,8 +51,13 @@ class NormalisationTest {
 
     @Test
     void constantIndicatorGivesNaNLikeCoinr() {
-        expect(run(Normalisation.minMax(), new double[] {2, 2, 2, NA, 2}, 1, OptionalDouble.empty()),
-                NA, NA, NA, NA, NA);
+        expect(
+                run(Normalisation.minMax(), new double[] {2, 2, 2, NA, 2}, 1, OptionalDouble.empty()),
+                NA,
+                NA,
+                NA,
+                NA,
+                NA);
     }
 
     @Test
@@ -89,12 +94,22 @@ class NormalisationTest {
 
     @Test
     void distanceToTargetBothDirections() {
-        expect(run(Normalisation.distanceToTarget(false), X, 1, OptionalDouble.of(4)), 0, 2.0 / 3, NA, 2.0 / 3,
+        expect(
+                run(Normalisation.distanceToTarget(false), X, 1, OptionalDouble.of(4)),
+                0,
+                2.0 / 3,
+                NA,
+                2.0 / 3,
                 4.0 / 3);
         expect(run(Normalisation.distanceToTarget(true), X, 1, OptionalDouble.of(4)), 0, 2.0 / 3, NA, 2.0 / 3, 1);
         // lower is better, target 2: (max − x)/(max − target)
-        expect(run(Normalisation.distanceToTarget(false), X, -1, OptionalDouble.of(2)), 4.0 / 3, 2.0 / 3, NA,
-                2.0 / 3, 0);
+        expect(
+                run(Normalisation.distanceToTarget(false), X, -1, OptionalDouble.of(2)),
+                4.0 / 3,
+                2.0 / 3,
+                NA,
+                2.0 / 3,
+                0);
     }
 
     @Test
@@ -120,13 +135,23 @@ class NormalisationTest {
 
     @Test
     void parametersFromMetadataOverrideTheTemplate() {
-        NormalisationContext c = new NormalisationContext("x", 1, OptionalDouble.empty(), UNITS,
+        NormalisationContext c = new NormalisationContext(
+                "x",
+                1,
+                OptionalDouble.empty(),
+                UNITS,
                 java.util.Map.of("goalpost_lower", 1.0, "goalpost_upper", 3.0, "goalpost_trunc2posts", 0.0));
         // (x − 1)/(3 − 1)·100, not truncated; the scale comes from the template
-        expect(Normalisation.fromMetadata(Normalisation.goalposts(0, 10, 100, true)).normalise(X, c), 0, 100, NA,
-                100, 200);
-        NormalisationContext m = new NormalisationContext("x", 1, OptionalDouble.empty(), UNITS,
-                java.util.Map.of("minmax_upper", 10.0));
+        expect(
+                Normalisation.fromMetadata(Normalisation.goalposts(0, 10, 100, true))
+                        .normalise(X, c),
+                0,
+                100,
+                NA,
+                100,
+                200);
+        NormalisationContext m =
+                new NormalisationContext("x", 1, OptionalDouble.empty(), UNITS, java.util.Map.of("minmax_upper", 10.0));
         expect(Normalisation.fromMetadata(Normalisation.minMax(0, 100)).normalise(X, m), 0, 5, NA, 5, 10);
         expect(Normalisation.fromMetadata(Normalisation.rank()).normalise(X, m), 1, 2, NA, 2, 4);
     }

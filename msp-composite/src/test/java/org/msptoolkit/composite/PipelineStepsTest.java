@@ -14,14 +14,22 @@ class PipelineStepsTest {
 
     static CompositeIndex small() {
         IndexStructure s = IndexStructure.of(
-                MetaRow.indicator("x", "P", 1).withDenominator("pop"), MetaRow.indicator("y", "P", 1),
-                MetaRow.indicator("z", "Q", -1), MetaRow.aggregate("P", 2, "I"), MetaRow.aggregate("Q", 2, "I"),
-                MetaRow.index("I", 3), MetaRow.column("pop", NodeType.DENOMINATOR),
+                MetaRow.indicator("x", "P", 1).withDenominator("pop"),
+                MetaRow.indicator("y", "P", 1),
+                MetaRow.indicator("z", "Q", -1),
+                MetaRow.aggregate("P", 2, "I"),
+                MetaRow.aggregate("Q", 2, "I"),
+                MetaRow.index("I", 3),
+                MetaRow.column("pop", NodeType.DENOMINATOR),
                 MetaRow.column("g", NodeType.GROUP));
         UnitTable t = UnitTable.builder("A", "B", "C", "D")
-                .column("x", 10, 20, 30, 40).column("pop", 2, 4, 5, 8)
-                .column("y", 1, NA, 2, 9).column("z", 5, NA, NA, 1)
-                .group("g", "e", "e", "w", "w").name("A", "Alpha").build();
+                .column("x", 10, 20, 30, 40)
+                .column("pop", 2, 4, 5, 8)
+                .column("y", 1, NA, 2, 9)
+                .column("z", 5, NA, NA, 1)
+                .group("g", "e", "e", "w", "w")
+                .name("A", "Alpha")
+                .build();
         return CompositeIndex.from(t, s);
     }
 
@@ -30,15 +38,18 @@ class PipelineStepsTest {
         DataSet d = small().denominate().results().last();
         assertThat(d.column("x").orElseThrow()).containsExactly(5, 5, 6, 5);
         assertThat(d.value("D", "y")).isEqualTo(9);
-        DataSet explicit = small().with(new Step.Denominate(Map.of("y", "pop"))).results().last();
+        DataSet explicit =
+                small().with(new Step.Denominate(Map.of("y", "pop"))).results().last();
         assertThat(explicit.value("D", "y")).isEqualTo(9 / 8.0);
         assertThat(explicit.value("D", "x")).isEqualTo(40);
     }
 
     @Test
     void imputationByMeanMedianAndGroup() {
-        assertThat(small().impute(Imputation.MEAN).results().last().value("B", "y")).isEqualTo(4);
-        assertThat(small().impute(Imputation.MEDIAN).results().last().value("B", "y")).isEqualTo(2);
+        assertThat(small().impute(Imputation.MEAN).results().last().value("B", "y"))
+                .isEqualTo(4);
+        assertThat(small().impute(Imputation.MEDIAN).results().last().value("B", "y"))
+                .isEqualTo(2);
         DataSet g = small().imputeByGroup(Imputation.MEAN, "g").results().last();
         assertThat(g.value("B", "y")).isEqualTo(1);
         assertThat(g.value("B", "z")).isEqualTo(5);
@@ -64,11 +75,17 @@ class PipelineStepsTest {
         DataSet d = idx.results().last();
         // B has 1 of 2 children of P: 0.5 < 0.6 → missing; without the threshold it is x alone
         assertThat(d.value("B", "P")).isNaN();
-        assertThat(small().normalise(Normalisation.minMax(0, 100)).aggregate(Aggregation.arithmetic()).results()
-                .last().value("B", "P")).isCloseTo(100.0 / 3, within(1e-12));
+        assertThat(small().normalise(Normalisation.minMax(0, 100))
+                        .aggregate(Aggregation.arithmetic())
+                        .results()
+                        .last()
+                        .value("B", "P"))
+                .isCloseTo(100.0 / 3, within(1e-12));
         // Q: z is missing for B and C → Index is P alone for C
-        DataSet full = small().normalise(Normalisation.minMax(0, 100)).aggregate(Aggregation.arithmetic())
-                .results().last();
+        DataSet full = small().normalise(Normalisation.minMax(0, 100))
+                .aggregate(Aggregation.arithmetic())
+                .results()
+                .last();
         assertThat(full.value("C", "I")).isEqualTo(full.value("C", "P"));
     }
 
@@ -99,7 +116,11 @@ class PipelineStepsTest {
         assertThat(t.skewAfter()).isCloseTo(2.91, within(0.005));
         assertThat(t.kurtosisAfter()).isCloseTo(8.43, within(0.005));
         assertThat(r.last().value("U0", "v")).isCloseTo(Math.log(0.01 * 4999), within(1e-12));
-        assertThat(single(x).with(new Step.Treat(5, 2, 3.5, Set.of("v"))).results().treatments()).isEmpty();
+        assertThat(single(x)
+                        .with(new Step.Treat(5, 2, 3.5, Set.of("v")))
+                        .results()
+                        .treatments())
+                .isEmpty();
     }
 
     static CompositeIndex single(double[] x) {
@@ -114,8 +135,11 @@ class PipelineStepsTest {
     @Test
     void resultsTableRanksWithTiesSharingTheBestRank() {
         IndexStructure s = IndexStructure.of(MetaRow.indicator("v", "I", 1), MetaRow.index("I", 2));
-        UnitTable t = UnitTable.builder("a", "b", "c", "d").column("v", 3, 5, 5, NA).build();
-        Results r = CompositeIndex.from(t, s).normalise(Normalisation.minMax()).aggregate(Aggregation.arithmetic())
+        UnitTable t =
+                UnitTable.builder("a", "b", "c", "d").column("v", 3, 5, 5, NA).build();
+        Results r = CompositeIndex.from(t, s)
+                .normalise(Normalisation.minMax())
+                .aggregate(Aggregation.arithmetic())
                 .results();
         assertThat(r.ranks("I")).containsExactly(Map.entry("a", 3), Map.entry("b", 1), Map.entry("c", 1));
         assertThat(r.table()).extracting(UnitScore::unit).containsExactly("b", "c", "a", "d");

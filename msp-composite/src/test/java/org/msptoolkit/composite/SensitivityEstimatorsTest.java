@@ -22,15 +22,18 @@ class SensitivityEstimatorsTest {
         for (long seed = 1; seed <= 5; seed++) {
             int n = 20_000;
             double[][] design = SensitivityEstimators.saltelliDesign(n, 3, seed);
-            List<SensitivityIndex> s = SensitivityEstimators.estimate(evaluate(design), n,
-                    List.of("x1", "x2", "x3"), 200, seed);
+            List<SensitivityIndex> s =
+                    SensitivityEstimators.estimate(evaluate(design), n, List.of("x1", "x2", "x3"), 200, seed);
             for (int i = 0; i < 3; i++) {
                 // standard errors at N = 20 000 are below 0.01
-                assertThat(s.get(i).firstOrder()).as("Si of x%d, seed %d", i + 1, seed)
+                assertThat(s.get(i).firstOrder())
+                        .as("Si of x%d, seed %d", i + 1, seed)
                         .isCloseTo(expected[i], within(0.03));
-                assertThat(s.get(i).total()).as("STi of x%d, seed %d", i + 1, seed)
+                assertThat(s.get(i).total())
+                        .as("STi of x%d, seed %d", i + 1, seed)
                         .isCloseTo(expected[i], within(0.03));
-                assertThat(s.get(i).firstOrderLow()).isLessThanOrEqualTo(s.get(i).firstOrderHigh());
+                assertThat(s.get(i).firstOrderLow())
+                        .isLessThanOrEqualTo(s.get(i).firstOrderHigh());
                 assertThat(s.get(i).totalLow()).isLessThan(s.get(i).total() + 1e-12);
                 assertThat(s.get(i).totalHigh()).isGreaterThan(s.get(i).total() - 1e-12);
             }
@@ -44,12 +47,13 @@ class SensitivityEstimatorsTest {
         for (long seed = 100; seed < 110; seed++) {
             int n = 2_000;
             double[][] design = SensitivityEstimators.saltelliDesign(n, 3, seed);
-            List<SensitivityIndex> s = SensitivityEstimators.estimate(evaluate(design), n,
-                    List.of("x1", "x2", "x3"), 300, seed);
+            List<SensitivityIndex> s =
+                    SensitivityEstimators.estimate(evaluate(design), n, List.of("x1", "x2", "x3"), 300, seed);
             double[] expected = {1 / 14.0, 4 / 14.0, 9 / 14.0};
             for (int i = 0; i < 3; i++) {
                 trials++;
-                if (s.get(i).totalLow() <= expected[i] && expected[i] <= s.get(i).totalHigh()) {
+                if (s.get(i).totalLow() <= expected[i]
+                        && expected[i] <= s.get(i).totalHigh()) {
                     covered++;
                 }
             }

@@ -2,8 +2,7 @@ package org.msptoolkit.composite;
 
 /** Plain re-statement of COINr's treatment rule for the tests (independent of the engine's code). */
 final class TreatReference {
-    private TreatReference() {
-    }
+    private TreatReference() {}
 
     static double[] moments(double[] x) {
         int n = 0;

@@ -36,11 +36,13 @@ class UncertaintyAnalysisTest {
             b.column("i" + i, x);
         }
         return CompositeIndex.from(b.build(), IndexStructure.of(meta))
-                .normalise(Normalisation.minMax(1, 100)).aggregate(Aggregation.arithmetic());
+                .normalise(Normalisation.minMax(1, 100))
+                .aggregate(Aggregation.arithmetic());
     }
 
     static UncertaintyAnalysis vignetteLike(CompositeIndex idx) {
-        return UncertaintyAnalysis.of(idx,
+        return UncertaintyAnalysis.of(
+                idx,
                 UncertainInput.normalisation(Normalisation.minMax(1, 100), Normalisation.zScore(10, 2)),
                 UncertainInput.noisyWeights(Map.of(2, 0.25, 3, 0.25), 50),
                 UncertainInput.aggregation(Aggregation.arithmetic(), Aggregation.geometric()),
@@ -68,7 +70,8 @@ class UncertaintyAnalysisTest {
     void nominalOnlyAlternativesReproduceTheNominalRanking() {
         CompositeIndex idx = synthetic(100, 5);
         UncertaintyResult r = UncertaintyAnalysis.of(idx, UncertainInput.normalisation(Normalisation.minMax(1, 100)))
-                .seed(4).uncertainty(5);
+                .seed(4)
+                .uncertainty(5);
         Map<String, Integer> nominal = idx.results().ranks("Index");
         for (RankStatistics s : r.rankStatistics()) {
             assertThat(s.nominal()).isEqualTo(nominal.get(s.unit()));
@@ -81,10 +84,13 @@ class UncertaintyAnalysisTest {
     @Test
     void replicationsEqualDirectRegenerationWithTheSampledChoices() {
         CompositeIndex idx = synthetic(60, 8);
-        UncertaintyResult r = UncertaintyAnalysis.of(idx,
-                UncertainInput.normalisation(Normalisation.minMax(1, 100), Normalisation.zScore(10, 2)),
-                UncertainInput.aggregation(Aggregation.arithmetic(), Aggregation.geometric()),
-                UncertainInput.dropIndicator("i4")).seed(11).uncertainty(12);
+        UncertaintyResult r = UncertaintyAnalysis.of(
+                        idx,
+                        UncertainInput.normalisation(Normalisation.minMax(1, 100), Normalisation.zScore(10, 2)),
+                        UncertainInput.aggregation(Aggregation.arithmetic(), Aggregation.geometric()),
+                        UncertainInput.dropIndicator("i4"))
+                .seed(11)
+                .uncertainty(12);
         for (int k = 0; k < 12; k++) {
             List<String> c = r.choices(k);
             CompositeIndex variant = idx;
@@ -101,7 +107,8 @@ class UncertaintyAnalysisTest {
             DataSet d = variant.results().last();
             double[] scores = r.scores(k);
             for (int u = 0; u < 60; u++) {
-                assertThat(scores[u]).as("replication %d (%s) unit %d", k, c, u)
+                assertThat(scores[u])
+                        .as("replication %d (%s) unit %d", k, c, u)
                         .isCloseTo(d.value("U" + u, "Index"), org.assertj.core.data.Offset.offset(1e-9));
             }
         }
@@ -112,14 +119,16 @@ class UncertaintyAnalysisTest {
         CompositeIndex idx = synthetic(150, 9);
         UncertaintyResult r = vignetteLike(idx).seed(5).uncertainty(60);
         assertThat(r.replications()).isEqualTo(60);
-        assertThat(r.rankStatistics()).anySatisfy(s -> assertThat(s.q95() - s.q5()).isPositive());
+        assertThat(r.rankStatistics())
+                .anySatisfy(s -> assertThat(s.q95() - s.q5()).isPositive());
         for (RankStatistics s : r.rankStatistics()) {
             assertThat(s.q5()).isLessThanOrEqualTo(s.median());
             assertThat(s.median()).isLessThanOrEqualTo(s.q95());
         }
         SensitivityResult sa = vignetteLike(idx).seed(5).sensitivity(30, 100);
         assertThat(sa.outputs()).hasSize(30 * 6);
-        assertThat(sa.indices()).extracting(SensitivityIndex::input)
+        assertThat(sa.indices())
+                .extracting(SensitivityIndex::input)
                 .containsExactly("normalisation", "weights", "aggregation", "exclusion");
     }
 
@@ -128,7 +137,8 @@ class UncertaintyAnalysisTest {
         CompositeIndex idx = synthetic(10, 1);
         CompositeIndex raw = idx.rerun(Analysis.empty());
         assertThatThrownBy(() -> UncertaintyAnalysis.of(raw, UncertainInput.aggregation(Aggregation.geometric())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must normalise and aggregate");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must normalise and aggregate");
         assertThatThrownBy(() -> UncertaintyAnalysis.of(idx, UncertainInput.dropIndicator("P1")))
                 .hasMessageContaining("'P1': not an indicator");
     }

@@ -19,11 +19,13 @@ class ReadmeExampleTest {
 
     @Test
     void theJavaExampleReportsTheUnknownStakeholder() {
-        MspProcess p = MspProcess.builder("csd-1998", "CSD Dialogue on Industry").types(ProcessType.INFORMING)
-                .stakeholder(Stakeholder.of("icc", "International Chamber of Commerce",
-                        StakeholderGroup.BUSINESS_AND_INDUSTRY))
+        MspProcess p = MspProcess.builder("csd-1998", "CSD Dialogue on Industry")
+                .types(ProcessType.INFORMING)
+                .stakeholder(Stakeholder.of(
+                        "icc", "International Chamber of Commerce", StakeholderGroup.BUSINESS_AND_INDUSTRY))
                 .participant(Participant.of("p1", "icc", Role.DELEGATE).withGender("woman"))
-                .participant(Participant.of("p2", "unep", Role.OBSERVER)).build();
+                .participant(Participant.of("p2", "unep", Role.OBSERVER))
+                .build();
         ValidationReport report = p.validate();
         assertThat(report).hasToString(EXPECTED_REPORT);
         assertThat(p).hasToString("""

@@ -2,8 +2,8 @@ package org.msptoolkit.governance;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.core.internal.Checks;
+import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.governance.internal.CharterValidator;
 
 /**
@@ -68,8 +68,13 @@ public record Charter(String name, String version, CharterKind kind, String desc
 
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder(kind == CharterKind.POLICY ? "Policy" : "Charter").append(" \"")
-                .append(name).append("\" v").append(version).append(", ").append(rules.size())
+        StringBuilder s = new StringBuilder(kind == CharterKind.POLICY ? "Policy" : "Charter")
+                .append(" \"")
+                .append(name)
+                .append("\" v")
+                .append(version)
+                .append(", ")
+                .append(rules.size())
                 .append(rules.size() == 1 ? " rule" : " rules");
         for (int i = 0; i < rules.size(); i++) {
             s.append("\n  [").append(i).append("] ").append(rules.get(i));

@@ -1,15 +1,15 @@
 package org.msptoolkit.governance;
 
-import org.jspecify.annotations.Nullable;
-import org.msptoolkit.core.validation.Result;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.msptoolkit.core.validation.Problem;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.internal.Checks;
+import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.governance.internal.tree.PlainValues;
 
 /**
@@ -34,8 +34,7 @@ public final class CharterCodec {
     /** Problem code for a tree that does not have the shape of a charter. */
     public static final String SHAPE = "charter-shape";
 
-    private CharterCodec() {
-    }
+    private CharterCodec() {}
 
     /**
      * Reads a charter, checking every rule against the standard rule kinds.
@@ -62,8 +61,11 @@ public final class CharterCodec {
         }
         for (Object key : tree.keySet()) {
             if (!TOP.contains(String.valueOf(key))) {
-                problems.add(Problem.of(String.valueOf(key), SHAPE, "unknown charter field \"" + key
-                        + "\"; expected " + String.join(", ", List.of("name", "version", "kind", "description", "rules"))));
+                problems.add(Problem.of(
+                        String.valueOf(key),
+                        SHAPE,
+                        "unknown charter field \"" + key + "\"; expected "
+                                + String.join(", ", List.of("name", "version", "kind", "description", "rules"))));
             }
         }
         String name = text(tree, "name", true, problems);
@@ -95,9 +97,10 @@ public final class CharterCodec {
         if (!problems.isEmpty() || name == null || version == null) { // a missing name or version is a problem
             if (everyRuleRead) {
                 // The rules themselves could be read: check them too, so that every problem is reported at once.
-                Charter partial = new Charter(name == null ? "?" : name, version == null ? "?" : version, kind,
-                        "", rules);
-                partial.validate(kinds).stream().filter(q -> q.location().startsWith("rules"))
+                Charter partial =
+                        new Charter(name == null ? "?" : name, version == null ? "?" : version, kind, "", rules);
+                partial.validate(kinds).stream()
+                        .filter(q -> q.location().startsWith("rules"))
                         .forEach(problems::add);
             }
             return failed(problems);
@@ -114,8 +117,10 @@ public final class CharterCodec {
         }
         Object kind = map.get("kind");
         if (!(kind instanceof String k) || k.isBlank()) {
-            problems.add(Problem.of(where + ".kind", SHAPE, "each rule needs a kind (a rule kind id such as "
-                    + "representation.min-groups), got " + kind));
+            problems.add(Problem.of(
+                    where + ".kind",
+                    SHAPE,
+                    "each rule needs a kind (a rule kind id such as " + "representation.min-groups), got " + kind));
             return Optional.empty();
         }
         Object name = map.get("name");

@@ -30,7 +30,8 @@ public enum CharterKind {
      * @return the kind, or empty
      */
     public static Optional<CharterKind> fromCode(String code) {
-        return Arrays.stream(values()).filter(k -> k.code().equalsIgnoreCase(code == null ? "" : code.strip()))
+        return Arrays.stream(values())
+                .filter(k -> k.code().equalsIgnoreCase(code == null ? "" : code.strip()))
                 .findFirst();
     }
 }

@@ -25,8 +25,7 @@ import org.msptoolkit.governance.spi.RuleKind;
  * consultation or progress report).
  */
 public final class Compliance {
-    private Compliance() {
-    }
+    private Compliance() {}
 
     /**
      * Checks a process against a charter with the standard rule kinds, as of the latest recorded day.
@@ -72,8 +71,7 @@ public final class Compliance {
         return run(process, charter, kinds, Optional.of(Objects.requireNonNull(asOf, "asOf")));
     }
 
-    private static ComplianceReport run(MspProcess process, Charter charter, RuleKinds kinds,
-            Optional<LocalDate> day) {
+    private static ComplianceReport run(MspProcess process, Charter charter, RuleKinds kinds, Optional<LocalDate> day) {
         Objects.requireNonNull(process, "process");
         Objects.requireNonNull(charter, "charter");
         Objects.requireNonNull(kinds, "kinds");

@@ -3,8 +3,8 @@ package org.msptoolkit.governance;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.msptoolkit.core.model.ProcessId;
 import org.msptoolkit.core.internal.Checks;
+import org.msptoolkit.core.model.ProcessId;
 
 /**
  * How a process stands against every rule of a charter, in the charter's rule order.
@@ -63,12 +63,20 @@ public record ComplianceReport(ProcessId process, Charter charter, Optional<Loca
 
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder("Compliance of ").append(process).append(" with \"")
-                .append(charter.name()).append("\" v").append(charter.version())
-                .append(asOf.map(d -> " as of " + d).orElse("")).append(": ")
-                .append(withStatus(RuleStatus.SATISFIED).size()).append(" satisfied, ")
-                .append(violations().size()).append(" violated, ")
-                .append(withStatus(RuleStatus.NOT_APPLICABLE).size()).append(" not applicable");
+        StringBuilder s = new StringBuilder("Compliance of ")
+                .append(process)
+                .append(" with \"")
+                .append(charter.name())
+                .append("\" v")
+                .append(charter.version())
+                .append(asOf.map(d -> " as of " + d).orElse(""))
+                .append(": ")
+                .append(withStatus(RuleStatus.SATISFIED).size())
+                .append(" satisfied, ")
+                .append(violations().size())
+                .append(" violated, ")
+                .append(withStatus(RuleStatus.NOT_APPLICABLE).size())
+                .append(" not applicable");
         results.forEach(r -> s.append("\n  ").append(r));
         return s.toString();
     }

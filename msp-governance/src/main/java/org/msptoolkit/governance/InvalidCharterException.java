@@ -16,8 +16,9 @@ public class InvalidCharterException extends GovernanceException {
      * @param problems every problem
      */
     public InvalidCharterException(String charterName, List<Problem> problems) {
-        super("charter \"" + charterName + "\" has " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-                + ":\n" + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
+        super("charter \"" + charterName + "\" has " + problems.size()
+                + (problems.size() == 1 ? " problem" : " problems") + ":\n"
+                + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 

@@ -28,8 +28,10 @@ public record Rule(String kind, Optional<String> name, Map<String, Object> param
         Checks.notNull(parameters, "rule parameters");
         Map<String, Object> copy = new LinkedHashMap<>();
         parameters.forEach((k, v) -> {
-            Checks.check(k != null && !k.equals("kind") && !k.equals("name"), "rule " + kind
-                    + ": a parameter may not be called \"kind\" or \"name\" (they name the rule), got " + k);
+            Checks.check(
+                    k != null && !k.equals("kind") && !k.equals("name"),
+                    "rule " + kind + ": a parameter may not be called \"kind\" or \"name\" (they name the rule), got "
+                            + k);
             copy.put(k, PlainValues.canonical(v, "rule " + kind + " parameter " + k));
         });
         parameters = java.util.Collections.unmodifiableMap(copy);
@@ -45,13 +47,16 @@ public record Rule(String kind, Optional<String> name, Map<String, Object> param
      */
     public static Rule of(String kind, Object... namesAndValues) {
         Checks.notNull(namesAndValues, "namesAndValues");
-        Checks.check(namesAndValues.length % 2 == 0, "rule " + kind
-                + ": parameters must be given as name, value pairs, got " + namesAndValues.length + " items");
+        Checks.check(
+                namesAndValues.length % 2 == 0,
+                "rule " + kind + ": parameters must be given as name, value pairs, got " + namesAndValues.length
+                        + " items");
         Map<String, Object> p = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             Object key = namesAndValues[i];
-            Checks.check(key instanceof String, "rule " + kind + ": parameter name at position " + i
-                    + " must be text, got " + key);
+            Checks.check(
+                    key instanceof String,
+                    "rule " + kind + ": parameter name at position " + i + " must be text, got " + key);
             p.put((String) key, namesAndValues[i + 1]);
         }
         return new Rule(kind, Optional.empty(), p);

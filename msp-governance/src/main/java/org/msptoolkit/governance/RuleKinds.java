@@ -52,7 +52,8 @@ public final class RuleKinds {
      */
     public static RuleKinds load(ClassLoader loader) {
         List<RuleKind> found = new ArrayList<>();
-        ServiceLoader.load(RuleKind.class, Checks.notNull(loader, "class loader")).forEach(found::add);
+        ServiceLoader.load(RuleKind.class, Checks.notNull(loader, "class loader"))
+                .forEach(found::add);
         return of(found);
     }
 
@@ -88,8 +89,9 @@ public final class RuleKinds {
             }
             RuleKind earlier = map.putIfAbsent(id, k);
             if (earlier != null) {
-                errors.add("rule kind id \"" + id + "\" is provided twice: by " + earlier.getClass().getName()
-                        + " and by " + k.getClass().getName());
+                errors.add("rule kind id \"" + id + "\" is provided twice: by "
+                        + earlier.getClass().getName() + " and by "
+                        + k.getClass().getName());
             }
         }
         if (!errors.isEmpty()) {
@@ -141,7 +143,8 @@ public final class RuleKinds {
 
     @Override
     public String toString() {
-        return byId.values().stream().map(k -> "  " + k.id() + ": " + k.description())
+        return byId.values().stream()
+                .map(k -> "  " + k.id() + ": " + k.description())
                 .collect(Collectors.joining("\n", byId.size() + " rule kinds\n", ""));
     }
 }

@@ -47,8 +47,14 @@ public record RuleResult(int index, Rule rule, Verdict verdict) {
 
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder().append(String.format("%-14s", status())).append(" rules[")
-                .append(index).append("] ").append(rule.label()).append(": ").append(reason());
+        StringBuilder s = new StringBuilder()
+                .append(String.format("%-14s", status()))
+                .append(" rules[")
+                .append(index)
+                .append("] ")
+                .append(rule.label())
+                .append(": ")
+                .append(reason());
         findings().forEach(e -> s.append("\n      - ").append(e));
         return s.toString();
     }

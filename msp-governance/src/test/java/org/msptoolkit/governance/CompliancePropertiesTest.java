@@ -15,11 +15,22 @@ class CompliancePropertiesTest {
     static Charter everyKind() {
         return Charter.builder("every kind")
                 .rule(Rule.of("representation.min-groups", "min", 3))
-                .rule(Rule.of("representation.group-share", "groups", List.of("ngos", "governments"), "minShare", 0.1,
-                        "maxShare", 0.5, "minSeats", 1, "maxSeats", 10))
+                .rule(Rule.of(
+                        "representation.group-share",
+                        "groups",
+                        List.of("ngos", "governments"),
+                        "minShare",
+                        0.1,
+                        "maxShare",
+                        0.5,
+                        "minSeats",
+                        1,
+                        "maxSeats",
+                        10))
                 .rule(Rule.of("representation.gender-balance", "minShare", 0.4))
                 .rule(Rule.of("representation.public-balance", "minPublicShare", 0.3, "maxPublicShare", 0.7))
-                .rule(Rule.of("representation.regional-balance", "countries", List.of("KE", "BR", "IN"), "minShare", 0.2))
+                .rule(Rule.of(
+                        "representation.regional-balance", "countries", List.of("KE", "BR", "IN"), "minShare", 0.2))
                 .rule(Rule.of("decision.procedure", "methods", List.of("consensus", "vote")))
                 .rule(Rule.of("decision.majority", "overall", "2/3", "chamber", 0.5))
                 .rule(Rule.of("decision.quorum", "minShare", 0.5, "strict", true))
@@ -38,7 +49,8 @@ class CompliancePropertiesTest {
 
     @Test
     void charterCoversEveryBuiltInKind() {
-        assertThat(everyKind().rules().stream().map(Rule::kind).sorted().toList()).isEqualTo(RuleKinds.standard().ids());
+        assertThat(everyKind().rules().stream().map(Rule::kind).sorted().toList())
+                .isEqualTo(RuleKinds.standard().ids());
     }
 
     @Test
@@ -49,16 +61,20 @@ class CompliancePropertiesTest {
         for (long seed = 0; seed < 200; seed++) {
             for (ProcessSize size : List.of(ProcessSize.TINY, ProcessSize.SMALL)) {
                 MspProcess p = ProcessGenerator.seeded(seed).size(size).next();
-                for (Optional<java.time.LocalDate> asOf : List.of(Optional.<java.time.LocalDate>empty(),
-                        Optional.of(java.time.LocalDate.of(2030, 1, 1)))) {
+                for (Optional<java.time.LocalDate> asOf : List.of(
+                        Optional.<java.time.LocalDate>empty(), Optional.of(java.time.LocalDate.of(2030, 1, 1)))) {
                     ComplianceReport r = asOf.isPresent()
                             ? Compliance.check(p, charter, RuleKinds.standard(), asOf.get())
                             : Compliance.check(p, charter, RuleKinds.standard());
-                    assertThat(r.results()).as("seed %d %s", seed, size).hasSize(charter.rules().size());
+                    assertThat(r.results())
+                            .as("seed %d %s", seed, size)
+                            .hasSize(charter.rules().size());
                     for (int i = 0; i < r.results().size(); i++) {
                         RuleResult res = r.result(i);
                         assertThat(res.index()).isEqualTo(i);
-                        assertThat(res.reason()).as("seed %d %s rule %d", seed, size, i).doesNotContain("failed:");
+                        assertThat(res.reason())
+                                .as("seed %d %s rule %d", seed, size, i)
+                                .doesNotContain("failed:");
                         if (res.status() == RuleStatus.VIOLATED) {
                             violations++;
                             res.findings().forEach(e -> assertThat(e.message()).isNotBlank());

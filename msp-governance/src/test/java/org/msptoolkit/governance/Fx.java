@@ -14,8 +14,7 @@ import org.msptoolkit.core.taxonomy.DocumentKind;
 
 /** Test fixtures: short ways to build the model values the governance tests vary, absent values as {@code null}. */
 public final class Fx {
-    private Fx() {
-    }
+    private Fx() {}
 
     public static LocalDate d(String iso) {
         return LocalDate.parse(iso);
@@ -25,8 +24,8 @@ public final class Fx {
         return iso == null ? Optional.empty() : Optional.of(LocalDate.parse(iso));
     }
 
-    public static Decision decision(String id, String date, String subject, DecisionMethod method, String meeting,
-            String published) {
+    public static Decision decision(
+            String id, String date, String subject, DecisionMethod method, String meeting, String published) {
         Decision.Builder b = Decision.builder(id, date, subject, method);
         if (meeting != null) {
             b.meeting(meeting);
@@ -37,9 +36,17 @@ public final class Fx {
         return b.build();
     }
 
-    public static Decision decision(String id, String date, String subject, DecisionMethod method, String meeting,
-            String published, Tally tally) {
-        return decision(id, date, subject, method, meeting, published).toBuilder().tally(tally).build();
+    public static Decision decision(
+            String id,
+            String date,
+            String subject,
+            DecisionMethod method,
+            String meeting,
+            String published,
+            Tally tally) {
+        return decision(id, date, subject, method, meeting, published).toBuilder()
+                .tally(tally)
+                .build();
     }
 
     public static Document document(String id, DocumentKind kind, String produced, String published) {
@@ -50,10 +57,19 @@ public final class Fx {
         return b.build();
     }
 
-    public static Commitment commitment(String id, String owner, String made, String due, CommitmentStatus status,
-            List<String> evidence, String... reports) {
-        Commitment.Builder b = Commitment.builder(id, owner, "Commitment " + id).measure("measure").status(status)
-                .evidence(evidence).progressReports(reports);
+    public static Commitment commitment(
+            String id,
+            String owner,
+            String made,
+            String due,
+            CommitmentStatus status,
+            List<String> evidence,
+            String... reports) {
+        Commitment.Builder b = Commitment.builder(id, owner, "Commitment " + id)
+                .measure("measure")
+                .status(status)
+                .evidence(evidence)
+                .progressReports(reports);
         if (made != null) {
             b.made(made);
         }

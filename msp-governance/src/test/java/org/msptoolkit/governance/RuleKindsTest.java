@@ -12,12 +12,25 @@ import org.msptoolkit.governance.spi.RuleKind;
 
 /** The registry: ServiceLoader discovery, deterministic order, duplicate ids rejected, custom kinds. */
 class RuleKindsTest {
-    static final List<String> BUILT_IN = List.of("accountability.commitments", "accountability.progress-reports",
-            "decision.majority", "decision.procedure", "decision.quorum", "decision.voting-rights", "offices.chair-rotation",
-            "offices.term-limit", "participation.attendance", "participation.consultation-period",
-            "participation.notice", "representation.gender-balance", "representation.group-share",
-            "representation.min-groups", "representation.public-balance", "representation.regional-balance",
-            "transparency.funding-disclosure", "transparency.publication");
+    static final List<String> BUILT_IN = List.of(
+            "accountability.commitments",
+            "accountability.progress-reports",
+            "decision.majority",
+            "decision.procedure",
+            "decision.quorum",
+            "decision.voting-rights",
+            "offices.chair-rotation",
+            "offices.term-limit",
+            "participation.attendance",
+            "participation.consultation-period",
+            "participation.notice",
+            "representation.gender-balance",
+            "representation.group-share",
+            "representation.min-groups",
+            "representation.public-balance",
+            "representation.regional-balance",
+            "transparency.funding-disclosure",
+            "transparency.publication");
 
     /** A custom rule kind, as an institution would add one: the process states a purpose. */
     public static final class PurposeStated implements RuleKind {
@@ -53,7 +66,10 @@ class RuleKindsTest {
     void serviceLoaderFindsTheBuiltInsAndCustomProviders() {
         // The test class path registers PurposeStated in META-INF/services next to the built-ins.
         RuleKinds loaded = RuleKinds.load(getClass().getClassLoader());
-        assertThat(loaded.ids()).containsAll(BUILT_IN).contains("acme.purpose-stated").hasSize(BUILT_IN.size() + 1);
+        assertThat(loaded.ids())
+                .containsAll(BUILT_IN)
+                .contains("acme.purpose-stated")
+                .hasSize(BUILT_IN.size() + 1);
         assertThat(RuleKinds.load().ids()).containsAll(BUILT_IN);
     }
 
@@ -68,19 +84,26 @@ class RuleKindsTest {
     @Test
     void customKindIsCheckedLikeABuiltIn() {
         RuleKinds kinds = RuleKinds.standard().with(new PurposeStated());
-        Charter c = Charter.builder("c").rule(Rule.of("acme.purpose-stated")).rule(Rule.of("representation.min-groups",
-                "min", 1)).build();
+        Charter c = Charter.builder("c")
+                .rule(Rule.of("acme.purpose-stated"))
+                .rule(Rule.of("representation.min-groups", "min", 1))
+                .build();
         assertThat(c.validate()).hasSize(1);
         assertThat(c.validate(kinds)).isEmpty();
         ComplianceReport r = Compliance.check(Fx.process("x").build(), c, kinds);
-        assertThat(r.results()).extracting(RuleResult::status).containsExactly(RuleStatus.VIOLATED, RuleStatus.NOT_APPLICABLE);
+        assertThat(r.results())
+                .extracting(RuleResult::status)
+                .containsExactly(RuleStatus.VIOLATED, RuleStatus.NOT_APPLICABLE);
     }
 
     @Test
     void everyBuiltInHasDocumentedParameters() {
         for (RuleKind k : RuleKinds.standard().all()) {
             assertThat(k.description()).as(k.id()).isNotBlank();
-            k.parameters().forEach(p -> assertThat(p.description()).as(k.id() + "." + p.name()).isNotBlank());
+            k.parameters()
+                    .forEach(p -> assertThat(p.description())
+                            .as(k.id() + "." + p.name())
+                            .isNotBlank());
         }
     }
 }

@@ -184,20 +184,46 @@ public final class BuiltinIndicators {
      */
     public static final String CHARTER_COMPLIANCE = "charter-compliance";
 
-    private static final List<String> ALL = List.of(GROUP_COVERAGE, PARTICIPANT_GROUP_EVENNESS,
-            PARTICIPANT_GROUP_BLAU, SEAT_HHI, SEAT_GINI, SPEAKING_TURN_HHI, SPEAKING_TURN_GINI, FUNDING_HHI,
-            FUNDING_GINI, WOMEN_SHARE, ATTENDANCE_RATE, ATTENDANCE_SPREAD, CONTRIBUTING_GROUP_SHARE,
-            ENGAGEMENT_CHANNELS, CONSULTATION_LENGTH, NOTICE_PERIOD, AGENDA_OWNERSHIP, CONSENSUS_SHARE,
-            SUSTAINED_OBJECTION_SHARE, OBJECTIONS_RECORDED, DOCUMENTS_PUBLISHED, PUBLICATION_DELAY,
-            DECISIONS_PUBLISHED, FUNDING_DISCLOSED, COMMITMENTS_SMART, COMMITMENT_FULFILMENT, COMMITMENT_OVERDUE,
-            REPORTING_COMPLIANCE, COMMITMENT_OWNER_SPREAD, OFFICIAL_LINKAGE, CROSS_LEVEL_LINKS, SECTOR_SPAN,
-            MONITORING_EVIDENCE, CHARTER_COMPLIANCE);
+    private static final List<String> ALL = List.of(
+            GROUP_COVERAGE,
+            PARTICIPANT_GROUP_EVENNESS,
+            PARTICIPANT_GROUP_BLAU,
+            SEAT_HHI,
+            SEAT_GINI,
+            SPEAKING_TURN_HHI,
+            SPEAKING_TURN_GINI,
+            FUNDING_HHI,
+            FUNDING_GINI,
+            WOMEN_SHARE,
+            ATTENDANCE_RATE,
+            ATTENDANCE_SPREAD,
+            CONTRIBUTING_GROUP_SHARE,
+            ENGAGEMENT_CHANNELS,
+            CONSULTATION_LENGTH,
+            NOTICE_PERIOD,
+            AGENDA_OWNERSHIP,
+            CONSENSUS_SHARE,
+            SUSTAINED_OBJECTION_SHARE,
+            OBJECTIONS_RECORDED,
+            DOCUMENTS_PUBLISHED,
+            PUBLICATION_DELAY,
+            DECISIONS_PUBLISHED,
+            FUNDING_DISCLOSED,
+            COMMITMENTS_SMART,
+            COMMITMENT_FULFILMENT,
+            COMMITMENT_OVERDUE,
+            REPORTING_COMPLIANCE,
+            COMMITMENT_OWNER_SPREAD,
+            OFFICIAL_LINKAGE,
+            CROSS_LEVEL_LINKS,
+            SECTOR_SPAN,
+            MONITORING_EVIDENCE,
+            CHARTER_COMPLIANCE);
 
     /** The id of the built-in provider, {@value}. */
     public static final String PROVIDER_ID = "msp-builtin";
 
-    private BuiltinIndicators() {
-    }
+    private BuiltinIndicators() {}
 
     /**
      * Returns every built-in id, in registry order.

@@ -21,8 +21,9 @@ public record Criterion(String framework, String dimension, String code, String 
 
     /** Checks the components: codes are lower-case kebab-case. */
     public Criterion {
-        for (var e : new String[][] {{framework, "criterion framework"}, {dimension, "criterion dimension"},
-                {code, "criterion code"}}) {
+        for (var e : new String[][] {
+            {framework, "criterion framework"}, {dimension, "criterion dimension"}, {code, "criterion code"}
+        }) {
             Checks.notNull(e[0], e[1]);
             Checks.argument(CODE.matcher(e[0]).matches(), e[1], "be lower-case kebab-case", e[0]);
         }

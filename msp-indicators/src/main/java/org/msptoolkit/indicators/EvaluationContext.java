@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.governance.Charter;
 import org.msptoolkit.governance.InvalidCharterException;
-import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.indicators.internal.EvaluationScope;
 
 /**
@@ -92,8 +92,8 @@ public final class EvaluationContext {
         try {
             return asOf(LocalDate.parse(isoDay.strip()));
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("assessment day must be an ISO date such as 2024-12-31, got \""
-                    + isoDay + "\"", e);
+            throw new IllegalArgumentException(
+                    "assessment day must be an ISO date such as 2024-12-31, got \"" + isoDay + "\"", e);
         }
     }
 
@@ -169,7 +169,7 @@ public final class EvaluationContext {
     @Override
     public String toString() {
         return "EvaluationContext[asOf=" + asOf.map(LocalDate::toString).orElse("last activity")
-                + charter.map(c -> ", charter=\"" + c.name() + "\" v" + c.version()).orElse("") + "]";
+                + charter.map(c -> ", charter=\"" + c.name() + "\" v" + c.version())
+                        .orElse("") + "]";
     }
-
 }

@@ -9,8 +9,8 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
-import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.internal.Checks;
+import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.indicators.internal.DefinedIndicator;
 
 /**
@@ -366,12 +366,28 @@ public interface Indicator {
             if (function == null) {
                 missing.add("measuring function (measuredBy)");
             }
-            if (!missing.isEmpty() || unit == null || scale == null || direction == null || formula == null
-                    || source == null || function == null) { // each of these null is listed as missing
+            if (!missing.isEmpty()
+                    || unit == null
+                    || scale == null
+                    || direction == null
+                    || formula == null
+                    || source == null
+                    || function == null) { // each of these null is listed as missing
                 throw new IllegalStateException("indicator " + id + " is missing: " + String.join(", ", missing));
             }
-            return new DefinedIndicator(id, name, Set.copyOf(principles), Set.copyOf(criteria), unit, scale,
-                    direction, Optional.ofNullable(target), formula, source, description, function);
+            return new DefinedIndicator(
+                    id,
+                    name,
+                    Set.copyOf(principles),
+                    Set.copyOf(criteria),
+                    unit,
+                    scale,
+                    direction,
+                    Optional.ofNullable(target),
+                    formula,
+                    source,
+                    description,
+                    function);
         }
     }
 }

@@ -16,8 +16,11 @@ public record IndicatorId(String value) implements Comparable<IndicatorId> {
     /** Checks that the id is lower-case kebab-case (dots allowed as namespace separators). */
     public IndicatorId {
         Checks.notNull(value, "indicator id");
-        Checks.argument(ID.matcher(value).matches(), "indicator id",
-                "be lower-case letters and digits separated by single hyphens or dots (e.g. \"women-share\")", value);
+        Checks.argument(
+                ID.matcher(value).matches(),
+                "indicator id",
+                "be lower-case letters and digits separated by single hyphens or dots (e.g. \"women-share\")",
+                value);
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
-import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.core.internal.Checks;
+import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.indicators.internal.builtin.BuiltinIndicatorProvider;
 import org.msptoolkit.indicators.spi.IndicatorProvider;
 
@@ -150,20 +150,24 @@ public final class IndicatorRegistry {
                 continue;
             }
             if (id == null || id.isBlank()) {
-                problems.add(Problem.of(p.getClass().getName(), "provider-id",
-                        "provider id must not be null or blank"));
+                problems.add(
+                        Problem.of(p.getClass().getName(), "provider-id", "provider id must not be null or blank"));
                 continue;
             }
             IndicatorProvider earlier = byId.putIfAbsent(id, p);
             if (earlier != null) {
-                problems.add(Problem.of("provider " + id, Problem.DUPLICATE_ID, "two providers have the id '" + id
-                        + "': " + earlier.getClass().getName() + " and " + p.getClass().getName()));
+                problems.add(Problem.of(
+                        "provider " + id,
+                        Problem.DUPLICATE_ID,
+                        "two providers have the id '" + id + "': "
+                                + earlier.getClass().getName() + " and "
+                                + p.getClass().getName()));
                 continue;
             }
             sorted.add(p);
         }
-        sorted.sort(Comparator.comparingInt(IndicatorProvider::priority).reversed()
-                .thenComparing(IndicatorProvider::id));
+        sorted.sort(
+                Comparator.comparingInt(IndicatorProvider::priority).reversed().thenComparing(IndicatorProvider::id));
         Map<IndicatorId, Indicator> all = new LinkedHashMap<>();
         Map<IndicatorId, String> owner = new HashMap<>();
         List<ProviderInfo> infos = new ArrayList<>();
@@ -189,8 +193,11 @@ public final class IndicatorRegistry {
                 }
                 String previous = owner.putIfAbsent(indicator.id(), p.id());
                 if (previous != null) {
-                    problems.add(Problem.of(where, Problem.DUPLICATE_ID, "indicator id '" + indicator.id()
-                            + "' is offered by provider '" + previous + "' and by provider '" + p.id() + "'"));
+                    problems.add(Problem.of(
+                            where,
+                            Problem.DUPLICATE_ID,
+                            "indicator id '" + indicator.id() + "' is offered by provider '" + previous
+                                    + "' and by provider '" + p.id() + "'"));
                     continue;
                 }
                 all.put(indicator.id(), indicator);
@@ -276,8 +283,9 @@ public final class IndicatorRegistry {
      */
     public Indicator get(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException("indicator id must be one of the "
-                + size() + " registered indicators (" + indicators.keySet().stream().map(IndicatorId::value)
-                        .collect(Collectors.joining(", ")) + "), got \"" + id + "\""));
+                + size() + " registered indicators ("
+                + indicators.keySet().stream().map(IndicatorId::value).collect(Collectors.joining(", ")) + "), got \""
+                + id + "\""));
     }
 
     /**
@@ -287,10 +295,12 @@ public final class IndicatorRegistry {
      */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("IndicatorRegistry: " + size() + " indicators from "
-                + providers.size() + " provider(s)");
+        StringBuilder sb = new StringBuilder(
+                "IndicatorRegistry: " + size() + " indicators from " + providers.size() + " provider(s)");
         for (ProviderInfo p : providers) {
-            sb.append("\n  ").append(p).append(": ")
+            sb.append("\n  ")
+                    .append(p)
+                    .append(": ")
                     .append(p.indicators().stream().map(IndicatorId::value).collect(Collectors.joining(", ")));
         }
         return sb.toString();

@@ -32,6 +32,7 @@ public final class Measurement {
      * {@link #withEvidence(Evidence...)} given all of a measurement's items makes one copy in all.
      */
     private final @Nullable Evidence e0;
+
     private final @Nullable Evidence e1;
     private final @Nullable Evidence e2;
     private final @Nullable Evidence e3;
@@ -46,8 +47,16 @@ public final class Measurement {
         this(value, reason, coverage, 0, null, null, null, null, null);
     }
 
-    private Measurement(OptionalDouble value, Optional<String> reason, double coverage, int size, @Nullable Evidence e0,
-            @Nullable Evidence e1, @Nullable Evidence e2, @Nullable Evidence e3, @Nullable Trail rest) {
+    private Measurement(
+            OptionalDouble value,
+            Optional<String> reason,
+            double coverage,
+            int size,
+            @Nullable Evidence e0,
+            @Nullable Evidence e1,
+            @Nullable Evidence e2,
+            @Nullable Evidence e3,
+            @Nullable Trail rest) {
         this.value = value;
         this.reason = reason;
         this.coverage = coverage;
@@ -230,8 +239,16 @@ public final class Measurement {
         if (size == 0 && items.length <= INLINE) {
             // the common case, all the evidence at once: one copy, not one per item
             int n = items.length;
-            return new Measurement(value, reason, coverage, n, n > 0 ? items[0] : null, n > 1 ? items[1] : null,
-                    n > 2 ? items[2] : null, n > 3 ? items[3] : null, null);
+            return new Measurement(
+                    value,
+                    reason,
+                    coverage,
+                    n,
+                    n > 0 ? items[0] : null,
+                    n > 1 ? items[1] : null,
+                    n > 2 ? items[2] : null,
+                    n > 3 ? items[3] : null,
+                    null);
         }
         Measurement m = this;
         for (Evidence e : items) {
@@ -254,8 +271,11 @@ public final class Measurement {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Measurement m && m.value.equals(value) && m.reason.equals(reason)
-                && Double.compare(m.coverage, coverage) == 0 && m.evidence().equals(evidence());
+        return o instanceof Measurement m
+                && m.value.equals(value)
+                && m.reason.equals(reason)
+                && Double.compare(m.coverage, coverage) == 0
+                && m.evidence().equals(evidence());
     }
 
     @Override

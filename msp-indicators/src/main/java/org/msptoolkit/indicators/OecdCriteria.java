@@ -19,29 +19,49 @@ public final class OecdCriteria {
     public static final String PATHWAYS_TO_IMPACT = "pathways-to-impact";
 
     /** Process design integrity: clear and unbiased framing. [C] */
-    public static final Criterion CLEAR_AND_UNBIASED_FRAMING = new Criterion(FRAMEWORK, PROCESS_DESIGN_INTEGRITY,
-            "clear-and-unbiased-framing", "Clear and unbiased framing", SourceConfidence.CONFIRMED);
+    public static final Criterion CLEAR_AND_UNBIASED_FRAMING = new Criterion(
+            FRAMEWORK,
+            PROCESS_DESIGN_INTEGRITY,
+            "clear-and-unbiased-framing",
+            "Clear and unbiased framing",
+            SourceConfidence.CONFIRMED);
     /** Process design integrity: representativeness and inclusiveness. [C] */
-    public static final Criterion REPRESENTATIVENESS_AND_INCLUSIVENESS = new Criterion(FRAMEWORK,
-            PROCESS_DESIGN_INTEGRITY, "representativeness-and-inclusiveness", "Representativeness and inclusiveness",
+    public static final Criterion REPRESENTATIVENESS_AND_INCLUSIVENESS = new Criterion(
+            FRAMEWORK,
+            PROCESS_DESIGN_INTEGRITY,
+            "representativeness-and-inclusiveness",
+            "Representativeness and inclusiveness",
             SourceConfidence.CONFIRMED);
     /** Process design integrity: procedures developed with interested parties (Annex F). [P] */
-    public static final Criterion PROCEDURAL_DESIGN_INVOLVEMENT = new Criterion(FRAMEWORK, PROCESS_DESIGN_INTEGRITY,
-            "procedural-design-involvement", "Procedural design involvement", SourceConfidence.PARTLY_CONFIRMED);
+    public static final Criterion PROCEDURAL_DESIGN_INVOLVEMENT = new Criterion(
+            FRAMEWORK,
+            PROCESS_DESIGN_INTEGRITY,
+            "procedural-design-involvement",
+            "Procedural design involvement",
+            SourceConfidence.PARTLY_CONFIRMED);
     /** Deliberative experience: respect and mutual comprehension. [C] */
-    public static final Criterion RESPECT_AND_MUTUAL_COMPREHENSION = new Criterion(FRAMEWORK,
-            DELIBERATIVE_EXPERIENCE, "respect-and-mutual-comprehension", "Respect and mutual comprehension",
+    public static final Criterion RESPECT_AND_MUTUAL_COMPREHENSION = new Criterion(
+            FRAMEWORK,
+            DELIBERATIVE_EXPERIENCE,
+            "respect-and-mutual-comprehension",
+            "Respect and mutual comprehension",
             SourceConfidence.CONFIRMED);
     /** Pathways to impact: influential recommendations. [C] */
-    public static final Criterion INFLUENTIAL_RECOMMENDATIONS = new Criterion(FRAMEWORK, PATHWAYS_TO_IMPACT,
-            "influential-recommendations", "Influential recommendations", SourceConfidence.CONFIRMED);
+    public static final Criterion INFLUENTIAL_RECOMMENDATIONS = new Criterion(
+            FRAMEWORK,
+            PATHWAYS_TO_IMPACT,
+            "influential-recommendations",
+            "Influential recommendations",
+            SourceConfidence.CONFIRMED);
 
-    private static final List<Criterion> ALL = List.of(CLEAR_AND_UNBIASED_FRAMING,
-            REPRESENTATIVENESS_AND_INCLUSIVENESS, PROCEDURAL_DESIGN_INVOLVEMENT, RESPECT_AND_MUTUAL_COMPREHENSION,
+    private static final List<Criterion> ALL = List.of(
+            CLEAR_AND_UNBIASED_FRAMING,
+            REPRESENTATIVENESS_AND_INCLUSIVENESS,
+            PROCEDURAL_DESIGN_INVOLVEMENT,
+            RESPECT_AND_MUTUAL_COMPREHENSION,
             INFLUENTIAL_RECOMMENDATIONS);
 
-    private OecdCriteria() {
-    }
+    private OecdCriteria() {}
 
     /**
      * Returns the confirmed criteria, in dimension order.

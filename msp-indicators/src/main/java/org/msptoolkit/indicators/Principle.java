@@ -116,9 +116,10 @@ public enum Principle {
      * @throws IllegalArgumentException naming the valid codes when none matches
      */
     public static Principle parse(String text) {
-        return find(text).orElseThrow(() -> new IllegalArgumentException("principle must be one of "
-                + Arrays.stream(values()).map(Principle::code).collect(Collectors.joining(", "))
-                + ", got \"" + text + "\""));
+        return find(text)
+                .orElseThrow(() -> new IllegalArgumentException("principle must be one of "
+                        + Arrays.stream(values()).map(Principle::code).collect(Collectors.joining(", "))
+                        + ", got \"" + text + "\""));
     }
 
     @Override

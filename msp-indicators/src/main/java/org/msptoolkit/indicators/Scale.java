@@ -15,8 +15,11 @@ public record Scale(double lower, double upper) {
 
     /** Checks that the bounds are numbers in order. */
     public Scale {
-        Checks.argument(!Double.isNaN(lower) && lower != Double.POSITIVE_INFINITY, "scale lower bound",
-                "be a number below infinity", lower);
+        Checks.argument(
+                !Double.isNaN(lower) && lower != Double.POSITIVE_INFINITY,
+                "scale lower bound",
+                "be a number below infinity",
+                lower);
         Checks.argument(!Double.isNaN(upper), "scale upper bound", "be a number", upper);
         Checks.argument(lower <= upper, "scale", "have lower <= upper", lower + ".." + upper);
     }

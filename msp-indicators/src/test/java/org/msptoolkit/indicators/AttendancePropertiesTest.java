@@ -35,10 +35,11 @@ class AttendancePropertiesTest {
 
     /** The formula read literally: for each meeting with attendance, every participant. */
     private static Measurement reference(MspProcess p, boolean spread) {
-        List<Meeting> recorded = p.meetings().stream().filter(m -> m.attendance().isPresent()).toList();
+        List<Meeting> recorded =
+                p.meetings().stream().filter(m -> m.attendance().isPresent()).toList();
         if (recorded.isEmpty()) {
-            return Measurement.notMeasurable(p.meetings().isEmpty() ? "no meetings recorded"
-                    : "no meeting has attendance recorded");
+            return Measurement.notMeasurable(
+                    p.meetings().isEmpty() ? "no meetings recorded" : "no meeting has attendance recorded");
         }
         if (p.participants().isEmpty()) {
             return Measurement.notMeasurable("no participants recorded");
@@ -51,7 +52,8 @@ class AttendancePropertiesTest {
             Set<ParticipantId> present = new HashSet<>(m.attendance().orElseThrow());
             for (Participant x : p.participants()) {
                 boolean came = present.contains(x.id());
-                boolean due = came || x.period().map(per -> per.contains(m.date())).orElse(true);
+                boolean due =
+                        came || x.period().map(per -> per.contains(m.date())).orElse(true);
                 if (!due) {
                     continue;
                 }
@@ -73,8 +75,14 @@ class AttendancePropertiesTest {
             if (groups.size() < 2) {
                 return Measurement.notMeasurable("fewer than two stakeholder groups were expected at meetings");
             }
-            double max = groups.values().stream().mapToDouble(g -> (double) g[0] / g[1]).max().orElse(0);
-            double min = groups.values().stream().mapToDouble(g -> (double) g[0] / g[1]).min().orElse(0);
+            double max = groups.values().stream()
+                    .mapToDouble(g -> (double) g[0] / g[1])
+                    .max()
+                    .orElse(0);
+            double min = groups.values().stream()
+                    .mapToDouble(g -> (double) g[0] / g[1])
+                    .min()
+                    .orElse(0);
             base = Measurement.of(max - min)
                     .withEvidence("participants[*].stakeholder.group", groups.size(), "groups expected at meetings");
         } else {
@@ -92,9 +100,15 @@ class AttendancePropertiesTest {
         List<Participant> people = new ArrayList<>(p.participants());
         for (int i = 0; i < people.size() / 5; i++) {
             Participant x = people.get(rnd.nextInt(people.size()));
-            Stakeholder other = p.stakeholders().get(rnd.nextInt(p.stakeholders().size()));
-            people.add(new Participant(x.id(), rnd.nextBoolean() ? x.stakeholder() : other.id(), x.role(), x.name(),
-                    x.gender(), rnd.nextBoolean() ? x.period() : Optional.empty()));
+            Stakeholder other =
+                    p.stakeholders().get(rnd.nextInt(p.stakeholders().size()));
+            people.add(new Participant(
+                    x.id(),
+                    rnd.nextBoolean() ? x.stakeholder() : other.id(),
+                    x.role(),
+                    x.name(),
+                    x.gender(),
+                    rnd.nextBoolean() ? x.period() : Optional.empty()));
         }
         List<Meeting> meetings = new ArrayList<>();
         for (Meeting m : p.meetings()) {
@@ -109,7 +123,12 @@ class AttendancePropertiesTest {
             });
             meetings.add(copy.build());
         }
-        return p.toBuilder().clearParticipants().participants(people).clearMeetings().meetings(meetings).build();
+        return p.toBuilder()
+                .clearParticipants()
+                .participants(people)
+                .clearMeetings()
+                .meetings(meetings)
+                .build();
     }
 
     private static void agrees(MspProcess p) {
@@ -119,9 +138,12 @@ class AttendancePropertiesTest {
 
     @Test
     void attendanceAgreesWithTheFormulaOnGeneratedProcesses() {
-        Property.forAll(1000, seed -> ProcessGenerator.process(seed, ProcessSize.SMALL), AttendancePropertiesTest::agrees);
-        Property.forAll(1000, seed -> ProcessGenerator.process(seed, ProcessSize.TINY), AttendancePropertiesTest::agrees);
-        Property.forAll(50, seed -> ProcessGenerator.process(seed, ProcessSize.MEDIUM), AttendancePropertiesTest::agrees);
+        Property.forAll(
+                1000, seed -> ProcessGenerator.process(seed, ProcessSize.SMALL), AttendancePropertiesTest::agrees);
+        Property.forAll(
+                1000, seed -> ProcessGenerator.process(seed, ProcessSize.TINY), AttendancePropertiesTest::agrees);
+        Property.forAll(
+                50, seed -> ProcessGenerator.process(seed, ProcessSize.MEDIUM), AttendancePropertiesTest::agrees);
     }
 
     /**
@@ -169,17 +191,23 @@ class AttendancePropertiesTest {
 
     @Test
     void speakingTurnGiniAgreesWithTheFormulaOnMessyProcesses() {
-        Property.forAll(1000, seed -> {
-            MspProcess p = ProcessGenerator.process(seed, ProcessSize.SMALL);
-            return p.stakeholders().isEmpty() || p.participants().isEmpty() ? p : messy(seed, p);
-        }, AttendancePropertiesTest::turnGiniAgrees);
+        Property.forAll(
+                1000,
+                seed -> {
+                    MspProcess p = ProcessGenerator.process(seed, ProcessSize.SMALL);
+                    return p.stakeholders().isEmpty() || p.participants().isEmpty() ? p : messy(seed, p);
+                },
+                AttendancePropertiesTest::turnGiniAgrees);
     }
 
     @Test
     void attendanceAgreesWithTheFormulaOnMessyProcesses() {
-        Property.forAll(1000, seed -> {
-            MspProcess p = ProcessGenerator.process(seed, ProcessSize.SMALL);
-            return p.stakeholders().isEmpty() || p.participants().isEmpty() ? p : messy(seed, p);
-        }, AttendancePropertiesTest::agrees);
+        Property.forAll(
+                1000,
+                seed -> {
+                    MspProcess p = ProcessGenerator.process(seed, ProcessSize.SMALL);
+                    return p.stakeholders().isEmpty() || p.participants().isEmpty() ? p : messy(seed, p);
+                },
+                AttendancePropertiesTest::agrees);
     }
 }

@@ -19,9 +19,12 @@ class BuiltinIndicatorsPropertiesTest {
             assertThat(m.coverage()).as("%s coverage", i.id()).isBetween(0.0, 1.0);
             if (m.isMeasured()) {
                 double v = m.value().getAsDouble();
-                assertThat(i.scale().contains(v)).as("%s = %s within %s", i.id(), v, i.scale()).isTrue();
+                assertThat(i.scale().contains(v))
+                        .as("%s = %s within %s", i.id(), v, i.scale())
+                        .isTrue();
                 assertThat(m.evidence()).as("%s evidence", i.id()).isNotEmpty();
-                i.normalise(v).ifPresent(s -> assertThat(s).as("%s score", i.id()).isBetween(0.0, 1.0));
+                i.normalise(v)
+                        .ifPresent(s -> assertThat(s).as("%s score", i.id()).isBetween(0.0, 1.0));
             } else {
                 assertThat(m.reason().orElseThrow()).as("%s reason", i.id()).isNotBlank();
             }
@@ -30,27 +33,33 @@ class BuiltinIndicatorsPropertiesTest {
 
     @Test
     void everyBuiltinRunsCleanlyOnTwoThousandSmallProcesses() {
-        Property.forAll(2000, seed -> ProcessGenerator.process(seed, ProcessSize.SMALL),
+        Property.forAll(
+                2000,
+                seed -> ProcessGenerator.process(seed, ProcessSize.SMALL),
                 BuiltinIndicatorsPropertiesTest::runsCleanly);
     }
 
     @Test
     void everyBuiltinRunsCleanlyOnTinyAndMediumProcesses() {
-        Property.forAll(1000, seed -> ProcessGenerator.process(seed, ProcessSize.TINY),
+        Property.forAll(
+                1000,
+                seed -> ProcessGenerator.process(seed, ProcessSize.TINY),
                 BuiltinIndicatorsPropertiesTest::runsCleanly);
-        Property.forAll(100, seed -> ProcessGenerator.process(seed, ProcessSize.MEDIUM),
+        Property.forAll(
+                100,
+                seed -> ProcessGenerator.process(seed, ProcessSize.MEDIUM),
                 BuiltinIndicatorsPropertiesTest::runsCleanly);
     }
 
     @Test
     void charterComplianceRunsCleanlyWithACharter() {
-        EvaluationContext context = EvaluationContext.defaults().withCharter(org.msptoolkit.governance.Charter
-                .builder("Policy")
-                .rule(org.msptoolkit.governance.Rule.of("representation.min-groups", "min", 3))
-                .rule(org.msptoolkit.governance.Rule.of("participation.notice", "workingDays", 20))
-                .rule(org.msptoolkit.governance.Rule.of("transparency.funding-disclosure"))
-                .rule(org.msptoolkit.governance.Rule.of("representation.gender-balance", "minShare", 0.4))
-                .build());
+        EvaluationContext context = EvaluationContext.defaults()
+                .withCharter(org.msptoolkit.governance.Charter.builder("Policy")
+                        .rule(org.msptoolkit.governance.Rule.of("representation.min-groups", "min", 3))
+                        .rule(org.msptoolkit.governance.Rule.of("participation.notice", "workingDays", 20))
+                        .rule(org.msptoolkit.governance.Rule.of("transparency.funding-disclosure"))
+                        .rule(org.msptoolkit.governance.Rule.of("representation.gender-balance", "minShare", 0.4))
+                        .build());
         Indicator charter = REGISTRY.get(BuiltinIndicators.CHARTER_COMPLIANCE);
         Property.forAll(500, seed -> ProcessGenerator.process(seed, ProcessSize.SMALL), p -> {
             Measurement m = charter.measure(p, context);
@@ -64,7 +73,9 @@ class BuiltinIndicatorsPropertiesTest {
     void generatedProcessesAreMeasuredOnMostIndicators() {
         // a property the generator's shape makes true: most indicators find their data in a SMALL process
         Property.forAll(200, seed -> ProcessGenerator.process(seed, ProcessSize.SMALL), p -> {
-            long measured = REGISTRY.indicators().stream().filter(i -> i.measure(p).isMeasured()).count();
+            long measured = REGISTRY.indicators().stream()
+                    .filter(i -> i.measure(p).isMeasured())
+                    .count();
             assertThat(measured).isGreaterThanOrEqualTo(REGISTRY.size() / 3);
         });
     }

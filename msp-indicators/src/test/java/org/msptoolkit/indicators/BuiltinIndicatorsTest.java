@@ -112,8 +112,7 @@ class BuiltinIndicatorsTest {
 
     @Test
     void everyBuiltinIsCoveredByTheHandComputedTable() throws Exception {
-        var method = getClass().getDeclaredMethod("measuresTheTownForumAsWorkedOutByHand", String.class,
-                double.class);
+        var method = getClass().getDeclaredMethod("measuresTheTownForumAsWorkedOutByHand", String.class, double.class);
         String[] rows = method.getAnnotation(CsvSource.class).value();
         Set<String> tested = new java.util.HashSet<>();
         for (String row : rows) {
@@ -125,8 +124,8 @@ class BuiltinIndicatorsTest {
 
     @Nested
     class CharterCompliance {
-        private final org.msptoolkit.governance.Charter charter = org.msptoolkit.governance.Charter
-                .builder("Town charter")
+        private final org.msptoolkit.governance.Charter charter = org.msptoolkit.governance.Charter.builder(
+                        "Town charter")
                 .rule(org.msptoolkit.governance.Rule.of("representation.min-groups", "min", 3))
                 .rule(org.msptoolkit.governance.Rule.of("representation.min-groups", "min", 5))
                 .rule(org.msptoolkit.governance.Rule.of("participation.notice", "workingDays", 20))
@@ -136,19 +135,22 @@ class BuiltinIndicatorsTest {
         @Test
         void isTheShareOfJudgedRulesThatAreSatisfied() {
             // 4 groups: min 3 satisfied, min 5 violated; m2 had 4 working days' notice; k2 was open 30 days
-            Measurement m = REGISTRY.get(CHARTER_COMPLIANCE).measure(TOWN,
-                    EvaluationContext.defaults().withCharter(charter));
+            Measurement m = REGISTRY.get(CHARTER_COMPLIANCE)
+                    .measure(TOWN, EvaluationContext.defaults().withCharter(charter));
             assertThat(m.value().getAsDouble()).isEqualTo(0.25);
             assertThat(m.coverage()).isEqualTo(1.0);
-            assertThat(m.evidence()).extracting(Evidence::path).contains("charter.rules[1]", "charter.rules[2]",
-                    "charter.rules[3]");
+            assertThat(m.evidence())
+                    .extracting(Evidence::path)
+                    .contains("charter.rules[1]", "charter.rules[2]", "charter.rules[3]");
         }
 
         @Test
         void rulesThatCannotBeJudgedLowerCoverageNotTheRate() {
             // one group (both min-groups rules violated); no notice days or consultations recorded (not applicable)
-            Measurement m = REGISTRY.get(CHARTER_COMPLIANCE).measure(Fixtures.singleGroupNobodyAttended(),
-                    EvaluationContext.defaults().withCharter(charter));
+            Measurement m = REGISTRY.get(CHARTER_COMPLIANCE)
+                    .measure(
+                            Fixtures.singleGroupNobodyAttended(),
+                            EvaluationContext.defaults().withCharter(charter));
             assertThat(m.value().getAsDouble()).isZero();
             assertThat(m.coverage()).isEqualTo(0.5);
         }
@@ -161,8 +163,10 @@ class BuiltinIndicatorsTest {
         @Test
         void anInvalidCharterIsRejectedWhenGiven() {
             var bad = org.msptoolkit.governance.Charter.builder("Bad")
-                    .rule(org.msptoolkit.governance.Rule.of("no.such-rule")).build();
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> EvaluationContext.defaults().withCharter(bad))
+                    .rule(org.msptoolkit.governance.Rule.of("no.such-rule"))
+                    .build();
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> EvaluationContext.defaults().withCharter(bad))
                     .isInstanceOf(org.msptoolkit.governance.InvalidCharterException.class);
         }
     }
@@ -187,7 +191,8 @@ class BuiltinIndicatorsTest {
         @Test
         void evidenceNamesWhatWasCounted() {
             assertThat(measure(DOCUMENTS_PUBLISHED, TOWN).evidence())
-                    .containsExactly(Evidence.of("documents", 3, "documents"),
+                    .containsExactly(
+                            Evidence.of("documents", 3, "documents"),
                             Evidence.of("documents[*].published", 2, "published"));
         }
     }
@@ -200,18 +205,24 @@ class BuiltinIndicatorsTest {
             Measurement m = REGISTRY.get(COMMITMENT_FULFILMENT).measure(TOWN, EvaluationContext.asOf("2024-02-01"));
             assertThat(m.reason()).hasValue("no commitment was due on or before 2024-02-01");
             // As of 2025-06-01 co3 (planned, due 2025-01-01) is overdue as well
-            assertThat(REGISTRY.get(COMMITMENT_OVERDUE).measure(TOWN, EvaluationContext.asOf("2025-06-01"))
-                    .value().getAsDouble()).isCloseTo(2 / 3.0, within(1e-9));
+            assertThat(REGISTRY.get(COMMITMENT_OVERDUE)
+                            .measure(TOWN, EvaluationContext.asOf("2025-06-01"))
+                            .value()
+                            .getAsDouble())
+                    .isCloseTo(2 / 3.0, within(1e-9));
         }
 
         @Test
         void withoutAnyDateTheDateDependentIndicatorsSaySo() {
             MspProcess undated = MspProcess.builder("u", "Undated")
-                    .commitment(org.msptoolkit.core.model.Commitment.of("c", "s", "x").dueOn("2020-01-01")
+                    .commitment(org.msptoolkit.core.model.Commitment.of("c", "s", "x")
+                            .dueOn("2020-01-01")
                             .madeOn("2019-01-01"))
                     .build();
-            assertThat(measure(COMMITMENT_FULFILMENT, undated).reason().orElseThrow()).startsWith("no assessment day");
-            assertThat(measure(REPORTING_COMPLIANCE, undated).reason().orElseThrow()).startsWith("no assessment day");
+            assertThat(measure(COMMITMENT_FULFILMENT, undated).reason().orElseThrow())
+                    .startsWith("no assessment day");
+            assertThat(measure(REPORTING_COMPLIANCE, undated).reason().orElseThrow())
+                    .startsWith("no assessment day");
         }
     }
 
@@ -228,7 +239,8 @@ class BuiltinIndicatorsTest {
         void aSingleGroupHasNoEvennessButZeroDiversityAndFullConcentration() {
             assertThat(measure(PARTICIPANT_GROUP_EVENNESS, ngo).reason().orElseThrow())
                     .contains("only one stakeholder group (ngos)");
-            assertThat(measure(PARTICIPANT_GROUP_BLAU, ngo).value().getAsDouble()).isZero();
+            assertThat(measure(PARTICIPANT_GROUP_BLAU, ngo).value().getAsDouble())
+                    .isZero();
             assertThat(measure(SEAT_HHI, ngo).value().getAsDouble()).isEqualTo(1.0);
             assertThat(measure(ATTENDANCE_SPREAD, ngo).isMeasured()).isFalse();
             assertThat(measure(GROUP_COVERAGE, ngo).value().getAsDouble()).isCloseTo(1 / 9.0, within(1e-9));
@@ -249,7 +261,9 @@ class BuiltinIndicatorsTest {
                     assertThat(m.value().getAsDouble()).isZero();
                     assertThat(m.evidence()).isNotEmpty();
                 } else {
-                    assertThat(m.isMeasured()).as("%s on an empty process: %s", i.id(), m).isFalse();
+                    assertThat(m.isMeasured())
+                            .as("%s on an empty process: %s", i.id(), m)
+                            .isFalse();
                     assertThat(m.reason().orElseThrow()).isNotBlank();
                 }
             }
@@ -257,7 +271,9 @@ class BuiltinIndicatorsTest {
 
         @Test
         void fundingInTwoCurrenciesIsNotAddedUp() {
-            MspProcess p = TOWN.toBuilder().funding(org.msptoolkit.core.model.Funding.of("s2", "5", "USD")).build();
+            MspProcess p = TOWN.toBuilder()
+                    .funding(org.msptoolkit.core.model.Funding.of("s2", "5", "USD"))
+                    .build();
             assertThat(measure(FUNDING_HHI, p).reason().orElseThrow()).contains("EUR, USD");
         }
     }
@@ -271,7 +287,8 @@ class BuiltinIndicatorsTest {
                 assertThat(i.formula()).as(i.id().value()).isNotBlank();
                 assertThat(i.source()).as(i.id().value()).isNotBlank();
                 assertThat(i.principles()).as(i.id().value()).isNotEmpty();
-                assertThat(i.direction() != Direction.TARGET || i.target().isPresent()).isTrue();
+                assertThat(i.direction() != Direction.TARGET || i.target().isPresent())
+                        .isTrue();
             }
         }
 

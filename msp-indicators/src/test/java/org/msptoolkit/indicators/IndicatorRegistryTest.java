@@ -10,9 +10,15 @@ import org.msptoolkit.indicators.spi.IndicatorProvider;
 
 class IndicatorRegistryTest {
     static Indicator constant(String id, double value) {
-        return Indicator.builder(id, "Constant " + value).principles(Principle.LEARNING).unit("share")
-                .scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER).formula("constant").source("test")
-                .measuredBy((p, c) -> Measurement.of(value).withEvidence("id", 1, "constant")).build();
+        return Indicator.builder(id, "Constant " + value)
+                .principles(Principle.LEARNING)
+                .unit("share")
+                .scale(Scale.UNIT)
+                .direction(Direction.HIGHER_IS_BETTER)
+                .formula("constant")
+                .source("test")
+                .measuredBy((p, c) -> Measurement.of(value).withEvidence("id", 1, "constant"))
+                .build();
     }
 
     static IndicatorProvider provider(String id, int priority, Indicator... indicators) {
@@ -58,8 +64,8 @@ class IndicatorRegistryTest {
 
     @Test
     void rejectsDuplicateIndicatorIdsNamingBothProviders() {
-        assertThatThrownBy(() -> IndicatorRegistry.of(provider("one", 0, constant("x.same", 1)),
-                provider("two", 0, constant("x.same", 2))))
+        assertThatThrownBy(() -> IndicatorRegistry.of(
+                        provider("one", 0, constant("x.same", 1)), provider("two", 0, constant("x.same", 2))))
                 .isInstanceOf(IndicatorRegistryException.class)
                 .hasMessageContaining("indicator id 'x.same' is offered by provider 'one' and by provider 'two'");
     }
@@ -67,7 +73,8 @@ class IndicatorRegistryTest {
     @Test
     void rejectsABuiltinIdOfferedAgainWithItsLocation() {
         IndicatorRegistryException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-                IndicatorRegistryException.class, () -> IndicatorRegistry.of(
+                IndicatorRegistryException.class,
+                () -> IndicatorRegistry.of(
                         new org.msptoolkit.indicators.internal.builtin.BuiltinIndicatorProvider(),
                         provider("copycat", 0, constant("women-share", 1))));
         assertThat(e.problems()).extracting(Problem::code).containsExactly(Problem.DUPLICATE_ID);
@@ -76,27 +83,35 @@ class IndicatorRegistryTest {
 
     @Test
     void loadWithAnyClassLoaderAlwaysHasTheBuiltins() {
-        ClassLoader bare = new ClassLoader(null) { };
-        assertThat(IndicatorRegistry.load(bare).ids()).extracting(IndicatorId::value)
+        ClassLoader bare = new ClassLoader(null) {};
+        assertThat(IndicatorRegistry.load(bare).ids())
+                .extracting(IndicatorId::value)
                 .containsExactlyElementsOf(BuiltinIndicators.ids());
     }
 
     @Test
     void rejectsDuplicateProviderIdsAndReportsEveryProblemAtOnce() {
         IndicatorRegistryException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-                IndicatorRegistryException.class, () -> IndicatorRegistry.of(provider("p", 0, constant("a.a", 1)),
-                        provider("p", 0, constant("b.b", 1)), provider(" ", 0),
+                IndicatorRegistryException.class,
+                () -> IndicatorRegistry.of(
+                        provider("p", 0, constant("a.a", 1)),
+                        provider("p", 0, constant("b.b", 1)),
+                        provider(" ", 0),
                         provider("q", 0, constant("a.a", 1))));
         assertThat(e.problems()).hasSize(3);
-        assertThat(e.getMessage()).contains("two providers have the id 'p'", "must not be null or blank",
-                "offered by provider 'p' and by provider 'q'");
+        assertThat(e.getMessage())
+                .contains(
+                        "two providers have the id 'p'",
+                        "must not be null or blank",
+                        "offered by provider 'p' and by provider 'q'");
     }
 
     @Test
     void getNamesTheKnownIdsWhenOneIsMissing() {
         assertThatThrownBy(() -> IndicatorRegistry.builtin().get("no-such"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("got \"no-such\"").hasMessageContaining("women-share");
+                .hasMessageContaining("got \"no-such\"")
+                .hasMessageContaining("women-share");
         assertThat(IndicatorRegistry.builtin().find("Not An Id")).isEmpty();
     }
 }

@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class IndicatorTest {
     private static Indicator.Builder base() {
-        return Indicator.builder("t.x", "X").principles(Principle.EQUITY).unit("share").formula("f").source("s")
+        return Indicator.builder("t.x", "X")
+                .principles(Principle.EQUITY)
+                .unit("share")
+                .formula("f")
+                .source("s")
                 .measuredBy((p, c) -> Measurement.notMeasurable("never"));
     }
 
@@ -31,8 +35,12 @@ class IndicatorTest {
     class Normalisation {
         @Test
         void higherAndLowerAreLinearOnABoundedScale() {
-            Indicator up = base().scale(Scale.of(0, 4)).direction(Direction.HIGHER_IS_BETTER).build();
-            Indicator down = base().scale(Scale.UNIT).direction(Direction.LOWER_IS_BETTER).build();
+            Indicator up = base().scale(Scale.of(0, 4))
+                    .direction(Direction.HIGHER_IS_BETTER)
+                    .build();
+            Indicator down = base().scale(Scale.UNIT)
+                    .direction(Direction.LOWER_IS_BETTER)
+                    .build();
             assertThat(up.normalise(3).getAsDouble()).isEqualTo(0.75);
             assertThat(down.normalise(0.28).getAsDouble()).isCloseTo(0.72, within(1e-12));
             assertThat(up.normalise(9).getAsDouble()).isEqualTo(1.0);
@@ -40,17 +48,21 @@ class IndicatorTest {
 
         @Test
         void targetIsOneInsideTheBandAndFallsLinearlyOutside() {
-            Indicator women = base().scale(Scale.UNIT).target(Scale.of(0.4, 0.6)).build();
+            Indicator women =
+                    base().scale(Scale.UNIT).target(Scale.of(0.4, 0.6)).build();
             assertThat(women.normalise(0.5).getAsDouble()).isEqualTo(1.0);
-            assertThat(women.normalise(0.2).getAsDouble()).isCloseTo(0.5, within(1e-12));   // 0.2 / 0.4
+            assertThat(women.normalise(0.2).getAsDouble()).isCloseTo(0.5, within(1e-12)); // 0.2 / 0.4
             assertThat(women.normalise(0.9).getAsDouble()).isCloseTo(0.25, within(1e-12)); // (1 - .9) / (1 - .6)
         }
 
         @Test
         void anOpenScaleUsesTheBandOrCannotBeNormalised() {
-            Indicator delay = base().scale(Scale.atLeast(0)).target(Scale.of(0, 21)).build();
-            assertThat(delay.normalise(25).getAsDouble()).isCloseTo(0.84, within(1e-12));   // 21 / 25
-            Indicator count = base().scale(Scale.atLeast(0)).direction(Direction.HIGHER_IS_BETTER).build();
+            Indicator delay =
+                    base().scale(Scale.atLeast(0)).target(Scale.of(0, 21)).build();
+            assertThat(delay.normalise(25).getAsDouble()).isCloseTo(0.84, within(1e-12)); // 21 / 25
+            Indicator count = base().scale(Scale.atLeast(0))
+                    .direction(Direction.HIGHER_IS_BETTER)
+                    .build();
             assertThat(count.normalise(5)).isEmpty();
         }
     }
@@ -62,7 +74,8 @@ class IndicatorTest {
                 .hasToString("not measurable: no decisions recorded");
         assertThatThrownBy(() -> Measurement.of(Double.NaN)).hasMessageContaining("finite");
         assertThatThrownBy(() -> Measurement.of(1).withCoverage(1.5)).hasMessageContaining("between 0 and 1");
-        assertThat(Measurement.of(1).withEvidence("a", 1, "x")).isEqualTo(Measurement.of(1).withEvidence("a", 1, "x"));
+        assertThat(Measurement.of(1).withEvidence("a", 1, "x"))
+                .isEqualTo(Measurement.of(1).withEvidence("a", 1, "x"));
     }
 
     @Test

@@ -55,9 +55,11 @@ class MeasurementTest {
     @Test
     void aNullItemIsNamedByItsPosition() {
         assertThatThrownBy(() -> Measurement.of(1).withEvidence(Evidence.of("a", 1, ""), null))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("evidence[1]");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("evidence[1]");
         assertThatThrownBy(() -> Measurement.of(1).withEvidence((Evidence[]) null))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("evidence");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("evidence");
         assertThat(Measurement.of(1).withEvidence().evidence()).isEmpty();
     }
 }

@@ -18,11 +18,36 @@ class WomenShareTest {
     private static final Indicator WOMEN = IndicatorRegistry.builtin().get(BuiltinIndicators.WOMEN_SHARE);
 
     /** Self-descriptions with, by Gender#category's documented rule, whether each counts as a woman. */
-    private static final String[] TEXTS = {"woman", "Woman", " WOMAN ", "female", "f", "F", "w", "girl", "femme",
-        "women", "man", "male", "m", "boy", "homme", "non-binary", "agender", "genderqueer", "two-spirit",
-        "prefer not to say", "x", "woman!", "wo man"};
-    private static final boolean[] IS_WOMAN = {true, true, true, true, true, true, true, true, true, true, false,
-        false, false, false, false, false, false, false, false, false, false, false, false};
+    private static final String[] TEXTS = {
+        "woman",
+        "Woman",
+        " WOMAN ",
+        "female",
+        "f",
+        "F",
+        "w",
+        "girl",
+        "femme",
+        "women",
+        "man",
+        "male",
+        "m",
+        "boy",
+        "homme",
+        "non-binary",
+        "agender",
+        "genderqueer",
+        "two-spirit",
+        "prefer not to say",
+        "x",
+        "woman!",
+        "wo man"
+    };
+
+    private static final boolean[] IS_WOMAN = {
+        true, true, true, true, true, true, true, true, true, true, false, false, false, false, false, false, false,
+        false, false, false, false, false, false
+    };
 
     @Test
     void countsEveryWomanWhateverTheOrderAndSpellingOfTheTexts() {
@@ -46,7 +71,8 @@ class WomenShareTest {
             }
             MspProcess p = MspProcess.builder("w" + seed, "Women's share")
                     .stakeholder(Stakeholder.of("s1", "City", StakeholderGroup.LOCAL_AUTHORITIES))
-                    .participants(people).build();
+                    .participants(people)
+                    .build();
             Measurement m = WOMEN.measure(p);
             if (known == 0) {
                 assertThat(m.isMeasured()).as("seed %d", seed).isFalse();

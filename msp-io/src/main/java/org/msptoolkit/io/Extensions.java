@@ -53,7 +53,8 @@ public final class Extensions {
             checkPointer(pointer);
             if (!named.isEmpty()) {
                 Map<String, JsonNode> inner = new LinkedHashMap<>();
-                named.forEach((name, value) -> inner.put(Objects.requireNonNull(name, "extension field name"),
+                named.forEach((name, value) -> inner.put(
+                        Objects.requireNonNull(name, "extension field name"),
                         Objects.requireNonNull(value, "extension field value").deepCopy()));
                 copy.put(pointer, Collections.unmodifiableMap(inner));
             }
@@ -64,7 +65,8 @@ public final class Extensions {
     private static void checkPointer(String pointer) {
         Objects.requireNonNull(pointer, "pointer");
         if (!pointer.isEmpty() && !pointer.startsWith("/")) {
-            throw new IllegalArgumentException("a JSON pointer must be empty or start with '/', got \"" + pointer + "\"");
+            throw new IllegalArgumentException(
+                    "a JSON pointer must be empty or start with '/', got \"" + pointer + "\"");
         }
     }
 
@@ -115,7 +117,8 @@ public final class Extensions {
      * @return a copy of its value, or empty
      */
     public Optional<JsonNode> get(String pointer, String name) {
-        return Optional.ofNullable(fields.getOrDefault(pointer, Map.of()).get(name)).map(JsonNode::deepCopy);
+        return Optional.ofNullable(fields.getOrDefault(pointer, Map.of()).get(name))
+                .map(JsonNode::deepCopy);
     }
 
     /**

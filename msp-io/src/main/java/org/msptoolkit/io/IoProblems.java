@@ -6,8 +6,7 @@ package org.msptoolkit.io;
  * {@link org.msptoolkit.core.validation.Problem#UNRESOLVED_REFERENCE}).
  */
 public final class IoProblems {
-    private IoProblems() {
-    }
+    private IoProblems() {}
 
     /** The text is not well-formed JSON or YAML (location {@code file:line:column}). */
     public static final String SYNTAX = "syntax";

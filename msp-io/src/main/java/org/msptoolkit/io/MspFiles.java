@@ -1,8 +1,8 @@
 package org.msptoolkit.io;
 
-import org.msptoolkit.core.validation.Result;
 import java.nio.file.Path;
 import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.validation.Result;
 
 /**
  * Reads and writes MSP documents by file name: {@code .json} as JSON, {@code .yaml}/{@code .yml}
@@ -14,8 +14,7 @@ import org.msptoolkit.core.model.MspProcess;
  * }</pre>
  */
 public final class MspFiles {
-    private MspFiles() {
-    }
+    private MspFiles() {}
 
     /**
      * Reads a document.

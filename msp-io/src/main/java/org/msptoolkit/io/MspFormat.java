@@ -1,6 +1,5 @@
 package org.msptoolkit.io;
 
-import org.msptoolkit.core.validation.Result;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.internal.Engine;
 import org.msptoolkit.io.internal.Syntax;
 

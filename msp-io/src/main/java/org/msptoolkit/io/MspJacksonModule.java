@@ -1,7 +1,7 @@
 package org.msptoolkit.io;
 
-import org.msptoolkit.core.validation.Result;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.model.AgendaItem;
 import org.msptoolkit.core.model.Commitment;
 import org.msptoolkit.core.model.CommitmentId;
@@ -44,11 +44,11 @@ import org.msptoolkit.core.taxonomy.Role;
 import org.msptoolkit.core.taxonomy.Sector;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
 import org.msptoolkit.core.taxonomy.StakeholderKind;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.internal.Codes;
-import org.jspecify.annotations.Nullable;
 import org.msptoolkit.io.internal.Engine;
-import org.msptoolkit.io.internal.Syntax;
 import org.msptoolkit.io.internal.ProcessReader;
+import org.msptoolkit.io.internal.Syntax;
 import org.msptoolkit.io.internal.TreeWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -132,8 +132,7 @@ public final class MspJacksonModule extends SimpleModule {
         string(StakeholderKind.class, StakeholderKind::code, Codes.of(StakeholderKind.class, "stakeholder kind"));
     }
 
-    private <T> void value(Class<T> type, Function<T, JsonNode> write,
-            Function<ProcessReader, @Nullable T> read) {
+    private <T> void value(Class<T> type, Function<T, JsonNode> write, Function<ProcessReader, @Nullable T> read) {
         addSerializer(type, new Ser<>(write));
         addDeserializer(type, new ValueDeser<>(type, read));
     }
@@ -157,8 +156,8 @@ public final class MspJacksonModule extends SimpleModule {
         public T deserialize(JsonParser p, DeserializationContext ctxt) {
             JsonNode node = org.msptoolkit.io.internal.Trees.read(p);
             if (!node.isString()) {
-                return ctxt.reportInputMismatch(type, "expected a string for %s, got %s", type.getSimpleName(),
-                        node.getNodeType());
+                return ctxt.reportInputMismatch(
+                        type, "expected a string for %s, got %s", type.getSimpleName(), node.getNodeType());
             }
             try {
                 return read.apply(node.stringValue());
@@ -200,8 +199,11 @@ public final class MspJacksonModule extends SimpleModule {
                 return ctxt.reportInputMismatch(type, "%s", problems(type, r.problems()));
             }
             if (r.hasExtensions()) {
-                return ctxt.reportInputMismatch(type, "%s has extension fields %s that it cannot hold; read an "
-                        + "MspDocument to keep them", type.getSimpleName(), r.extensionNames());
+                return ctxt.reportInputMismatch(
+                        type,
+                        "%s has extension fields %s that it cannot hold; read an " + "MspDocument to keep them",
+                        type.getSimpleName(),
+                        r.extensionNames());
             }
             return value;
         }
@@ -209,7 +211,8 @@ public final class MspJacksonModule extends SimpleModule {
 
     private static String problems(Class<?> type, java.util.List<org.msptoolkit.core.validation.Problem> problems) {
         StringBuilder sb = new StringBuilder("cannot read " + type.getSimpleName() + ":");
-        problems.forEach(pr -> sb.append("\n  ").append(pr).append(" [").append(pr.code()).append(']'));
+        problems.forEach(pr ->
+                sb.append("\n  ").append(pr).append(" [").append(pr.code()).append(']'));
         return sb.toString();
     }
 
@@ -235,8 +238,11 @@ public final class MspJacksonModule extends SimpleModule {
             }
             MspDocument d = r.orElseThrow();
             if (!d.extensions().isEmpty()) {
-                return ctxt.reportInputMismatch(MspProcess.class, "the process has extension fields %s that an "
-                        + "MspProcess cannot hold; read an MspDocument to keep them", d.extensions());
+                return ctxt.reportInputMismatch(
+                        MspProcess.class,
+                        "the process has extension fields %s that an "
+                                + "MspProcess cannot hold; read an MspDocument to keep them",
+                        d.extensions());
             }
             return d.process();
         }

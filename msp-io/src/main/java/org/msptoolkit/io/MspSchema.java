@@ -22,8 +22,7 @@ public final class MspSchema {
     /** The schema's {@code $id}. */
     public static final String ID = "https://msptoolkit.org/schema/msp-process-v1.schema.json";
 
-    private MspSchema() {
-    }
+    private MspSchema() {}
 
     /**
      * The schema's text.

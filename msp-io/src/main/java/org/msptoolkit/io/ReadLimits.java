@@ -18,8 +18,13 @@ package org.msptoolkit.io;
  * @param maxYamlAliases how many YAML aliases ({@code *name}) a document may use; format v1 needs
  *     none, so the default is 0 and any alias is refused
  */
-public record ReadLimits(long maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxNumberLength,
-        int maxNameLength, int maxYamlAliases) {
+public record ReadLimits(
+        long maxDocumentLength,
+        int maxNestingDepth,
+        int maxStringLength,
+        int maxNumberLength,
+        int maxNameLength,
+        int maxYamlAliases) {
 
     private static final ReadLimits DEFAULTS = new ReadLimits(16L * 1024 * 1024, 64, 1_000_000, 100, 1_000, 0);
 
@@ -68,7 +73,8 @@ public record ReadLimits(long maxDocumentLength, int maxNestingDepth, int maxStr
      * @return a copy with that limit
      */
     public ReadLimits withMaxNestingDepth(int value) {
-        return new ReadLimits(maxDocumentLength, value, maxStringLength, maxNumberLength, maxNameLength, maxYamlAliases);
+        return new ReadLimits(
+                maxDocumentLength, value, maxStringLength, maxNumberLength, maxNameLength, maxYamlAliases);
     }
 
     /**
@@ -78,7 +84,8 @@ public record ReadLimits(long maxDocumentLength, int maxNestingDepth, int maxStr
      * @return a copy with that limit
      */
     public ReadLimits withMaxStringLength(int value) {
-        return new ReadLimits(maxDocumentLength, maxNestingDepth, value, maxNumberLength, maxNameLength, maxYamlAliases);
+        return new ReadLimits(
+                maxDocumentLength, maxNestingDepth, value, maxNumberLength, maxNameLength, maxYamlAliases);
     }
 
     /**
@@ -88,7 +95,8 @@ public record ReadLimits(long maxDocumentLength, int maxNestingDepth, int maxStr
      * @return a copy with that limit
      */
     public ReadLimits withMaxNumberLength(int value) {
-        return new ReadLimits(maxDocumentLength, maxNestingDepth, maxStringLength, value, maxNameLength, maxYamlAliases);
+        return new ReadLimits(
+                maxDocumentLength, maxNestingDepth, maxStringLength, value, maxNameLength, maxYamlAliases);
     }
 
     /**
@@ -98,8 +106,8 @@ public record ReadLimits(long maxDocumentLength, int maxNestingDepth, int maxStr
      * @return a copy with that limit
      */
     public ReadLimits withMaxNameLength(int value) {
-        return new ReadLimits(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength, value,
-                maxYamlAliases);
+        return new ReadLimits(
+                maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength, value, maxYamlAliases);
     }
 
     /**
@@ -109,7 +117,7 @@ public record ReadLimits(long maxDocumentLength, int maxNestingDepth, int maxStr
      * @return a copy with that limit
      */
     public ReadLimits withMaxYamlAliases(int value) {
-        return new ReadLimits(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength,
-                value);
+        return new ReadLimits(
+                maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, value);
     }
 }

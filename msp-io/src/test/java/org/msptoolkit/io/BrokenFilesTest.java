@@ -1,12 +1,12 @@
 package org.msptoolkit.io;
 
-import org.msptoolkit.core.validation.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.core.validation.Result;
 
 /** One broken file per kind of error, each with the documented problem codes and locations. */
 class BrokenFilesTest {
@@ -48,9 +48,14 @@ class BrokenFilesTest {
         Result<MspDocument> r = read("wrong-types.json");
         String f = DIR + "wrong-types.json#";
         assertThat(r.problems()).allSatisfy(p -> assertThat(p.code()).isEqualTo(IoProblems.WRONG_TYPE));
-        assertThat(locations(r)).containsExactly(f + "/title", f + "/stakeholders/0/constituencySize",
-                f + "/stakeholders/0/publicAuthority", f + "/participants", f + "/meetings/0/date",
-                f + "/meetings/0/attendance");
+        assertThat(locations(r))
+                .containsExactly(
+                        f + "/title",
+                        f + "/stakeholders/0/constituencySize",
+                        f + "/stakeholders/0/publicAuthority",
+                        f + "/participants",
+                        f + "/meetings/0/date",
+                        f + "/meetings/0/attendance");
         assertThat(r.problems().get(0).message()).isEqualTo("line 5, column 12: expected a string, got the number 42");
     }
 
@@ -58,13 +63,19 @@ class BrokenFilesTest {
     void unknownFieldsAreReportedWithAHintWhileExtensionsPass() {
         Result<MspDocument> r = read("unknown-fields.yaml");
         String f = DIR + "unknown-fields.yaml#";
-        assertThat(locations(r)).containsExactly(f + "/colour", f + "/stakeholders/0/goup",
-                f + "/participants/0/email");
+        assertThat(locations(r))
+                .containsExactly(f + "/colour", f + "/stakeholders/0/goup", f + "/participants/0/email");
         assertThat(r.problems().get(1).message()).contains("did you mean 'group'?");
-        MspDocument lenient = MspFormat.yaml().lenient().read(Path.of(DIR + "unknown-fields.yaml")).orElseThrow();
+        MspDocument lenient = MspFormat.yaml()
+                .lenient()
+                .read(Path.of(DIR + "unknown-fields.yaml"))
+                .orElseThrow();
         assertThat(lenient.extensions().at("").keySet()).containsExactly("colour", "x-portal");
         assertThat(lenient.extensions().at("/stakeholders/0").keySet()).containsExactly("goup");
-        assertThat(lenient.extensions().get("/participants/0", "email").orElseThrow().stringValue())
+        assertThat(lenient.extensions()
+                        .get("/participants/0", "email")
+                        .orElseThrow()
+                        .stringValue())
                 .isEqualTo("someone@example.org");
     }
 
@@ -73,15 +84,21 @@ class BrokenFilesTest {
         Result<MspDocument> r = read("dangling-reference.yaml");
         String f = DIR + "dangling-reference.yaml#";
         assertThat(r.problems()).allSatisfy(p -> assertThat(p.code()).isEqualTo(Problem.UNRESOLVED_REFERENCE));
-        assertThat(locations(r)).containsExactlyInAnyOrder(f + "/conveners/0", f + "/participants/1/stakeholder",
-                f + "/meetings/0/attendance/1", f + "/commitments/0/owner");
+        assertThat(locations(r))
+                .containsExactlyInAnyOrder(
+                        f + "/conveners/0",
+                        f + "/participants/1/stakeholder",
+                        f + "/meetings/0/attendance/1",
+                        f + "/commitments/0/owner");
     }
 
     @Test
     void missingRequiredFieldsAreAllReported() {
         String f = DIR + "missing-fields.json#";
-        assertThat(read("missing-fields.json").problems()).extracting(Problem::location, Problem::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(f + "/title", IoProblems.MISSING_FIELD),
+        assertThat(read("missing-fields.json").problems())
+                .extracting(Problem::location, Problem::code)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(f + "/title", IoProblems.MISSING_FIELD),
                         org.assertj.core.groups.Tuple.tuple(f + "/stakeholders/0/name", IoProblems.MISSING_FIELD),
                         org.assertj.core.groups.Tuple.tuple(f + "/participants/0/role", IoProblems.MISSING_FIELD));
     }
@@ -90,12 +107,24 @@ class BrokenFilesTest {
     void badCodesNameTheAllowedValues() {
         Result<MspDocument> r = read("bad-codes.yaml");
         String f = DIR + "bad-codes.yaml#";
-        assertThat(locations(r)).containsExactlyInAnyOrder(f + "/phase", f + "/scope/levels/1", f + "/scope/levels/2",
-                f + "/scope/countries/1", f + "/stakeholders/0/group", f + "/meetings/0/date",
-                f + "/funding/0/currency");
-        assertThat(r.problems()).filteredOn(p -> p.location().endsWith("/scope/levels/1")).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("local, subnational, national").contains("planetary"));
-        assertThat(r.problems()).filteredOn(p -> p.location().endsWith("/scope/levels/2")).singleElement()
+        assertThat(locations(r))
+                .containsExactlyInAnyOrder(
+                        f + "/phase",
+                        f + "/scope/levels/1",
+                        f + "/scope/levels/2",
+                        f + "/scope/countries/1",
+                        f + "/stakeholders/0/group",
+                        f + "/meetings/0/date",
+                        f + "/funding/0/currency");
+        assertThat(r.problems())
+                .filteredOn(p -> p.location().endsWith("/scope/levels/1"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.message())
+                        .contains("local, subnational, national")
+                        .contains("planetary"));
+        assertThat(r.problems())
+                .filteredOn(p -> p.location().endsWith("/scope/levels/2"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.code()).isEqualTo(IoProblems.DUPLICATE_ENTRY));
     }
 
@@ -111,15 +140,17 @@ class BrokenFilesTest {
     void aFutureFormatVersionIsRefusedClearly() {
         assertThat(read("unsupported-version.json").problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(IoProblems.UNSUPPORTED_VERSION);
-            assertThat(p.message()).isEqualTo(
-                    "line 2, column 20: format version 2 is not supported; this library reads format version 1");
+            assertThat(p.message())
+                    .isEqualTo(
+                            "line 2, column 20: format version 2 is not supported; this library reads format version 1");
         });
     }
 
     @Test
     void datesOutOfOrderAreDomainProblems() {
         String f = DIR + "date-order.yaml#";
-        assertThat(read("date-order.yaml").problems()).extracting(Problem::location)
+        assertThat(read("date-order.yaml").problems())
+                .extracting(Problem::location)
                 .containsExactlyInAnyOrder(f + "/period/end", f + "/consultations/0/closes");
     }
 
@@ -135,13 +166,15 @@ class BrokenFilesTest {
     @Test
     void emptyAndNonObjectDocumentsAreRefused() {
         assertThat(read("empty.json").problems()).extracting(Problem::code).containsExactly(IoProblems.SYNTAX);
-        assertThat(read("not-an-object.json").problems()).extracting(Problem::code)
+        assertThat(read("not-an-object.json").problems())
+                .extracting(Problem::code)
                 .containsExactly(IoProblems.WRONG_TYPE);
     }
 
     @Test
     void aMissingFileIsAProblemNotAnException() {
-        assertThat(MspFiles.read(Path.of(DIR + "no-such-file.json")).problems()).extracting(Problem::code)
+        assertThat(MspFiles.read(Path.of(DIR + "no-such-file.json")).problems())
+                .extracting(Problem::code)
                 .containsExactly(IoProblems.IO);
     }
 }

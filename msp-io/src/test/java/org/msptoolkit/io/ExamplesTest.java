@@ -1,6 +1,5 @@
 package org.msptoolkit.io;
 
-import org.msptoolkit.core.validation.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.validation.Result;
 
 class ExamplesTest {
     static List<Path> examples() throws IOException {
@@ -34,7 +34,9 @@ class ExamplesTest {
             assertThat(p.documents()).as(f + " documents").isNotEmpty();
             assertThat(p.funding()).as(f + " funding").isNotEmpty();
             assertThat(p.links()).as(f + " links").isNotEmpty();
-            assertThat(r.orElseThrow().extensions().get("", "x-source")).as(f + " x-source kept").isPresent();
+            assertThat(r.orElseThrow().extensions().get("", "x-source"))
+                    .as(f + " x-source kept")
+                    .isPresent();
         }
     }
 
@@ -43,19 +45,31 @@ class ExamplesTest {
         for (Path f : examples()) {
             MspDocument d = MspFiles.read(f).orElseThrow();
             String json = MspFormat.json().write(d);
-            assertThat(MspFormat.json().read(json).orElseThrow()).as(f + " via JSON").isEqualTo(d);
+            assertThat(MspFormat.json().read(json).orElseThrow())
+                    .as(f + " via JSON")
+                    .isEqualTo(d);
             String yaml = MspFormat.yaml().write(d);
-            assertThat(MspFormat.yaml().read(yaml).orElseThrow()).as(f + " via YAML\n" + yaml).isEqualTo(d);
+            assertThat(MspFormat.yaml().read(yaml).orElseThrow())
+                    .as(f + " via YAML\n" + yaml)
+                    .isEqualTo(d);
         }
     }
 
     @Test
     void fscExampleHasPerChamberTalliesForNorthAndSouth() throws IOException {
-        MspProcess p = MspFiles.readProcess(Path.of("..", "examples", "fsc-general-assembly.yaml")).orElseThrow();
+        MspProcess p = MspFiles.readProcess(Path.of("..", "examples", "fsc-general-assembly.yaml"))
+                .orElseThrow();
         var tally = p.decisions().get(0).tally().orElseThrow();
-        assertThat(tally.chambers()).containsOnlyKeys("environmental-north", "environmental-south", "social-north",
-                "social-south", "economic-north", "economic-south");
-        long yesOverChambers = tally.chambers().values().stream().mapToLong(m -> m.get("for")).sum();
+        assertThat(tally.chambers())
+                .containsOnlyKeys(
+                        "environmental-north",
+                        "environmental-south",
+                        "social-north",
+                        "social-south",
+                        "economic-north",
+                        "economic-south");
+        long yesOverChambers =
+                tally.chambers().values().stream().mapToLong(m -> m.get("for")).sum();
         assertThat(yesOverChambers).isEqualTo(tally.options().get("for"));
     }
 }

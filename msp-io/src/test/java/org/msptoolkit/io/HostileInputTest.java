@@ -1,11 +1,11 @@
 package org.msptoolkit.io;
 
-import org.msptoolkit.core.validation.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.core.validation.Result;
 
 /** Hostile input is bounded by {@link ReadLimits}: each gets its documented problem, without exhausting memory. */
 class HostileInputTest {
@@ -39,7 +39,9 @@ class HostileInputTest {
     void theDepthLimitIsConfigurable() {
         String nested = HEAD + "\"x-n\":" + "[".repeat(20) + "]".repeat(20) + "}";
         assertThat(MspFormat.json().read(nested).isValid()).isTrue();
-        Problem p = only(MspFormat.json().withLimits(ReadLimits.defaults().withMaxNestingDepth(10)).read(nested));
+        Problem p = only(MspFormat.json()
+                .withLimits(ReadLimits.defaults().withMaxNestingDepth(10))
+                .read(nested));
         assertThat(p.message()).contains("limit of 10");
     }
 
@@ -52,7 +54,8 @@ class HostileInputTest {
 
     @Test
     void whenAliasesAreAllowedTheBombIsStillBounded() {
-        Result<MspDocument> r = MspFormat.yaml().withLimits(ReadLimits.defaults().withMaxYamlAliases(50))
+        Result<MspDocument> r = MspFormat.yaml()
+                .withLimits(ReadLimits.defaults().withMaxYamlAliases(50))
                 .read(Path.of(BrokenFilesTest.DIR + "alias-bomb.yaml"));
         assertThat(r.isValid()).isFalse();
         assertThat(r.problems()).extracting(Problem::code).containsExactly(IoProblems.LIMIT_EXCEEDED);
@@ -63,8 +66,11 @@ class HostileInputTest {
         String huge = HEAD.replace("\"title\":\"t\",", "") + "\"title\":\"" + "x".repeat(2_000_000) + "\"}";
         Problem p = only(MspFormat.json().read(huge));
         assertThat(p.code()).isEqualTo(IoProblems.LIMIT_EXCEEDED);
-        assertThat(p.message()).contains("string is longer than the limit of 1000000").contains("maxStringLength");
-        Problem y = only(MspFormat.yaml().read("formatVersion: 1\nkind: process\nid: h\ntitle: " + "x".repeat(2_000_000)));
+        assertThat(p.message())
+                .contains("string is longer than the limit of 1000000")
+                .contains("maxStringLength");
+        Problem y =
+                only(MspFormat.yaml().read("formatVersion: 1\nkind: process\nid: h\ntitle: " + "x".repeat(2_000_000)));
         assertThat(y.code()).isEqualTo(IoProblems.LIMIT_EXCEEDED);
     }
 
@@ -84,8 +90,9 @@ class HostileInputTest {
         Problem p = only(MspFormat.json().withLimits(small).read(json));
         assertThat(p.code()).isEqualTo(IoProblems.LIMIT_EXCEEDED);
         assertThat(p.message()).contains("maxDocumentLength");
-        Problem y = only(MspFormat.yaml().withLimits(small).read("formatVersion: 1\nkind: process\nid: h\ntitle: t\n"
-                + "purpose: " + "p".repeat(5_000) + "\n"));
+        Problem y = only(MspFormat.yaml()
+                .withLimits(small)
+                .read("formatVersion: 1\nkind: process\nid: h\ntitle: t\n" + "purpose: " + "p".repeat(5_000) + "\n"));
         assertThat(y.code()).isEqualTo(IoProblems.LIMIT_EXCEEDED);
     }
 
@@ -102,7 +109,8 @@ class HostileInputTest {
         String json = HEAD + "\"stakeholders\":[[\"java.net.URL\",\"http://example.org\"]],"
                 + "\"x-type\":{\"@class\":\"java.lang.ProcessBuilder\"}}";
         Result<MspDocument> r = MspFormat.json().read(json);
-        assertThat(r.problems()).extracting(Problem::location, Problem::code)
+        assertThat(r.problems())
+                .extracting(Problem::location, Problem::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/stakeholders/0", IoProblems.WRONG_TYPE));
     }
 }

@@ -58,7 +58,8 @@ class OneReadTest {
     @Test
     void yamlReportsTheBadDateAndTheDanglingReferenceInOneRead(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("one.yaml"), YAML);
-        for (Result<MspDocument> r : java.util.List.of(MspFiles.read(file), MspFormat.yaml().read(YAML))) {
+        for (Result<MspDocument> r :
+                java.util.List.of(MspFiles.read(file), MspFormat.yaml().read(YAML))) {
             assertBoth(r, 8, 34, 11, 43);
         }
     }
@@ -66,7 +67,9 @@ class OneReadTest {
     @Test
     void jsonReportsTheBadDateAndTheDanglingReferenceInOneRead(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("one.json"), JSON);
-        for (Result<MspDocument> r : java.util.List.of(MspFiles.read(file), MspFormat.json().read(JSON),
+        for (Result<MspDocument> r : java.util.List.of(
+                MspFiles.read(file),
+                MspFormat.json().read(JSON),
                 MspFormat.json().read(Files.newInputStream(file), "one.json"))) {
             assertBoth(r, 12, 14, 19, 8);
         }
@@ -111,19 +114,23 @@ class OneReadTest {
     @Test
     void wrongTypesAndADanglingReferenceInOneReadWithoutKnockOnProblems(@TempDir Path dir) throws Exception {
         Path yaml = Files.writeString(dir.resolve("k.yaml"), KNOCK_ON_YAML);
-        for (Result<MspDocument> r : java.util.List.of(MspFiles.read(yaml), MspFormat.yaml().read(KNOCK_ON_YAML))) {
+        for (Result<MspDocument> r :
+                java.util.List.of(MspFiles.read(yaml), MspFormat.yaml().read(KNOCK_ON_YAML))) {
             assertKnockOn(r, new int[] {4, 8, 7, 20, 10, 27});
         }
         Path json = Files.writeString(dir.resolve("k.json"), KNOCK_ON_JSON);
-        for (Result<MspDocument> r : java.util.List.of(MspFiles.read(json), MspFormat.json().read(KNOCK_ON_JSON),
+        for (Result<MspDocument> r : java.util.List.of(
+                MspFiles.read(json),
+                MspFormat.json().read(KNOCK_ON_JSON),
                 MspFormat.json().read(Files.newInputStream(json), "k.json"))) {
             assertKnockOn(r, new int[] {5, 12, 8, 26, 12, 33});
         }
     }
 
     private static void assertKnockOn(Result<MspDocument> r, int[] lc) {
-        assertThat(r.problems()).extracting(Problem::code).containsExactly(IoProblems.WRONG_TYPE,
-                IoProblems.WRONG_TYPE, Problem.UNRESOLVED_REFERENCE);
+        assertThat(r.problems())
+                .extracting(Problem::code)
+                .containsExactly(IoProblems.WRONG_TYPE, IoProblems.WRONG_TYPE, Problem.UNRESOLVED_REFERENCE);
         assertThat(r.problems().get(0).location()).endsWith("/title");
         assertThat(r.problems().get(0).message())
                 .isEqualTo("line " + lc[0] + ", column " + lc[1] + ": expected a string, got the number 42");
@@ -132,7 +139,8 @@ class OneReadTest {
                 .isEqualTo("line " + lc[2] + ", column " + lc[3] + ": expected a string, got an array");
         // p1's reference to the stakeholder left out is not reported again; p2's to s9 is
         assertThat(r.problems().get(2).location()).endsWith("/participants/1/stakeholder");
-        assertThat(r.problems().get(2).message()).startsWith("line " + lc[4] + ", column " + lc[5] + ": ")
+        assertThat(r.problems().get(2).message())
+                .startsWith("line " + lc[4] + ", column " + lc[5] + ": ")
                 .contains("'s9'");
     }
 
@@ -142,11 +150,14 @@ class OneReadTest {
         Problem date = r.problems().get(0);
         assertThat(date.code()).isEqualTo(IoProblems.INVALID_VALUE);
         assertThat(date.location()).endsWith("/meetings/0/date");
-        assertThat(date.message()).startsWith("line " + dateLine + ", column " + dateColumn + ": ")
+        assertThat(date.message())
+                .startsWith("line " + dateLine + ", column " + dateColumn + ": ")
                 .contains("2020-13-45");
         Problem ref = r.problems().get(1);
         assertThat(ref.code()).isEqualTo(Problem.UNRESOLVED_REFERENCE);
         assertThat(ref.location()).endsWith("/participants/1/stakeholder");
-        assertThat(ref.message()).startsWith("line " + refLine + ", column " + refColumn + ": ").contains("'s9'");
+        assertThat(ref.message())
+                .startsWith("line " + refLine + ", column " + refColumn + ": ")
+                .contains("'s9'");
     }
 }

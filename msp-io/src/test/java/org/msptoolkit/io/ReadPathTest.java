@@ -55,7 +55,9 @@ class ReadPathTest {
     static Object sameFromTextAndStream(MspFormat format, String text, String what) {
         Object fromText = outcome(() -> format.read(text));
         assertThat(fromText).as(what).isNotInstanceOf(String.class);
-        assertThat(comparable(fromStream(format, text))).as(what + " as a stream").isEqualTo(comparable(fromText));
+        assertThat(comparable(fromStream(format, text)))
+                .as(what + " as a stream")
+                .isEqualTo(comparable(fromText));
         return fromText;
     }
 
@@ -63,9 +65,14 @@ class ReadPathTest {
         if (!(outcome instanceof List<?> problems)) {
             return outcome;
         }
-        return problems.stream().map(o -> (Problem) o).map(p -> p.code().equals(IoProblems.SYNTAX)
-                || p.code().equals(IoProblems.LIMIT_EXCEEDED) || p.code().equals(IoProblems.DUPLICATE_FIELD)
-                ? p.code() : p.toString()).toList();
+        return problems.stream()
+                .map(o -> (Problem) o)
+                .map(p -> p.code().equals(IoProblems.SYNTAX)
+                                || p.code().equals(IoProblems.LIMIT_EXCEEDED)
+                                || p.code().equals(IoProblems.DUPLICATE_FIELD)
+                        ? p.code()
+                        : p.toString())
+                .toList();
     }
 
     static void assertReadsBack(MspProcess p) {
@@ -75,7 +82,8 @@ class ReadPathTest {
         // set and map orders too: writing the result gives the same text
         assertThat(MspFormat.json().write(d)).isEqualTo(json);
         assertThat(fromStream(MspFormat.json(), json)).isEqualTo(d);
-        assertThat(MspFormat.yaml().read(MspFormat.yaml().write(p)).orElseThrow()).isEqualTo(d);
+        assertThat(MspFormat.yaml().read(MspFormat.yaml().write(p)).orElseThrow())
+                .isEqualTo(d);
     }
 
     @Test
@@ -86,7 +94,8 @@ class ReadPathTest {
         Property.forAll(5, seed -> ProcessGenerator.process(seed, ProcessSize.LARGE), ReadPathTest::assertReadsBack);
         Property.forAll(1, seed -> ProcessGenerator.process(seed, ProcessSize.HUGE), ReadPathTest::assertReadsBack);
         for (double skew : new double[] {1, 3}) {
-            CorpusGenerator corpus = CorpusGenerator.seeded(17).shape(CorpusShape.clearingHouse().withSkew(skew));
+            CorpusGenerator corpus =
+                    CorpusGenerator.seeded(17).shape(CorpusShape.clearingHouse().withSkew(skew));
             Property.forAll(40, corpus::process, ReadPathTest::assertReadsBack);
         }
     }
@@ -99,13 +108,17 @@ class ReadPathTest {
             MspProcess p = ProcessGenerator.process(seed, seed % 2 == 0 ? ProcessSize.TINY : ProcessSize.SMALL);
             String shuffled = shuffle(mapper.readTree(MspFormat.json().write(p)), new SplittableRandom(seed))
                     .toString();
-            assertThat(MspFormat.json().read(shuffled).orElseThrow().process()).as("seed " + seed).isEqualTo(p);
-            assertThat(fromStream(MspFormat.json(), shuffled)).as("seed " + seed).isEqualTo(MspDocument.of(p));
+            assertThat(MspFormat.json().read(shuffled).orElseThrow().process())
+                    .as("seed " + seed)
+                    .isEqualTo(p);
+            assertThat(fromStream(MspFormat.json(), shuffled))
+                    .as("seed " + seed)
+                    .isEqualTo(MspDocument.of(p));
         }
     }
 
-    private static tools.jackson.databind.JsonNode shuffle(tools.jackson.databind.JsonNode node,
-            SplittableRandom random) {
+    private static tools.jackson.databind.JsonNode shuffle(
+            tools.jackson.databind.JsonNode node, SplittableRandom random) {
         var factory = tools.jackson.databind.node.JsonNodeFactory.instance;
         if (node.isObject()) {
             List<String> names = new ArrayList<>(node.propertyNames());
@@ -158,8 +171,11 @@ class ReadPathTest {
                 new Object[] {json.replace("\"kind\" : \"process\"", "\"kind\" : \"charter\""), false, false},
                 new Object[] {json.replace("\"kind\" : \"process\"", "\"kind\" : null"), false, false},
                 new Object[] {"{ \"x-deep\" : " + "[".repeat(3000) + "]".repeat(3000) + "," + body, false, false},
-                new Object[] {"{ \"x-big\" : \"" + "a".repeat(ReadLimits.defaults().maxStringLength() + 1) + "\","
-                        + body, false, false},
+                new Object[] {
+                    "{ \"x-big\" : \"" + "a".repeat(ReadLimits.defaults().maxStringLength() + 1) + "\"," + body,
+                    false,
+                    false
+                },
                 new Object[] {json + " {}", false, false},
                 new Object[] {json + " 1", false, false},
                 new Object[] {"", false, false},
@@ -172,23 +188,36 @@ class ReadPathTest {
                 new Object[] {json.replaceFirst("\"role\" : \"[^\"]*\"", "\"role\" : \"emperor\""), false, false},
                 new Object[] {json.replaceFirst("\"role\" : \"[^\"]*\"", "\"role\" : 7"), false, false},
                 new Object[] {json.replaceFirst("\"role\" : \"[^\"]*\",?", ""), false, false},
-                new Object[] {json.replaceFirst("\"publicAuthority\" : (true|false)", "\"publicAuthority\" : \"yes\""),
-                        false, false},
+                new Object[] {
+                    json.replaceFirst("\"publicAuthority\" : (true|false)", "\"publicAuthority\" : \"yes\""),
+                    false,
+                    false
+                },
                 new Object[] {json.replaceFirst("\"group\" : \"[^\"]*\"", "\"group\" : null"), false, false},
-                new Object[] {json.replaceFirst("\"group\" : \"[^\"]*\"", "\"group\" : {\"code\" : \"g\"}"), false,
-                        false},
-                new Object[] {json.replaceFirst("\"stakeholders\" : \\[", "\"stakeholders\" : [ null, "), false,
-                        false},
+                new Object[] {
+                    json.replaceFirst("\"group\" : \"[^\"]*\"", "\"group\" : {\"code\" : \"g\"}"), false, false
+                },
+                new Object[] {json.replaceFirst("\"stakeholders\" : \\[", "\"stakeholders\" : [ null, "), false, false},
                 new Object[] {json.replaceFirst("\"stakeholders\" : \\[", "\"stakeholders\" : [ {}, "), false, false},
-                new Object[] {json.replaceFirst("\"group\" : \"[^\"]*\"",
-                        "\"group\" : {\"code\" : \"g\", \"label\" : \"G\"}"), true, true},
-                new Object[] {json.replaceFirst("\"group\" : \"[^\"]*\"",
-                        "\"group\" : {\"code\" : \"g\", \"label\" : \"G\", \"category\" : null}"), true, true},
-                new Object[] {json.replaceFirst("\"name\" : \"[^\"]*\"", "\"name\" : \"caf\\\\u00e9 \\\\\"q\\\\\"\""),
-                        true, true},
+                new Object[] {
+                    json.replaceFirst("\"group\" : \"[^\"]*\"", "\"group\" : {\"code\" : \"g\", \"label\" : \"G\"}"),
+                    true,
+                    true
+                },
+                new Object[] {
+                    json.replaceFirst(
+                            "\"group\" : \"[^\"]*\"",
+                            "\"group\" : {\"code\" : \"g\", \"label\" : \"G\", \"category\" : null}"),
+                    true,
+                    true
+                },
+                new Object[] {
+                    json.replaceFirst("\"name\" : \"[^\"]*\"", "\"name\" : \"caf\\\\u00e9 \\\\\"q\\\\\"\""), true, true
+                },
                 new Object[] {json.replaceFirst("\"amount\" : ([0-9.]+)", "\"amount\" : $1e2"), true, true},
-                new Object[] {json.replaceFirst("\"amount\" : ([0-9.]+)", "\"amount\" : 12345678901234567890123"),
-                        true, true},
+                new Object[] {
+                    json.replaceFirst("\"amount\" : ([0-9.]+)", "\"amount\" : 12345678901234567890123"), true, true
+                },
                 new Object[] {json.replaceFirst("\"amount\" : ([0-9.]+)", "\"amount\" : \"12\""), false, false},
                 new Object[] {json.replaceFirst("\"purpose\" : \"[^\"]*\"", "\"purpose\" : null"), true, true}));
         for (int cut : new int[] {1, 10, json.length() / 3, json.length() / 2, json.length() - 2}) {
@@ -199,8 +228,11 @@ class ReadPathTest {
             assertThat(text).as("case %d changes the document", i).isNotEqualTo(json);
             Object strict = sameFromTextAndStream(MspFormat.json(), text, "case " + i);
             Object lenient = sameFromTextAndStream(MspFormat.json().lenient(), text, "case " + i + " lenient");
-            assertThat(strict instanceof MspDocument).as("case %d strict: %s", i, strict).isEqualTo(cases.get(i)[1]);
-            assertThat(lenient instanceof MspDocument).as("case %d lenient: %s", i, lenient)
+            assertThat(strict instanceof MspDocument)
+                    .as("case %d strict: %s", i, strict)
+                    .isEqualTo(cases.get(i)[1]);
+            assertThat(lenient instanceof MspDocument)
+                    .as("case %d lenient: %s", i, lenient)
                     .isEqualTo(cases.get(i)[2]);
         }
     }
@@ -212,8 +244,8 @@ class ReadPathTest {
 
     @Test
     void duplicateNamesAtAnyDepthAreOneProblemAtTheirPlace() {
-        String ok = TALLIED.formatted("\"options\":{\"yes\":1,\"no\":2},\"chambers\":{\"north\":{\"yes\":1},"
-                + "\"south\":{\"yes\":0}}");
+        String ok = TALLIED.formatted(
+                "\"options\":{\"yes\":1,\"no\":2},\"chambers\":{\"north\":{\"yes\":1}," + "\"south\":{\"yes\":0}}");
         assertThat(MspFormat.json().read(ok).isValid()).isTrue();
         List<String> cases = List.of(
                 TALLIED.formatted("\"options\":{\"yes\":1,\"yes\":2}"),
@@ -226,7 +258,10 @@ class ReadPathTest {
         for (int i = 0; i < cases.size(); i++) {
             for (MspFormat format : List.of(MspFormat.json(), MspFormat.json().lenient())) {
                 Object r = sameFromTextAndStream(format, cases.get(i), "case " + i);
-                assertThat(r).as("case %d", i).asList().singleElement()
+                assertThat(r)
+                        .as("case %d", i)
+                        .asList()
+                        .singleElement()
                         .satisfies(pr -> assertThat(((Problem) pr).code()).isEqualTo(IoProblems.DUPLICATE_FIELD))
                         .satisfies(pr -> assertThat(((Problem) pr).location()).matches("1:\\d+"));
             }
@@ -235,16 +270,19 @@ class ReadPathTest {
 
     @Test
     void tallyProblemsAreReportedWhereTheyAre() {
-        assertThat(MspFormat.json().read(TALLIED.formatted("\"options\":{\"yes\":\"1\",\"no\":2.5}")).problems())
+        assertThat(MspFormat.json()
+                        .read(TALLIED.formatted("\"options\":{\"yes\":\"1\",\"no\":2.5}"))
+                        .problems())
                 .extracting(Problem::location, Problem::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("/decisions/0/tally/options/yes",
-                                IoProblems.WRONG_TYPE),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("/decisions/0/tally/options/yes", IoProblems.WRONG_TYPE),
                         org.assertj.core.groups.Tuple.tuple("/decisions/0/tally/options/no", IoProblems.WRONG_TYPE));
         // {"formatVersion":1,... "tally":{"chambers":3}: the 3 is the 152nd character
         int three = TALLIED.indexOf("%s") + "\"chambers\":".length() + 1;
-        assertThat(MspFormat.json().read(TALLIED.formatted("\"chambers\":3")).problems()).singleElement()
-                .satisfies(pr -> assertThat(pr.message()).isEqualTo("line 1, column " + three
-                        + ": expected an object of chambers, got the number 3"));
+        assertThat(MspFormat.json().read(TALLIED.formatted("\"chambers\":3")).problems())
+                .singleElement()
+                .satisfies(pr -> assertThat(pr.message())
+                        .isEqualTo("line 1, column " + three + ": expected an object of chambers, got the number 3"));
     }
 
     @Test
@@ -252,8 +290,8 @@ class ReadPathTest {
         String alphabet = "{}[]\":,01-9aexnul .\\";
         Property.forAllSeeds(400, seed -> {
             SplittableRandom rnd = new SplittableRandom(seed);
-            StringBuilder damaged = new StringBuilder(MspFormat.json().write(ProcessGenerator.process(seed,
-                    ProcessSize.TINY)));
+            StringBuilder damaged =
+                    new StringBuilder(MspFormat.json().write(ProcessGenerator.process(seed, ProcessSize.TINY)));
             int edits = 1 + rnd.nextInt(3);
             for (int e = 0; e < edits; e++) {
                 int at = rnd.nextInt(damaged.length());
@@ -281,7 +319,8 @@ class ReadPathTest {
                 } catch (RuntimeException e) {
                     continue; // a corruption the writer refuses has no document to read
                 }
-                assertThat(sameFromTextAndStream(MspFormat.json(), json, kind.toString())).as(kind.toString())
+                assertThat(sameFromTextAndStream(MspFormat.json(), json, kind.toString()))
+                        .as(kind.toString())
                         .isInstanceOf(List.class);
             }
         });
@@ -291,27 +330,44 @@ class ReadPathTest {
     void everyLimitIsEnforcedForTextAndFile(@TempDir Path dir) throws IOException {
         String json = MspFormat.json().write(ProcessGenerator.process(11, ProcessSize.SMALL));
         ReadLimits d = ReadLimits.defaults();
-        List<ReadLimits> tight = List.of(d.withMaxDocumentLength(json.length() / 2),
-                d.withMaxDocumentLength(json.length() - 1), d.withMaxNestingDepth(2), d.withMaxNestingDepth(3),
-                d.withMaxStringLength(5), d.withMaxNameLength(4), d.withMaxNumberLength(1));
+        List<ReadLimits> tight = List.of(
+                d.withMaxDocumentLength(json.length() / 2),
+                d.withMaxDocumentLength(json.length() - 1),
+                d.withMaxNestingDepth(2),
+                d.withMaxNestingDepth(3),
+                d.withMaxStringLength(5),
+                d.withMaxNameLength(4),
+                d.withMaxNumberLength(1));
         Path file = dir.resolve("p.json");
         Files.writeString(file, json);
         for (ReadLimits limits : tight) {
             MspFormat format = MspFormat.json().withLimits(limits);
             Object fromText = sameFromTextAndStream(format, json, limits.toString());
-            assertThat(fromText).as(limits.toString()).asList().singleElement()
+            assertThat(fromText)
+                    .as(limits.toString())
+                    .asList()
+                    .singleElement()
                     .satisfies(pr -> assertThat(((Problem) pr).code()).isEqualTo(IoProblems.LIMIT_EXCEEDED));
             assertThat(((Problem) format.read(file).problems().get(0)).code()).isEqualTo(IoProblems.LIMIT_EXCEEDED);
         }
         // the limit counts characters of text, bytes of a file or stream
-        assertThat(MspFormat.json().withLimits(d.withMaxDocumentLength(json.length())).read(json).isValid()).isTrue();
+        assertThat(MspFormat.json()
+                        .withLimits(d.withMaxDocumentLength(json.length()))
+                        .read(json)
+                        .isValid())
+                .isTrue();
         long bytes = Files.size(file);
-        assertThat(MspFormat.json().withLimits(d.withMaxDocumentLength(bytes)).read(file).isValid()).isTrue();
+        assertThat(MspFormat.json()
+                        .withLimits(d.withMaxDocumentLength(bytes))
+                        .read(file)
+                        .isValid())
+                .isTrue();
     }
 
     @Test
     void aStreamThatFailsPartWayIsAProblemNotAnException() {
-        byte[] bytes = MspFormat.json().write(ProcessGenerator.process(9, ProcessSize.MEDIUM))
+        byte[] bytes = MspFormat.json()
+                .write(ProcessGenerator.process(9, ProcessSize.MEDIUM))
                 .getBytes(StandardCharsets.UTF_8);
         InputStream failing = new java.io.SequenceInputStream(
                 new ByteArrayInputStream(java.util.Arrays.copyOf(bytes, bytes.length / 2)), new InputStream() {

@@ -1,12 +1,12 @@
 package org.msptoolkit.io;
 
-import org.msptoolkit.core.validation.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.corpus.CorpusReader;
 import org.msptoolkit.io.corpus.CorpusWriter;
 import org.msptoolkit.io.corpus.MspCorpus;
@@ -24,10 +24,12 @@ class ReadmeSnippetTest {
         String json = MspFormat.json().write(doc);
         assertThat(MspFormat.json().read(json).orElseThrow()).isEqualTo(doc);
         Result<MspDocument> bad = MspFormat.json().read("{\"formatVersion\":1,\"kind\":\"process\",\"title\":7}");
-        assertThat(bad.problems()).extracting(Problem::toString).containsExactly(
-                // the missing id at the object that lacks it (1:1), the 7 at column 45
-                "/id: line 1, column 1: required field 'id' is missing",
-                "/title: line 1, column 45: expected a string, got the number 7");
+        assertThat(bad.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        // the missing id at the object that lacks it (1:1), the 7 at column 45
+                        "/id: line 1, column 1: required field 'id' is missing",
+                        "/title: line 1, column 45: expected a string, got the number 7");
         Path cases = tmp.resolve("cases.ndjson");
         try (CorpusWriter w = MspCorpus.ndjson().writer(cases)) {
             w.write(doc);

@@ -1,12 +1,12 @@
 package org.msptoolkit.io;
 
-import org.msptoolkit.core.validation.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.internal.Engine;
 import org.msptoolkit.io.internal.ModelPaths;
 import org.msptoolkit.testkit.Corrupted;
@@ -48,8 +48,12 @@ class RoundTripPropertiesTest {
     @Test
     void mediumProcessesRoundTripThroughBothSyntaxes() {
         Property.forAll(40, seed -> ProcessGenerator.process(seed, ProcessSize.MEDIUM), p -> {
-            MspProcess viaYaml = MspFormat.yaml().readProcess(MspFormat.yaml().write(p)).orElseThrow();
-            assertThat(MspFormat.json().readProcess(MspFormat.json().write(viaYaml)).orElseThrow()).isEqualTo(p);
+            MspProcess viaYaml =
+                    MspFormat.yaml().readProcess(MspFormat.yaml().write(p)).orElseThrow();
+            assertThat(MspFormat.json()
+                            .readProcess(MspFormat.json().write(viaYaml))
+                            .orElseThrow())
+                    .isEqualTo(p);
         });
     }
 
@@ -78,8 +82,11 @@ class RoundTripPropertiesTest {
         Property.forAll(300, seed -> seed, seed -> {
             MspProcess p = ProcessGenerator.process(seed, ProcessSize.SMALL);
             ObjectNode original = withUnknownFields(p, seed);
-            for (MspFormat format : new MspFormat[] {MspFormat.json().lenient(), MspFormat.yaml().lenient()}) {
-                MspDocument d = MspFormat.json().lenient().read(original.toString()).orElseThrow();
+            for (MspFormat format : new MspFormat[] {
+                MspFormat.json().lenient(), MspFormat.yaml().lenient()
+            }) {
+                MspDocument d =
+                        MspFormat.json().lenient().read(original.toString()).orElseThrow();
                 assertThat(d.process()).isEqualTo(p);
                 String written = format.write(d);
                 MspDocument back = format.read(written).orElseThrow();
@@ -116,11 +123,10 @@ class RoundTripPropertiesTest {
             Corrupted c = Corruptions.corrupt(valid, new SplittableRandom(seed));
             Result<MspProcess> r = MspFormat.json().readProcess(MspFormat.json().write(c.process()));
             assertThat(r.isValid()).as(c.toString()).isFalse();
-            assertThat(r.problems()).as(c.toString())
-                    .anySatisfy(pr -> {
-                        assertThat(pr.location()).isEqualTo(ModelPaths.toPointer(c.expectedLocation()));
-                        assertThat(pr.code()).isEqualTo(c.expectedCode());
-                    });
+            assertThat(r.problems()).as(c.toString()).anySatisfy(pr -> {
+                assertThat(pr.location()).isEqualTo(ModelPaths.toPointer(c.expectedLocation()));
+                assertThat(pr.code()).isEqualTo(c.expectedCode());
+            });
         });
     }
 
@@ -129,10 +135,13 @@ class RoundTripPropertiesTest {
         JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
         Property.forAll(100, seed -> ProcessGenerator.process(seed, ProcessSize.SMALL), p -> {
             String json = mapper.writeValueAsString(p);
-            assertThat(mapper.readTree(json)).isEqualTo(mapper.readTree(MspFormat.json().write(p)));
+            assertThat(mapper.readTree(json))
+                    .isEqualTo(mapper.readTree(MspFormat.json().write(p)));
             assertThat(mapper.readValue(json, MspProcess.class)).isEqualTo(p);
-            p.stakeholders().forEach(s -> assertThat(mapper.readValue(mapper.writeValueAsString(s),
-                    org.msptoolkit.core.model.Stakeholder.class)).isEqualTo(s));
+            p.stakeholders()
+                    .forEach(s -> assertThat(mapper.readValue(
+                                    mapper.writeValueAsString(s), org.msptoolkit.core.model.Stakeholder.class))
+                            .isEqualTo(s));
         });
     }
 }

@@ -55,7 +55,8 @@ class SchemaTest {
     @Test
     void theSchemaRejectsWhatTheReaderRejects() throws IOException {
         MspDocument d = MspFiles.read(ExamplesTest.examples().get(0)).orElseThrow();
-        ObjectNode tree = (ObjectNode) JsonMapper.builder().build().readTree(MspFormat.json().write(d));
+        ObjectNode tree = (ObjectNode)
+                JsonMapper.builder().build().readTree(MspFormat.json().write(d));
         ObjectNode unknown = tree.deepCopy();
         unknown.put("colour", "green");
         assertThat(validate(unknown.toString())).isNotEmpty();

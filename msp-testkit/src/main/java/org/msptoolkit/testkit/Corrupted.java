@@ -1,7 +1,6 @@
 package org.msptoolkit.testkit;
 
 import java.util.Objects;
-
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.core.validation.ValidationReport;

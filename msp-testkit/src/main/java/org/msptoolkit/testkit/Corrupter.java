@@ -61,88 +61,282 @@ final class Corrupter {
 
     Corrupted apply(Corruption kind) {
         return switch (kind) {
-            case PARTICIPANT_UNKNOWN_STAKEHOLDER -> participant(kind, "stakeholder", x -> new Participant(x.id(),
-                    ghostStakeholder(), x.role(), x.name(), x.gender(), x.period()));
-            case DUPLICATE_PARTICIPANT_ID -> appended(kind, "participants", p.participants().size(), ".id",
-                    b -> b.participant(pick(p.participants())));
-            case PARTICIPANT_PERIOD_END_BEFORE_START -> participant(kind, "period.end", x -> new Participant(x.id(),
-                    x.stakeholder(), x.role(), x.name(), x.gender(),
-                    Optional.of(new Period(day, Optional.of(day.minusDays(1 + rnd.nextInt(30)))))));
-            case BLANK_GENDER -> participant(kind, "gender.selfDescription", x -> new Participant(x.id(),
-                    x.stakeholder(), x.role(), x.name(), Optional.of(Gender.of(" ")), x.period()));
-            case DUPLICATE_STAKEHOLDER_ID -> appended(kind, "stakeholders", p.stakeholders().size(), ".id",
-                    b -> b.stakeholder(pick(p.stakeholders())));
-            case BLANK_STAKEHOLDER_NAME -> stakeholder(kind, "name", x -> x.toBuilder().name("  ").build());
-            case NON_POSITIVE_CONSTITUENCY_SIZE -> stakeholder(kind, "constituencySize",
-                    x -> x.toBuilder().constituencySize(-(long) rnd.nextInt(1_000)).build());
-            case CONVENER_UNKNOWN -> appended(kind, "conveners", p.conveners().size(), "",
-                    b -> b.conveners(List.of(ghostStakeholder())));
+            case PARTICIPANT_UNKNOWN_STAKEHOLDER ->
+                participant(
+                        kind,
+                        "stakeholder",
+                        x -> new Participant(x.id(), ghostStakeholder(), x.role(), x.name(), x.gender(), x.period()));
+            case DUPLICATE_PARTICIPANT_ID ->
+                appended(
+                        kind,
+                        "participants",
+                        p.participants().size(),
+                        ".id",
+                        b -> b.participant(pick(p.participants())));
+            case PARTICIPANT_PERIOD_END_BEFORE_START ->
+                participant(
+                        kind,
+                        "period.end",
+                        x -> new Participant(
+                                x.id(),
+                                x.stakeholder(),
+                                x.role(),
+                                x.name(),
+                                x.gender(),
+                                Optional.of(new Period(day, Optional.of(day.minusDays(1 + rnd.nextInt(30)))))));
+            case BLANK_GENDER ->
+                participant(
+                        kind,
+                        "gender.selfDescription",
+                        x -> new Participant(
+                                x.id(), x.stakeholder(), x.role(), x.name(), Optional.of(Gender.of(" ")), x.period()));
+            case DUPLICATE_STAKEHOLDER_ID ->
+                appended(
+                        kind,
+                        "stakeholders",
+                        p.stakeholders().size(),
+                        ".id",
+                        b -> b.stakeholder(pick(p.stakeholders())));
+            case BLANK_STAKEHOLDER_NAME ->
+                stakeholder(kind, "name", x -> x.toBuilder().name("  ").build());
+            case NON_POSITIVE_CONSTITUENCY_SIZE ->
+                stakeholder(
+                        kind,
+                        "constituencySize",
+                        x -> x.toBuilder()
+                                .constituencySize(-(long) rnd.nextInt(1_000))
+                                .build());
+            case CONVENER_UNKNOWN ->
+                appended(kind, "conveners", p.conveners().size(), "", b -> b.conveners(List.of(ghostStakeholder())));
             case BLANK_PROCESS_TITLE -> new Corrupted(retitled(" "), kind, "title", kind.expectedCode());
-            case PROCESS_PERIOD_END_BEFORE_START -> new Corrupted(p.toBuilder().period(new Period(day,
-                    Optional.of(day.minusDays(1 + rnd.nextInt(400))))).build(), kind, "period.end", kind.expectedCode());
-            case DUPLICATE_MEETING_ID -> p.meetings().isEmpty()
-                    ? duplicateOf(kind, newMeeting())
-                    : appended(kind, "meetings", p.meetings().size(), ".id", b -> b.meeting(pick(p.meetings())));
-            case ATTENDANCE_UNKNOWN_PARTICIPANT -> meeting(kind, m -> {
-                List<ParticipantId> a = new ArrayList<>(m.attendance().orElse(List.of()));
-                a.add(ParticipantId.of("ghost-participant-" + tag));
-                return new Located<>(withAttendance(m, a), "attendance[" + (a.size() - 1) + "]");
-            });
-            case DUPLICATE_ATTENDANCE -> meeting(kind, m -> {
-                List<ParticipantId> a = new ArrayList<>(m.attendance().orElse(List.of()));
-                if (a.isEmpty()) {
-                    a.add(pick(p.participants()).id());
-                }
-                a.add(pick(a));
-                return new Located<>(withAttendance(m, a), "attendance[" + (a.size() - 1) + "]");
-            });
-            case SPEAKER_UNKNOWN -> meeting(kind, m -> withTurn(m,
-                    new SpeakingTurn(ParticipantId.of("ghost-participant-" + tag), Optional.empty()), "speaker"));
-            case NEGATIVE_SPEAKING_DURATION -> meeting(kind, m -> withTurn(m, new SpeakingTurn(
-                    pick(p.participants()).id(), Optional.of(Duration.ofSeconds(-1 - rnd.nextInt(600)))), "duration"));
-            case AGENDA_PROPOSER_UNKNOWN -> meeting(kind, m -> withItem(m,
-                    new AgendaItem("Corrupted item", Optional.of(ghostStakeholder())), "proposedBy"));
+            case PROCESS_PERIOD_END_BEFORE_START ->
+                new Corrupted(
+                        p.toBuilder()
+                                .period(new Period(day, Optional.of(day.minusDays(1 + rnd.nextInt(400)))))
+                                .build(),
+                        kind,
+                        "period.end",
+                        kind.expectedCode());
+            case DUPLICATE_MEETING_ID ->
+                p.meetings().isEmpty()
+                        ? duplicateOf(kind, newMeeting())
+                        : appended(kind, "meetings", p.meetings().size(), ".id", b -> b.meeting(pick(p.meetings())));
+            case ATTENDANCE_UNKNOWN_PARTICIPANT ->
+                meeting(kind, m -> {
+                    List<ParticipantId> a = new ArrayList<>(m.attendance().orElse(List.of()));
+                    a.add(ParticipantId.of("ghost-participant-" + tag));
+                    return new Located<>(withAttendance(m, a), "attendance[" + (a.size() - 1) + "]");
+                });
+            case DUPLICATE_ATTENDANCE ->
+                meeting(kind, m -> {
+                    List<ParticipantId> a = new ArrayList<>(m.attendance().orElse(List.of()));
+                    if (a.isEmpty()) {
+                        a.add(pick(p.participants()).id());
+                    }
+                    a.add(pick(a));
+                    return new Located<>(withAttendance(m, a), "attendance[" + (a.size() - 1) + "]");
+                });
+            case SPEAKER_UNKNOWN ->
+                meeting(
+                        kind,
+                        m -> withTurn(
+                                m,
+                                new SpeakingTurn(ParticipantId.of("ghost-participant-" + tag), Optional.empty()),
+                                "speaker"));
+            case NEGATIVE_SPEAKING_DURATION ->
+                meeting(
+                        kind,
+                        m -> withTurn(
+                                m,
+                                new SpeakingTurn(
+                                        pick(p.participants()).id(),
+                                        Optional.of(Duration.ofSeconds(-1 - rnd.nextInt(600)))),
+                                "duration"));
+            case AGENDA_PROPOSER_UNKNOWN ->
+                meeting(
+                        kind,
+                        m -> withItem(
+                                m, new AgendaItem("Corrupted item", Optional.of(ghostStakeholder())), "proposedBy"));
             case BLANK_AGENDA_TITLE -> meeting(kind, m -> withItem(m, new AgendaItem(" ", Optional.empty()), "title"));
-            case MEETING_BEFORE_NOTICE -> meeting(kind, m -> new Located<>(new Meeting(m.id(), m.date(), m.title(),
-                    Optional.of(m.date().plusDays(1 + rnd.nextInt(30))), m.attendance(), m.agenda(), m.speakingTurns()),
-                    "date"));
-            case CONTRIBUTION_UNKNOWN_STAKEHOLDER -> contribution(kind, "from", x -> new Contribution(x.id(),
-                    ghostStakeholder(), x.kind(), x.title(), x.date(), x.meeting(), x.consultation()));
-            case CONTRIBUTION_UNKNOWN_MEETING -> contribution(kind, "meeting", x -> new Contribution(x.id(), x.from(),
-                    x.kind(), x.title(), x.date(), Optional.of(ghostMeeting()), x.consultation()));
-            case CONSULTATION_CLOSES_BEFORE_OPENS -> consultation(kind, x -> new Consultation(x.id(), x.topic(),
-                    x.opens(), x.opens().minusDays(1 + rnd.nextInt(30))));
-            case DECISION_UNKNOWN_MEETING -> decision(kind, "meeting", x -> new Decision(x.id(), x.date(),
-                    x.subject(), x.method(), Optional.of(ghostMeeting()), x.tally(), x.objections(), x.published()));
-            case DECISION_PUBLISHED_BEFORE_TAKEN -> decision(kind, "published", x -> new Decision(x.id(), x.date(),
-                    x.subject(), x.method(), x.meeting(), x.tally(), x.objections(),
-                    Optional.of(x.date().minusDays(1 + rnd.nextInt(30)))));
-            case BLANK_DECISION_SUBJECT -> decision(kind, "subject", x -> new Decision(x.id(), x.date(), "",
-                    x.method(), x.meeting(), x.tally(), x.objections(), x.published()));
+            case MEETING_BEFORE_NOTICE ->
+                meeting(
+                        kind,
+                        m -> new Located<>(
+                                new Meeting(
+                                        m.id(),
+                                        m.date(),
+                                        m.title(),
+                                        Optional.of(m.date().plusDays(1 + rnd.nextInt(30))),
+                                        m.attendance(),
+                                        m.agenda(),
+                                        m.speakingTurns()),
+                                "date"));
+            case CONTRIBUTION_UNKNOWN_STAKEHOLDER ->
+                contribution(
+                        kind,
+                        "from",
+                        x -> new Contribution(
+                                x.id(),
+                                ghostStakeholder(),
+                                x.kind(),
+                                x.title(),
+                                x.date(),
+                                x.meeting(),
+                                x.consultation()));
+            case CONTRIBUTION_UNKNOWN_MEETING ->
+                contribution(
+                        kind,
+                        "meeting",
+                        x -> new Contribution(
+                                x.id(),
+                                x.from(),
+                                x.kind(),
+                                x.title(),
+                                x.date(),
+                                Optional.of(ghostMeeting()),
+                                x.consultation()));
+            case CONSULTATION_CLOSES_BEFORE_OPENS ->
+                consultation(
+                        kind,
+                        x -> new Consultation(
+                                x.id(), x.topic(), x.opens(), x.opens().minusDays(1 + rnd.nextInt(30))));
+            case DECISION_UNKNOWN_MEETING ->
+                decision(
+                        kind,
+                        "meeting",
+                        x -> new Decision(
+                                x.id(),
+                                x.date(),
+                                x.subject(),
+                                x.method(),
+                                Optional.of(ghostMeeting()),
+                                x.tally(),
+                                x.objections(),
+                                x.published()));
+            case DECISION_PUBLISHED_BEFORE_TAKEN ->
+                decision(
+                        kind,
+                        "published",
+                        x -> new Decision(
+                                x.id(),
+                                x.date(),
+                                x.subject(),
+                                x.method(),
+                                x.meeting(),
+                                x.tally(),
+                                x.objections(),
+                                Optional.of(x.date().minusDays(1 + rnd.nextInt(30)))));
+            case BLANK_DECISION_SUBJECT ->
+                decision(
+                        kind,
+                        "subject",
+                        x -> new Decision(
+                                x.id(),
+                                x.date(),
+                                "",
+                                x.method(),
+                                x.meeting(),
+                                x.tally(),
+                                x.objections(),
+                                x.published()));
             case OBJECTION_UNKNOWN_STAKEHOLDER -> objection(kind);
             case NEGATIVE_VOTE_COUNT -> negativeVote(kind, false);
             case NEGATIVE_CHAMBER_VOTE_COUNT -> negativeVote(kind, true);
-            case COMMITMENT_UNKNOWN_OWNER -> commitment(kind, "owner", false, x -> new Commitment(x.id(),
-                    ghostStakeholder(), x.description(), x.measure(), x.made(), x.due(), x.status(), x.evidence(),
-                    x.progressReports(), x.decision()));
-            case COMMITMENT_UNKNOWN_DECISION -> commitment(kind, "decision", false, x -> new Commitment(x.id(),
-                    x.owner(), x.description(), x.measure(), x.made(), x.due(), x.status(), x.evidence(),
-                    x.progressReports(), Optional.of(DecisionId.of("ghost-decision-" + tag))));
-            case COMMITMENT_DUE_BEFORE_MADE -> commitment(kind, "due", true, x -> new Commitment(x.id(), x.owner(),
-                    x.description(), x.measure(), x.made(), Optional.of(x.made().orElseThrow().minusDays(
-                    1 + rnd.nextInt(100))), x.status(), x.evidence(), x.progressReports(), x.decision()));
+            case COMMITMENT_UNKNOWN_OWNER ->
+                commitment(
+                        kind,
+                        "owner",
+                        false,
+                        x -> new Commitment(
+                                x.id(),
+                                ghostStakeholder(),
+                                x.description(),
+                                x.measure(),
+                                x.made(),
+                                x.due(),
+                                x.status(),
+                                x.evidence(),
+                                x.progressReports(),
+                                x.decision()));
+            case COMMITMENT_UNKNOWN_DECISION ->
+                commitment(
+                        kind,
+                        "decision",
+                        false,
+                        x -> new Commitment(
+                                x.id(),
+                                x.owner(),
+                                x.description(),
+                                x.measure(),
+                                x.made(),
+                                x.due(),
+                                x.status(),
+                                x.evidence(),
+                                x.progressReports(),
+                                Optional.of(DecisionId.of("ghost-decision-" + tag))));
+            case COMMITMENT_DUE_BEFORE_MADE ->
+                commitment(
+                        kind,
+                        "due",
+                        true,
+                        x -> new Commitment(
+                                x.id(),
+                                x.owner(),
+                                x.description(),
+                                x.measure(),
+                                x.made(),
+                                Optional.of(x.made().orElseThrow().minusDays(1 + rnd.nextInt(100))),
+                                x.status(),
+                                x.evidence(),
+                                x.progressReports(),
+                                x.decision()));
             case PROGRESS_REPORT_BEFORE_MADE -> progressReportBeforeMade(kind);
-            case DOCUMENT_PUBLISHED_BEFORE_PRODUCED -> document(kind, "published", x -> new Document(x.id(),
-                    x.kind(), x.title(), x.produced(), Optional.of(x.produced().minusDays(1 + rnd.nextInt(30))),
-                    x.meeting(), x.link()));
-            case DOCUMENT_UNKNOWN_MEETING -> document(kind, "meeting", x -> new Document(x.id(), x.kind(), x.title(),
-                    x.produced(), x.published(), Optional.of(ghostMeeting()), x.link()));
-            case NEGATIVE_FUNDING -> funding(kind, "amount", x -> new Funding(x.from(),
-                    x.amount().abs().negate().subtract(BigDecimal.ONE), x.currency(), x.purpose(), x.disclosed()));
-            case FUNDING_UNKNOWN_FUNDER -> funding(kind, "from", x -> new Funding(ghostStakeholder(), x.amount(),
-                    x.currency(), x.purpose(), x.disclosed()));
-            case SELF_LINK -> appended(kind, "links", p.links().size(), ".target",
-                    b -> b.link(new ProcessLink(p.id(), LinkKind.RELATED, Optional.empty(), Optional.empty())));
+            case DOCUMENT_PUBLISHED_BEFORE_PRODUCED ->
+                document(
+                        kind,
+                        "published",
+                        x -> new Document(
+                                x.id(),
+                                x.kind(),
+                                x.title(),
+                                x.produced(),
+                                Optional.of(x.produced().minusDays(1 + rnd.nextInt(30))),
+                                x.meeting(),
+                                x.link()));
+            case DOCUMENT_UNKNOWN_MEETING ->
+                document(
+                        kind,
+                        "meeting",
+                        x -> new Document(
+                                x.id(),
+                                x.kind(),
+                                x.title(),
+                                x.produced(),
+                                x.published(),
+                                Optional.of(ghostMeeting()),
+                                x.link()));
+            case NEGATIVE_FUNDING ->
+                funding(
+                        kind,
+                        "amount",
+                        x -> new Funding(
+                                x.from(),
+                                x.amount().abs().negate().subtract(BigDecimal.ONE),
+                                x.currency(),
+                                x.purpose(),
+                                x.disclosed()));
+            case FUNDING_UNKNOWN_FUNDER ->
+                funding(
+                        kind,
+                        "from",
+                        x -> new Funding(ghostStakeholder(), x.amount(), x.currency(), x.purpose(), x.disclosed()));
+            case SELF_LINK ->
+                appended(
+                        kind,
+                        "links",
+                        p.links().size(),
+                        ".target",
+                        b -> b.link(new ProcessLink(p.id(), LinkKind.RELATED, Optional.empty(), Optional.empty())));
         };
     }
 
@@ -152,14 +346,16 @@ final class Corrupter {
         int i = rnd.nextInt(p.participants().size());
         List<Participant> list = new ArrayList<>(p.participants());
         list.set(i, change.apply(list.get(i)));
-        return done(p.toBuilder().clearParticipants().participants(list).build(), kind, "participants[" + i + "]." + field);
+        return done(
+                p.toBuilder().clearParticipants().participants(list).build(), kind, "participants[" + i + "]." + field);
     }
 
     private Corrupted stakeholder(Corruption kind, String field, UnaryOperator<Stakeholder> change) {
         int i = rnd.nextInt(p.stakeholders().size());
         List<Stakeholder> list = new ArrayList<>(p.stakeholders());
         list.set(i, change.apply(list.get(i)));
-        return done(p.toBuilder().clearStakeholders().stakeholders(list).build(), kind, "stakeholders[" + i + "]." + field);
+        return done(
+                p.toBuilder().clearStakeholders().stakeholders(list).build(), kind, "stakeholders[" + i + "]." + field);
     }
 
     private Corrupted meeting(Corruption kind, java.util.function.Function<Meeting, Located<Meeting>> change) {
@@ -170,18 +366,28 @@ final class Corrupter {
         int i = rnd.nextInt(list.size());
         Located<Meeting> changed = change.apply(list.get(i));
         list.set(i, changed.value());
-        return done(p.toBuilder().clearMeetings().meetings(list).build(), kind, "meetings[" + i + "]." + changed.field());
+        return done(
+                p.toBuilder().clearMeetings().meetings(list).build(), kind, "meetings[" + i + "]." + changed.field());
     }
 
     private Corrupted contribution(Corruption kind, String field, UnaryOperator<Contribution> change) {
         List<Contribution> list = new ArrayList<>(p.contributions());
         if (list.isEmpty()) {
-            list.add(new Contribution(ContributionId.of("corrupt-in-" + tag), pick(p.stakeholders()).id(),
-                    ContributionKind.COMMENT, "A comment", day, Optional.empty(), Optional.empty()));
+            list.add(new Contribution(
+                    ContributionId.of("corrupt-in-" + tag),
+                    pick(p.stakeholders()).id(),
+                    ContributionKind.COMMENT,
+                    "A comment",
+                    day,
+                    Optional.empty(),
+                    Optional.empty()));
         }
         int i = rnd.nextInt(list.size());
         list.set(i, change.apply(list.get(i)));
-        return done(p.toBuilder().clearContributions().contributions(list).build(), kind, "contributions[" + i + "]." + field);
+        return done(
+                p.toBuilder().clearContributions().contributions(list).build(),
+                kind,
+                "contributions[" + i + "]." + field);
     }
 
     private Corrupted consultation(Corruption kind, UnaryOperator<Consultation> change) {
@@ -191,7 +397,10 @@ final class Corrupter {
         }
         int i = rnd.nextInt(list.size());
         list.set(i, change.apply(list.get(i)));
-        return done(p.toBuilder().clearConsultations().consultations(list).build(), kind, "consultations[" + i + "].closes");
+        return done(
+                p.toBuilder().clearConsultations().consultations(list).build(),
+                kind,
+                "consultations[" + i + "].closes");
     }
 
     private Corrupted decision(Corruption kind, String field, UnaryOperator<Decision> change) {
@@ -207,9 +416,13 @@ final class Corrupter {
         Decision x = list.get(i);
         List<Objection> objections = new ArrayList<>(x.objections());
         objections.add(new Objection(ghostStakeholder(), Optional.empty(), true));
-        list.set(i, new Decision(x.id(), x.date(), x.subject(), x.method(), x.meeting(), x.tally(), objections,
-                x.published()));
-        return done(p.toBuilder().clearDecisions().decisions(list).build(), kind,
+        list.set(
+                i,
+                new Decision(
+                        x.id(), x.date(), x.subject(), x.method(), x.meeting(), x.tally(), objections, x.published()));
+        return done(
+                p.toBuilder().clearDecisions().decisions(list).build(),
+                kind,
                 "decisions[" + i + "].objections[" + (objections.size() - 1) + "].by");
     }
 
@@ -242,8 +455,17 @@ final class Corrupter {
             options.put(option, negative);
             at = "tally.options[" + option + "]";
         }
-        list.set(i, new Decision(x.id(), x.date(), x.subject(), x.method(), x.meeting(),
-                Optional.of(new Tally(options, chambers)), x.objections(), x.published()));
+        list.set(
+                i,
+                new Decision(
+                        x.id(),
+                        x.date(),
+                        x.subject(),
+                        x.method(),
+                        x.meeting(),
+                        Optional.of(new Tally(options, chambers)),
+                        x.objections(),
+                        x.published()));
         return done(p.toBuilder().clearDecisions().decisions(list).build(), kind, "decisions[" + i + "]." + at);
     }
 
@@ -260,14 +482,23 @@ final class Corrupter {
             }
         }
         if (candidates.isEmpty()) {
-            list.add(new Commitment(CommitmentId.of("corrupt-k-" + tag), pick(p.stakeholders()).id(),
-                    "A promise", Optional.empty(), Optional.of(day), Optional.empty(), CommitmentStatus.PLANNED,
-                    List.of(), List.of(), Optional.empty()));
+            list.add(new Commitment(
+                    CommitmentId.of("corrupt-k-" + tag),
+                    pick(p.stakeholders()).id(),
+                    "A promise",
+                    Optional.empty(),
+                    Optional.of(day),
+                    Optional.empty(),
+                    CommitmentStatus.PLANNED,
+                    List.of(),
+                    List.of(),
+                    Optional.empty()));
             candidates.add(list.size() - 1);
         }
         int i = pick(candidates);
         list.set(i, change.apply(list.get(i)));
-        return done(p.toBuilder().clearCommitments().commitments(list).build(), kind, "commitments[" + i + "]." + field);
+        return done(
+                p.toBuilder().clearCommitments().commitments(list).build(), kind, "commitments[" + i + "]." + field);
     }
 
     private Corrupted progressReportBeforeMade(Corruption kind) {
@@ -276,8 +507,17 @@ final class Corrupter {
             List<LocalDate> reports = new ArrayList<>(x.progressReports());
             reports.add(x.made().orElseThrow().minusDays(1 + rnd.nextInt(100)));
             at[0] = reports.size() - 1;
-            return new Commitment(x.id(), x.owner(), x.description(), x.measure(), x.made(), x.due(), x.status(),
-                    x.evidence(), reports, x.decision());
+            return new Commitment(
+                    x.id(),
+                    x.owner(),
+                    x.description(),
+                    x.measure(),
+                    x.made(),
+                    x.due(),
+                    x.status(),
+                    x.evidence(),
+                    reports,
+                    x.decision());
         });
         return new Corrupted(c.process(), kind, c.expectedLocation() + "[" + at[0] + "]", c.expectedCode());
     }
@@ -285,8 +525,14 @@ final class Corrupter {
     private Corrupted document(Corruption kind, String field, UnaryOperator<Document> change) {
         List<Document> list = new ArrayList<>(p.documents());
         if (list.isEmpty()) {
-            list.add(new Document(DocumentId.of("corrupt-doc-" + tag), DocumentKind.MINUTES, "Minutes", day,
-                    Optional.empty(), Optional.empty(), Optional.empty()));
+            list.add(new Document(
+                    DocumentId.of("corrupt-doc-" + tag),
+                    DocumentKind.MINUTES,
+                    "Minutes",
+                    day,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty()));
         }
         int i = rnd.nextInt(list.size());
         list.set(i, change.apply(list.get(i)));
@@ -306,8 +552,8 @@ final class Corrupter {
     // ---- helpers ------------------------------------------------------------------------------
 
     /** An element appended to a list at index {@code n}; the problem is at {@code list[n]suffix}. */
-    private Corrupted appended(Corruption kind, String list, int n, String suffix,
-            UnaryOperator<MspProcess.Builder> add) {
+    private Corrupted appended(
+            Corruption kind, String list, int n, String suffix, UnaryOperator<MspProcess.Builder> add) {
         return done(add.apply(p.toBuilder()).build(), kind, list + "[" + n + "]" + suffix);
     }
 
@@ -319,34 +565,50 @@ final class Corrupter {
     private List<Decision> decisionsNonEmpty() {
         List<Decision> list = new ArrayList<>(p.decisions());
         if (list.isEmpty()) {
-            list.add(new Decision(DecisionId.of("corrupt-d-" + tag), day, "A decision", DecisionMethod.CONSENSUS,
-                    Optional.empty(), Optional.empty(), List.of(), Optional.empty()));
+            list.add(new Decision(
+                    DecisionId.of("corrupt-d-" + tag),
+                    day,
+                    "A decision",
+                    DecisionMethod.CONSENSUS,
+                    Optional.empty(),
+                    Optional.empty(),
+                    List.of(),
+                    Optional.empty()));
         }
         return list;
     }
 
     private Meeting newMeeting() {
-        return new Meeting(MeetingId.of("corrupt-m-" + tag), day, Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), Optional.empty());
+        return new Meeting(
+                MeetingId.of("corrupt-m-" + tag),
+                day,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Optional.empty());
     }
 
     private static Meeting withAttendance(Meeting m, List<ParticipantId> attendance) {
-        return new Meeting(m.id(), m.date(), m.title(), m.noticeGiven(), Optional.of(attendance), m.agenda(),
-                m.speakingTurns());
+        return new Meeting(
+                m.id(), m.date(), m.title(), m.noticeGiven(), Optional.of(attendance), m.agenda(), m.speakingTurns());
     }
 
     private static Located<Meeting> withTurn(Meeting m, SpeakingTurn turn, String field) {
         List<SpeakingTurn> turns = new ArrayList<>(m.speakingTurns().orElse(List.of()));
         turns.add(turn);
-        return new Located<>(new Meeting(m.id(), m.date(), m.title(), m.noticeGiven(), m.attendance(), m.agenda(),
-                Optional.of(turns)), "speakingTurns[" + (turns.size() - 1) + "]." + field);
+        return new Located<>(
+                new Meeting(
+                        m.id(), m.date(), m.title(), m.noticeGiven(), m.attendance(), m.agenda(), Optional.of(turns)),
+                "speakingTurns[" + (turns.size() - 1) + "]." + field);
     }
 
     private static Located<Meeting> withItem(Meeting m, AgendaItem item, String field) {
         List<AgendaItem> agenda = new ArrayList<>(m.agenda());
         agenda.add(item);
-        return new Located<>(new Meeting(m.id(), m.date(), m.title(), m.noticeGiven(), m.attendance(), agenda,
-                m.speakingTurns()), "agenda[" + (agenda.size() - 1) + "]." + field);
+        return new Located<>(
+                new Meeting(m.id(), m.date(), m.title(), m.noticeGiven(), m.attendance(), agenda, m.speakingTurns()),
+                "agenda[" + (agenda.size() - 1) + "]." + field);
     }
 
     /** This process under a new title: the builder keeps the title it was started with, so copy everything. */
@@ -389,6 +651,5 @@ final class Corrupter {
     }
 
     /** A changed value and the path of the changed field inside it. */
-    private record Located<T>(T value, String field) {
-    }
+    private record Located<T>(T value, String field) {}
 }

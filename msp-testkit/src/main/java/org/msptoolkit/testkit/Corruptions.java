@@ -1,8 +1,8 @@
 package org.msptoolkit.testkit;
 
-import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.msptoolkit.core.model.MspProcess;
 
@@ -20,8 +20,7 @@ import org.msptoolkit.core.model.MspProcess;
  * }</pre>
  */
 public final class Corruptions {
-    private Corruptions() {
-    }
+    private Corruptions() {}
 
     /**
      * Applies one corruption to a valid process. Which element is corrupted is drawn from {@code random}.
@@ -40,7 +39,8 @@ public final class Corruptions {
         Objects.requireNonNull(random, "random");
         if (valid.stakeholders().isEmpty() || valid.participants().isEmpty()) {
             throw new IllegalArgumentException("a process to corrupt needs at least one stakeholder and one "
-                    + "participant, got " + valid.stakeholders().size() + " and " + valid.participants().size());
+                    + "participant, got " + valid.stakeholders().size() + " and "
+                    + valid.participants().size());
         }
         return new Corrupter(valid, random).apply(kind);
     }

@@ -84,11 +84,28 @@ public final class ProcessGenerator {
     public static MspProcess ofShape(long seed, ProcessShape shape) {
         Objects.requireNonNull(shape, "shape");
         int records = (shape.decisions() + shape.commitments() + shape.documents()) / 3;
-        return RandomProcess.generate(processSeed(seed, 0), new RandomProcess.Dimensions(shape.stakeholders(),
-                shape.stakeholders(), shape.participants(), shape.participants(), shape.meetings(), shape.meetings(),
-                shape.maxAttendance(), shape.maxSpeakingTurns(), records, shape.contributions(),
-                shape.contributions(), shape.decisions(), shape.decisions(), shape.commitments(),
-                shape.commitments(), shape.documents(), shape.documents(), true, false));
+        return RandomProcess.generate(
+                processSeed(seed, 0),
+                new RandomProcess.Dimensions(
+                        shape.stakeholders(),
+                        shape.stakeholders(),
+                        shape.participants(),
+                        shape.participants(),
+                        shape.meetings(),
+                        shape.meetings(),
+                        shape.maxAttendance(),
+                        shape.maxSpeakingTurns(),
+                        records,
+                        shape.contributions(),
+                        shape.contributions(),
+                        shape.decisions(),
+                        shape.decisions(),
+                        shape.commitments(),
+                        shape.commitments(),
+                        shape.documents(),
+                        shape.documents(),
+                        true,
+                        false));
     }
 
     /**

@@ -36,8 +36,14 @@ public enum ProcessSize {
     private final int maxMeetings;
     private final int maxAttendance;
 
-    ProcessSize(int minStakeholders, int maxStakeholders, int minParticipants, int maxParticipants, int minMeetings,
-            int maxMeetings, int maxAttendance) {
+    ProcessSize(
+            int minStakeholders,
+            int maxStakeholders,
+            int minParticipants,
+            int maxParticipants,
+            int minMeetings,
+            int maxMeetings,
+            int maxAttendance) {
         this.minStakeholders = minStakeholders;
         this.maxStakeholders = maxStakeholders;
         this.minParticipants = minParticipants;

@@ -30,8 +30,7 @@ public final class Property {
     /** System property that moves the first seed. */
     public static final String BASE_PROPERTY = "msp.seed.base";
 
-    private Property() {
-    }
+    private Property() {}
 
     /**
      * Checks {@code property} on the values {@code generator} makes from {@code seeds} consecutive seeds.
@@ -113,9 +112,12 @@ public final class Property {
             } catch (AssertionError | RuntimeException e) {
                 Throwable cause = e instanceof GenerationFailure ? e.getCause() : e;
                 String what = e instanceof GenerationFailure ? "generating a value failed" : "property failed";
-                throw new AssertionError(what + " for seed " + seed + " (try " + (i + 1) + " of " + count
-                        + "); replay with -D" + SEED_PROPERTY + "=" + seed + ", e.g. mvn test -Dtest='" + test + "' -D"
-                        + SEED_PROPERTY + "=" + seed + "\n" + cause, cause);
+                throw new AssertionError(
+                        what + " for seed " + seed + " (try " + (i + 1) + " of " + count
+                                + "); replay with -D" + SEED_PROPERTY + "=" + seed + ", e.g. mvn test -Dtest='" + test
+                                + "' -D"
+                                + SEED_PROPERTY + "=" + seed + "\n" + cause,
+                        cause);
             }
         }
     }
@@ -125,26 +127,26 @@ public final class Property {
      * nearest caller in a class named like a test ({@code …Test}, {@code …Tests}, {@code …IT}).
      */
     private static String caller() {
-        return StackWalker.getInstance().walk(frames -> frames
-                .filter(f -> !f.getClassName().equals(Property.class.getName()))
-                .filter(f -> !f.getMethodName().startsWith("lambda$"))
-                .map(f -> {
-                    String name = f.getClassName();
-                    String simple = name.substring(name.lastIndexOf('.') + 1);
-                    int nested = simple.indexOf('$');
-                    return (nested < 0 ? simple : simple.substring(0, nested)) + "#" + f.getMethodName();
-                })
-                .filter(m -> m.matches("[^#]*(Test|Tests|IT)#.*"))
-                .findFirst()
-                .orElse("<TestClass>#<method>"));
+        return StackWalker.getInstance()
+                .walk(frames -> frames.filter(f -> !f.getClassName().equals(Property.class.getName()))
+                        .filter(f -> !f.getMethodName().startsWith("lambda$"))
+                        .map(f -> {
+                            String name = f.getClassName();
+                            String simple = name.substring(name.lastIndexOf('.') + 1);
+                            int nested = simple.indexOf('$');
+                            return (nested < 0 ? simple : simple.substring(0, nested)) + "#" + f.getMethodName();
+                        })
+                        .filter(m -> m.matches("[^#]*(Test|Tests|IT)#.*"))
+                        .findFirst()
+                        .orElse("<TestClass>#<method>"));
     }
 
     private static long parse(String name, String value) {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("system property " + name + " must be a whole number, got \""
-                    + value + "\"", e);
+            throw new IllegalArgumentException(
+                    "system property " + name + " must be a whole number, got \"" + value + "\"", e);
         }
     }
 

@@ -95,17 +95,50 @@ final class RandomProcess {
      * The ranges one run draws its list lengths from (both ends included). A {@link ProcessSize} gives
      * ranges; a corpus shape gives exact counts (equal ends) and turns the edge shapes off.
      */
-    record Dimensions(int minStakeholders, int maxStakeholders, int minParticipants, int maxParticipants,
-            int minMeetings, int maxMeetings, int maxAttendance, int maxTurns, int listScale, int minContributions,
-            int maxContributions, int minDecisions, int maxDecisions, int minCommitments, int maxCommitments,
-            int minDocuments, int maxDocuments, boolean coverAll, boolean edgeShapes) {
+    record Dimensions(
+            int minStakeholders,
+            int maxStakeholders,
+            int minParticipants,
+            int maxParticipants,
+            int minMeetings,
+            int maxMeetings,
+            int maxAttendance,
+            int maxTurns,
+            int listScale,
+            int minContributions,
+            int maxContributions,
+            int minDecisions,
+            int maxDecisions,
+            int minCommitments,
+            int maxCommitments,
+            int minDocuments,
+            int maxDocuments,
+            boolean coverAll,
+            boolean edgeShapes) {
 
         static Dimensions of(ProcessSize size) {
             int scale = size.listScale();
             int min = size == ProcessSize.TINY ? 0 : Math.max(4, scale / 5);
-            return new Dimensions(size.minStakeholders(), size.maxStakeholders(), size.minParticipants(),
-                    size.maxParticipants(), size.minMeetings(), size.maxMeetings(), size.maxAttendance(), 200, scale,
-                    min, scale, min, scale, min, scale, min, scale, size != ProcessSize.TINY, true);
+            return new Dimensions(
+                    size.minStakeholders(),
+                    size.maxStakeholders(),
+                    size.minParticipants(),
+                    size.maxParticipants(),
+                    size.minMeetings(),
+                    size.maxMeetings(),
+                    size.maxAttendance(),
+                    200,
+                    scale,
+                    min,
+                    scale,
+                    min,
+                    scale,
+                    min,
+                    scale,
+                    min,
+                    scale,
+                    size != ProcessSize.TINY,
+                    true);
         }
     }
 
@@ -160,7 +193,8 @@ final class RandomProcess {
     private OfficialLinkage linkage() {
         LinkageKind kind = pick(LinkageKind.values());
         Optional<String> body = kind == LinkageKind.NONE ? Optional.empty() : Optional.of(pick(Vocabulary.BODIES));
-        Optional<String> description = rnd.nextBoolean() ? Optional.empty()
+        Optional<String> description = rnd.nextBoolean()
+                ? Optional.empty()
                 : Optional.of("Outcomes are " + kind.code() + " through a report to the body");
         return new OfficialLinkage(kind, body, description);
     }
@@ -209,16 +243,21 @@ final class RandomProcess {
         StakeholderGroup only = pick(groups);
         int n = between(size.minStakeholders(), size.maxStakeholders());
         for (int i = 0; i < n; i++) {
-            StakeholderGroup group = singleGroup ? only
+            StakeholderGroup group = singleGroup
+                    ? only
                     : coverAll && i < groups.size() ? groups.get(i) : groups.get(rnd.nextInt(groups.size()));
-            Stakeholder base = Stakeholder.of("s" + (i + 1), pick(Vocabulary.ORG_WORDS) + " " + group.label()
-                    + " Network " + (i + 1), group);
+            Stakeholder base = Stakeholder.of(
+                    "s" + (i + 1), pick(Vocabulary.ORG_WORDS) + " " + group.label() + " Network " + (i + 1), group);
             StakeholderKind kind = coverAll && i < 3 ? StakeholderKind.values()[i] : pick(StakeholderKind.values());
-            Optional<Long> constituency = rnd.nextInt(3) == 0 ? Optional.empty()
-                    : Optional.of(1L + rnd.nextLong(200_000_000L));
+            Optional<Long> constituency =
+                    rnd.nextInt(3) == 0 ? Optional.empty() : Optional.of(1L + rnd.nextLong(200_000_000L));
             boolean publicAuthority = rnd.nextInt(20) == 0 ? !base.publicAuthority() : base.publicAuthority();
-            Stakeholder.Builder sb = base.toBuilder().kind(kind).sectors(sectors(rnd.nextInt(4))).levels(levels())
-                    .countries(countries(rnd.nextInt(3))).publicAuthority(publicAuthority);
+            Stakeholder.Builder sb = base.toBuilder()
+                    .kind(kind)
+                    .sectors(sectors(rnd.nextInt(4)))
+                    .levels(levels())
+                    .countries(countries(rnd.nextInt(3)))
+                    .publicAuthority(publicAuthority);
             constituency.ifPresent(sb::constituencySize);
             stakeholders.add(sb.build());
         }
@@ -238,10 +277,11 @@ final class RandomProcess {
         Role[] roles = Role.values();
         for (int i = 0; i < n; i++) {
             Role role = coverAll && i < roles.length ? roles[i] : weightedRole();
-            Optional<String> name = rnd.nextInt(4) == 0 ? Optional.empty()
+            Optional<String> name = rnd.nextInt(4) == 0
+                    ? Optional.empty()
                     : Optional.of(pick(Vocabulary.GIVEN_NAMES) + " " + pick(Vocabulary.FAMILY_NAMES));
-            Optional<Gender> gender = rnd.nextInt(10) < 3 ? Optional.empty()
-                    : Optional.of(Gender.of(pick(Vocabulary.GENDERS)));
+            Optional<Gender> gender =
+                    rnd.nextInt(10) < 3 ? Optional.empty() : Optional.of(Gender.of(pick(Vocabulary.GENDERS)));
             Optional<Period> period = Optional.empty();
             int shape = rnd.nextInt(4);
             if (shape == 0) {
@@ -250,8 +290,8 @@ final class RandomProcess {
             } else if (shape == 1) {
                 period = Optional.of(Period.from(day()));
             }
-            participants.add(new Participant(ParticipantId.of("p" + (i + 1)), pick(stakeholders).id(), role, name,
-                    gender, period));
+            participants.add(new Participant(
+                    ParticipantId.of("p" + (i + 1)), pick(stakeholders).id(), role, name, gender, period));
         }
     }
 
@@ -274,10 +314,11 @@ final class RandomProcess {
         int nobody = emptyAttendance && n > 0 ? rnd.nextInt(n) : -1;
         for (int i = 0; i < n; i++) {
             LocalDate date = dates.get(i);
-            Optional<String> title = rnd.nextInt(4) == 0 ? Optional.empty()
+            Optional<String> title = rnd.nextInt(4) == 0
+                    ? Optional.empty()
                     : Optional.of(pick(Vocabulary.MEETING_TITLES) + " " + (i + 1));
-            Optional<LocalDate> notice = rnd.nextInt(3) == 0 ? Optional.empty()
-                    : Optional.of(date.minusDays(rnd.nextInt(60)));
+            Optional<LocalDate> notice =
+                    rnd.nextInt(3) == 0 ? Optional.empty() : Optional.of(date.minusDays(rnd.nextInt(60)));
             Optional<List<ParticipantId>> attendance;
             if (i == nobody) {
                 attendance = Optional.of(List.of());
@@ -285,23 +326,28 @@ final class RandomProcess {
                 attendance = Optional.empty();
             } else {
                 int k = Math.min(size.maxAttendance(), rnd.nextInt(participants.size() + 1));
-                attendance = Optional.of(sample(participants, k).stream().map(Participant::id).toList());
+                attendance = Optional.of(
+                        sample(participants, k).stream().map(Participant::id).toList());
             }
             List<AgendaItem> agenda = new ArrayList<>();
             int items = rnd.nextInt(6);
             for (int j = 0; j < items; j++) {
                 String t = pick(Vocabulary.AGENDA_ITEMS);
-                agenda.add(rnd.nextInt(5) < 3 ? new AgendaItem(t, Optional.of(pick(stakeholders).id()))
-                        : new AgendaItem(t, Optional.empty()));
+                agenda.add(
+                        rnd.nextInt(5) < 3
+                                ? new AgendaItem(
+                                        t, Optional.of(pick(stakeholders).id()))
+                                : new AgendaItem(t, Optional.empty()));
             }
             Optional<List<SpeakingTurn>> turns = Optional.empty();
-            List<ParticipantId> speakers = attendance.orElseGet(() -> participants.stream().map(Participant::id).toList());
+            List<ParticipantId> speakers = attendance.orElseGet(
+                    () -> participants.stream().map(Participant::id).toList());
             if (rnd.nextBoolean() && (attendance.isEmpty() || !speakers.isEmpty())) {
                 List<SpeakingTurn> list = new ArrayList<>();
                 int count = speakers.isEmpty() ? 0 : rnd.nextInt(Math.min(size.maxTurns(), 3 * speakers.size()) + 1);
                 for (int j = 0; j < count; j++) {
-                    Optional<Duration> d = rnd.nextBoolean() ? Optional.empty()
-                            : Optional.of(Duration.ofSeconds(rnd.nextInt(900)));
+                    Optional<Duration> d =
+                            rnd.nextBoolean() ? Optional.empty() : Optional.of(Duration.ofSeconds(rnd.nextInt(900)));
                     list.add(new SpeakingTurn(pick(speakers), d));
                 }
                 turns = Optional.of(list);
@@ -317,8 +363,8 @@ final class RandomProcess {
         for (int i = 0; i < n; i++) {
             LocalDate opens = day();
             int days = rnd.nextBoolean() ? 56 : rnd.nextInt(120);
-            consultations.add(new Consultation(ConsultationId.of("c" + (i + 1)), pick(Vocabulary.TOPICS),
-                    opens, opens.plusDays(days)));
+            consultations.add(new Consultation(
+                    ConsultationId.of("c" + (i + 1)), pick(Vocabulary.TOPICS), opens, opens.plusDays(days)));
         }
     }
 
@@ -329,11 +375,18 @@ final class RandomProcess {
         for (int i = 0; i < n; i++) {
             ContributionKind kind = coverAll && i < kinds.length ? kinds[i] : pick(kinds);
             Optional<MeetingId> meeting = !meetings.isEmpty() && rnd.nextBoolean()
-                    ? Optional.of(pick(meetings).id()) : Optional.empty();
+                    ? Optional.of(pick(meetings).id())
+                    : Optional.empty();
             Optional<ConsultationId> consultation = !consultations.isEmpty() && rnd.nextInt(3) == 0
-                    ? Optional.of(pick(consultations).id()) : Optional.empty();
-            out.add(new Contribution(ContributionId.of("in" + (i + 1)), pick(stakeholders).id(), kind,
-                    kind.code().replace('-', ' ') + " on " + pick(Vocabulary.AGENDA_ITEMS), day(), meeting,
+                    ? Optional.of(pick(consultations).id())
+                    : Optional.empty();
+            out.add(new Contribution(
+                    ContributionId.of("in" + (i + 1)),
+                    pick(stakeholders).id(),
+                    kind,
+                    kind.code().replace('-', ' ') + " on " + pick(Vocabulary.AGENDA_ITEMS),
+                    day(),
+                    meeting,
                     consultation));
         }
         return out;
@@ -353,20 +406,29 @@ final class RandomProcess {
                 meeting = Optional.of(m.id());
                 date = m.date();
             }
-            Optional<Tally> tally = method == DecisionMethod.VOTE ? Optional.of(tally(coverAll && i < 8))
-                    : Optional.empty();
+            Optional<Tally> tally =
+                    method == DecisionMethod.VOTE ? Optional.of(tally(coverAll && i < 8)) : Optional.empty();
             List<Objection> objections = new ArrayList<>();
             int k = method == DecisionMethod.UNANIMITY ? 0 : rnd.nextInt(4);
             for (int j = 0; j < k; j++) {
-                Optional<String> reason = rnd.nextBoolean() ? Optional.empty()
-                        : Optional.of("Concerns about " + pick(Vocabulary.AGENDA_ITEMS).toLowerCase(java.util.Locale.ROOT));
-                objections.add(new Objection(pick(stakeholders).id(), reason,
-                        method != DecisionMethod.CONSENSUS && rnd.nextBoolean()));
+                Optional<String> reason = rnd.nextBoolean()
+                        ? Optional.empty()
+                        : Optional.of("Concerns about "
+                                + pick(Vocabulary.AGENDA_ITEMS).toLowerCase(java.util.Locale.ROOT));
+                objections.add(new Objection(
+                        pick(stakeholders).id(), reason, method != DecisionMethod.CONSENSUS && rnd.nextBoolean()));
             }
-            Optional<LocalDate> published = rnd.nextInt(3) == 0 ? Optional.empty()
-                    : Optional.of(date.plusDays(rnd.nextInt(90)));
-            decisions.add(new Decision(DecisionId.of("d" + (i + 1)), date, pick(Vocabulary.DECISION_SUBJECTS),
-                    method, meeting, tally, objections, published));
+            Optional<LocalDate> published =
+                    rnd.nextInt(3) == 0 ? Optional.empty() : Optional.of(date.plusDays(rnd.nextInt(90)));
+            decisions.add(new Decision(
+                    DecisionId.of("d" + (i + 1)),
+                    date,
+                    pick(Vocabulary.DECISION_SUBJECTS),
+                    method,
+                    meeting,
+                    tally,
+                    objections,
+                    published));
         }
     }
 
@@ -401,13 +463,14 @@ final class RandomProcess {
         CommitmentStatus[] statuses = CommitmentStatus.values();
         for (int i = 0; i < n; i++) {
             CommitmentStatus status = coverAll && i < statuses.length ? statuses[i] : pick(statuses);
-            Optional<String> measure = rnd.nextInt(3) == 0 ? Optional.empty()
-                    : Optional.of(pick(Vocabulary.MEASURES));
+            Optional<String> measure = rnd.nextInt(3) == 0 ? Optional.empty() : Optional.of(pick(Vocabulary.MEASURES));
             Optional<LocalDate> made = rnd.nextInt(4) == 0 ? Optional.empty() : Optional.of(day());
-            Optional<LocalDate> due = rnd.nextInt(4) == 0 ? Optional.empty()
+            Optional<LocalDate> due = rnd.nextInt(4) == 0
+                    ? Optional.empty()
                     : Optional.of(made.orElse(start).plusDays(rnd.nextInt(1_500)));
             List<String> evidence = new ArrayList<>();
-            int e = status == CommitmentStatus.DELIVERED ? 1 + rnd.nextInt(3)
+            int e = status == CommitmentStatus.DELIVERED
+                    ? 1 + rnd.nextInt(3)
                     : status == CommitmentStatus.IN_PROGRESS ? rnd.nextInt(2) : 0;
             for (int j = 0; j < e; j++) {
                 evidence.add("https://example.org/evidence/k" + (i + 1) + "-" + (j + 1));
@@ -420,9 +483,19 @@ final class RandomProcess {
                 reports.add(last);
             }
             Optional<DecisionId> decision = !decisions.isEmpty() && rnd.nextBoolean()
-                    ? Optional.of(pick(decisions).id()) : Optional.empty();
-            out.add(new Commitment(CommitmentId.of("k" + (i + 1)), pick(stakeholders).id(),
-                    pick(Vocabulary.COMMITMENTS), measure, made, due, status, evidence, reports, decision));
+                    ? Optional.of(pick(decisions).id())
+                    : Optional.empty();
+            out.add(new Commitment(
+                    CommitmentId.of("k" + (i + 1)),
+                    pick(stakeholders).id(),
+                    pick(Vocabulary.COMMITMENTS),
+                    measure,
+                    made,
+                    due,
+                    status,
+                    evidence,
+                    reports,
+                    decision));
         }
         return out;
     }
@@ -434,14 +507,22 @@ final class RandomProcess {
         for (int i = 0; i < n; i++) {
             DocumentKind kind = coverAll && i < kinds.length ? kinds[i] : pick(kinds);
             LocalDate produced = day();
-            Optional<LocalDate> published = rnd.nextInt(3) == 0 ? Optional.empty()
-                    : Optional.of(produced.plusDays(rnd.nextInt(120)));
+            Optional<LocalDate> published =
+                    rnd.nextInt(3) == 0 ? Optional.empty() : Optional.of(produced.plusDays(rnd.nextInt(120)));
             Optional<MeetingId> meeting = !meetings.isEmpty() && rnd.nextBoolean()
-                    ? Optional.of(pick(meetings).id()) : Optional.empty();
-            Optional<String> link = rnd.nextBoolean() ? Optional.empty()
+                    ? Optional.of(pick(meetings).id())
+                    : Optional.empty();
+            Optional<String> link = rnd.nextBoolean()
+                    ? Optional.empty()
                     : Optional.of("https://example.org/docs/doc" + (i + 1) + ".pdf");
-            out.add(new Document(DocumentId.of("doc" + (i + 1)), kind,
-                    kind.code().replace('-', ' ') + " " + (i + 1), produced, published, meeting, link));
+            out.add(new Document(
+                    DocumentId.of("doc" + (i + 1)),
+                    kind,
+                    kind.code().replace('-', ' ') + " " + (i + 1),
+                    produced,
+                    published,
+                    meeting,
+                    link));
         }
         return out;
     }
@@ -450,12 +531,16 @@ final class RandomProcess {
         List<Funding> out = new ArrayList<>();
         int n = rnd.nextInt(Math.max(2, size.listScale() / 8 + 2));
         for (int i = 0; i < n; i++) {
-            BigDecimal amount = rnd.nextInt(20) == 0 ? BigDecimal.ZERO
-                    : BigDecimal.valueOf(rnd.nextLong(1, 500_000_000L), 2);
-            Optional<String> purpose = rnd.nextBoolean() ? Optional.empty()
-                    : Optional.of(pick(Vocabulary.FUNDING_PURPOSES));
-            out.add(new Funding(pick(stakeholders).id(), amount, Currency.getInstance(pick(Vocabulary.CURRENCIES)),
-                    purpose, rnd.nextInt(4) > 0));
+            BigDecimal amount =
+                    rnd.nextInt(20) == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(rnd.nextLong(1, 500_000_000L), 2);
+            Optional<String> purpose =
+                    rnd.nextBoolean() ? Optional.empty() : Optional.of(pick(Vocabulary.FUNDING_PURPOSES));
+            out.add(new Funding(
+                    pick(stakeholders).id(),
+                    amount,
+                    Currency.getInstance(pick(Vocabulary.CURRENCIES)),
+                    purpose,
+                    rnd.nextInt(4) > 0));
         }
         return out;
     }
@@ -471,8 +556,8 @@ final class RandomProcess {
             }
             Optional<Level> level = rnd.nextInt(4) == 0 ? Optional.empty() : Optional.of(pick(Level.values()));
             Optional<String> note = rnd.nextBoolean() ? Optional.empty() : Optional.of(pick(Vocabulary.LINK_NOTES));
-            out.add(new ProcessLink(ProcessId.of(target), coverAll && i < kinds.length ? kinds[i] : pick(kinds),
-                    level, note));
+            out.add(new ProcessLink(
+                    ProcessId.of(target), coverAll && i < kinds.length ? kinds[i] : pick(kinds), level, note));
         }
         return out;
     }

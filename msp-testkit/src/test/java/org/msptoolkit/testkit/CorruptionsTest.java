@@ -29,7 +29,8 @@ class CorruptionsTest {
             ProcessSize size = seed % 2 == 0 ? ProcessSize.TINY : ProcessSize.SMALL;
             Corrupted c = Corruptions.corrupt(ProcessGenerator.process(seed, size), kind, new SplittableRandom(seed));
             ValidationReport report = c.process().validate();
-            assertThat(report.problems()).as("%s", c)
+            assertThat(report.problems())
+                    .as("%s", c)
                     .extracting(Problem::location, Problem::code)
                     .containsExactly(tuple(c.expectedLocation(), c.expectedCode()));
             assertThat(c.isReportedIn(report)).isTrue();
@@ -44,10 +45,12 @@ class CorruptionsTest {
     void eachCorruptionWorksOnABareProcess(Corruption kind) {
         MspProcess bare = MspProcess.builder("bare", "Bare process")
                 .stakeholder(Stakeholder.of("s1", "Only stakeholder", StakeholderGroup.NGOS))
-                .participant(Participant.of("p1", "s1", Role.CHAIR)).build();
+                .participant(Participant.of("p1", "s1", Role.CHAIR))
+                .build();
         assertThat(bare.validate().isValid()).isTrue();
         Corrupted c = Corruptions.corrupt(bare, kind, new SplittableRandom(kind.ordinal()));
-        assertThat(c.process().validate().problems()).extracting(Problem::location, Problem::code)
+        assertThat(c.process().validate().problems())
+                .extracting(Problem::location, Problem::code)
                 .containsExactly(tuple(c.expectedLocation(), c.expectedCode()));
     }
 
@@ -60,7 +63,9 @@ class CorruptionsTest {
             }
         }
         assertThat(codes).hasSizeGreaterThanOrEqualTo(7);
-        assertThat(Arrays.stream(Corruption.values()).map(Corruption::expectedCode).distinct())
+        assertThat(Arrays.stream(Corruption.values())
+                        .map(Corruption::expectedCode)
+                        .distinct())
                 .containsExactlyInAnyOrderElementsOf(codes);
     }
 
@@ -76,7 +81,8 @@ class CorruptionsTest {
 
     @Test
     void corruptAllKeepsEveryEarlierCorruption() {
-        List<Corrupted> steps = Corruptions.corruptAll(ProcessGenerator.process(4, ProcessSize.SMALL),
+        List<Corrupted> steps = Corruptions.corruptAll(
+                ProcessGenerator.process(4, ProcessSize.SMALL),
                 List.of(Corruption.SELF_LINK, Corruption.BLANK_STAKEHOLDER_NAME, Corruption.NEGATIVE_FUNDING),
                 new SplittableRandom(4));
         assertThat(steps).hasSize(3);
@@ -90,21 +96,26 @@ class CorruptionsTest {
     void argumentsAreChecked() {
         MspProcess empty = MspProcess.builder("e", "Empty").build();
         assertThatThrownBy(() -> Corruptions.corrupt(empty, Corruption.SELF_LINK, new SplittableRandom(1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one stakeholder");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one stakeholder");
         assertThatThrownBy(() -> Corruptions.corrupt(null, Corruption.SELF_LINK, new SplittableRandom(1)))
-                .isInstanceOf(NullPointerException.class).hasMessage("valid");
-        assertThatThrownBy(() -> Corruptions.corrupt(empty, null)).isInstanceOf(NullPointerException.class)
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("valid");
+        assertThatThrownBy(() -> Corruptions.corrupt(empty, null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("random");
         assertThatThrownBy(() -> Corruptions.corruptAll(empty, null, new SplittableRandom(1)))
-                .isInstanceOf(NullPointerException.class).hasMessage("kinds");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("kinds");
         assertThatThrownBy(() -> new Corrupted(empty, Corruption.SELF_LINK, "x", null))
-                .isInstanceOf(NullPointerException.class).hasMessage("expectedCode");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("expectedCode");
     }
 
     @Test
     void aCorruptedProcessReadsWell() {
-        Corrupted c = Corruptions.corrupt(ProcessGenerator.process(2, ProcessSize.TINY), Corruption.SELF_LINK,
-                new SplittableRandom(2));
+        Corrupted c = Corruptions.corrupt(
+                ProcessGenerator.process(2, ProcessSize.TINY), Corruption.SELF_LINK, new SplittableRandom(2));
         assertThat(c.toString()).matches("SELF_LINK at links\\[\\d+]\\.target \\(self-link\\) in msp-[0-9a-f]+");
     }
 }

@@ -24,20 +24,35 @@ class ModelPropertiesTest {
     @Test
     void everyEntityComesBackFromItsBuilder() {
         int[] seen = new int[9];
-        Property.forAll(150, seed -> ProcessGenerator.process(seed, seed % 3 == 0 ? ProcessSize.TINY : ProcessSize.SMALL),
+        Property.forAll(
+                150,
+                seed -> ProcessGenerator.process(seed, seed % 3 == 0 ? ProcessSize.TINY : ProcessSize.SMALL),
                 p -> {
-                    p.stakeholders().forEach(e -> assertThat(e.toBuilder().build()).isEqualTo(e));
-                    p.participants().forEach(e -> assertThat(e.toBuilder().build()).isEqualTo(e));
+                    p.stakeholders()
+                            .forEach(e -> assertThat(e.toBuilder().build()).isEqualTo(e));
+                    p.participants()
+                            .forEach(e -> assertThat(e.toBuilder().build()).isEqualTo(e));
                     p.meetings().forEach(e -> assertThat(e.toBuilder().build()).isEqualTo(e));
                     p.decisions().forEach(e -> assertThat(e.toBuilder().build()).isEqualTo(e));
-                    p.commitments().forEach(e -> assertThat(e.toBuilder().build()).isEqualTo(e));
+                    p.commitments()
+                            .forEach(e -> assertThat(e.toBuilder().build()).isEqualTo(e));
                     p.documents().forEach(e -> assertThat(e.toBuilder().build()).isEqualTo(e));
-                    p.contributions().forEach(e -> assertThat(e.toBuilder().build()).isEqualTo(e));
+                    p.contributions()
+                            .forEach(e -> assertThat(e.toBuilder().build()).isEqualTo(e));
                     p.funding().forEach(e -> assertThat(e.toBuilder().build()).isEqualTo(e));
-                    p.consultations().forEach(e -> assertThat(e.toBuilder().build()).isEqualTo(e));
+                    p.consultations()
+                            .forEach(e -> assertThat(e.toBuilder().build()).isEqualTo(e));
                     assertThat(p.toBuilder().build()).isEqualTo(p);
-                    List<List<?>> all = List.of(p.stakeholders(), p.participants(), p.meetings(), p.decisions(),
-                            p.commitments(), p.documents(), p.contributions(), p.funding(), p.consultations());
+                    List<List<?>> all = List.of(
+                            p.stakeholders(),
+                            p.participants(),
+                            p.meetings(),
+                            p.decisions(),
+                            p.commitments(),
+                            p.documents(),
+                            p.contributions(),
+                            p.funding(),
+                            p.consultations());
                     for (int i = 0; i < all.size(); i++) {
                         seen[i] += all.get(i).size();
                     }
@@ -49,34 +64,49 @@ class ModelPropertiesTest {
     @Test
     void withoutPersonalDataEmptiesEveryPersonalDataComponentAndKeepsTheRest() {
         List<RecordComponent> personal = Arrays.stream(Participant.class.getRecordComponents())
-                .filter(c -> c.isAnnotationPresent(PersonalData.class)).toList();
+                .filter(c -> c.isAnnotationPresent(PersonalData.class))
+                .toList();
         assertThat(personal).extracting(RecordComponent::getName).containsExactlyInAnyOrder("name", "gender");
-        Property.forAll(100, seed -> ProcessGenerator.process(seed, seed % 3 == 0 ? ProcessSize.TINY : ProcessSize.SMALL),
+        Property.forAll(
+                100,
+                seed -> ProcessGenerator.process(seed, seed % 3 == 0 ? ProcessSize.TINY : ProcessSize.SMALL),
                 p -> {
                     MspProcess anonymous = p.withoutPersonalData();
                     for (Participant x : anonymous.participants()) {
                         for (RecordComponent c : personal) {
-                            assertThat(read(c, x)).as("%s of %s", c.getName(), x.id()).isEqualTo(Optional.empty());
+                            assertThat(read(c, x))
+                                    .as("%s of %s", c.getName(), x.id())
+                                    .isEqualTo(Optional.empty());
                         }
                     }
-                    assertThat(anonymous.participants()).extracting(Participant::id, Participant::stakeholder,
-                            Participant::role, Participant::period)
-                            .containsExactlyElementsOf(p.participants().stream().map(x -> org.assertj.core.groups.Tuple
-                                    .tuple(x.id(), x.stakeholder(), x.role(), x.period())).toList());
+                    assertThat(anonymous.participants())
+                            .extracting(
+                                    Participant::id, Participant::stakeholder, Participant::role, Participant::period)
+                            .containsExactlyElementsOf(p.participants().stream()
+                                    .map(x -> org.assertj.core.groups.Tuple.tuple(
+                                            x.id(), x.stakeholder(), x.role(), x.period()))
+                                    .toList());
                     for (int i = 0; i < p.stakeholders().size(); i++) {
                         var before = p.stakeholders().get(i);
                         var after = anonymous.stakeholders().get(i);
                         if (before.kind() == org.msptoolkit.core.taxonomy.StakeholderKind.INDIVIDUAL) {
                             // An individual member is a natural person: the name goes, everything else stays.
                             assertThat(after.name()).isEqualTo("individual " + before.id());
-                            assertThat(after.withPublicAuthority(before.publicAuthority()).id()).isEqualTo(before.id());
+                            assertThat(after.withPublicAuthority(before.publicAuthority())
+                                            .id())
+                                    .isEqualTo(before.id());
                             assertThat(after.group()).isEqualTo(before.group());
                         } else {
                             assertThat(after).isEqualTo(before);
                         }
                     }
-                    assertThat(anonymous.toBuilder().clearParticipants().participants(p.participants()).clearStakeholders().stakeholders(p.stakeholders())
-                            .build()).isEqualTo(p);
+                    assertThat(anonymous.toBuilder()
+                                    .clearParticipants()
+                                    .participants(p.participants())
+                                    .clearStakeholders()
+                                    .stakeholders(p.stakeholders())
+                                    .build())
+                            .isEqualTo(p);
                     assertThat(anonymous.withoutPersonalData()).isEqualTo(anonymous);
                     assertThat(anonymous.validate().isValid()).isTrue();
                 });
@@ -85,14 +115,22 @@ class ModelPropertiesTest {
     @Test
     void everyPersonalDataComponentInTheModelIsOptional() {
         // withoutPersonalData can only remove what may be absent: each marked component must be Optional.
-        Class<?>[] records = {Participant.class, org.msptoolkit.core.model.Stakeholder.class,
-            org.msptoolkit.core.model.Meeting.class, org.msptoolkit.core.model.Commitment.class,
-            org.msptoolkit.core.model.Document.class, org.msptoolkit.core.model.Contribution.class,
-            org.msptoolkit.core.model.Decision.class, org.msptoolkit.core.model.Funding.class};
+        Class<?>[] records = {
+            Participant.class,
+            org.msptoolkit.core.model.Stakeholder.class,
+            org.msptoolkit.core.model.Meeting.class,
+            org.msptoolkit.core.model.Commitment.class,
+            org.msptoolkit.core.model.Document.class,
+            org.msptoolkit.core.model.Contribution.class,
+            org.msptoolkit.core.model.Decision.class,
+            org.msptoolkit.core.model.Funding.class
+        };
         for (Class<?> r : records) {
             for (RecordComponent c : r.getRecordComponents()) {
                 if (c.isAnnotationPresent(PersonalData.class)) {
-                    assertThat(c.getType()).as("%s.%s", r.getSimpleName(), c.getName()).isEqualTo(Optional.class);
+                    assertThat(c.getType())
+                            .as("%s.%s", r.getSimpleName(), c.getName())
+                            .isEqualTo(Optional.class);
                 }
             }
         }
@@ -105,8 +143,8 @@ class ModelPropertiesTest {
             List<Corruption> kinds = new ArrayList<>(List.of(Corruption.values()));
             java.util.Collections.shuffle(kinds, new java.util.Random(seed));
             List<Corruption> chosen = kinds.subList(0, 2 + rnd.nextInt(6));
-            List<Corrupted> steps = Corruptions.corruptAll(ProcessGenerator.process(seed, ProcessSize.SMALL),
-                    chosen, rnd);
+            List<Corrupted> steps =
+                    Corruptions.corruptAll(ProcessGenerator.process(seed, ProcessSize.SMALL), chosen, rnd);
             ValidationReport report = steps.get(steps.size() - 1).process().validate();
             for (Corrupted c : steps) {
                 assertThat(c.isReportedIn(report)).as("%s in %s", c, report).isTrue();
@@ -119,13 +157,15 @@ class ModelPropertiesTest {
     void validationIsRepeatableAndProblemsAreInPathOrder() {
         Property.forAllSeeds(40, seed -> {
             Corrupted c = Corruptions.invalidProcess(seed, ProcessSize.SMALL);
-            List<Corrupted> more = Corruptions.corruptAll(c.process(),
+            List<Corrupted> more = Corruptions.corruptAll(
+                    c.process(),
                     List.of(Corruption.SELF_LINK, Corruption.PARTICIPANT_UNKNOWN_STAKEHOLDER, Corruption.BLANK_GENDER),
                     new SplittableRandom(seed));
             MspProcess p = more.get(2).process();
             ValidationReport first = p.validate();
             assertThat(p.validate()).isEqualTo(first);
-            List<String> locations = first.problems().stream().map(Problem::location).toList();
+            List<String> locations =
+                    first.problems().stream().map(Problem::location).toList();
             List<String> byList = new ArrayList<>(locations);
             byList.sort(java.util.Comparator.comparing(ModelPropertiesTest::topLevel));
             assertThat(locations).as("grouped by top-level list").isEqualTo(byList);
@@ -146,7 +186,8 @@ class ModelPropertiesTest {
         Property.forAllSeeds(100, seed -> {
             Corrupted c = Corruptions.invalidProcess(seed, ProcessSize.TINY);
             assertThat(Corruptions.invalidProcess(seed, ProcessSize.TINY)).isEqualTo(c);
-            assertThat(c.process().validate().problems()).singleElement()
+            assertThat(c.process().validate().problems())
+                    .singleElement()
                     .satisfies(pr -> assertThat(pr.location()).isEqualTo(c.expectedLocation()))
                     .satisfies(pr -> assertThat(pr.code()).isEqualTo(c.expectedCode()))
                     .satisfies(pr -> assertThat(pr.message()).isNotBlank());
@@ -154,7 +195,10 @@ class ModelPropertiesTest {
     }
 
     private static int distinct(List<Corrupted> steps) {
-        return (int) steps.stream().map(c -> c.expectedLocation() + " " + c.expectedCode()).distinct().count();
+        return (int) steps.stream()
+                .map(c -> c.expectedLocation() + " " + c.expectedCode())
+                .distinct()
+                .count();
     }
 
     private static String topLevel(String location) {
@@ -178,21 +222,29 @@ class ModelPropertiesTest {
 
     @Test
     void lastActivityIsTheLatestOfEveryRecordedDate() {
-        Property.forAll(300, seed -> seed % 3 == 0 ? Corruptions.invalidProcess(seed, ProcessSize.TINY).process()
-                : ProcessGenerator.process(seed, seed % 2 == 0 ? ProcessSize.TINY : ProcessSize.SMALL), p -> {
-            // the definition, written the other way: every dated record in one stream, then the maximum
-            Optional<java.time.LocalDate> expected = java.util.stream.Stream.of(
-                    p.meetings().stream().map(org.msptoolkit.core.model.Meeting::date),
-                    p.decisions().stream().map(org.msptoolkit.core.model.Decision::date),
-                    p.decisions().stream().flatMap(d -> d.published().stream()),
-                    p.documents().stream().map(org.msptoolkit.core.model.Document::produced),
-                    p.documents().stream().flatMap(d -> d.published().stream()),
-                    p.consultations().stream().map(org.msptoolkit.core.model.Consultation::closes),
-                    p.commitments().stream().flatMap(c -> c.progressReports().stream()))
-                    .flatMap(s -> s).max(java.time.LocalDate::compareTo);
-            assertThat(p.lastActivity()).isEqualTo(expected);
-            assertThat(p.referenceDay()).isEqualTo(p.period().flatMap(org.msptoolkit.core.model.Period::end)
-                    .or(() -> expected).or(() -> p.period().map(org.msptoolkit.core.model.Period::start)));
-        });
+        Property.forAll(
+                300,
+                seed -> seed % 3 == 0
+                        ? Corruptions.invalidProcess(seed, ProcessSize.TINY).process()
+                        : ProcessGenerator.process(seed, seed % 2 == 0 ? ProcessSize.TINY : ProcessSize.SMALL),
+                p -> {
+                    // the definition, written the other way: every dated record in one stream, then the maximum
+                    Optional<java.time.LocalDate> expected = java.util.stream.Stream.of(
+                                    p.meetings().stream().map(org.msptoolkit.core.model.Meeting::date),
+                                    p.decisions().stream().map(org.msptoolkit.core.model.Decision::date),
+                                    p.decisions().stream().flatMap(d -> d.published().stream()),
+                                    p.documents().stream().map(org.msptoolkit.core.model.Document::produced),
+                                    p.documents().stream().flatMap(d -> d.published().stream()),
+                                    p.consultations().stream().map(org.msptoolkit.core.model.Consultation::closes),
+                                    p.commitments().stream().flatMap(c -> c.progressReports().stream()))
+                            .flatMap(s -> s)
+                            .max(java.time.LocalDate::compareTo);
+                    assertThat(p.lastActivity()).isEqualTo(expected);
+                    assertThat(p.referenceDay())
+                            .isEqualTo(p.period()
+                                    .flatMap(org.msptoolkit.core.model.Period::end)
+                                    .or(() -> expected)
+                                    .or(() -> p.period().map(org.msptoolkit.core.model.Period::start)));
+                });
     }
 }

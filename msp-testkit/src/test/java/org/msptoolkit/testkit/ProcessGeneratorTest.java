@@ -33,20 +33,28 @@ import org.msptoolkit.core.taxonomy.StakeholderGroup;
 class ProcessGeneratorTest {
 
     @ParameterizedTest
-    @EnumSource(value = ProcessSize.class, names = {"TINY", "SMALL", "MEDIUM"})
+    @EnumSource(
+            value = ProcessSize.class,
+            names = {"TINY", "SMALL", "MEDIUM"})
     void everyGeneratedProcessValidatesClean(ProcessSize size) {
         int seeds = switch (size) {
             case TINY -> 300;
             case SMALL -> 200;
             default -> 25;
         };
-        Property.forAll(seeds, seed -> ProcessGenerator.process(seed, size),
-                p -> assertThat(p.validate().problems()).as("problems of %s", p.id()).isEmpty());
+        Property.forAll(
+                seeds,
+                seed -> ProcessGenerator.process(seed, size),
+                p -> assertThat(p.validate().problems())
+                        .as("problems of %s", p.id())
+                        .isEmpty());
     }
 
     @Test
     void largeProcessesValidateClean() {
-        Property.forAll(3, seed -> ProcessGenerator.process(seed, ProcessSize.LARGE),
+        Property.forAll(
+                3,
+                seed -> ProcessGenerator.process(seed, ProcessSize.LARGE),
                 p -> assertThat(p.validate().problems()).isEmpty());
     }
 
@@ -55,13 +63,19 @@ class ProcessGeneratorTest {
         MspProcess p = ProcessGenerator.process(7, ProcessSize.HUGE);
         assertThat(p.participants().size()).isBetween(20_000, 50_000);
         assertThat(p.stakeholders().size()).isBetween(1_000, 3_000);
-        assertThat(p.meetings().stream().flatMap(m -> m.attendance().stream()).mapToInt(List::size).max().orElse(0))
+        assertThat(p.meetings().stream()
+                        .flatMap(m -> m.attendance().stream())
+                        .mapToInt(List::size)
+                        .max()
+                        .orElse(0))
                 .isLessThanOrEqualTo(5_000);
         assertThat(p.validate().problems()).isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(value = ProcessSize.class, names = {"TINY", "SMALL", "MEDIUM"})
+    @EnumSource(
+            value = ProcessSize.class,
+            names = {"TINY", "SMALL", "MEDIUM"})
     void sizesStayWithinTheirDocumentedRanges(ProcessSize size) {
         Property.forAll(size == ProcessSize.MEDIUM ? 15 : 100, seed -> ProcessGenerator.process(seed, size), p -> {
             assertThat(p.stakeholders().size()).isBetween(size.minStakeholders(), size.maxStakeholders());
@@ -86,7 +100,8 @@ class ProcessGeneratorTest {
             assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
             assertThat(a.toString()).isEqualTo(b.toString());
             // Iteration order too, so that exports of generated processes are reproducible.
-            assertThat(a.stakeholders().get(0).sectors()).containsExactlyElementsOf(b.stakeholders().get(0).sectors());
+            assertThat(a.stakeholders().get(0).sectors())
+                    .containsExactlyElementsOf(b.stakeholders().get(0).sectors());
             assertThat(a.scope().sectors()).containsExactlyElementsOf(b.scope().sectors());
         });
     }
@@ -94,7 +109,8 @@ class ProcessGeneratorTest {
     @Test
     void differentSeedsGiveDifferentProcesses() {
         Set<MspProcess> distinct = LongStream.range(0, 40)
-                .mapToObj(s -> ProcessGenerator.process(s, ProcessSize.TINY)).collect(Collectors.toSet());
+                .mapToObj(s -> ProcessGenerator.process(s, ProcessSize.TINY))
+                .collect(Collectors.toSet());
         assertThat(distinct).hasSize(40);
     }
 
@@ -105,7 +121,9 @@ class ProcessGeneratorTest {
         MspProcess second = g.next();
         assertThat(first).isEqualTo(ProcessGenerator.process(99, ProcessSize.TINY));
         assertThat(second).isNotEqualTo(first);
-        assertThat(ProcessGenerator.seeded(99).size(ProcessSize.TINY).stream().limit(2).toList())
+        assertThat(ProcessGenerator.seeded(99).size(ProcessSize.TINY).stream()
+                        .limit(2)
+                        .toList())
                 .containsExactly(first, second);
         assertThat(g.seed()).isEqualTo(99);
         assertThat(g.size()).isEqualTo(ProcessSize.TINY);
@@ -119,15 +137,19 @@ class ProcessGeneratorTest {
         ProcessGenerator tiny = small.size(ProcessSize.TINY);
         assertThat(small.size()).isEqualTo(ProcessSize.SMALL);
         assertThat(tiny.next()).isEqualTo(ProcessGenerator.process(5, ProcessSize.TINY));
-        assertThatThrownBy(() -> small.size(null)).isInstanceOf(NullPointerException.class).hasMessage("size");
-        assertThatThrownBy(() -> ProcessGenerator.process(1, null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> small.size(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("size");
+        assertThatThrownBy(() -> ProcessGenerator.process(1, null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("size");
     }
 
     /** Across seeds, SMALL processes exercise every part of the model. */
     @Test
     void smallProcessesCoverTheWholeModel() {
-        List<MspProcess> ps = LongStream.range(0, 60).mapToObj(s -> ProcessGenerator.process(s, ProcessSize.SMALL))
+        List<MspProcess> ps = LongStream.range(0, 60)
+                .mapToObj(s -> ProcessGenerator.process(s, ProcessSize.SMALL))
                 .toList();
         Set<StakeholderGroup> groups = new HashSet<>();
         Set<Level> levels = EnumSet.noneOf(Level.class);
@@ -151,7 +173,8 @@ class ProcessGeneratorTest {
             p.documents().forEach(d -> kinds.add(d.kind()));
             linkages.add(p.linkage().kind());
         }
-        assertThat(groups).containsAll(StakeholderGroup.builtIn())
+        assertThat(groups)
+                .containsAll(StakeholderGroup.builtIn())
                 .anyMatch(g -> g.category() == StakeholderGroup.Category.OTHER_STAKEHOLDER);
         assertThat(levels).containsExactlyInAnyOrder(Level.values());
         assertThat(roles).containsExactlyInAnyOrder(Role.values());
@@ -165,7 +188,8 @@ class ProcessGeneratorTest {
         List<Participant> participants = all(ps, MspProcess::participants);
         List<Meeting> meetings = all(ps, MspProcess::meetings);
         List<Decision> decisions = all(ps, MspProcess::decisions);
-        assertThat(ps).anyMatch(p -> p.scope().sectors().stream().anyMatch(Sector::isSdg))
+        assertThat(ps)
+                .anyMatch(p -> p.scope().sectors().stream().anyMatch(Sector::isSdg))
                 .anyMatch(p -> p.scope().sectors().stream().anyMatch(s -> !s.isSdg()))
                 .anyMatch(p -> !p.scope().countries().isEmpty())
                 .anyMatch(p -> p.period().isEmpty())
@@ -177,35 +201,57 @@ class ProcessGeneratorTest {
                 .anyMatch(p -> !p.links().isEmpty())
                 .anyMatch(p -> p.funding().stream().anyMatch(f -> !f.disclosed()))
                 .anyMatch(p -> p.funding().stream().anyMatch(f -> f.amount().compareTo(BigDecimal.ZERO) > 0));
-        assertThat(stakeholders).anyMatch(s -> s.constituencySize().isPresent())
-                .anyMatch(Stakeholder::publicAuthority).anyMatch(s -> !s.publicAuthority());
-        assertThat(participants).anyMatch(x -> x.gender().isEmpty()).anyMatch(x -> x.name().isPresent())
+        assertThat(stakeholders)
+                .anyMatch(s -> s.constituencySize().isPresent())
+                .anyMatch(Stakeholder::publicAuthority)
+                .anyMatch(s -> !s.publicAuthority());
+        assertThat(participants)
+                .anyMatch(x -> x.gender().isEmpty())
+                .anyMatch(x -> x.name().isPresent())
                 .anyMatch(x -> x.period().isPresent());
-        assertThat(meetings).anyMatch(m -> m.attendance().isEmpty()).anyMatch(m -> m.attendance().isPresent())
-                .anyMatch(m -> m.speakingTurns().isPresent()).anyMatch(m -> m.speakingTurns().isEmpty())
+        assertThat(meetings)
+                .anyMatch(m -> m.attendance().isEmpty())
+                .anyMatch(m -> m.attendance().isPresent())
+                .anyMatch(m -> m.speakingTurns().isPresent())
+                .anyMatch(m -> m.speakingTurns().isEmpty())
                 .anyMatch(m -> m.noticeGiven().isPresent())
                 .anyMatch(m -> m.agenda().stream().anyMatch(a -> a.proposedBy().isPresent()))
                 .anyMatch(m -> m.agenda().stream().anyMatch(a -> a.proposedBy().isEmpty()));
-        assertThat(decisions).anyMatch(d -> d.tally().isPresent())
+        assertThat(decisions)
+                .anyMatch(d -> d.tally().isPresent())
                 .anyMatch(d -> d.tally().filter(t -> !t.chambers().isEmpty()).isPresent())
                 .anyMatch(d -> d.objections().stream().anyMatch(Objection::sustained))
                 .anyMatch(d -> d.objections().stream().anyMatch(o -> !o.sustained()))
-                .anyMatch(Decision::isPublished).anyMatch(d -> !d.isPublished()).anyMatch(d -> d.meeting().isPresent());
-        assertThat(all(ps, MspProcess::commitments)).anyMatch(c -> c.measure().isPresent())
-                .anyMatch(c -> c.due().isPresent()).anyMatch(c -> !c.evidence().isEmpty())
-                .anyMatch(c -> !c.progressReports().isEmpty()).anyMatch(c -> c.decision().isPresent());
-        assertThat(all(ps, MspProcess::documents)).anyMatch(d -> d.isPublished()).anyMatch(d -> !d.isPublished());
+                .anyMatch(Decision::isPublished)
+                .anyMatch(d -> !d.isPublished())
+                .anyMatch(d -> d.meeting().isPresent());
+        assertThat(all(ps, MspProcess::commitments))
+                .anyMatch(c -> c.measure().isPresent())
+                .anyMatch(c -> c.due().isPresent())
+                .anyMatch(c -> !c.evidence().isEmpty())
+                .anyMatch(c -> !c.progressReports().isEmpty())
+                .anyMatch(c -> c.decision().isPresent());
+        assertThat(all(ps, MspProcess::documents))
+                .anyMatch(d -> d.isPublished())
+                .anyMatch(d -> !d.isPublished());
     }
 
     /** The edge shapes each turn up about once in ten processes. */
     @Test
     void edgeShapesTurnUp() {
-        List<MspProcess> ps = LongStream.range(0, 100).mapToObj(s -> ProcessGenerator.process(s, ProcessSize.SMALL))
+        List<MspProcess> ps = LongStream.range(0, 100)
+                .mapToObj(s -> ProcessGenerator.process(s, ProcessSize.SMALL))
                 .toList();
-        assertThat(ps).anyMatch(p -> p.meetings().isEmpty())
+        assertThat(ps)
+                .anyMatch(p -> p.meetings().isEmpty())
                 .anyMatch(p -> p.documents().isEmpty())
-                .anyMatch(p -> p.stakeholders().stream().map(Stakeholder::group).distinct().count() == 1)
-                .anyMatch(p -> p.meetings().stream().anyMatch(m -> m.attendance().equals(Optional.of(List.of()))));
+                .anyMatch(p -> p.stakeholders().stream()
+                                .map(Stakeholder::group)
+                                .distinct()
+                                .count()
+                        == 1)
+                .anyMatch(p ->
+                        p.meetings().stream().anyMatch(m -> m.attendance().equals(Optional.of(List.of()))));
         assertThat(ps).filteredOn(p -> p.meetings().isEmpty()).hasSizeBetween(2, 30);
     }
 

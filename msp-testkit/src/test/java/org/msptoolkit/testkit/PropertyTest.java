@@ -28,10 +28,14 @@ class PropertyTest {
 
     @Test
     void aFailureNamesTheSeedAndHowToReplayIt() {
-        AssertionError e = catchThrowableOfType(AssertionError.class, () -> Property.forAll(100, seed -> seed,
-                value -> assertThat(value).isLessThan(37L)));
-        assertThat(e.getMessage()).contains("property failed for seed 37 (try 38 of 100)")
-                .contains("-Dmsp.seed=37").contains("for value 37")
+        AssertionError e = catchThrowableOfType(
+                AssertionError.class,
+                () -> Property.forAll(
+                        100, seed -> seed, value -> assertThat(value).isLessThan(37L)));
+        assertThat(e.getMessage())
+                .contains("property failed for seed 37 (try 38 of 100)")
+                .contains("-Dmsp.seed=37")
+                .contains("for value 37")
                 .contains("-Dtest='PropertyTest#aFailureNamesTheSeedAndHowToReplayIt'");
         assertThat(e.getCause()).isInstanceOf(AssertionError.class);
     }
@@ -55,29 +59,40 @@ class PropertyTest {
     @Test
     void aMalformedSeedPropertyIsRejectedByName() {
         System.setProperty(Property.SEED_PROPERTY, "abc");
-        assertThatThrownBy(() -> Property.forAllSeeds(3, seed -> { }))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("msp.seed").hasMessageContaining("abc");
+        assertThatThrownBy(() -> Property.forAllSeeds(3, seed -> {}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("msp.seed")
+                .hasMessageContaining("abc");
     }
 
     @Test
     void aFailingGeneratorIsReportedAsSuch() {
-        AssertionError e = catchThrowableOfType(AssertionError.class, () -> Property.forAll(10, seed -> {
-            if (seed == 4) {
-                throw new IllegalStateException("boom");
-            }
-            return seed;
-        }, value -> { }));
-        assertThat(e.getMessage()).startsWith("generating a value failed for seed 4").contains("boom");
+        AssertionError e = catchThrowableOfType(
+                AssertionError.class,
+                () -> Property.forAll(
+                        10,
+                        seed -> {
+                            if (seed == 4) {
+                                throw new IllegalStateException("boom");
+                            }
+                            return seed;
+                        },
+                        value -> {}));
+        assertThat(e.getMessage())
+                .startsWith("generating a value failed for seed 4")
+                .contains("boom");
         assertThat(e.getCause()).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void anExceptionInThePropertyFailsItToo() {
-        AssertionError e = catchThrowableOfType(AssertionError.class, () -> Property.forAllSeeds(10, seed -> {
-            if (seed == 2) {
-                throw new IllegalArgumentException("bad");
-            }
-        }));
+        AssertionError e = catchThrowableOfType(
+                AssertionError.class,
+                () -> Property.forAllSeeds(10, seed -> {
+                    if (seed == 2) {
+                        throw new IllegalArgumentException("bad");
+                    }
+                }));
         assertThat(e.getMessage()).contains("seed 2").contains("bad");
     }
 
@@ -90,18 +105,23 @@ class PropertyTest {
     @Test
     void forAllProcessesGeneratesProcessesOfTheSize() {
         List<Integer> sizes = new ArrayList<>();
-        Property.forAllProcesses(20, ProcessSize.TINY, p -> sizes.add(p.participants().size()));
+        Property.forAllProcesses(
+                20, ProcessSize.TINY, p -> sizes.add(p.participants().size()));
         assertThat(sizes).hasSize(20).allMatch(n -> n >= 1 && n <= 5);
-        AssertionError e = catchThrowableOfType(AssertionError.class, () -> Property.forAllProcesses(20,
-                ProcessSize.TINY, p -> assertThat(p.participants()).hasSizeLessThan(3)));
+        AssertionError e = catchThrowableOfType(
+                AssertionError.class,
+                () -> Property.forAllProcesses(
+                        20, ProcessSize.TINY, p -> assertThat(p.participants()).hasSizeLessThan(3)));
         assertThat(e.getMessage()).contains("for value MspProcess msp-");
     }
 
     @Test
     void argumentsAreChecked() {
-        assertThatThrownBy(() -> Property.forAllSeeds(0, seed -> { }))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 0");
-        assertThatThrownBy(() -> Property.forAll(3, null, v -> { })).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> Property.forAllSeeds(0, seed -> {}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("got 0");
+        assertThatThrownBy(() -> Property.forAll(3, null, v -> {}))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("generator");
     }
 }

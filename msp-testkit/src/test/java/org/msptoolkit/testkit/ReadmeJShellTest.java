@@ -40,11 +40,19 @@ class ReadmeJShellTest {
             String rest = JSHELL_EXAMPLE;
             while (!rest.isBlank()) {
                 SourceCodeAnalysis.CompletionInfo info = js.sourceCodeAnalysis().analyzeCompletion(rest);
-                assertThat(info.completeness().isComplete()).as("complete snippet in: %s", rest).isTrue();
+                assertThat(info.completeness().isComplete())
+                        .as("complete snippet in: %s", rest)
+                        .isTrue();
                 for (SnippetEvent e : js.eval(info.source())) {
-                    assertThat(e.status()).as("%s %s", e.snippet().source(), js.diagnostics(e.snippet()).toList())
+                    assertThat(e.status())
+                            .as(
+                                    "%s %s",
+                                    e.snippet().source(),
+                                    js.diagnostics(e.snippet()).toList())
                             .isIn(Snippet.Status.VALID);
-                    assertThat(e.exception()).as("exception in %s", e.snippet().source()).isNull();
+                    assertThat(e.exception())
+                            .as("exception in %s", e.snippet().source())
+                            .isNull();
                     if (e.value() != null) {
                         values.add(e.value());
                     }

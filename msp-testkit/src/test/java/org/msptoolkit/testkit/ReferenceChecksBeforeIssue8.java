@@ -38,6 +38,7 @@ final class ReferenceChecksBeforeIssue8 {
     private final Set<ModelId> participants;
     /** The index of each participant, to find repeated attendance with a bit per participant. */
     private final Map<ModelId, Integer> participantIndex;
+
     private final Set<ModelId> meetings;
     private final Set<ModelId> decisions;
     private final Set<ModelId> consultations;
@@ -118,7 +119,9 @@ final class ReferenceChecksBeforeIssue8 {
         for (int i = 0; i < process.links().size(); i++) {
             ProcessLink l = process.links().get(i);
             if (l.target().equals(process.id())) {
-                problems.add(Problem.of("links[" + i + "].target", Problem.SELF_LINK,
+                problems.add(Problem.of(
+                        "links[" + i + "].target",
+                        Problem.SELF_LINK,
                         "a process cannot link to itself ('" + l.target() + "')"));
             }
         }
@@ -143,7 +146,9 @@ final class ReferenceChecksBeforeIssue8 {
                     seenKnown.set(index);
                 }
                 if (repeated) {
-                    problems.add(Problem.of(at + ".attendance[" + j + "]", Problem.DUPLICATE_ENTRY,
+                    problems.add(Problem.of(
+                            at + ".attendance[" + j + "]",
+                            Problem.DUPLICATE_ENTRY,
                             "participant '" + list.get(j) + "' is listed twice in the attendance"));
                 }
             }
@@ -159,8 +164,11 @@ final class ReferenceChecksBeforeIssue8 {
                 var turn = turns.get(j);
                 ref(at + ".speakingTurns", j, ".speaker", turn.speaker(), participants, "participant");
                 if (turn.duration().isPresent() && turn.duration().get().isNegative()) {
-                    problems.add(Problem.of(at + ".speakingTurns[" + j + "].duration", Problem.NEGATIVE,
-                            "a speaking turn cannot last a negative time, got " + turn.duration().get()));
+                    problems.add(Problem.of(
+                            at + ".speakingTurns[" + j + "].duration",
+                            Problem.NEGATIVE,
+                            "a speaking turn cannot last a negative time, got "
+                                    + turn.duration().get()));
                 }
             }
         });
@@ -174,20 +182,29 @@ final class ReferenceChecksBeforeIssue8 {
             after("decisions[" + i + "].published", d.published().get(), d.date(), "published", "decided");
         }
         for (int j = 0; j < d.objections().size(); j++) {
-            ref("decisions[" + i + "].objections", j, ".by", d.objections().get(j).by(), stakeholders, "stakeholder");
+            ref(
+                    "decisions[" + i + "].objections",
+                    j,
+                    ".by",
+                    d.objections().get(j).by(),
+                    stakeholders,
+                    "stakeholder");
         }
         d.tally().ifPresent(t -> tally(i, t));
     }
 
     private void tally(int i, Tally t) {
         t.options().forEach((option, n) -> nonNegative(i, ".options[" + option + "]", n));
-        t.chambers().forEach((chamber, counts) -> counts.forEach(
-                (option, n) -> nonNegative(i, ".chambers[" + chamber + "][" + option + "]", n)));
+        t.chambers()
+                .forEach((chamber, counts) ->
+                        counts.forEach((option, n) -> nonNegative(i, ".chambers[" + chamber + "][" + option + "]", n)));
     }
 
     private void nonNegative(int i, String within, long n) {
         if (n < 0) {
-            problems.add(Problem.of("decisions[" + i + "].tally" + within, Problem.NEGATIVE,
+            problems.add(Problem.of(
+                    "decisions[" + i + "].tally" + within,
+                    Problem.NEGATIVE,
                     "a vote count cannot be negative, got " + n));
         }
     }
@@ -206,22 +223,30 @@ final class ReferenceChecksBeforeIssue8 {
         }
         for (int j = 0; j < c.progressReports().size(); j++) {
             if (c.progressReports().get(j).isBefore(made)) {
-                after("commitments[" + i + "].progressReports[" + j + "]", c.progressReports().get(j), made,
-                        "a progress report", "the commitment was made");
+                after(
+                        "commitments[" + i + "].progressReports[" + j + "]",
+                        c.progressReports().get(j),
+                        made,
+                        "a progress report",
+                        "the commitment was made");
             }
         }
     }
 
     private void period(String at, Period p, String what) {
         if (!p.isInOrder()) {
-            problems.add(Problem.of(at + ".end", Problem.DATE_ORDER,
+            problems.add(Problem.of(
+                    at + ".end",
+                    Problem.DATE_ORDER,
                     "the end (" + p.end().orElseThrow() + ") of " + what + " is before its start (" + p.start() + ")"));
         }
     }
 
     private void after(String at, LocalDate later, LocalDate earlier, String laterName, String earlierName) {
         if (later.isBefore(earlier)) {
-            problems.add(Problem.of(at, Problem.DATE_ORDER,
+            problems.add(Problem.of(
+                    at,
+                    Problem.DATE_ORDER,
                     laterName + " (" + later + ") is before " + earlierName + " (" + earlier + ")"));
         }
     }
@@ -238,7 +263,9 @@ final class ReferenceChecksBeforeIssue8 {
 
     private void ref(String at, ModelId id, Set<ModelId> known, String kind) {
         if (!known.contains(id)) {
-            problems.add(Problem.of(at, Problem.UNRESOLVED_REFERENCE,
+            problems.add(Problem.of(
+                    at,
+                    Problem.UNRESOLVED_REFERENCE,
                     "no " + kind + " with id '" + id + "' in this process" + hint(id, known)));
         }
     }
@@ -255,14 +282,16 @@ final class ReferenceChecksBeforeIssue8 {
     }
 
     /** The index of the first value with each id, reporting every later value with the same id. */
-    private <T> Map<ModelId, Integer> firstIndices(String list, List<T> values, Function<T, ? extends ModelId> idOf,
-            String kind) {
+    private <T> Map<ModelId, Integer> firstIndices(
+            String list, List<T> values, Function<T, ? extends ModelId> idOf, String kind) {
         Map<ModelId, Integer> first = new HashMap<>(values.size() * 2);
         for (int i = 0; i < values.size(); i++) {
             ModelId id = idOf.apply(values.get(i));
             Integer previous = first.putIfAbsent(id, i);
             if (previous != null) {
-                problems.add(Problem.of(list + "[" + i + "].id", Problem.DUPLICATE_ID,
+                problems.add(Problem.of(
+                        list + "[" + i + "].id",
+                        Problem.DUPLICATE_ID,
                         "another " + kind + " already has id '" + id + "' (" + list + "[" + previous + "])"));
             }
         }

@@ -33,7 +33,10 @@ class ValidationEquivalenceTest {
         for (ProcessSize size : List.of(ProcessSize.TINY, ProcessSize.SMALL, ProcessSize.MEDIUM)) {
             Property.forAllSeeds(40, seed -> {
                 MspProcess p = ProcessGenerator.process(seed, size);
-                assertThat(p.validate().problems()).as("seed %d, %s", seed, size).isEqualTo(before(p)).isEmpty();
+                assertThat(p.validate().problems())
+                        .as("seed %d, %s", seed, size)
+                        .isEqualTo(before(p))
+                        .isEmpty();
             });
         }
     }
@@ -45,7 +48,9 @@ class ValidationEquivalenceTest {
             ProcessSize size = seed % 3 == 0 ? ProcessSize.TINY : ProcessSize.SMALL;
             Corrupted c = Corruptions.corrupt(ProcessGenerator.process(seed, size), kind, new SplittableRandom(seed));
             List<Problem> expected = before(c.process());
-            assertThat(c.process().validate().problems()).as("seed %d: %s", seed, c).isEqualTo(expected);
+            assertThat(c.process().validate().problems())
+                    .as("seed %d: %s", seed, c)
+                    .isEqualTo(expected);
             assertThat(expected).as("seed %d: %s", seed, c).isNotEmpty();
         });
     }
@@ -66,9 +71,13 @@ class ValidationEquivalenceTest {
             List<Problem> expected = before(p);
             assertThat(p.validate().problems()).as("seed %d: %s", seed, chosen).isEqualTo(expected);
             assertThat(expected.size()).as("seed %d: %s", seed, chosen).isGreaterThanOrEqualTo(2);
-            hints.addAndGet((int) expected.stream().filter(x -> x.message().contains("did you mean")).count());
+            hints.addAndGet((int) expected.stream()
+                    .filter(x -> x.message().contains("did you mean"))
+                    .count());
         });
-        assertThat(hints.get()).as("problems with a 'did you mean' hint among several candidates").isGreaterThan(300);
+        assertThat(hints.get())
+                .as("problems with a 'did you mean' hint among several candidates")
+                .isGreaterThan(300);
     }
 
     /**
@@ -135,7 +144,8 @@ class ValidationEquivalenceTest {
                 while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
                     ej++;
                 }
-                int c = new java.math.BigInteger(a.substring(i, ei)).compareTo(new java.math.BigInteger(b.substring(j, ej)));
+                int c = new java.math.BigInteger(a.substring(i, ei))
+                        .compareTo(new java.math.BigInteger(b.substring(j, ej)));
                 if (c != 0) {
                     return c;
                 }

@@ -41,12 +41,14 @@ class ValueValidationOracleTest {
             SplittableRandom rnd = new SplittableRandom(seed);
             MspProcess valid = ProcessGenerator.process(seed, seed % 2 == 0 ? ProcessSize.TINY : ProcessSize.SMALL);
             MspProcess corrupted = Corruptions.corruptAll(valid, List.of(Corruption.values()), rnd)
-                    .get(Corruption.values().length - 1).process();
+                    .get(Corruption.values().length - 1)
+                    .process();
             for (MspProcess p : List.of(valid, corrupted)) {
                 for (Object v : valuesOf(p, rnd)) {
                     List<Problem> expected = HibernateValidatorOracle.check(v);
                     assertThat(ModelValidator.standard().validateValue(v).problems())
-                            .as("seed %d: %s", seed, v).isEqualTo(expected);
+                            .as("seed %d: %s", seed, v)
+                            .isEqualTo(expected);
                     values++;
                     invalid += expected.isEmpty() ? 0 : 1;
                 }
@@ -60,8 +62,10 @@ class ValueValidationOracleTest {
     void valuesWithoutConstraintsHaveNoProblems() {
         MspProcess p = ProcessGenerator.process(7, ProcessSize.SMALL);
         for (Object v : List.of("text", p.id(), p.scope(), p.linkage(), List.of(), 42)) {
-            assertThat(ModelValidator.standard().validateValue(v).problems()).as("%s", v)
-                    .isEqualTo(HibernateValidatorOracle.check(v)).isEmpty();
+            assertThat(ModelValidator.standard().validateValue(v).problems())
+                    .as("%s", v)
+                    .isEqualTo(HibernateValidatorOracle.check(v))
+                    .isEmpty();
         }
     }
 

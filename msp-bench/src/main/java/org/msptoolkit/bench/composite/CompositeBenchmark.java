@@ -35,7 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx4g"})
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
 public class CompositeBenchmark {
@@ -45,6 +47,7 @@ public class CompositeBenchmark {
 
     @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private CompositeIndex nominal;
+
     @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private UncertaintyAnalysis analysis;
 
@@ -52,10 +55,11 @@ public class CompositeBenchmark {
     @Setup
     public void setUp() {
         nominal = SyntheticIndex.build(units, 20261128L);
-        analysis = UncertaintyAnalysis.of(nominal,
-                UncertainInput.normalisation(Normalisation.minMax(1, 100), Normalisation.zScore(10, 2)),
-                UncertainInput.noisyWeights(Map.of(2, 0.25, 3, 0.25), 100),
-                UncertainInput.aggregation(Aggregation.arithmetic(), Aggregation.geometric()))
+        analysis = UncertaintyAnalysis.of(
+                        nominal,
+                        UncertainInput.normalisation(Normalisation.minMax(1, 100), Normalisation.zScore(10, 2)),
+                        UncertainInput.noisyWeights(Map.of(2, 0.25, 3, 0.25), 100),
+                        UncertainInput.aggregation(Aggregation.arithmetic(), Aggregation.geometric()))
                 .seed(1);
     }
 

@@ -15,8 +15,7 @@ import org.msptoolkit.composite.UnitTable;
  * aggregation levels), correlated bounded values, every fourth indicator "lower is better", 2 % missing.
  */
 public final class SyntheticIndex {
-    private SyntheticIndex() {
-    }
+    private SyntheticIndex() {}
 
     /**
      * Returns the nominal index: min-max [1, 100], arithmetic mean.
@@ -55,7 +54,8 @@ public final class SyntheticIndex {
             }
             b.column("ind" + i, x);
         }
-        return CompositeIndex.from(b.build(), IndexStructure.of(meta)).normalise(Normalisation.minMax(1, 100))
+        return CompositeIndex.from(b.build(), IndexStructure.of(meta))
+                .normalise(Normalisation.minMax(1, 100))
                 .aggregate(Aggregation.arithmetic());
     }
 }

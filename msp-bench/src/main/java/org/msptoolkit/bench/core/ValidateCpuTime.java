@@ -14,8 +14,7 @@ import org.msptoolkit.core.model.MspProcess;
  * <pre>java -cp msp-bench/target/benchmarks.jar org.msptoolkit.bench.core.ValidateCpuTime</pre>
  */
 public final class ValidateCpuTime {
-    private ValidateCpuTime() {
-    }
+    private ValidateCpuTime() {}
 
     /**
      * Runs it.
@@ -25,9 +24,10 @@ public final class ValidateCpuTime {
     public static void main(String[] args) {
         MspProcess p = BenchProcesses.thousandParticipants();
         System.out.println(CpuTimer.describe(CpuTimer.sample(2_000, 2_000, p::validate), "validate()"));
-        System.out.println(CpuTimer.describe(CpuTimer.sample(2_000, 2_000, () -> ModelConstraints.check(p)),
+        System.out.println(CpuTimer.describe(
+                CpuTimer.sample(2_000, 2_000, () -> ModelConstraints.check(p)),
                 "  constraints (the constraint pass validate() runs)"));
-        System.out.println(CpuTimer.describe(CpuTimer.sample(2_000, 2_000, () -> ReferenceChecks.check(p)),
-                "  references, ids, dates"));
+        System.out.println(CpuTimer.describe(
+                CpuTimer.sample(2_000, 2_000, () -> ReferenceChecks.check(p)), "  references, ids, dates"));
     }
 }

@@ -13,8 +13,7 @@ import org.msptoolkit.testkit.corpus.CorpusShape;
 
 /** Writes the benchmark corpora: the first {@code n} processes of the seeded testkit corpus as NDJSON. */
 public final class BenchCorpus {
-    private BenchCorpus() {
-    }
+    private BenchCorpus() {}
 
     /**
      * The benchmark corpus generator for a skew.
@@ -23,7 +22,8 @@ public final class BenchCorpus {
      * @return the generator, seeded with {@link BenchProcesses#SEED}
      */
     public static CorpusGenerator generator(double skew) {
-        return CorpusGenerator.seeded(BenchProcesses.SEED).shape(CorpusShape.clearingHouse().withSkew(skew));
+        return CorpusGenerator.seeded(BenchProcesses.SEED)
+                .shape(CorpusShape.clearingHouse().withSkew(skew));
     }
 
     /**

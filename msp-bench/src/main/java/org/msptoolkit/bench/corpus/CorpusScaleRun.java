@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.msptoolkit.indicators.IndicatorRegistry;
 import org.msptoolkit.indicators.evaluation.Evaluator;
 import org.msptoolkit.indicators.framework.Frameworks;
-import org.msptoolkit.io.indicators.CorpusEvaluator;
 import org.msptoolkit.io.corpus.CorpusSummary;
+import org.msptoolkit.io.indicators.CorpusEvaluator;
 
 /**
  * Plain (non-JMH) scale run: evaluates an NDJSON corpus file end to end with {@link CorpusEvaluator}
@@ -27,8 +27,7 @@ import org.msptoolkit.io.corpus.CorpusSummary;
  * every core).
  */
 public final class CorpusScaleRun {
-    private CorpusScaleRun() {
-    }
+    private CorpusScaleRun() {}
 
     /**
      * Runs it.
@@ -40,16 +39,24 @@ public final class CorpusScaleRun {
         Path file = Path.of(args[0]);
         long n = Long.parseLong(args[1]);
         double skew = args.length > 2 ? Double.parseDouble(args[2]) : 1.0;
-        int threads = args.length > 3 ? Integer.parseInt(args[3]) : Runtime.getRuntime().availableProcessors();
+        int threads = args.length > 3
+                ? Integer.parseInt(args[3])
+                : Runtime.getRuntime().availableProcessors();
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long g0 = System.nanoTime();
         if (BenchCorpus.toFile(file, n, skew)) {
-            System.out.printf(Locale.ROOT, "generated %,d processes (skew %s) into %s in %.1f s%n", n, skew, file,
+            System.out.printf(
+                    Locale.ROOT,
+                    "generated %,d processes (skew %s) into %s in %.1f s%n",
+                    n,
+                    skew,
+                    file,
                     (System.nanoTime() - g0) / 1e9);
         }
         double mb = Files.size(file) / 1e6;
-        CorpusEvaluator evaluator = CorpusEvaluator.of(Evaluator.of(IndicatorRegistry.builtin()),
-                Frameworks.hemmati2002()).threads(threads);
+        CorpusEvaluator evaluator = CorpusEvaluator.of(
+                        Evaluator.of(IndicatorRegistry.builtin()), Frameworks.hemmati2002())
+                .threads(threads);
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
@@ -71,12 +78,24 @@ public final class CorpusScaleRun {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+                Locale.ROOT,
                 "%s in input order from %s (%,.1f MB, skew %s) on %d thread(s): %.1f s wall = %,.0f processes/s,"
                         + " %.1f MB/s; %.1f CPU s (%.2f ms CPU per process); -Xmx %,d MB, peak heap %,.0f MB"
                         + " (sum of pool peaks); %d cores, load average %.1f%n",
-                summary, file, mb, skew, threads, seconds, summary.records() / seconds, mb / seconds, cpu,
-                cpu * 1e3 / summary.records(), Runtime.getRuntime().maxMemory() / (1024 * 1024), peak / 1e6,
-                Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage());
+                summary,
+                file,
+                mb,
+                skew,
+                threads,
+                seconds,
+                summary.records() / seconds,
+                mb / seconds,
+                cpu,
+                cpu * 1e3 / summary.records(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                peak / 1e6,
+                Runtime.getRuntime().availableProcessors(),
+                os.getSystemLoadAverage());
     }
 }

@@ -6,10 +6,10 @@ import java.util.concurrent.TimeUnit;
 import org.msptoolkit.indicators.IndicatorRegistry;
 import org.msptoolkit.indicators.evaluation.Evaluator;
 import org.msptoolkit.indicators.framework.Frameworks;
-import org.msptoolkit.io.indicators.CorpusEvaluator;
 import org.msptoolkit.io.corpus.CorpusReader;
 import org.msptoolkit.io.corpus.CorpusSummary;
 import org.msptoolkit.io.corpus.MspCorpus;
+import org.msptoolkit.io.indicators.CorpusEvaluator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -55,10 +55,13 @@ public class CorpusThroughputBenchmark {
 
     @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private byte[] corpus;
+
     @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private ObjectReader trees;
+
     @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private CorpusEvaluator single;
+
     @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private CorpusEvaluator allCores;
 
@@ -70,8 +73,13 @@ public class CorpusThroughputBenchmark {
         CorpusEvaluator e = CorpusEvaluator.of(Evaluator.of(IndicatorRegistry.builtin()), Frameworks.hemmati2002());
         single = e.threads(1);
         allCores = e.threads(Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "%n[corpus] %d processes, skew %s, %,d bytes, %.1f KB per record%n",
-                PROCESSES, skew, corpus.length, corpus.length / 1024.0 / PROCESSES);
+        System.out.printf(
+                Locale.ROOT,
+                "%n[corpus] %d processes, skew %s, %,d bytes, %.1f KB per record%n",
+                PROCESSES,
+                skew,
+                corpus.length,
+                corpus.length / 1024.0 / PROCESSES);
     }
 
     /** (a) The floor: every record parsed into a Jackson tree and discarded. */

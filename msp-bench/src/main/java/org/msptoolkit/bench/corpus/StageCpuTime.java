@@ -34,8 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * text and from its UTF-8 bytes, as a corpus reader has them.
  */
 public final class StageCpuTime {
-    private StageCpuTime() {
-    }
+    private StageCpuTime() {}
 
     /** Maps one document with msp-io's streaming reader, without domain validation. */
     private static MspProcess map(Engine engine, JsonParser parser) {
@@ -126,29 +125,55 @@ public final class StageCpuTime {
         }
         double m = lines.size() - warm;
         double kb = bytes.length / 1024.0 / lines.size();
-        System.out.printf(Locale.ROOT, "%d records, skew %s, mean %.1f KB; single-thread CPU per process (mean):%n",
-                lines.size(), skew, kb);
-        System.out.printf(Locale.ROOT, "  (a) floor, Jackson tree parse      %8.1f us  %6.1f MB/s%n", floor / m / 1e3,
+        System.out.printf(
+                Locale.ROOT,
+                "%d records, skew %s, mean %.1f KB; single-thread CPU per process (mean):%n",
+                lines.size(),
+                skew,
+                kb);
+        System.out.printf(
+                Locale.ROOT,
+                "  (a) floor, Jackson tree parse      %8.1f us  %6.1f MB/s%n",
+                floor / m / 1e3,
                 kb * 1024 / (floor / m / 1e3));
-        System.out.printf(Locale.ROOT, "  (b) msp-io read (parse, map, validate) %8.1f us  = %.1f x floor%n",
-                read / m / 1e3, (double) read / floor);
+        System.out.printf(
+                Locale.ROOT,
+                "  (b) msp-io read (parse, map, validate) %8.1f us  = %.1f x floor%n",
+                read / m / 1e3,
+                (double) read / floor);
         System.out.printf(Locale.ROOT, "      of which validate() alone      %8.1f us%n", validate / m / 1e3);
         System.out.printf(Locale.ROOT, "      evaluate with hemmati-2002      %8.1f us%n", evaluate / m / 1e3);
-        System.out.printf(Locale.ROOT, "  (c) read + validate + evaluate      %8.1f us  = %.1f x floor (target <= 1.5 x)%n",
-                (read + evaluate) / m / 1e3, (double) (read + evaluate) / floor);
-        System.out.printf(Locale.ROOT, "  text to process without validate   %8.1f us  = %.2f x floor%n",
-                fastMap / m / 1e3, (double) fastMap / floor);
-        System.out.printf(Locale.ROOT, "  from UTF-8 bytes: (a) floor         %8.1f us  %6.1f MB/s%n",
-                floorBytes / m / 1e3, kb * 1024 / (floorBytes / m / 1e3));
-        System.out.printf(Locale.ROOT, "  bytes to process without validate  %8.1f us  = %.2f x byte floor"
-                + " (%.2f x text floor)%n", fastBytes / m / 1e3, (double) fastBytes / floorBytes,
+        System.out.printf(
+                Locale.ROOT,
+                "  (c) read + validate + evaluate      %8.1f us  = %.1f x floor (target <= 1.5 x)%n",
+                (read + evaluate) / m / 1e3,
+                (double) (read + evaluate) / floor);
+        System.out.printf(
+                Locale.ROOT,
+                "  text to process without validate   %8.1f us  = %.2f x floor%n",
+                fastMap / m / 1e3,
+                (double) fastMap / floor);
+        System.out.printf(
+                Locale.ROOT,
+                "  from UTF-8 bytes: (a) floor         %8.1f us  %6.1f MB/s%n",
+                floorBytes / m / 1e3,
+                kb * 1024 / (floorBytes / m / 1e3));
+        System.out.printf(
+                Locale.ROOT,
+                "  bytes to process without validate  %8.1f us  = %.2f x byte floor" + " (%.2f x text floor)%n",
+                fastBytes / m / 1e3,
+                (double) fastBytes / floorBytes,
                 (double) fastBytes / floor);
-        System.out.printf(Locale.ROOT, "  (c) from bytes: map + validate + evaluate %8.1f us  = %.2f x byte floor%n",
-                (fastBytes + validate + evaluate) / m / 1e3, (double) (fastBytes + validate + evaluate) / floorBytes);
+        System.out.printf(
+                Locale.ROOT,
+                "  (c) from bytes: map + validate + evaluate %8.1f us  = %.2f x byte floor%n",
+                (fastBytes + validate + evaluate) / m / 1e3,
+                (double) (fastBytes + validate + evaluate) / floorBytes);
         MspProcess big = BenchProcesses.thousandParticipants();
-        System.out.println(CpuTimer.describe(CpuTimer.sample(300, 500, () -> evaluator.evaluate(big, hemmati)),
+        System.out.println(CpuTimer.describe(
+                CpuTimer.sample(300, 500, () -> evaluator.evaluate(big, hemmati)),
                 "evaluate 1,000-participant process"));
-        System.out.println(CpuTimer.describe(CpuTimer.sample(300, 500, big::validate),
-                "validate 1,000-participant process"));
+        System.out.println(
+                CpuTimer.describe(CpuTimer.sample(300, 500, big::validate), "validate 1,000-participant process"));
     }
 }

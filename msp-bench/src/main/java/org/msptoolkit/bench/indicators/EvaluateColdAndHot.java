@@ -38,8 +38,7 @@ import org.msptoolkit.indicators.framework.Frameworks;
  * Prints medians over the measured rounds.
  */
 public final class EvaluateColdAndHot {
-    private EvaluateColdAndHot() {
-    }
+    private EvaluateColdAndHot() {}
 
     /**
      * Runs it.
@@ -85,10 +84,18 @@ public final class EvaluateColdAndHot {
             touchHot[r] = ((t4 - t3) - (t3 - t2)) / 1e3 / n;
         }
         int from = rounds / 4;
-        System.out.printf(Locale.ROOT, "%d processes (skew %s), hemmati-2002, us CPU per process (median of %d rounds):"
-                + "%n  evaluate, cold %8.1f%n  evaluate, hot  %8.1f%n  read the fields the indicators read, cold %8.1f%n"
-                + "  read the fields the indicators read, hot  %8.1f%n", n, skew, rounds - from,
-                median(cold, from), median(hot, from), median(touchCold, from), median(touchHot, from));
+        System.out.printf(
+                Locale.ROOT,
+                "%d processes (skew %s), hemmati-2002, us CPU per process (median of %d rounds):"
+                        + "%n  evaluate, cold %8.1f%n  evaluate, hot  %8.1f%n  read the fields the indicators read, cold %8.1f%n"
+                        + "  read the fields the indicators read, hot  %8.1f%n",
+                n,
+                skew,
+                rounds - from,
+                median(cold, from),
+                median(hot, from),
+                median(touchCold, from),
+                median(touchHot, from));
         if (sink == 42) {
             System.out.println();
         }
@@ -107,7 +114,9 @@ public final class EvaluateColdAndHot {
             h += s.id().value().hashCode() + s.group().hashCode() + s.sectors().size();
         }
         for (Participant x : p.participants()) {
-            h += x.id().value().hashCode() + x.stakeholder().value().hashCode() + x.role().ordinal();
+            h += x.id().value().hashCode()
+                    + x.stakeholder().value().hashCode()
+                    + x.role().ordinal();
             if (x.gender().isPresent()) {
                 h += x.gender().get().selfDescription().length();
             }
@@ -117,7 +126,8 @@ public final class EvaluateColdAndHot {
             }
         }
         for (Meeting m : p.meetings()) {
-            h += m.date().toEpochDay() + m.noticeGiven().map(LocalDate::toEpochDay).orElse(0L);
+            h += m.date().toEpochDay()
+                    + m.noticeGiven().map(LocalDate::toEpochDay).orElse(0L);
             for (ParticipantId id : m.attendance().orElse(List.of())) {
                 h += id.value().hashCode();
             }
@@ -129,18 +139,24 @@ public final class EvaluateColdAndHot {
             }
         }
         for (Decision d : p.decisions()) {
-            h += d.method().ordinal() + d.date().toEpochDay() + (d.tally().isPresent() ? 1 : 0)
+            h += d.method().ordinal()
+                    + d.date().toEpochDay()
+                    + (d.tally().isPresent() ? 1 : 0)
                     + d.published().map(LocalDate::toEpochDay).orElse(0L);
             for (Objection o : d.objections()) {
                 h += o.sustained() ? 1 : 0;
             }
         }
         for (Document d : p.documents()) {
-            h += d.kind().ordinal() + d.produced().toEpochDay() + d.published().map(LocalDate::toEpochDay).orElse(0L);
+            h += d.kind().ordinal()
+                    + d.produced().toEpochDay()
+                    + d.published().map(LocalDate::toEpochDay).orElse(0L);
         }
         for (Commitment c : p.commitments()) {
-            h += c.owner().value().hashCode() + c.status().ordinal() + (c.measure().map(String::isBlank).orElse(true)
-                    ? 1 : 0) + c.due().map(LocalDate::toEpochDay).orElse(0L)
+            h += c.owner().value().hashCode()
+                    + c.status().ordinal()
+                    + (c.measure().map(String::isBlank).orElse(true) ? 1 : 0)
+                    + c.due().map(LocalDate::toEpochDay).orElse(0L)
                     + c.made().map(LocalDate::toEpochDay).orElse(0L);
             for (LocalDate r : c.progressReports()) {
                 h += r.toEpochDay();

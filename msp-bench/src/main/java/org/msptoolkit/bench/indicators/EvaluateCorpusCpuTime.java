@@ -23,8 +23,7 @@ import org.msptoolkit.indicators.framework.Frameworks;
  * evaluations of the 1,000-participant process (default 500, after 300 for warm-up).
  */
 public final class EvaluateCorpusCpuTime {
-    private EvaluateCorpusCpuTime() {
-    }
+    private EvaluateCorpusCpuTime() {}
 
     /**
      * Runs it.
@@ -46,8 +45,14 @@ public final class EvaluateCorpusCpuTime {
                 sink += evaluator.evaluate(p, hemmati).indicators().size();
             }
             long cpu = CpuTimer.now() - t0;
-            System.out.printf(Locale.ROOT, "round %d: %d processes (skew %s), evaluate hemmati-2002: %8.1f us CPU "
-                    + "per process%s%n", round, n, skew, cpu / 1e3 / n, round == 0 ? " (warm-up)" : "");
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d: %d processes (skew %s), evaluate hemmati-2002: %8.1f us CPU " + "per process%s%n",
+                    round,
+                    n,
+                    skew,
+                    cpu / 1e3 / n,
+                    round == 0 ? " (warm-up)" : "");
         }
         long[] each = new long[n];
         for (int i = 0; i < n; i++) {
@@ -65,11 +70,17 @@ public final class EvaluateCorpusCpuTime {
         }
         long[] sorted = each.clone();
         java.util.Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "per process: median %.1f us, p90 %.1f us; mean over the %d processes with at "
-                + "most 20 participants %.1f us (each timed, so about 1 us of timer included)%n",
-                sorted[n / 2] / 1e3, sorted[n * 9 / 10] / 1e3, smallCount, small / 1e3 / Math.max(1, smallCount));
+        System.out.printf(
+                Locale.ROOT,
+                "per process: median %.1f us, p90 %.1f us; mean over the %d processes with at "
+                        + "most 20 participants %.1f us (each timed, so about 1 us of timer included)%n",
+                sorted[n / 2] / 1e3,
+                sorted[n * 9 / 10] / 1e3,
+                smallCount,
+                small / 1e3 / Math.max(1, smallCount));
         MspProcess big = BenchProcesses.thousandParticipants();
-        System.out.println(CpuTimer.describe(CpuTimer.sample(300, bigRuns, () -> evaluator.evaluate(big, hemmati)),
+        System.out.println(CpuTimer.describe(
+                CpuTimer.sample(300, bigRuns, () -> evaluator.evaluate(big, hemmati)),
                 "evaluate 1,000-participant process"));
         if (sink == 42) {
             System.out.println();

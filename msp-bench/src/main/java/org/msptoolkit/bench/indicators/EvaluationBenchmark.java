@@ -39,8 +39,10 @@ public class EvaluationBenchmark {
 
     @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private MspProcess process;
+
     @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private Evaluator evaluator;
+
     @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private Framework framework;
 

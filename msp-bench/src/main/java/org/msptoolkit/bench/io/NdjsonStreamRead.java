@@ -20,8 +20,7 @@ import org.msptoolkit.testkit.ProcessSize;
  * /tmp/msp-100k.ndjson 100000 SMALL}. The corpus is generated (also streaming) if the file is missing.
  */
 public final class NdjsonStreamRead {
-    private NdjsonStreamRead() {
-    }
+    private NdjsonStreamRead() {}
 
     /**
      * Runs the benchmark.
@@ -41,8 +40,8 @@ public final class NdjsonStreamRead {
                     w.write(ProcessGenerator.process(seed, size));
                 }
             }
-            System.out.printf(Locale.ROOT, "generated %,d %s processes in %.1f s%n", n, size,
-                    (System.nanoTime() - t0) / 1e9);
+            System.out.printf(
+                    Locale.ROOT, "generated %,d %s processes in %.1f s%n", n, size, (System.nanoTime() - t0) / 1e9);
         }
         long bytes = Files.size(file);
         LongAdder stakeholders = new LongAdder();
@@ -59,10 +58,19 @@ public final class NdjsonStreamRead {
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+                Locale.ROOT,
                 "read %,d processes (%,d stakeholders) from %s (%,.1f MB) in %.1f s = %,.0f processes/s, %.1f MB/s;"
                         + " -Xmx %,d MB, peak heap used (sampled) %,d MB, cores %d%n",
-                count, stakeholders.sum(), file, bytes / 1e6, seconds, count / seconds, bytes / 1e6 / seconds,
-                rt.maxMemory() / (1024 * 1024), peakUsed / (1024 * 1024), rt.availableProcessors());
+                count,
+                stakeholders.sum(),
+                file,
+                bytes / 1e6,
+                seconds,
+                count / seconds,
+                bytes / 1e6 / seconds,
+                rt.maxMemory() / (1024 * 1024),
+                peakUsed / (1024 * 1024),
+                rt.availableProcessors());
     }
 }

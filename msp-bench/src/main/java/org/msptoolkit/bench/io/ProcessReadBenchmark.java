@@ -2,9 +2,9 @@ package org.msptoolkit.bench.io;
 
 import java.util.concurrent.TimeUnit;
 import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.MspDocument;
 import org.msptoolkit.io.MspFormat;
-import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.testkit.ProcessGenerator;
 import org.msptoolkit.testkit.ProcessSize;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,8 +34,10 @@ public class ProcessReadBenchmark {
 
     @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private MspProcess process;
+
     @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private String json;
+
     @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private String yaml;
 

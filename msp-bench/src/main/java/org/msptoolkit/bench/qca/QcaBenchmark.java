@@ -28,19 +28,30 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1, time = 5)
 @Measurement(iterations = 3, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx4g"})
 public class QcaBenchmark {
     /** Benchmark case: mode:k:N:solution. */
-    @Param({"rule:10:200:conservative", "rule:10:200:parsimonious",
-        "rule:18:200:conservative", "rule:18:200:parsimonious",
-        "random:18:50:conservative", "random:18:50:parsimonious",
-        "rule:18:1000:conservative", "rule:18:1000:parsimonious",
-        "rule:22:200:conservative", "rule:22:200:parsimonious", "random:10:200:parsimonious"})
+    @Param({
+        "rule:10:200:conservative",
+        "rule:10:200:parsimonious",
+        "rule:18:200:conservative",
+        "rule:18:200:parsimonious",
+        "random:18:50:conservative",
+        "random:18:50:parsimonious",
+        "rule:18:1000:conservative",
+        "rule:18:1000:parsimonious",
+        "rule:22:200:conservative",
+        "rule:22:200:parsimonious",
+        "random:10:200:parsimonious"
+    })
     @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     public String scenario;
 
     @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private CaseTable table;
+
     @SuppressWarnings("NullAway.Init") // set by JMH or in @Setup
     private MinimiseOptions options;
 

@@ -11,8 +11,7 @@ import org.msptoolkit.learning.qca.CaseTable;
 
 /** Times the phases of a parsimonious minimisation of a generated binary table (development aid). */
 public final class QcaChartDebug {
-    private QcaChartDebug() {
-    }
+    private QcaChartDebug() {}
 
     /**
      * Runs one case.
@@ -54,8 +53,17 @@ public final class QcaChartDebug {
         int max = args.length > 3 ? Integer.parseInt(args[3]) : 10000;
         CoverSolver.Result res = CoverSolver.solve(pos.length, cover, false, max, true);
         long t2 = System.nanoTime();
-        System.out.printf(Locale.ROOT, "pos %d neg %d PIs %d (%.3f s) essential %d models %d%s size %d (%.3f s)%n", pos.length, neg.length,
-                pis.size(), (t1 - t0) / 1e9, res.essential().length, res.covers().size(), res.truncated() ? "+" : "",
-                res.covers().isEmpty() ? -1 : res.covers().get(0).length, (t2 - t1) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "pos %d neg %d PIs %d (%.3f s) essential %d models %d%s size %d (%.3f s)%n",
+                pos.length,
+                neg.length,
+                pis.size(),
+                (t1 - t0) / 1e9,
+                res.essential().length,
+                res.covers().size(),
+                res.truncated() ? "+" : "",
+                res.covers().isEmpty() ? -1 : res.covers().get(0).length,
+                (t2 - t1) / 1e9);
     }
 }

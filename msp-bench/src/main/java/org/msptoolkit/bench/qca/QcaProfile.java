@@ -1,6 +1,5 @@
 package org.msptoolkit.bench.qca;
 
-import java.util.List;
 import java.util.Locale;
 import org.msptoolkit.learning.qca.CaseTable;
 import org.msptoolkit.learning.qca.MinimiseOptions;
@@ -10,8 +9,7 @@ import org.msptoolkit.learning.qca.TruthTable;
 
 /** Wall-clock check of chosen cases, e.g. {@code rule:18:200:parsimonious} (not a benchmark). */
 public final class QcaProfile {
-    private QcaProfile() {
-    }
+    private QcaProfile() {}
 
     /**
      * Runs each named case a few times.
@@ -27,15 +25,24 @@ public final class QcaProfile {
                 long t0 = System.nanoTime();
                 TruthTable tt = TruthTable.builder(t, "Y").build();
                 long t1 = System.nanoTime();
-                Solution s = Qca.minimise(tt, p[3].equals("conservative") ? MinimiseOptions.conservative() : MinimiseOptions.parsimonious());
+                Solution s = Qca.minimise(
+                        tt,
+                        p[3].equals("conservative") ? MinimiseOptions.conservative() : MinimiseOptions.parsimonious());
                 long t2 = System.nanoTime();
                 int n = 0;
                 for (var m : s.models()) {
                     n += m.terms().size();
                 }
-                System.out.printf(Locale.ROOT, "%s tt %.3f s, minimize %.3f s, PIs %d, models %d%s (%d terms)%n", a,
-                        (t1 - t0) / 1e9, (t2 - t1) / 1e9, s.primeImplicants().size(), s.models().size(),
-                        s.truncated() ? "+" : "", n);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s tt %.3f s, minimize %.3f s, PIs %d, models %d%s (%d terms)%n",
+                        a,
+                        (t1 - t0) / 1e9,
+                        (t2 - t1) / 1e9,
+                        s.primeImplicants().size(),
+                        s.models().size(),
+                        s.truncated() ? "+" : "",
+                        n);
             }
         }
     }

@@ -15,8 +15,7 @@ import org.msptoolkit.testkit.internal.SharedData;
  * k = 22 case.
  */
 public final class QcaTables {
-    private QcaTables() {
-    }
+    private QcaTables() {}
 
     /**
      * The table for (mode, k, N).

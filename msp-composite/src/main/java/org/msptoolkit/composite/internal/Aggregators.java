@@ -4,8 +4,7 @@ import org.msptoolkit.composite.Aggregation;
 
 /** The built-in aggregation methods (COINr's {@code a_*} functions), with column-wise fast paths. */
 public final class Aggregators {
-    private Aggregators() {
-    }
+    private Aggregators() {}
 
     /** Weighted arithmetic mean. */
     public static final Aggregation ARITHMETIC = new GenMean(1);
@@ -153,8 +152,9 @@ public final class Aggregators {
 
         @Override
         public String toString() {
-            return p == 1 ? "arithmetic()" : p == 0 ? "geometric()" : p == -1 ? "harmonic()"
-                    : "generalisedMean(" + p + ")";
+            return p == 1
+                    ? "arithmetic()"
+                    : p == 0 ? "geometric()" : p == -1 ? "harmonic()" : "generalisedMean(" + p + ")";
         }
     }
 
@@ -164,8 +164,8 @@ public final class Aggregators {
 
         @Override
         public double aggregate(double[] values, double[] weights) {
-            throw new UnsupportedOperationException("Copeland aggregation compares units and needs the whole "
-                    + "table: use aggregateAll");
+            throw new UnsupportedOperationException(
+                    "Copeland aggregation compares units and needs the whole " + "table: use aggregateAll");
         }
 
         @Override

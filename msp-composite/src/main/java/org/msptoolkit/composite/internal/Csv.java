@@ -26,8 +26,7 @@ public final class Csv {
             .enable(CsvReadFeature.SKIP_EMPTY_LINES)
             .build();
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /**
      * The records of one CSV text.
@@ -121,6 +120,9 @@ public final class Csv {
     /** {@code ;} when the header line has more semicolons than commas, else {@code ,}. */
     private static char separator(String s) {
         String header = s.lines().findFirst().orElse("");
-        return header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
+        return header.chars().filter(c -> c == ';').count()
+                        > header.chars().filter(c -> c == ',').count()
+                ? ';'
+                : ',';
     }
 }

@@ -2,8 +2,7 @@ package org.msptoolkit.composite.internal;
 
 /** Eigen-decomposition of small symmetric matrices by cyclic Jacobi rotations. */
 public final class Eigen {
-    private Eigen() {
-    }
+    private Eigen() {}
 
     /**
      * The unit eigenvector of the largest eigenvalue of a symmetric matrix.

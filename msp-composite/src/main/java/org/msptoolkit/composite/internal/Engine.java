@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.msptoolkit.core.MspException;
 import org.msptoolkit.composite.Aggregation;
 import org.msptoolkit.composite.Analysis;
 import org.msptoolkit.composite.Imputation;
@@ -15,11 +14,11 @@ import org.msptoolkit.composite.Normalisation;
 import org.msptoolkit.composite.NormalisationContext;
 import org.msptoolkit.composite.Step;
 import org.msptoolkit.composite.TreatmentRecord;
+import org.msptoolkit.core.MspException;
 
 /** Runs an {@link Analysis} on a {@link Model}. Stateless; safe to use from many threads. */
 public final class Engine {
-    private Engine() {
-    }
+    private Engine() {}
 
     /**
      * The output of a full run.
@@ -28,8 +27,7 @@ public final class Engine {
      * @param screenedOut units removed by screening
      * @param treatments what outlier treatment did, per treated indicator
      */
-    public record Run(Map<String, Frame> sets, List<String> screenedOut, List<TreatmentRecord> treatments) {
-    }
+    public record Run(Map<String, Frame> sets, List<String> screenedOut, List<TreatmentRecord> treatments) {}
 
     /**
      * Runs every step.
@@ -84,15 +82,16 @@ public final class Engine {
     static Frame denominate(Model model, Frame f, Step.Denominate s) {
         double[][] cols = f.cols().clone();
         for (int i = 0; i < model.m; i++) {
-            String d = s.denominators().isEmpty() ? model.denominator[i]
+            String d = s.denominators().isEmpty()
+                    ? model.denominator[i]
                     : s.denominators().get(model.nodes[i]);
             if (d == null) {
                 continue;
             }
             double[] den = model.numeric.get(d);
             if (den == null) {
-                throw new MspException("denominator '" + d + "' of '" + model.nodes[i]
-                        + "' is not a numeric column of the unit data");
+                throw new MspException(
+                        "denominator '" + d + "' of '" + model.nodes[i] + "' is not a numeric column of the unit data");
             }
             double[] x = cols[i];
             double[] y = new double[x.length];
@@ -130,7 +129,8 @@ public final class Engine {
             } else {
                 Map<String, List<Integer>> byGroup = new LinkedHashMap<>();
                 for (int r = 0; r < y.length; r++) {
-                    byGroup.computeIfAbsent(groups.get(f.rows()[r]), k -> new ArrayList<>()).add(r);
+                    byGroup.computeIfAbsent(groups.get(f.rows()[r]), k -> new ArrayList<>())
+                            .add(r);
                 }
                 for (Map.Entry<String, List<Integer>> e : byGroup.entrySet()) {
                     if (e.getKey().isEmpty()) {
@@ -243,11 +243,13 @@ public final class Engine {
                 x = y;
             }
             Normalisation method = s.perIndicator().getOrDefault(model.nodes[i], s.method());
-            double[] y = method.normalise(x, new NormalisationContext(model.nodes[i], dir, model.target[i],
-                    f.unitCodes(), model.parameters.get(i)));
+            double[] y = method.normalise(
+                    x,
+                    new NormalisationContext(
+                            model.nodes[i], dir, model.target[i], f.unitCodes(), model.parameters.get(i)));
             if (y.length != x.length) {
-                throw new MspException("normalisation " + method + " returned " + y.length + " values for "
-                        + x.length + " units of '" + model.nodes[i] + "'");
+                throw new MspException("normalisation " + method + " returned " + y.length + " values for " + x.length
+                        + " units of '" + model.nodes[i] + "'");
             }
             cols[i] = y;
         }
@@ -277,7 +279,12 @@ public final class Engine {
      * @param excluded nodes left out (indicators dropped), or {@code null}
      * @return a frame with one column per node
      */
-    public static Frame aggregate(Model model, Frame f, MethodByLevel methods, double[] w, double minDataShare,
+    public static Frame aggregate(
+            Model model,
+            Frame f,
+            MethodByLevel methods,
+            double[] w,
+            double minDataShare,
             boolean @Nullable [] excluded) {
         return aggregate(model, f, methods, w, minDataShare, excluded, null);
     }
@@ -317,8 +324,14 @@ public final class Engine {
      * @param indicatorLogs from {@link #logs}, or {@code null}
      * @return a frame with one column per node
      */
-    public static Frame aggregate(Model model, Frame f, MethodByLevel methods, double[] w, double minDataShare,
-            boolean @Nullable [] excluded, double @Nullable [][] indicatorLogs) {
+    public static Frame aggregate(
+            Model model,
+            Frame f,
+            MethodByLevel methods,
+            double[] w,
+            double minDataShare,
+            boolean @Nullable [] excluded,
+            double @Nullable [][] indicatorLogs) {
         int total = model.nodes.length;
         double[][] logs = new double[total][];
         if (indicatorLogs != null) {

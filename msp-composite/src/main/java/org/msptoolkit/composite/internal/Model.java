@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.composite.CompositeDataException;
 import org.msptoolkit.composite.IndexStructure;
 import org.msptoolkit.composite.MetaRow;
 import org.msptoolkit.composite.UnitTable;
 import org.msptoolkit.composite.WeightSet;
+import org.msptoolkit.core.validation.Problem;
 
 /**
  * Unit data and index structure in array form for the engine: indicators are nodes
@@ -74,8 +74,10 @@ public final class Model {
             denominator[i] = r.denominator().orElse(null);
             raw[i] = data.numeric(nodes[i]).orElse(null);
             if (raw[i] == null) {
-                problems.add(Problem.of("iData." + nodes[i], Problem.UNRESOLVED_REFERENCE, "indicator '" + nodes[i]
-                        + "' has no numeric column in the unit data"));
+                problems.add(Problem.of(
+                        "iData." + nodes[i],
+                        Problem.UNRESOLVED_REFERENCE,
+                        "indicator '" + nodes[i] + "' has no numeric column in the unit data"));
             }
         }
         for (String c : data.numericColumns()) {
@@ -86,8 +88,11 @@ public final class Model {
         }
         for (int i = 0; i < m; i++) {
             if (denominator[i] != null && !numeric.containsKey(denominator[i])) {
-                problems.add(Problem.of("iData." + denominator[i], Problem.UNRESOLVED_REFERENCE, "denominator '"
-                        + denominator[i] + "' of '" + nodes[i] + "' has no numeric column in the unit data"));
+                problems.add(Problem.of(
+                        "iData." + denominator[i],
+                        Problem.UNRESOLVED_REFERENCE,
+                        "denominator '" + denominator[i] + "' of '" + nodes[i]
+                                + "' has no numeric column in the unit data"));
             }
         }
         if (!problems.isEmpty()) {

@@ -1,13 +1,12 @@
 package org.msptoolkit.composite.internal;
 
-import org.msptoolkit.core.MspException;
 import org.msptoolkit.composite.Normalisation;
 import org.msptoolkit.composite.NormalisationContext;
+import org.msptoolkit.core.MspException;
 
 /** The built-in normalisation methods (COINr's {@code n_*} functions), as parameter records. */
 public final class Normalisers {
-    private Normalisers() {
-    }
+    private Normalisers() {}
 
     /**
      * Min-max onto [l, u].
@@ -140,8 +139,10 @@ public final class Normalisers {
     public record Dist2Ref(String unit, boolean cap) implements Normalisation {
         @Override
         public double[] normalise(double[] x, NormalisationContext c) {
-            int i0 = c.rowOf(unit).orElseThrow(() -> new MspException("reference unit '" + unit
-                    + "' for distance-to-reference normalisation of '" + c.indicator() + "' is not among the units"));
+            int i0 = c.rowOf(unit)
+                    .orElseThrow(() -> new MspException(
+                            "reference unit '" + unit + "' for distance-to-reference normalisation of '" + c.indicator()
+                                    + "' is not among the units"));
             double mn = Stats.min(x);
             double ref = x[i0];
             double[] y = new double[x.length];
@@ -168,8 +169,10 @@ public final class Normalisers {
     public record Dist2Target(boolean cap) implements Normalisation {
         @Override
         public double[] normalise(double[] x, NormalisationContext c) {
-            double t = c.target().orElseThrow(() -> new MspException("indicator '" + c.indicator()
-                    + "' has no Target for distance-to-target normalisation")) * c.direction();
+            double t = c.target()
+                            .orElseThrow(() -> new MspException("indicator '" + c.indicator()
+                                    + "' has no Target for distance-to-target normalisation"))
+                    * c.direction();
             double mn = Stats.min(x);
             double[] y = new double[x.length];
             for (int i = 0; i < x.length; i++) {
@@ -263,12 +266,16 @@ public final class Normalisers {
             } else if (template instanceof ZScore t) {
                 return new ZScore(c.parameter("zscore_mean", t.mean()), c.parameter("zscore_sd", t.sd()));
             } else if (template instanceof Scaled t) {
-                return new Scaled(c.parameter("scaled_lower", t.lower()), c.parameter("scaled_upper", t.upper()),
+                return new Scaled(
+                        c.parameter("scaled_lower", t.lower()),
+                        c.parameter("scaled_upper", t.upper()),
                         c.parameter("scale_factor", t.factor()));
             } else if (template instanceof Dist2Target t) {
                 return new Dist2Target(c.parameter("dist2targ_cap_max", t.cap() ? 1 : 0) != 0);
             } else if (template instanceof Goalposts t) {
-                return new Goalposts(c.parameter("goalpost_lower", t.lower()), c.parameter("goalpost_upper", t.upper()),
+                return new Goalposts(
+                        c.parameter("goalpost_lower", t.lower()),
+                        c.parameter("goalpost_upper", t.upper()),
                         c.parameter("goalpost_scale", t.scale()),
                         c.parameter("goalpost_trunc2posts", t.truncate() ? 1 : 0) != 0);
             }

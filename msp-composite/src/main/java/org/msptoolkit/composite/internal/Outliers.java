@@ -2,8 +2,7 @@ package org.msptoolkit.composite.internal;
 
 /** COINr's outlier rule: skew/kurtosis check, winsorisation and the modified COIN Tool log. */
 public final class Outliers {
-    private Outliers() {
-    }
+    private Outliers() {}
 
     /**
      * COINr's {@code check_SkewKurt}: passes when |skew| &lt; threshold or kurtosis &lt; threshold.

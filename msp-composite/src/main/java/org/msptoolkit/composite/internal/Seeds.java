@@ -4,8 +4,7 @@ import java.util.SplittableRandom;
 
 /** Reproducible per-task random streams derived from (seed, stream, index), independent of threads. */
 public final class Seeds {
-    private Seeds() {
-    }
+    private Seeds() {}
 
     /**
      * Returns a generator determined by the three numbers only.

@@ -4,8 +4,7 @@ import java.util.Arrays;
 
 /** Numeric helpers over arrays where {@code NaN} means missing. */
 public final class Stats {
-    private Stats() {
-    }
+    private Stats() {}
 
     /**
      * Returns the number of non-missing values.

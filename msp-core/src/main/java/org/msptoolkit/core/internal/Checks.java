@@ -20,8 +20,7 @@ import java.util.Set;
 public final class Checks {
     private static final int MAX_ID_LENGTH = 256;
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /** Returns {@code value}, or throws a {@link NullPointerException} naming it if it is {@code null}. */
     public static <T> T notNull(T value, String name) {

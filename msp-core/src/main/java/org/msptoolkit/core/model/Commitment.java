@@ -64,8 +64,17 @@ public record Commitment(
      * @return the commitment
      */
     public static Commitment of(String id, String owner, String description) {
-        return new Commitment(CommitmentId.of(id), StakeholderId.of(owner), description, Optional.empty(),
-                Optional.empty(), Optional.empty(), CommitmentStatus.PLANNED, List.of(), List.of(), Optional.empty());
+        return new Commitment(
+                CommitmentId.of(id),
+                StakeholderId.of(owner),
+                description,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                CommitmentStatus.PLANNED,
+                List.of(),
+                List.of(),
+                Optional.empty());
     }
 
     /**
@@ -75,8 +84,8 @@ public record Commitment(
      * @return a copy with that measure
      */
     public Commitment withMeasure(String value) {
-        return new Commitment(id, owner, description, Optional.of(value), made, due, status, evidence,
-                progressReports, decision);
+        return new Commitment(
+                id, owner, description, Optional.of(value), made, due, status, evidence, progressReports, decision);
     }
 
     /**
@@ -86,8 +95,17 @@ public record Commitment(
      * @return a copy made on that day
      */
     public Commitment madeOn(String value) {
-        return new Commitment(id, owner, description, measure, Optional.of(Dates.parse(value, "commitment made")), due,
-                status, evidence, progressReports, decision);
+        return new Commitment(
+                id,
+                owner,
+                description,
+                measure,
+                Optional.of(Dates.parse(value, "commitment made")),
+                due,
+                status,
+                evidence,
+                progressReports,
+                decision);
     }
 
     /**
@@ -97,8 +115,17 @@ public record Commitment(
      * @return a copy due on that day
      */
     public Commitment dueOn(String value) {
-        return new Commitment(id, owner, description, measure, made, Optional.of(Dates.parse(value, "commitment due")),
-                status, evidence, progressReports, decision);
+        return new Commitment(
+                id,
+                owner,
+                description,
+                measure,
+                made,
+                Optional.of(Dates.parse(value, "commitment due")),
+                status,
+                evidence,
+                progressReports,
+                decision);
     }
 
     /**
@@ -118,7 +145,16 @@ public record Commitment(
      * @return a copy with that evidence
      */
     public Commitment withEvidence(String... value) {
-        return new Commitment(id, owner, description, measure, made, due, status, Arrays.asList(Checks.notNull(value, "evidence")), progressReports,
+        return new Commitment(
+                id,
+                owner,
+                description,
+                measure,
+                made,
+                due,
+                status,
+                Arrays.asList(Checks.notNull(value, "evidence")),
+                progressReports,
                 decision);
     }
 
@@ -129,8 +165,18 @@ public record Commitment(
      * @return a copy with those reports
      */
     public Commitment withProgressReports(String... dates) {
-        return new Commitment(id, owner, description, measure, made, due, status, evidence,
-                Arrays.stream(Checks.notNull(dates, "progressReports")).map(d -> Dates.parse(d, "progress report")).toList(),
+        return new Commitment(
+                id,
+                owner,
+                description,
+                measure,
+                made,
+                due,
+                status,
+                evidence,
+                Arrays.stream(Checks.notNull(dates, "progressReports"))
+                        .map(d -> Dates.parse(d, "progress report"))
+                        .toList(),
                 decision);
     }
 
@@ -141,7 +187,16 @@ public record Commitment(
      * @return a copy implementing that decision
      */
     public Commitment implementing(String value) {
-        return new Commitment(id, owner, description, measure, made, due, status, evidence, progressReports,
+        return new Commitment(
+                id,
+                owner,
+                description,
+                measure,
+                made,
+                due,
+                status,
+                evidence,
+                progressReports,
                 Optional.of(DecisionId.of(value)));
     }
 
@@ -153,13 +208,14 @@ public record Commitment(
      */
     public boolean isOverdueOn(LocalDate day) {
         return due.map(d -> d.isBefore(day)).orElse(false)
-                && status != CommitmentStatus.DELIVERED && status != CommitmentStatus.DROPPED;
+                && status != CommitmentStatus.DELIVERED
+                && status != CommitmentStatus.DROPPED;
     }
 
     @Override
     public String toString() {
-        return id + " by " + owner + " (" + status.code() + due.map(d -> ", due " + d).orElse("") + "): "
-                + description;
+        return id + " by " + owner + " (" + status.code()
+                + due.map(d -> ", due " + d).orElse("") + "): " + description;
     }
 
     /**
@@ -354,7 +410,8 @@ public record Commitment(
          */
         public Builder progressReports(String... dates) {
             return progressReports(Arrays.stream(Checks.notNull(dates, "progressReports"))
-                    .map(d -> Dates.parse(d, "progress report")).toList());
+                    .map(d -> Dates.parse(d, "progress report"))
+                    .toList());
         }
 
         /**
@@ -406,8 +463,8 @@ public record Commitment(
          * @return a new immutable commitment
          */
         public Commitment build() {
-            return new Commitment(id, owner, description, measure, made, due, status, evidence, progressReports,
-                    decision);
+            return new Commitment(
+                    id, owner, description, measure, made, due, status, evidence, progressReports, decision);
         }
     }
 }

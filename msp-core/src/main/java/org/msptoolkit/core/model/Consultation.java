@@ -35,8 +35,8 @@ public record Consultation(ConsultationId id, @NotBlank String topic, LocalDate 
      * @return the consultation
      */
     public static Consultation of(String id, String topic, String opens, String closes) {
-        return new Consultation(ConsultationId.of(id), topic, Dates.parse(opens, "opens"),
-                Dates.parse(closes, "closes"));
+        return new Consultation(
+                ConsultationId.of(id), topic, Dates.parse(opens, "opens"), Dates.parse(closes, "closes"));
     }
 
     /**

@@ -51,8 +51,14 @@ public record Contribution(
      * @return the contribution
      */
     public static Contribution of(String id, String from, ContributionKind kind, String title, String date) {
-        return new Contribution(ContributionId.of(id), StakeholderId.of(from), kind, title,
-                Dates.parse(date, "contribution date"), Optional.empty(), Optional.empty());
+        return new Contribution(
+                ContributionId.of(id),
+                StakeholderId.of(from),
+                kind,
+                title,
+                Dates.parse(date, "contribution date"),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /**

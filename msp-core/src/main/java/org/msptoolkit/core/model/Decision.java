@@ -57,8 +57,15 @@ public record Decision(
      * @return the decision
      */
     public static Decision of(String id, String date, String subject, DecisionMethod method) {
-        return new Decision(DecisionId.of(id), Dates.parse(date, "decision date"), subject, method, Optional.empty(),
-                Optional.empty(), List.of(), Optional.empty());
+        return new Decision(
+                DecisionId.of(id),
+                Dates.parse(date, "decision date"),
+                subject,
+                method,
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Optional.empty());
     }
 
     /**
@@ -88,7 +95,14 @@ public record Decision(
      * @return a copy with those objections
      */
     public Decision withObjections(Objection... value) {
-        return new Decision(id, date, subject, method, meeting, tally, Arrays.asList(Checks.notNull(value, "objections")),
+        return new Decision(
+                id,
+                date,
+                subject,
+                method,
+                meeting,
+                tally,
+                Arrays.asList(Checks.notNull(value, "objections")),
                 published);
     }
 
@@ -99,7 +113,14 @@ public record Decision(
      * @return a copy published on that day
      */
     public Decision publishedOn(String value) {
-        return new Decision(id, date, subject, method, meeting, tally, objections,
+        return new Decision(
+                id,
+                date,
+                subject,
+                method,
+                meeting,
+                tally,
+                objections,
                 Optional.of(Dates.parse(value, "decision published")));
     }
 

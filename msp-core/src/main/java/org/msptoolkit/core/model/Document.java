@@ -50,8 +50,14 @@ public record Document(
      * @return the document
      */
     public static Document of(String id, DocumentKind kind, String title, String produced) {
-        return new Document(DocumentId.of(id), kind, title, Dates.parse(produced, "document produced"),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        return new Document(
+                DocumentId.of(id),
+                kind,
+                title,
+                Dates.parse(produced, "document produced"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -61,8 +67,8 @@ public record Document(
      * @return a copy made public on that day
      */
     public Document publishedOn(String value) {
-        return new Document(id, kind, title, produced, Optional.of(Dates.parse(value, "document published")), meeting,
-                link);
+        return new Document(
+                id, kind, title, produced, Optional.of(Dates.parse(value, "document published")), meeting, link);
     }
 
     /**

@@ -43,7 +43,8 @@ public record Funding(
      * @return the funding entry
      */
     public static Funding of(String from, String amount, String currency) {
-        return new Funding(StakeholderId.of(from), parseAmount(amount), parseCurrency(currency), Optional.empty(), true);
+        return new Funding(
+                StakeholderId.of(from), parseAmount(amount), parseCurrency(currency), Optional.empty(), true);
     }
 
     /**
@@ -68,7 +69,8 @@ public record Funding(
 
     @Override
     public String toString() {
-        return from + " " + amount.toPlainString() + " " + currency.getCurrencyCode() + (disclosed ? "" : " (undisclosed)");
+        return from + " " + amount.toPlainString() + " " + currency.getCurrencyCode()
+                + (disclosed ? "" : " (undisclosed)");
     }
 
     /**
@@ -105,10 +107,11 @@ public record Funding(
 
     private static Currency parseCurrency(String currency) {
         try {
-            return Currency.getInstance(Checks.notNull(currency, "funding currency").strip());
+            return Currency.getInstance(
+                    Checks.notNull(currency, "funding currency").strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("funding currency must be an ISO 4217 code such as USD, got \""
-                    + currency + "\"", e);
+            throw new IllegalArgumentException(
+                    "funding currency must be an ISO 4217 code such as USD, got \"" + currency + "\"", e);
         }
     }
 

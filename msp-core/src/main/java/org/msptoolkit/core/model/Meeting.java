@@ -42,8 +42,8 @@ public record Meeting(
         Checks.optional(noticeGiven, "meeting noticeGiven");
         attendance = Checks.optional(attendance, "meeting attendance").map(a -> Checks.list(a, "attendance"));
         agenda = Checks.list(agenda, "agenda");
-        speakingTurns = Checks.optional(speakingTurns, "meeting speakingTurns")
-                .map(s -> Checks.list(s, "speakingTurns"));
+        speakingTurns =
+                Checks.optional(speakingTurns, "meeting speakingTurns").map(s -> Checks.list(s, "speakingTurns"));
     }
 
     /**
@@ -54,8 +54,14 @@ public record Meeting(
      * @return the meeting
      */
     public static Meeting of(String id, String date) {
-        return new Meeting(MeetingId.of(id), Dates.parse(date, "meeting date"), Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), Optional.empty());
+        return new Meeting(
+                MeetingId.of(id),
+                Dates.parse(date, "meeting date"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Optional.empty());
     }
 
     /**
@@ -75,8 +81,8 @@ public record Meeting(
      * @return a copy with that notice date
      */
     public Meeting withNoticeGiven(String value) {
-        return new Meeting(id, date, title, Optional.of(Dates.parse(value, "noticeGiven")), attendance, agenda,
-                speakingTurns);
+        return new Meeting(
+                id, date, title, Optional.of(Dates.parse(value, "noticeGiven")), attendance, agenda, speakingTurns);
     }
 
     /**
@@ -86,8 +92,16 @@ public record Meeting(
      * @return a copy with recorded attendance
      */
     public Meeting withAttendance(String... participants) {
-        return new Meeting(id, date, title, noticeGiven,
-                Optional.of(Arrays.stream(Checks.notNull(participants, "attendance")).map(ParticipantId::of).toList()), agenda, speakingTurns);
+        return new Meeting(
+                id,
+                date,
+                title,
+                noticeGiven,
+                Optional.of(Arrays.stream(Checks.notNull(participants, "attendance"))
+                        .map(ParticipantId::of)
+                        .toList()),
+                agenda,
+                speakingTurns);
     }
 
     /**
@@ -97,7 +111,13 @@ public record Meeting(
      * @return a copy with that agenda
      */
     public Meeting withAgenda(AgendaItem... items) {
-        return new Meeting(id, date, title, noticeGiven, attendance, Arrays.asList(Checks.notNull(items, "agenda")),
+        return new Meeting(
+                id,
+                date,
+                title,
+                noticeGiven,
+                attendance,
+                Arrays.asList(Checks.notNull(items, "agenda")),
                 speakingTurns);
     }
 
@@ -108,7 +128,14 @@ public record Meeting(
      * @return a copy with recorded speaking turns
      */
     public Meeting withSpeakingTurns(SpeakingTurn... turns) {
-        return new Meeting(id, date, title, noticeGiven, attendance, agenda, Optional.of(Arrays.asList(Checks.notNull(turns, "speakingTurns"))));
+        return new Meeting(
+                id,
+                date,
+                title,
+                noticeGiven,
+                attendance,
+                agenda,
+                Optional.of(Arrays.asList(Checks.notNull(turns, "speakingTurns"))));
     }
 
     @Override
@@ -231,7 +258,9 @@ public record Meeting(
          * @return this builder
          */
         public Builder attendance(String... participants) {
-            return attendance(Arrays.stream(Checks.notNull(participants, "attendance")).map(ParticipantId::of).toList());
+            return attendance(Arrays.stream(Checks.notNull(participants, "attendance"))
+                    .map(ParticipantId::of)
+                    .toList());
         }
 
         /**
@@ -332,8 +361,13 @@ public record Meeting(
          * @return a new immutable meeting
          */
         public Meeting build() {
-            return new Meeting(id, date, title, noticeGiven,
-                    attendanceRecorded ? Optional.of(attendance) : Optional.empty(), agenda,
+            return new Meeting(
+                    id,
+                    date,
+                    title,
+                    noticeGiven,
+                    attendanceRecorded ? Optional.of(attendance) : Optional.empty(),
+                    agenda,
                     speakingTurnsRecorded ? Optional.of(speakingTurns) : Optional.empty());
         }
     }

@@ -46,11 +46,15 @@ import org.msptoolkit.core.validation.ValidationReport;
  */
 public final class MspProcess {
     private final ProcessId id;
+
     @NotBlank
     private final String title;
+
     private final String purpose;
+
     @Valid
     private final Scope scope;
+
     private final List<StakeholderId> conveners;
     private final Set<ProcessType> types;
     private final Phase phase;
@@ -339,8 +343,8 @@ public final class MspProcess {
     }
 
     private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
-        return java.util.Collections.unmodifiableMap(values.stream().collect(
-                Collectors.toMap(key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new)));
+        return java.util.Collections.unmodifiableMap(values.stream()
+                .collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new)));
     }
 
     /**
@@ -422,9 +426,10 @@ public final class MspProcess {
         b.clearParticipants();
         participants.forEach(p -> b.participants.add(p.withoutPersonalData()));
         b.clearStakeholders();
-        stakeholders.forEach(s -> b.stakeholders.add(s.kind() == StakeholderKind.INDIVIDUAL
-                ? s.toBuilder().name("individual " + s.id()).build()
-                : s));
+        stakeholders.forEach(s -> b.stakeholders.add(
+                s.kind() == StakeholderKind.INDIVIDUAL
+                        ? s.toBuilder().name("individual " + s.id()).build()
+                        : s));
         return b.build();
     }
 
@@ -436,19 +441,48 @@ public final class MspProcess {
         if (!(o instanceof MspProcess p)) {
             return false;
         }
-        return id.equals(p.id) && title.equals(p.title) && purpose.equals(p.purpose) && scope.equals(p.scope)
-                && conveners.equals(p.conveners) && types.equals(p.types) && phase == p.phase
-                && period.equals(p.period) && linkage.equals(p.linkage) && stakeholders.equals(p.stakeholders)
-                && participants.equals(p.participants) && meetings.equals(p.meetings)
-                && contributions.equals(p.contributions) && consultations.equals(p.consultations)
-                && decisions.equals(p.decisions) && commitments.equals(p.commitments)
-                && documents.equals(p.documents) && funding.equals(p.funding) && links.equals(p.links);
+        return id.equals(p.id)
+                && title.equals(p.title)
+                && purpose.equals(p.purpose)
+                && scope.equals(p.scope)
+                && conveners.equals(p.conveners)
+                && types.equals(p.types)
+                && phase == p.phase
+                && period.equals(p.period)
+                && linkage.equals(p.linkage)
+                && stakeholders.equals(p.stakeholders)
+                && participants.equals(p.participants)
+                && meetings.equals(p.meetings)
+                && contributions.equals(p.contributions)
+                && consultations.equals(p.consultations)
+                && decisions.equals(p.decisions)
+                && commitments.equals(p.commitments)
+                && documents.equals(p.documents)
+                && funding.equals(p.funding)
+                && links.equals(p.links);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, title, purpose, scope, conveners, types, phase, period, linkage, stakeholders,
-                participants, meetings, contributions, consultations, decisions, commitments, documents, funding,
+        return Objects.hash(
+                id,
+                title,
+                purpose,
+                scope,
+                conveners,
+                types,
+                phase,
+                period,
+                linkage,
+                stakeholders,
+                participants,
+                meetings,
+                contributions,
+                consultations,
+                decisions,
+                commitments,
+                documents,
+                funding,
                 links);
     }
 
@@ -998,5 +1032,4 @@ public final class MspProcess {
             return new MspProcess(this);
         }
     }
-
 }

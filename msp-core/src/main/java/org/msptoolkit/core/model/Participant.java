@@ -46,8 +46,13 @@ public record Participant(
      * @return the participant
      */
     public static Participant of(String id, String stakeholder, Role role) {
-        return new Participant(ParticipantId.of(id), StakeholderId.of(stakeholder), role, Optional.empty(),
-                Optional.empty(), Optional.empty());
+        return new Participant(
+                ParticipantId.of(id),
+                StakeholderId.of(stakeholder),
+                role,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -101,7 +106,8 @@ public record Participant(
 
     @Override
     public String toString() {
-        return id + " for " + stakeholder + " as " + role.code() + name.map(n -> " (" + n + ")").orElse("");
+        return id + " for " + stakeholder + " as " + role.code()
+                + name.map(n -> " (" + n + ")").orElse("");
     }
 
     /**

@@ -34,12 +34,13 @@ public record ProcessLink(ProcessId target, LinkKind kind, Optional<Level> level
      * @return the link
      */
     public static ProcessLink of(String target, LinkKind kind, Level level) {
-        return new ProcessLink(ProcessId.of(target), kind, Optional.of(Checks.notNull(level, "link level")),
-                Optional.empty());
+        return new ProcessLink(
+                ProcessId.of(target), kind, Optional.of(Checks.notNull(level, "link level")), Optional.empty());
     }
 
     @Override
     public String toString() {
-        return kind.code() + " " + target + level.map(l -> " (" + l.code() + ")").orElse("");
+        return kind.code() + " " + target
+                + level.map(l -> " (" + l.code() + ")").orElse("");
     }
 }

@@ -32,7 +32,7 @@ public record Scope(Set<Sector> sectors, Set<Level> levels, Set<Country> countri
 
     @Override
     public String toString() {
-        return "sectors " + sectors + ", levels " + levels.stream().map(Level::code).toList() + ", countries "
-                + countries;
+        return "sectors " + sectors + ", levels "
+                + levels.stream().map(Level::code).toList() + ", countries " + countries;
     }
 }

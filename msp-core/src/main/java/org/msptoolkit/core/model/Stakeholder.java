@@ -74,8 +74,16 @@ public record Stakeholder(
         boolean publicAuthority = group.category() == StakeholderGroup.Category.GOVERNMENT
                 || group.category() == StakeholderGroup.Category.INTERGOVERNMENTAL
                 || group.equals(StakeholderGroup.LOCAL_AUTHORITIES);
-        return new Stakeholder(StakeholderId.of(id), name, group, StakeholderKind.ORGANISATION, Set.of(), Set.of(),
-                Set.of(), Optional.empty(), publicAuthority);
+        return new Stakeholder(
+                StakeholderId.of(id),
+                name,
+                group,
+                StakeholderKind.ORGANISATION,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Optional.empty(),
+                publicAuthority);
     }
 
     /**
@@ -120,8 +128,8 @@ public record Stakeholder(
      * @return a copy working in those sectors
      */
     public Stakeholder withSectors(Sector... value) {
-        return new Stakeholder(id, name, group, kind, ordered(value, "sectors"), levels, countries, constituencySize,
-                publicAuthority);
+        return new Stakeholder(
+                id, name, group, kind, ordered(value, "sectors"), levels, countries, constituencySize, publicAuthority);
     }
 
     /**
@@ -131,8 +139,8 @@ public record Stakeholder(
      * @return a copy acting at those levels
      */
     public Stakeholder withLevels(Level... value) {
-        return new Stakeholder(id, name, group, kind, sectors, ordered(value, "levels"), countries, constituencySize,
-                publicAuthority);
+        return new Stakeholder(
+                id, name, group, kind, sectors, ordered(value, "levels"), countries, constituencySize, publicAuthority);
     }
 
     /**
@@ -142,9 +150,20 @@ public record Stakeholder(
      * @return a copy based in those countries
      */
     public Stakeholder withCountries(String... codes) {
-        return new Stakeholder(id, name, group, kind, sectors, levels,
-                ordered(Arrays.stream(Checks.notNull(codes, "countries")).map(Country::of).toArray(Country[]::new), "countries"),
-                constituencySize, publicAuthority);
+        return new Stakeholder(
+                id,
+                name,
+                group,
+                kind,
+                sectors,
+                levels,
+                ordered(
+                        Arrays.stream(Checks.notNull(codes, "countries"))
+                                .map(Country::of)
+                                .toArray(Country[]::new),
+                        "countries"),
+                constituencySize,
+                publicAuthority);
     }
 
     /**
@@ -362,8 +381,8 @@ public record Stakeholder(
          * @return a new immutable stakeholder
          */
         public Stakeholder build() {
-            return new Stakeholder(id, name, group, kind, sectors, levels, countries, constituencySize,
-                    publicAuthority);
+            return new Stakeholder(
+                    id, name, group, kind, sectors, levels, countries, constituencySize, publicAuthority);
         }
     }
 

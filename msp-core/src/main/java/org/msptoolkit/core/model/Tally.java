@@ -17,7 +17,8 @@ public record Tally(Map<String, Long> options, Map<String, Map<String, Long>> ch
     public Tally {
         options = Checks.map(options, "tally options");
         Map<String, Map<String, Long>> copy = new java.util.LinkedHashMap<>();
-        Checks.map(chambers, "tally chambers").forEach((k, v) -> copy.put(k, Checks.map(v, "tally chambers[" + k + "]")));
+        Checks.map(chambers, "tally chambers")
+                .forEach((k, v) -> copy.put(k, Checks.map(v, "tally chambers[" + k + "]")));
         chambers = java.util.Collections.unmodifiableMap(copy);
     }
 

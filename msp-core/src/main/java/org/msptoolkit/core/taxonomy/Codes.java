@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 
 /** Turns enum constants into kebab-case codes and back. Package-private helper. */
 final class Codes {
-    private Codes() {
-    }
+    private Codes() {}
 
     /** Each taxonomy's codes by ordinal, made once: writers, validation and evaluation ask for codes often. */
     private static final ClassValue<String[]> CODES = new ClassValue<>() {
@@ -49,8 +48,10 @@ final class Codes {
     }
 
     static <E extends Enum<E> & Coded> E parse(Class<E> type, String what, String code) {
-        return find(type, code).orElseThrow(() -> new IllegalArgumentException(
-                what + " must be one of " + Arrays.stream(type.getEnumConstants()).map(Coded::code)
-                        .collect(Collectors.joining(", ")) + ", got \"" + code + "\""));
+        return find(type, code)
+                .orElseThrow(() -> new IllegalArgumentException(what + " must be one of "
+                        + Arrays.stream(type.getEnumConstants())
+                                .map(Coded::code)
+                                .collect(Collectors.joining(", ")) + ", got \"" + code + "\""));
     }
 }

@@ -22,8 +22,11 @@ public record Country(String code) implements Coded {
     /** Checks that the code is an assigned ISO 3166-1 alpha-2 code. */
     public Country {
         Checks.notNull(code, "country code");
-        Checks.argument(CODES.contains(code), "country code",
-                "be an ISO 3166-1 alpha-2 code in upper case (e.g. \"KE\", \"BR\", \"DE\")", code);
+        Checks.argument(
+                CODES.contains(code),
+                "country code",
+                "be an ISO 3166-1 alpha-2 code in upper case (e.g. \"KE\", \"BR\", \"DE\")",
+                code);
     }
 
     /**

@@ -21,11 +21,24 @@ public record Sector(String code, String label) implements Coded {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]+([-_.][A-Za-z0-9]+)*");
     private static final Pattern SDG = Pattern.compile("(?i)sdg-?(\\d{1,2})");
     private static final String[] SDG_NAMES = {
-        "No poverty", "Zero hunger", "Good health and well-being", "Quality education", "Gender equality",
-        "Clean water and sanitation", "Affordable and clean energy", "Decent work and economic growth",
-        "Industry, innovation and infrastructure", "Reduced inequalities", "Sustainable cities and communities",
-        "Responsible consumption and production", "Climate action", "Life below water", "Life on land",
-        "Peace, justice and strong institutions", "Partnerships for the goals"};
+        "No poverty",
+        "Zero hunger",
+        "Good health and well-being",
+        "Quality education",
+        "Gender equality",
+        "Clean water and sanitation",
+        "Affordable and clean energy",
+        "Decent work and economic growth",
+        "Industry, innovation and infrastructure",
+        "Reduced inequalities",
+        "Sustainable cities and communities",
+        "Responsible consumption and production",
+        "Climate action",
+        "Life below water",
+        "Life on land",
+        "Peace, justice and strong institutions",
+        "Partnerships for the goals"
+    };
     private static final List<Sector> SDGS;
 
     static {
@@ -39,8 +52,11 @@ public record Sector(String code, String label) implements Coded {
     /** Checks the components: a code of letters and digits, optionally joined by {@code - _ .}. */
     public Sector {
         Checks.notNull(code, "sector code");
-        Checks.argument(CODE.matcher(code).matches(), "sector code",
-                "be letters and digits, optionally joined by '-', '_' or '.' (e.g. \"SDG5\", \"forestry\")", code);
+        Checks.argument(
+                CODE.matcher(code).matches(),
+                "sector code",
+                "be letters and digits, optionally joined by '-', '_' or '.' (e.g. \"SDG5\", \"forestry\")",
+                code);
         Checks.notBlank(label, "sector label");
     }
 
@@ -100,7 +116,8 @@ public record Sector(String code, String label) implements Coded {
      */
     public Optional<Integer> sdgNumber() {
         var m = SDG.matcher(code);
-        return m.matches() && code.toUpperCase(Locale.ROOT).equals(code) ? Optional.of(Integer.parseInt(m.group(1)))
+        return m.matches() && code.toUpperCase(Locale.ROOT).equals(code)
+                ? Optional.of(Integer.parseInt(m.group(1)))
                 : Optional.empty();
     }
 

@@ -75,12 +75,21 @@ public record StakeholderGroup(String code, String label, Category category, Opt
             new StakeholderGroup("governments", "Governments", Category.GOVERNMENT, OptionalInt.empty());
     /** Intergovernmental organisations and UN bodies. */
     public static final StakeholderGroup INTERGOVERNMENTAL_ORGANISATIONS = new StakeholderGroup(
-            "intergovernmental-organisations", "Intergovernmental organisations", Category.INTERGOVERNMENTAL,
+            "intergovernmental-organisations",
+            "Intergovernmental organisations",
+            Category.INTERGOVERNMENTAL,
             OptionalInt.empty());
 
-    private static final List<StakeholderGroup> MAJOR_GROUPS = List.of(WOMEN, CHILDREN_AND_YOUTH,
-            INDIGENOUS_PEOPLES, NGOS, LOCAL_AUTHORITIES, WORKERS_AND_TRADE_UNIONS, BUSINESS_AND_INDUSTRY,
-            SCIENCE_AND_TECHNOLOGY, FARMERS);
+    private static final List<StakeholderGroup> MAJOR_GROUPS = List.of(
+            WOMEN,
+            CHILDREN_AND_YOUTH,
+            INDIGENOUS_PEOPLES,
+            NGOS,
+            LOCAL_AUTHORITIES,
+            WORKERS_AND_TRADE_UNIONS,
+            BUSINESS_AND_INDUSTRY,
+            SCIENCE_AND_TECHNOLOGY,
+            FARMERS);
     private static final List<StakeholderGroup> BUILT_IN;
 
     static {
@@ -93,8 +102,11 @@ public record StakeholderGroup(String code, String label, Category category, Opt
     /** Checks the components; the code must be lower-case kebab-case. */
     public StakeholderGroup {
         Checks.notNull(code, "stakeholder group code");
-        Checks.argument(CODE.matcher(code).matches(), "stakeholder group code",
-                "be lower-case letters and digits separated by single hyphens (e.g. \"older-persons\")", code);
+        Checks.argument(
+                CODE.matcher(code).matches(),
+                "stakeholder group code",
+                "be lower-case letters and digits separated by single hyphens (e.g. \"older-persons\")",
+                code);
         Checks.notBlank(label, "stakeholder group label");
         Checks.notNull(category, "stakeholder group category");
         Checks.notNull(agenda21Chapter, "agenda21Chapter");
@@ -113,8 +125,8 @@ public record StakeholderGroup(String code, String label, Category category, Opt
      */
     public static StakeholderGroup of(String code, String label) {
         Optional<StakeholderGroup> builtIn = fromCode(code);
-        return builtIn.orElseGet(() -> new StakeholderGroup(code, label, Category.OTHER_STAKEHOLDER,
-                OptionalInt.empty()));
+        return builtIn.orElseGet(
+                () -> new StakeholderGroup(code, label, Category.OTHER_STAKEHOLDER, OptionalInt.empty()));
     }
 
     /**

@@ -28,8 +28,7 @@ public final class ModelValidator {
     /** Orders problems by location, comparing list indices as numbers ({@code [2]} before {@code [10]}). */
     private static final Comparator<Problem> PATH_ORDER = (a, b) -> comparePaths(a.location(), b.location());
 
-    private ModelValidator() {
-    }
+    private ModelValidator() {}
 
     static int comparePaths(String a, String b) {
         int i = 0;
@@ -46,7 +45,8 @@ public final class ModelValidator {
                 while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
                     ej++;
                 }
-                int c = new java.math.BigInteger(a.substring(i, ei)).compareTo(new java.math.BigInteger(b.substring(j, ej)));
+                int c = new java.math.BigInteger(a.substring(i, ei))
+                        .compareTo(new java.math.BigInteger(b.substring(j, ej)));
                 if (c != 0) {
                     return c;
                 }

@@ -156,8 +156,12 @@ public final class Result<T> {
      */
     @Override
     public String toString() {
-        return value != null ? "valid: " + value
-                : problems.size() + (problems.size() == 1 ? " problem:" : " problems:")
-                        + problems.stream().map(p -> "\n  " + p + " [" + p.code() + "]").collect(Collectors.joining());
+        return value != null
+                ? "valid: " + value
+                : problems.size()
+                        + (problems.size() == 1 ? " problem:" : " problems:")
+                        + problems.stream()
+                                .map(p -> "\n  " + p + " [" + p.code() + "]")
+                                .collect(Collectors.joining());
     }
 }

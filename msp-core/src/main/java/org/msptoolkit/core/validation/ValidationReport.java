@@ -120,7 +120,8 @@ public record ValidationReport(List<Problem> problems) {
         if (isValid()) {
             return "valid";
         }
-        return problems.size() + (problems.size() == 1 ? " problem:" : " problems:")
+        return problems.size()
+                + (problems.size() == 1 ? " problem:" : " problems:")
                 + problems.stream().map(p -> "\n  " + p).collect(Collectors.joining());
     }
 }

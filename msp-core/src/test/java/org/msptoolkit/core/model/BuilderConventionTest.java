@@ -16,8 +16,12 @@ class BuilderConventionTest {
 
     @Test
     void listMethodsAddAfterVarargsAndKeepOrder() {
-        MspProcess p = MspProcess.builder("x", "X").stakeholder(A).stakeholders(List.of(B)).meeting(M2)
-                .meetings(List.of(M1)).build();
+        MspProcess p = MspProcess.builder("x", "X")
+                .stakeholder(A)
+                .stakeholders(List.of(B))
+                .meeting(M2)
+                .meetings(List.of(M1))
+                .build();
         assertThat(p.stakeholders()).containsExactly(A, B);
         assertThat(p.meetings()).containsExactly(M2, M1);
     }
@@ -25,8 +29,13 @@ class BuilderConventionTest {
     @Test
     void listMethodOnACopyAddsAndClearReplaces() {
         MspProcess p = MspProcess.builder("x", "X").stakeholder(A).meeting(M1).build();
-        assertThat(p.toBuilder().stakeholders(List.of(B)).build().stakeholders()).containsExactly(A, B);
-        assertThat(p.toBuilder().clearStakeholders().stakeholders(List.of(B)).build().stakeholders())
+        assertThat(p.toBuilder().stakeholders(List.of(B)).build().stakeholders())
+                .containsExactly(A, B);
+        assertThat(p.toBuilder()
+                        .clearStakeholders()
+                        .stakeholders(List.of(B))
+                        .build()
+                        .stakeholders())
                 .containsExactly(B);
         assertThat(p.toBuilder().clearMeetings().build().meetings()).isEmpty();
         assertThat(p.toBuilder().clearMeetings().build().stakeholders()).containsExactly(A);
@@ -35,16 +44,29 @@ class BuilderConventionTest {
     @Test
     void everyClearEmptiesOnlyItsList() {
         Participant x = Participant.of("p", "a", Role.DELEGATE);
-        MspProcess p = MspProcess.builder("x", "X").stakeholder(A).participant(x).meeting(M1)
-                .contribution(Contribution.of("c", "a", org.msptoolkit.core.taxonomy.ContributionKind.COMMENT, "t",
-                        "2020-01-01"))
+        MspProcess p = MspProcess.builder("x", "X")
+                .stakeholder(A)
+                .participant(x)
+                .meeting(M1)
+                .contribution(Contribution.of(
+                        "c", "a", org.msptoolkit.core.taxonomy.ContributionKind.COMMENT, "t", "2020-01-01"))
                 .consultation(Consultation.of("k", "t", "2020-01-01", "2020-02-01"))
                 .decision(Decision.of("d", "2020-01-01", "s", org.msptoolkit.core.taxonomy.DecisionMethod.CONSENSUS))
                 .commitment(Commitment.of("cm", "a", "d"))
                 .document(Document.of("doc", org.msptoolkit.core.taxonomy.DocumentKind.MINUTES, "t", "2020-01-01"))
-                .funding(Funding.of("a", "10", "USD")).build();
-        MspProcess empty = p.toBuilder().clearStakeholders().clearParticipants().clearMeetings().clearContributions()
-                .clearConsultations().clearDecisions().clearCommitments().clearDocuments().clearFunding().clearLinks()
+                .funding(Funding.of("a", "10", "USD"))
+                .build();
+        MspProcess empty = p.toBuilder()
+                .clearStakeholders()
+                .clearParticipants()
+                .clearMeetings()
+                .clearContributions()
+                .clearConsultations()
+                .clearDecisions()
+                .clearCommitments()
+                .clearDocuments()
+                .clearFunding()
+                .clearLinks()
                 .build();
         assertThat(empty).isEqualTo(MspProcess.builder("x", "X").build());
         assertThat(p.toBuilder().build()).isEqualTo(p);

@@ -19,13 +19,17 @@ class MspProcessTest {
     private static MspProcess csd() {
         return MspProcess.builder("csd-1998", "CSD Dialogue on Industry")
                 .purpose("Inform CSD-6 negotiations on industry and sustainable development")
-                .types(ProcessType.INFORMING).levels(Level.INTERNATIONAL).phase(Phase.DIALOGUE)
+                .types(ProcessType.INFORMING)
+                .levels(Level.INTERNATIONAL)
+                .phase(Phase.DIALOGUE)
                 .period("1998-04-20", "1998-05-01")
                 .linkage(OfficialLinkage.of(LinkageKind.INFORMS, "UN Commission on Sustainable Development"))
-                .stakeholder(Stakeholder.of("icc", "International Chamber of Commerce",
-                        StakeholderGroup.BUSINESS_AND_INDUSTRY))
+                .stakeholder(Stakeholder.of(
+                        "icc", "International Chamber of Commerce", StakeholderGroup.BUSINESS_AND_INDUSTRY))
                 .stakeholder(Stakeholder.of("icftu", "ICFTU", StakeholderGroup.WORKERS_AND_TRADE_UNIONS))
-                .participant(Participant.of("p1", "icc", Role.DELEGATE).withGender("woman").withName("A. Delegate"))
+                .participant(Participant.of("p1", "icc", Role.DELEGATE)
+                        .withGender("woman")
+                        .withName("A. Delegate"))
                 .participant(Participant.of("p2", "icftu", Role.DELEGATE).withGender("man"))
                 .meeting(Meeting.of("m1", "1998-04-20").withAttendance("p1", "p2"))
                 .decision(Decision.of("d1", "1998-04-21", "Report to CSD-6", DecisionMethod.CONSENSUS))
@@ -59,22 +63,33 @@ class MspProcessTest {
             assertThat(p.name()).isEmpty();
             assertThat(p.gender()).isEmpty();
         });
-        assertThat(anonymous.participants()).extracting(Participant::id).containsExactly(ParticipantId.of("p1"),
-                ParticipantId.of("p2"));
+        assertThat(anonymous.participants())
+                .extracting(Participant::id)
+                .containsExactly(ParticipantId.of("p1"), ParticipantId.of("p2"));
         assertThat(anonymous.participants().get(0).role()).isEqualTo(Role.DELEGATE);
         assertThat(anonymous.meetings()).isEqualTo(csd().meetings());
-        assertThat(anonymous.toBuilder().clearParticipants().participants(csd().participants()).build()).isEqualTo(csd());
+        assertThat(anonymous.toBuilder()
+                        .clearParticipants()
+                        .participants(csd().participants())
+                        .build())
+                .isEqualTo(csd());
     }
 
     @Test
     void lookupsFindByIdAndTheFirstDuplicateWins() {
         MspProcess p = csd().toBuilder()
-                .stakeholder(Stakeholder.of("icc", "Duplicate", StakeholderGroup.NGOS)).build();
-        assertThat(p.stakeholder(StakeholderId.of("icftu"))).map(Stakeholder::name).contains("ICFTU");
+                .stakeholder(Stakeholder.of("icc", "Duplicate", StakeholderGroup.NGOS))
+                .build();
+        assertThat(p.stakeholder(StakeholderId.of("icftu")))
+                .map(Stakeholder::name)
+                .contains("ICFTU");
         assertThat(p.stakeholder(StakeholderId.of("nobody"))).isEmpty();
         assertThat(p.stakeholdersById()).hasSize(2);
-        assertThat(p.stakeholdersById().get(StakeholderId.of("icc")).name()).isEqualTo("International Chamber of Commerce");
-        assertThat(p.participant(ParticipantId.of("p2"))).map(Participant::stakeholder).contains(StakeholderId.of("icftu"));
+        assertThat(p.stakeholdersById().get(StakeholderId.of("icc")).name())
+                .isEqualTo("International Chamber of Commerce");
+        assertThat(p.participant(ParticipantId.of("p2")))
+                .map(Participant::stakeholder)
+                .contains(StakeholderId.of("icftu"));
         assertThat(p.participantsById().keySet()).containsExactly(ParticipantId.of("p1"), ParticipantId.of("p2"));
     }
 
@@ -103,7 +118,8 @@ class MspProcessTest {
     @Test
     void listsAreImmutableCopies() {
         MspProcess p = csd();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.participants().clear())
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> p.participants().clear())
                 .isInstanceOf(UnsupportedOperationException.class);
         MspProcess.Builder b = p.toBuilder();
         b.participant(Participant.of("p3", "icc", Role.OBSERVER));
@@ -114,13 +130,16 @@ class MspProcessTest {
     void referenceDayIsThePeriodEndElseTheLastActivityElseThePeriodStart() {
         MspProcess.Builder b = MspProcess.builder("p", "P")
                 .meeting(Meeting.of("m1", "2024-02-20"), Meeting.of("m2", "2023-01-01"))
-                .document(Document.of("d", DocumentKind.REPORT, "Report", "2024-03-01").publishedOn("2024-04-15"))
+                .document(Document.of("d", DocumentKind.REPORT, "Report", "2024-03-01")
+                        .publishedOn("2024-04-15"))
                 .commitment(Commitment.of("c", "s", "x").withProgressReports("2024-05-02"));
         // The latest of meeting 2024-02-20, document produced 2024-03-01 / published 2024-04-15, report 2024-05-02.
         assertThat(b.build().lastActivity()).contains(LocalDate.parse("2024-05-02"));
         assertThat(b.build().referenceDay()).contains(LocalDate.parse("2024-05-02"));
         assertThat(b.period("2020-01-01", "2025-12-31").build().referenceDay()).contains(LocalDate.parse("2025-12-31"));
-        MspProcess onlyStart = MspProcess.builder("q", "Q").period(Period.from(LocalDate.parse("2019-06-01"))).build();
+        MspProcess onlyStart = MspProcess.builder("q", "Q")
+                .period(Period.from(LocalDate.parse("2019-06-01")))
+                .build();
         assertThat(onlyStart.lastActivity()).isEmpty();
         assertThat(onlyStart.referenceDay()).contains(LocalDate.parse("2019-06-01"));
         assertThat(MspProcess.builder("r", "R").build().referenceDay()).isEmpty();

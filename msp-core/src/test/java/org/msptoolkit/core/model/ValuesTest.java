@@ -51,16 +51,22 @@ class ValuesTest {
         LocalDate dueDay = LocalDate.of(2003, 6, 30);
         assertThat(c.isOverdueOn(dueDay)).isFalse();
         assertThat(c.isOverdueOn(dueDay.plusDays(1))).isTrue();
-        assertThat(c.withStatus(CommitmentStatus.IN_PROGRESS).isOverdueOn(dueDay.plusDays(1))).isTrue();
-        assertThat(c.withStatus(CommitmentStatus.DELIVERED).isOverdueOn(dueDay.plusDays(1))).isFalse();
-        assertThat(c.withStatus(CommitmentStatus.DROPPED).isOverdueOn(dueDay.plusDays(1))).isFalse();
-        assertThat(Commitment.of("k2", "icc", "No date").isOverdueOn(LocalDate.of(2100, 1, 1))).isFalse();
+        assertThat(c.withStatus(CommitmentStatus.IN_PROGRESS).isOverdueOn(dueDay.plusDays(1)))
+                .isTrue();
+        assertThat(c.withStatus(CommitmentStatus.DELIVERED).isOverdueOn(dueDay.plusDays(1)))
+                .isFalse();
+        assertThat(c.withStatus(CommitmentStatus.DROPPED).isOverdueOn(dueDay.plusDays(1)))
+                .isFalse();
+        assertThat(Commitment.of("k2", "icc", "No date").isOverdueOn(LocalDate.of(2100, 1, 1)))
+                .isFalse();
     }
 
     @Test
     void consultationDaysCountBothEnds() {
-        assertThat(Consultation.of("c1", "Draft", "2003-01-01", "2003-02-25").days()).isEqualTo(56);
-        assertThat(Consultation.of("c1", "Draft", "2003-01-01", "2003-01-01").days()).isEqualTo(1);
+        assertThat(Consultation.of("c1", "Draft", "2003-01-01", "2003-02-25").days())
+                .isEqualTo(56);
+        assertThat(Consultation.of("c1", "Draft", "2003-01-01", "2003-01-01").days())
+                .isEqualTo(1);
     }
 
     @Test
@@ -73,12 +79,20 @@ class ValuesTest {
 
     @Test
     void stakeholderFactoriesSetPublicAuthorityFromTheGroup() {
-        assertThat(Stakeholder.of("ke", "Government of Kenya", StakeholderGroup.GOVERNMENTS).publicAuthority()).isTrue();
-        assertThat(Stakeholder.of("unep", "UNEP", StakeholderGroup.INTERGOVERNMENTAL_ORGANISATIONS).publicAuthority())
+        assertThat(Stakeholder.of("ke", "Government of Kenya", StakeholderGroup.GOVERNMENTS)
+                        .publicAuthority())
                 .isTrue();
-        assertThat(Stakeholder.of("iclei", "ICLEI", StakeholderGroup.LOCAL_AUTHORITIES).publicAuthority()).isTrue();
-        Stakeholder icc = Stakeholder.of("icc", "International Chamber of Commerce", StakeholderGroup.BUSINESS_AND_INDUSTRY)
-                .withCountries("fr").withLevels(Level.INTERNATIONAL).withConstituencySize(45_000_000);
+        assertThat(Stakeholder.of("unep", "UNEP", StakeholderGroup.INTERGOVERNMENTAL_ORGANISATIONS)
+                        .publicAuthority())
+                .isTrue();
+        assertThat(Stakeholder.of("iclei", "ICLEI", StakeholderGroup.LOCAL_AUTHORITIES)
+                        .publicAuthority())
+                .isTrue();
+        Stakeholder icc = Stakeholder.of(
+                        "icc", "International Chamber of Commerce", StakeholderGroup.BUSINESS_AND_INDUSTRY)
+                .withCountries("fr")
+                .withLevels(Level.INTERNATIONAL)
+                .withConstituencySize(45_000_000);
         assertThat(icc.publicAuthority()).isFalse();
         assertThat(icc.countries()).extracting(c -> c.code()).containsExactly("FR");
         assertThat(icc.constituencySize()).contains(45_000_000L);
@@ -89,16 +103,21 @@ class ValuesTest {
     void smallValuesReadWell() {
         assertThat(Funding.of("icc", "250000", "USD").withDisclosed(false)).hasToString("icc 250000 USD (undisclosed)");
         assertThat(Funding.of("icc", "1.50", "EUR").amount()).isEqualTo(new BigDecimal("1.50"));
-        assertThat(ProcessLink.of("csd-6", LinkKind.INFORMS, Level.INTERNATIONAL)).hasToString("informs csd-6 (international)");
+        assertThat(ProcessLink.of("csd-6", LinkKind.INFORMS, Level.INTERNATIONAL))
+                .hasToString("informs csd-6 (international)");
         assertThat(OfficialLinkage.of(LinkageKind.INFORMS, "CSD")).hasToString("informs CSD");
         assertThat(AgendaItem.of("Financing", "icc")).hasToString("Financing (proposed by icc)");
-        assertThat(Participant.of("p1", "icc", org.msptoolkit.core.taxonomy.Role.DELEGATE).withName("A. Person"))
+        assertThat(Participant.of("p1", "icc", org.msptoolkit.core.taxonomy.Role.DELEGATE)
+                        .withName("A. Person"))
                 .hasToString("p1 for icc as delegate (A. Person)");
         assertThat(Meeting.of("m1", "1998-04-20").withAttendance("p1", "p2"))
                 .hasToString("m1 on 1998-04-20, 2 attended, 0 agenda items");
-        assertThat(Meeting.of("m1", "1998-04-20")).hasToString("m1 on 1998-04-20, attendance not recorded, 0 agenda items");
+        assertThat(Meeting.of("m1", "1998-04-20"))
+                .hasToString("m1 on 1998-04-20, attendance not recorded, 0 agenda items");
         assertThat(Decision.of("d1", "1998-04-21", "Adopt", org.msptoolkit.core.taxonomy.DecisionMethod.CONSENSUS)
-                .publishedOn("1998-04-22").isPublished()).isTrue();
+                        .publishedOn("1998-04-22")
+                        .isPublished())
+                .isTrue();
         assertThat(SpeakingTurn.of("p1", 90).duration()).contains(java.time.Duration.ofSeconds(90));
         assertThat(Objection.of("icc", "cost", true).reason()).isEqualTo(Optional.of("cost"));
     }

@@ -17,12 +17,15 @@ class CountryTest {
 
     @Test
     void rejectsWhatIsNotAnAssignedAlpha2CodeNamingTheValue() {
-        assertThatThrownBy(() -> Country.of("ZZ")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Country.of("ZZ"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("country code must be an ISO 3166-1 alpha-2 code")
                 .hasMessageEndingWith("got \"ZZ\"");
         assertThatThrownBy(() -> Country.of("KEN")).hasMessageEndingWith("got \"KEN\"");
         assertThatThrownBy(() -> new Country("ke")).hasMessageEndingWith("got \"ke\"");
-        assertThatThrownBy(() -> Country.of(null)).isInstanceOf(NullPointerException.class).hasMessage("country code");
+        assertThatThrownBy(() -> Country.of(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("country code");
     }
 
     @Test

@@ -12,8 +12,8 @@ class LevelAndCodesTest {
 
     @Test
     void levelsAreOrderedFromLocalToInternational() {
-        assertThat(Level.values()).containsExactly(Level.LOCAL, Level.SUBNATIONAL, Level.NATIONAL, Level.REGIONAL,
-                Level.INTERNATIONAL);
+        assertThat(Level.values())
+                .containsExactly(Level.LOCAL, Level.SUBNATIONAL, Level.NATIONAL, Level.REGIONAL, Level.INTERNATIONAL);
         assertThat(Level.INTERNATIONAL.isAbove(Level.NATIONAL)).isTrue();
         assertThat(Level.LOCAL.isAbove(Level.SUBNATIONAL)).isFalse();
         assertThat(Level.NATIONAL.isAbove(Level.NATIONAL)).isFalse();
@@ -25,8 +25,10 @@ class LevelAndCodesTest {
         assertThat(Level.fromCode(" SUBNATIONAL ")).isEqualTo(Optional.of(Level.SUBNATIONAL));
         assertThat(Level.fromCode("sub national")).isEmpty();
         assertThat(Level.fromCode(null)).isEmpty();
-        assertThatThrownBy(() -> Level.parse("global")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("level must be one of local, subnational, national, regional, international, got \"global\"");
+        assertThatThrownBy(() -> Level.parse("global"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(
+                        "level must be one of local, subnational, national, regional, international, got \"global\"");
     }
 
     @Test
@@ -35,9 +37,19 @@ class LevelAndCodesTest {
         assertThat(DecisionMethod.CHAIRS_RULING.code()).isEqualTo("chairs-ruling");
         assertThat(ProcessType.CONSENSUS_BUILDING.code()).isEqualTo("consensus-building");
         assertThat(CommitmentStatus.IN_PROGRESS.code()).isEqualTo("in-progress");
-        assertThat(Role.values()).extracting(Role::code).containsExactly("chair", "co-chair", "facilitator",
-                "rapporteur", "delegate", "observer", "secretariat", "expert");
-        assertThat(Phase.values()).extracting(Phase::code)
+        assertThat(Role.values())
+                .extracting(Role::code)
+                .containsExactly(
+                        "chair",
+                        "co-chair",
+                        "facilitator",
+                        "rapporteur",
+                        "delegate",
+                        "observer",
+                        "secretariat",
+                        "expert");
+        assertThat(Phase.values())
+                .extracting(Phase::code)
                 .containsExactly("context", "framing", "inputs", "dialogue", "outputs");
         roundTrip(Role.values(), Role::parse);
         roundTrip(Phase.values(), Phase::parse);
@@ -54,8 +66,10 @@ class LevelAndCodesTest {
 
     @Test
     void unknownRoleIsRejectedNamingTheValue() {
-        assertThatThrownBy(() -> Role.parse("president")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("role must be one of chair, co-chair").hasMessageEndingWith("got \"president\"");
+        assertThatThrownBy(() -> Role.parse("president"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("role must be one of chair, co-chair")
+                .hasMessageEndingWith("got \"president\"");
     }
 
     private static <E extends Coded> void roundTrip(E[] values, Function<String, E> parse) {

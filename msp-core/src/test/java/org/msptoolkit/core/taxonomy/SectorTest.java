@@ -10,7 +10,10 @@ class SectorTest {
     @Test
     void thereAreSeventeenSdgsInOrderWithTheirNames() {
         assertThat(Sector.sdgs()).hasSize(17);
-        assertThat(Sector.sdgs()).extracting(Sector::code).startsWith("SDG1", "SDG2").endsWith("SDG17");
+        assertThat(Sector.sdgs())
+                .extracting(Sector::code)
+                .startsWith("SDG1", "SDG2")
+                .endsWith("SDG17");
         assertThat(Sector.sdg(1).label()).isEqualTo("No poverty");
         assertThat(Sector.sdg(5).label()).isEqualTo("Gender equality");
         assertThat(Sector.sdg(13).label()).isEqualTo("Climate action");
@@ -39,12 +42,17 @@ class SectorTest {
 
     @Test
     void badCodesAndNumbersAreRejectedNamingTheValue() {
-        assertThatThrownBy(() -> Sector.parse("SDG18")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Sector.parse("SDG18"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("SDG number must be between 1 and 17, got 18");
         assertThatThrownBy(() -> Sector.sdg(0)).hasMessageContaining("got 0");
-        assertThatThrownBy(() -> Sector.parse("bad code!")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("sector code").hasMessageContaining("\"bad code!\"");
+        assertThatThrownBy(() -> Sector.parse("bad code!"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sector code")
+                .hasMessageContaining("\"bad code!\"");
         assertThatThrownBy(() -> Sector.of("forestry", " ")).hasMessageContaining("sector label");
-        assertThatThrownBy(() -> Sector.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("sector code");
+        assertThatThrownBy(() -> Sector.parse(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("sector code");
     }
 }

@@ -10,17 +10,29 @@ class StakeholderGroupTest {
 
     @Test
     void theNineMajorGroupsAreAgenda21ChaptersTwentyFourToThirtyTwoInOrder() {
-        assertThat(StakeholderGroup.majorGroups()).extracting(StakeholderGroup::code).containsExactly(
-                "women", "children-and-youth", "indigenous-peoples", "ngos", "local-authorities",
-                "workers-and-trade-unions", "business-and-industry", "science-and-technology", "farmers");
-        assertThat(StakeholderGroup.majorGroups()).extracting(g -> g.agenda21Chapter().getAsInt())
+        assertThat(StakeholderGroup.majorGroups())
+                .extracting(StakeholderGroup::code)
+                .containsExactly(
+                        "women",
+                        "children-and-youth",
+                        "indigenous-peoples",
+                        "ngos",
+                        "local-authorities",
+                        "workers-and-trade-unions",
+                        "business-and-industry",
+                        "science-and-technology",
+                        "farmers");
+        assertThat(StakeholderGroup.majorGroups())
+                .extracting(g -> g.agenda21Chapter().getAsInt())
                 .containsExactly(24, 25, 26, 27, 28, 29, 30, 31, 32);
         assertThat(StakeholderGroup.majorGroups()).allMatch(StakeholderGroup::isMajorGroup);
     }
 
     @Test
     void builtInGroupsAddGovernmentsAndIntergovernmentalOrganisations() {
-        assertThat(StakeholderGroup.builtIn()).hasSize(11).startsWith(StakeholderGroup.WOMEN)
+        assertThat(StakeholderGroup.builtIn())
+                .hasSize(11)
+                .startsWith(StakeholderGroup.WOMEN)
                 .endsWith(StakeholderGroup.GOVERNMENTS, StakeholderGroup.INTERGOVERNMENTAL_ORGANISATIONS);
         assertThat(StakeholderGroup.GOVERNMENTS.isMajorGroup()).isFalse();
         assertThat(StakeholderGroup.GOVERNMENTS.agenda21Chapter()).isEqualTo(OptionalInt.empty());
@@ -33,8 +45,9 @@ class StakeholderGroupTest {
         StakeholderGroup g = StakeholderGroup.of("persons-with-disabilities", "Persons with disabilities");
         assertThat(g.category()).isEqualTo(StakeholderGroup.Category.OTHER_STAKEHOLDER);
         assertThat(g.isMajorGroup()).isFalse();
-        assertThat(g).isEqualTo(StakeholderGroup.parse("persons-with-disabilities")).hasToString(
-                "persons-with-disabilities");
+        assertThat(g)
+                .isEqualTo(StakeholderGroup.parse("persons-with-disabilities"))
+                .hasToString("persons-with-disabilities");
         assertThat(StakeholderGroup.of("women", "Whatever")).isSameAs(StakeholderGroup.WOMEN);
     }
 
@@ -49,11 +62,14 @@ class StakeholderGroupTest {
     void malformedCodesAreRejectedNamingTheValue() {
         assertThatThrownBy(() -> StakeholderGroup.of("Older Persons", "Older persons"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("stakeholder group code").hasMessageContaining("\"Older Persons\"");
-        assertThatThrownBy(() -> StakeholderGroup.of("older--persons", "x")).isInstanceOf(IllegalArgumentException.class);
+                .hasMessageContaining("stakeholder group code")
+                .hasMessageContaining("\"Older Persons\"");
+        assertThatThrownBy(() -> StakeholderGroup.of("older--persons", "x"))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> StakeholderGroup.of("older-persons", " "))
                 .hasMessageContaining("stakeholder group label");
-        assertThatThrownBy(() -> StakeholderGroup.parse(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> StakeholderGroup.parse(null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("stakeholder group code");
     }
 

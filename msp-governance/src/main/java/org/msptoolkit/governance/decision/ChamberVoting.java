@@ -73,10 +73,15 @@ public final class ChamberVoting {
      * @return the rules
      */
     public static ChamberVoting fscGeneralAssembly() {
-        return builder("FSC General Assembly").chambers("environmental", "social", "economic")
-                .subChambers("north", "south").memberClass("organisation", 90).memberClass("individual", 10)
-                .quorumPerChamber(Threshold.moreThan(1, 2)).chamberMajority(Threshold.moreThan(1, 2))
-                .overallMajority(Threshold.atLeast(2, 3)).build();
+        return builder("FSC General Assembly")
+                .chambers("environmental", "social", "economic")
+                .subChambers("north", "south")
+                .memberClass("organisation", 90)
+                .memberClass("individual", 10)
+                .quorumPerChamber(Threshold.moreThan(1, 2))
+                .chamberMajority(Threshold.moreThan(1, 2))
+                .overallMajority(Threshold.atLeast(2, 3))
+                .build();
     }
 
     /**
@@ -87,8 +92,10 @@ public final class ChamberVoting {
      * @return the rules
      */
     public static ChamberVoting fscCanada() {
-        return builder("FSC Canada").chambers("environmental", "social", "economic", "aboriginal")
-                .chamberMajority(Threshold.moreThan(1, 2)).build();
+        return builder("FSC Canada")
+                .chambers("environmental", "social", "economic", "aboriginal")
+                .chamberMajority(Threshold.moreThan(1, 2))
+                .build();
     }
 
     /**
@@ -119,7 +126,8 @@ public final class ChamberVoting {
         return name + ": " + chambers.size() + " chambers of equal weight " + chambers
                 + (subChambers.isEmpty() ? "" : ", sub-chambers " + subChambers + " of equal weight")
                 + (classes.isEmpty() ? "" : ", member classes " + classes + " (% of a sub-chamber)")
-                + quorum.map(q -> "; quorum " + q + " of each chamber's voting power").orElse("")
+                + quorum.map(q -> "; quorum " + q + " of each chamber's voting power")
+                        .orElse("")
                 + "; " + chamberMajority + " in each chamber"
                 + overallMajority.map(o -> " and " + o + " overall").orElse("") + ", abstentions excluded";
     }
@@ -146,7 +154,8 @@ public final class ChamberVoting {
                 problems.add("member " + m.id() + " is on the roll twice");
             }
             if (!chambers.contains(m.chamber())) {
-                problems.add("member " + m.id() + ": unknown chamber \"" + m.chamber() + "\"; chambers are " + chambers);
+                problems.add(
+                        "member " + m.id() + ": unknown chamber \"" + m.chamber() + "\"; chambers are " + chambers);
             }
             if (subChambers.isEmpty() ? !m.subChamber().isEmpty() : !subChambers.contains(m.subChamber())) {
                 problems.add("member " + m.id() + ": unknown sub-chamber \"" + m.subChamber() + "\"; sub-chambers are "
@@ -167,14 +176,17 @@ public final class ChamberVoting {
         Ratio chamberW = Ratio.of(1, chambers.size());
         Map<String, Ratio> classWeight = new HashMap<>();
         for (String c : chambers) {
-            List<String> liveSubs = subs.stream().filter(s -> cls.keySet().stream()
-                    .anyMatch(k -> counts.containsKey(key(c, s, k)))).toList();
+            List<String> liveSubs = subs.stream()
+                    .filter(s -> cls.keySet().stream().anyMatch(k -> counts.containsKey(key(c, s, k))))
+                    .toList();
             int subDen = emptyGroups == EmptyGroups.REDISTRIBUTE ? liveSubs.size() : subs.size();
             for (String s : liveSubs) {
                 Ratio subW = chamberW.div(Ratio.of(subDen, 1));
                 int pctDen = emptyGroups == EmptyGroups.REDISTRIBUTE
-                        ? cls.entrySet().stream().filter(e -> counts.containsKey(key(c, s, e.getKey())))
-                                .mapToInt(Map.Entry::getValue).sum()
+                        ? cls.entrySet().stream()
+                                .filter(e -> counts.containsKey(key(c, s, e.getKey())))
+                                .mapToInt(Map.Entry::getValue)
+                                .sum()
                         : cls.values().stream().mapToInt(Integer::intValue).sum();
                 for (var e : cls.entrySet()) {
                     Integer n = counts.get(key(c, s, e.getKey()));
@@ -226,7 +238,8 @@ public final class ChamberVoting {
         chambers.forEach(c -> perChamber.put(c, new Ratio[] {Ratio.ZERO, Ratio.ZERO, Ratio.ZERO}));
         for (Ballot b : ballots) {
             // Every voter is on the roll (checked above), and every member's chamber is one of the chambers.
-            Ratio[] t = Objects.requireNonNull(perChamber.get(Objects.requireNonNull(byId.get(b.voter())).chamber()));
+            Ratio[] t = Objects.requireNonNull(
+                    perChamber.get(Objects.requireNonNull(byId.get(b.voter())).chamber()));
             t[b.position().ordinal()] = t[b.position().ordinal()].plus(Objects.requireNonNull(w.get(b.voter())));
         }
         List<String> lines = new ArrayList<>();
@@ -325,7 +338,8 @@ public final class ChamberVoting {
          */
         public Builder subChambers(String... names) {
             for (String n : Checks.notNull(names, "sub-chambers")) {
-                Checks.check(!subChambers.contains(Checks.notBlank(n, "sub-chamber")), "sub-chamber " + n + " given twice");
+                Checks.check(
+                        !subChambers.contains(Checks.notBlank(n, "sub-chamber")), "sub-chamber " + n + " given twice");
                 subChambers.add(n);
             }
             return this;
@@ -339,8 +353,12 @@ public final class ChamberVoting {
          * @return this builder
          */
         public Builder memberClass(String name, int percent) {
-            Checks.check(percent > 0 && percent <= 100, "member class " + name + ": percent must be 1 to 100, got " + percent);
-            Checks.check(classes.put(Checks.notBlank(name, "member class"), percent) == null, "member class " + name + " given twice");
+            Checks.check(
+                    percent > 0 && percent <= 100,
+                    "member class " + name + ": percent must be 1 to 100, got " + percent);
+            Checks.check(
+                    classes.put(Checks.notBlank(name, "member class"), percent) == null,
+                    "member class " + name + " given twice");
             return this;
         }
 
@@ -397,8 +415,9 @@ public final class ChamberVoting {
         public ChamberVoting build() {
             Checks.check(!chambers.isEmpty(), name + ": give at least one chamber");
             int sum = classes.values().stream().mapToInt(Integer::intValue).sum();
-            Checks.check(classes.isEmpty() || sum == 100, name + ": member class percentages add up to " + sum
-                    + ", not 100");
+            Checks.check(
+                    classes.isEmpty() || sum == 100,
+                    name + ": member class percentages add up to " + sum + ", not 100");
             return new ChamberVoting(this);
         }
     }

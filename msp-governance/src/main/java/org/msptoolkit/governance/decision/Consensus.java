@@ -25,8 +25,9 @@ public final class Consensus implements DecisionProcedure {
 
     private Consensus(Threshold shareOfInterest, int interests, Optional<Threshold> quorum) {
         this.shareOfInterest = Checks.notNull(shareOfInterest, "shareOfInterest");
-        Checks.check(interests >= 1, "the number of opposing interests that blocks consensus must be at least 1, got "
-                + interests);
+        Checks.check(
+                interests >= 1,
+                "the number of opposing interests that blocks consensus must be at least 1, got " + interests);
         this.interests = interests;
         this.quorum = quorum;
     }
@@ -64,9 +65,11 @@ public final class Consensus implements DecisionProcedure {
 
     @Override
     public String describe() {
-        return "ISO consensus (no sustained opposition by " + (interests == 1 ? "any interest" : interests
-                + " or more interests") + "; an interest opposes when " + shareOfInterest
-                + " of its members sustain an objection)" + quorum.map(q -> ", quorum " + q).orElse("");
+        return "ISO consensus (no sustained opposition by "
+                + (interests == 1 ? "any interest" : interests + " or more interests") + "; an interest opposes when "
+                + shareOfInterest
+                + " of its members sustain an objection)"
+                + quorum.map(q -> ", quorum " + q).orElse("");
     }
 
     @Override
@@ -104,9 +107,11 @@ public final class Consensus implements DecisionProcedure {
         if (inFavour == 0) {
             lines.add("no one is in favour: no general agreement");
         } else {
-            lines.add(opposing.isEmpty() ? "no sustained opposition by an important part of the concerned interests"
-                    : opposing.size() + " interest(s) " + opposing + " in sustained opposition; " + interests
-                            + " block consensus — " + (ok ? "consensus reached" : "no consensus"));
+            lines.add(
+                    opposing.isEmpty()
+                            ? "no sustained opposition by an important part of the concerned interests"
+                            : opposing.size() + " interest(s) " + opposing + " in sustained opposition; " + interests
+                                    + " block consensus — " + (ok ? "consensus reached" : "no consensus"));
         }
         return new Outcome(ok ? Result.ADOPTED : Result.REJECTED, describe(), lines, figures);
     }

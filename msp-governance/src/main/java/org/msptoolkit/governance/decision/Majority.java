@@ -104,7 +104,8 @@ public final class Majority implements DecisionProcedure {
             case PRESENT -> "those present, abstentions included";
             case MEMBERS -> "all members";
         };
-        return name + " (" + threshold + " of " + of + ")" + quorum.map(q -> ", quorum " + q).orElse("");
+        return name + " (" + threshold + " of " + of + ")"
+                + quorum.map(q -> ", quorum " + q).orElse("");
     }
 
     @Override
@@ -122,17 +123,23 @@ public final class Majority implements DecisionProcedure {
         long whole = switch (base) {
             case VOTES_CAST -> inFavour + against;
             case PRESENT -> inFavour + against + abstain;
-            case MEMBERS -> vote.members().orElseThrow(() -> new IllegalArgumentException(
-                    "a majority of members needs the number of members; use Vote.of(members, ballots)"));
+            case MEMBERS ->
+                vote.members()
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "a majority of members needs the number of members; use Vote.of(members, ballots)"));
         };
         boolean met = threshold.isMetBy(inFavour, whole);
         figures.put("for", whole == 0 ? 0 : (double) inFavour / whole);
         lines.add(inFavour + " for, " + against + " against, " + abstain + " abstaining");
-        lines.add(whole == 0 ? "nothing to count: the base (" + base.name().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', ' ') + ") is zero, so the motion fails"
-                : inFavour + " of " + whole + " (" + String.format(java.util.Locale.ROOT, "%.1f%%",
-                        100.0 * inFavour / whole) + ") in favour; " + threshold + " required — "
-                        + (met ? "reached" : "not reached"));
+        lines.add(
+                whole == 0
+                        ? "nothing to count: the base ("
+                                + base.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                                + ") is zero, so the motion fails"
+                        : inFavour + " of " + whole + " ("
+                                + String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * inFavour / whole)
+                                + ") in favour; " + threshold + " required — "
+                                + (met ? "reached" : "not reached"));
         return new Outcome(met ? Result.ADOPTED : Result.REJECTED, describe(), lines, figures);
     }
 

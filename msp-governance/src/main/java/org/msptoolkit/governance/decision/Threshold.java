@@ -13,7 +13,8 @@ import org.msptoolkit.governance.internal.Ratio;
 public record Threshold(int numerator, int denominator, boolean strict) {
     /** Checks the fraction lies between 0 and 1. */
     public Threshold {
-        Checks.check(denominator > 0 && numerator >= 0 && numerator <= denominator,
+        Checks.check(
+                denominator > 0 && numerator >= 0 && numerator <= denominator,
                 "a threshold must be a fraction between 0 and 1, got " + numerator + "/" + denominator);
     }
 

@@ -50,7 +50,8 @@ public final class Unanimity implements DecisionProcedure {
 
     @Override
     public String describe() {
-        return "unanimity" + (abstentionsBlock ? " (every present voter in favour)" : " (no vote against; abstentions allowed)")
+        return "unanimity"
+                + (abstentionsBlock ? " (every present voter in favour)" : " (no vote against; abstentions allowed)")
                 + quorum.map(q -> ", quorum " + q).orElse("");
     }
 
@@ -69,8 +70,10 @@ public final class Unanimity implements DecisionProcedure {
         lines.add(f + " for, " + a + " against, " + x + " abstaining");
         boolean ok = f > 0 && a == 0 && (!abstentionsBlock || x == 0);
         if (!ok) {
-            lines.add(f == 0 ? "no one is in favour" : a > 0 ? a + " against break unanimity"
-                    : x + " abstentions break strict unanimity");
+            lines.add(
+                    f == 0
+                            ? "no one is in favour"
+                            : a > 0 ? a + " against break unanimity" : x + " abstentions break strict unanimity");
         }
         return new Outcome(ok ? Result.ADOPTED : Result.REJECTED, describe(), lines, figures);
     }

@@ -22,8 +22,10 @@ public record Vote(List<Ballot> ballots, OptionalInt members) {
             Checks.check(seen.add(b.voter()), "voter " + b.voter() + " has more than one ballot");
         }
         if (members.isPresent()) {
-            Checks.check(members.getAsInt() >= ballots.size(), "there are " + ballots.size()
-                    + " ballots but only " + members.getAsInt() + " members entitled to vote");
+            Checks.check(
+                    members.getAsInt() >= ballots.size(),
+                    "there are " + ballots.size() + " ballots but only " + members.getAsInt()
+                            + " members entitled to vote");
         }
     }
 
@@ -83,13 +85,17 @@ public record Vote(List<Ballot> ballots, OptionalInt members) {
     public static Vote fromTally(int members, org.msptoolkit.core.model.Tally tally) {
         Checks.notNull(tally, "tally");
         var unknown = tally.options().keySet().stream()
-                .filter(o -> !java.util.Set.of("for", "against", "abstain").contains(o)).toList();
-        Checks.check(unknown.isEmpty(), "a tally for a vote has the options for, against and abstain; unknown: " + unknown);
+                .filter(o -> !java.util.Set.of("for", "against", "abstain").contains(o))
+                .toList();
+        Checks.check(
+                unknown.isEmpty(), "a tally for a vote has the options for, against and abstain; unknown: " + unknown);
         long f = tally.options().getOrDefault("for", 0L);
         long a = tally.options().getOrDefault("against", 0L);
         long x = tally.options().getOrDefault("abstain", 0L);
-        Checks.check(f >= 0 && a >= 0 && x >= 0 && f + a + x <= members, "the tally counts " + (f + a + x)
-                + " votes (for " + f + ", against " + a + ", abstain " + x + ") but there are " + members + " members");
+        Checks.check(
+                f >= 0 && a >= 0 && x >= 0 && f + a + x <= members,
+                "the tally counts " + (f + a + x) + " votes (for " + f + ", against " + a + ", abstain " + x
+                        + ") but there are " + members + " members");
         return counted(members, (int) f, (int) a, (int) x);
     }
 

@@ -18,10 +18,10 @@ import org.msptoolkit.governance.spi.RuleParameters;
 public final class CharterValidator {
     /** Problem code: a rule names a kind that is not registered. */
     public static final String UNKNOWN_KIND = "unknown-rule-kind";
+
     private static final String GROUP_SHARE = "representation.group-share";
 
-    private CharterValidator() {
-    }
+    private CharterValidator() {}
 
     /**
      * Returns every problem, located as {@code rules[i].parameter}.
@@ -37,8 +37,11 @@ public final class CharterValidator {
             String where = "rules[" + i + "]";
             var kind = kinds.find(rule.kind());
             if (kind.isEmpty()) {
-                problems.add(Problem.of(where + ".kind", UNKNOWN_KIND, "rule " + rule.label()
-                        + ": unknown rule kind \"" + rule.kind() + "\"; known kinds: " + String.join(", ", kinds.ids())));
+                problems.add(Problem.of(
+                        where + ".kind",
+                        UNKNOWN_KIND,
+                        "rule " + rule.label() + ": unknown rule kind \"" + rule.kind() + "\"; known kinds: "
+                                + String.join(", ", kinds.ids())));
                 continue;
             }
             problems.addAll(validateRule(rule, kind.get(), where));
@@ -62,7 +65,9 @@ public final class CharterValidator {
             try {
                 local = kind.validate(params);
             } catch (RuntimeException e) {
-                local = List.of(Problem.of("", RuleParameters.BAD_PARAMETER,
+                local = List.of(Problem.of(
+                        "",
+                        RuleParameters.BAD_PARAMETER,
                         "rule kind " + kind.id() + " failed to validate its parameters: " + e.getMessage()));
             }
         }
@@ -95,13 +100,24 @@ public final class CharterValidator {
                 rulesByGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(i);
             }
         }
-        double sum = minByGroup.values().stream().mapToDouble(Double::doubleValue).sum();
+        double sum =
+                minByGroup.values().stream().mapToDouble(Double::doubleValue).sum();
         if (sum > 1 + 1e-9 && rulesByGroup.values().stream().distinct().count() > 1) {
-            List<Integer> idx = rulesByGroup.values().stream().flatMap(List::stream).distinct().sorted().toList();
-            return List.of(Problem.of("rules", RuleParameters.IMPOSSIBLE, "rules " + idx.stream()
-                    .map(i -> "rules[" + i + "] " + charter.rules().get(i).label()).toList()
-                    + ": the minimum shares of groups " + minByGroup + " add up to "
-                    + Percent.of(sum) + ", more than 100%, so they cannot all hold"));
+            List<Integer> idx = rulesByGroup.values().stream()
+                    .flatMap(List::stream)
+                    .distinct()
+                    .sorted()
+                    .toList();
+            return List.of(Problem.of(
+                    "rules",
+                    RuleParameters.IMPOSSIBLE,
+                    "rules "
+                            + idx.stream()
+                                    .map(i -> "rules[" + i + "] "
+                                            + charter.rules().get(i).label())
+                                    .toList()
+                            + ": the minimum shares of groups " + minByGroup + " add up to "
+                            + Percent.of(sum) + ", more than 100%, so they cannot all hold"));
         }
         return List.of();
     }

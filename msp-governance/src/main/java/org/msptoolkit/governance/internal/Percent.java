@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Formats shares as percentages for messages. Internal: any usage by external parties is not supported. */
 public final class Percent {
-    private Percent() {
-    }
+    private Percent() {}
 
     /**
      * Returns e.g. {@code "40.0%"}.

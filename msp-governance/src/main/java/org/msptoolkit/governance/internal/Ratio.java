@@ -87,7 +87,8 @@ public record Ratio(BigInteger num, BigInteger den) implements Comparable<Ratio>
      * @return the nearest double
      */
     public double toDouble() {
-        return new java.math.BigDecimal(num).divide(new java.math.BigDecimal(den), java.math.MathContext.DECIMAL64)
+        return new java.math.BigDecimal(num)
+                .divide(new java.math.BigDecimal(den), java.math.MathContext.DECIMAL64)
                 .doubleValue();
     }
 

@@ -15,8 +15,13 @@ import org.msptoolkit.core.internal.Checks;
  *        {@code sqrt(½ Σ (v_i − s_i)²)} with vote and seat shares in percent; 0 is perfectly proportional
  * @param loosemoreHanby the Loosemore–Hanby index, in percentage points: {@code ½ Σ |v_i − s_i|}
  */
-public record Allocation(ApportionmentMethod method, int house, Map<String, Long> sizes, Map<String, Integer> seats,
-        double gallagher, double loosemoreHanby) {
+public record Allocation(
+        ApportionmentMethod method,
+        int house,
+        Map<String, Long> sizes,
+        Map<String, Integer> seats,
+        double gallagher,
+        double loosemoreHanby) {
     /** Checks that no component is {@code null} and copies the maps. */
     public Allocation {
         Checks.notNull(method, "method");
@@ -36,10 +41,20 @@ public record Allocation(ApportionmentMethod method, int house, Map<String, Long
 
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%s allocation of %d seats "
-                + "(Gallagher %.2f, Loosemore-Hanby %.2f)", method.code(), house, gallagher, loosemoreHanby));
-        seats.forEach((g, n) -> s.append("\n  ").append(g).append(": ").append(n).append(" seats (size ")
-                .append(sizes.get(g)).append(')'));
+        StringBuilder s = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%s allocation of %d seats " + "(Gallagher %.2f, Loosemore-Hanby %.2f)",
+                method.code(),
+                house,
+                gallagher,
+                loosemoreHanby));
+        seats.forEach((g, n) -> s.append("\n  ")
+                .append(g)
+                .append(": ")
+                .append(n)
+                .append(" seats (size ")
+                .append(sizes.get(g))
+                .append(')'));
         return s.toString();
     }
 }

@@ -26,8 +26,7 @@ import org.msptoolkit.core.internal.Checks;
  * and re-apportions the remaining seats among the others until all bounds hold.
  */
 public final class Apportionment {
-    private Apportionment() {
-    }
+    private Apportionment() {}
 
     /**
      * Returns the D'Hondt allocation.
@@ -73,7 +72,8 @@ public final class Apportionment {
      * @throws IllegalArgumentException listing every problem: negative sizes, bounds for unknown groups,
      *         a minimum above a maximum, minimums adding up to more than the seats, maximums to fewer
      */
-    public static Allocation allocate(ApportionmentMethod method, int seats, Map<String, Long> sizes, SeatBounds bounds) {
+    public static Allocation allocate(
+            ApportionmentMethod method, int seats, Map<String, Long> sizes, SeatBounds bounds) {
         Checks.notNull(method, "method");
         Checks.notNull(sizes, "sizes");
         Checks.notNull(bounds, "bounds");
@@ -81,8 +81,12 @@ public final class Apportionment {
         validate(seats, sizes, bounds, groups);
         long[] v = groups.stream().mapToLong(sizes::get).toArray();
         int[] min = groups.stream().mapToInt(bounds::minFor).toArray();
-        int[] max = groups.stream().mapToInt(g -> bounds.maxFor(g).orElse(Integer.MAX_VALUE)).toArray();
-        int[] s = method == ApportionmentMethod.HAMILTON ? hamilton(seats, v, min, max) : divisor(method, seats, v, min, max);
+        int[] max = groups.stream()
+                .mapToInt(g -> bounds.maxFor(g).orElse(Integer.MAX_VALUE))
+                .toArray();
+        int[] s = method == ApportionmentMethod.HAMILTON
+                ? hamilton(seats, v, min, max)
+                : divisor(method, seats, v, min, max);
         Map<String, Integer> out = new LinkedHashMap<>();
         Map<String, Long> sz = new LinkedHashMap<>();
         for (int i = 0; i < groups.size(); i++) {
@@ -117,7 +121,8 @@ public final class Apportionment {
                 problems.add("minimum seats given for unknown group " + g);
             }
             if (bounds.min().get(g) < 0) {
-                problems.add("minimum seats of group " + g + " must be zero or more, got " + bounds.min().get(g));
+                problems.add("minimum seats of group " + g + " must be zero or more, got "
+                        + bounds.min().get(g));
             }
         }
         for (String g : bounds.max().keySet()) {
@@ -134,7 +139,8 @@ public final class Apportionment {
             problems.add("minimum seats add up to " + minSum + ", more than the " + seats + " seats");
         }
         if (groups.stream().allMatch(g -> bounds.maxFor(g).isPresent())) {
-            long maxSum = groups.stream().mapToLong(g -> bounds.maxFor(g).getAsInt()).sum();
+            long maxSum =
+                    groups.stream().mapToLong(g -> bounds.maxFor(g).getAsInt()).sum();
             if (maxSum < seats) {
                 problems.add("maximum seats add up to " + maxSum + ", fewer than the " + seats + " seats");
             }
@@ -170,7 +176,8 @@ public final class Apportionment {
 
     /** Whether quotient vi/di beats vj/dj; ties go to the larger size, then the earlier group. */
     private static boolean beats(long vi, long di, long vj, long dj, long[] v, int i, int j) {
-        int c = BigInteger.valueOf(vi).multiply(BigInteger.valueOf(dj))
+        int c = BigInteger.valueOf(vi)
+                .multiply(BigInteger.valueOf(dj))
                 .compareTo(BigInteger.valueOf(vj).multiply(BigInteger.valueOf(di)));
         if (c != 0) {
             return c > 0;
@@ -237,7 +244,8 @@ public final class Apportionment {
         BigInteger[] rem = new BigInteger[v.length];
         int given = 0;
         for (int i : free) {
-            BigInteger[] qr = BigInteger.valueOf(v[i]).multiply(BigInteger.valueOf(seats)).divideAndRemainder(total);
+            BigInteger[] qr =
+                    BigInteger.valueOf(v[i]).multiply(BigInteger.valueOf(seats)).divideAndRemainder(total);
             s[i] = qr[0].intValueExact();
             rem[i] = qr[1];
             given += s[i];

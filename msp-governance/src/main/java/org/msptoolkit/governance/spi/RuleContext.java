@@ -2,8 +2,8 @@ package org.msptoolkit.governance.spi;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.msptoolkit.governance.Rule;
 import org.msptoolkit.core.internal.Checks;
+import org.msptoolkit.governance.Rule;
 
 /**
  * What a rule kind gets besides the process when it checks a rule: the rule with its parameters, and

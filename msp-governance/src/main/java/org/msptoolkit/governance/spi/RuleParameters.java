@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.core.internal.Checks;
+import org.msptoolkit.core.validation.Problem;
 
 /**
  * A typed view of a rule's parameters, for rule kinds. The getters assume the parameters passed
@@ -60,22 +60,30 @@ public final class RuleParameters {
         List<String> known = specs.stream().map(ParameterSpec::name).toList();
         for (String name : values.keySet()) {
             if (!known.contains(name)) {
-                problems.add(Problem.of(name, UNKNOWN_PARAMETER, "unknown parameter \"" + name
-                        + "\"; this rule kind takes " + (known.isEmpty() ? "no parameters" : String.join(", ", known))));
+                problems.add(Problem.of(
+                        name,
+                        UNKNOWN_PARAMETER,
+                        "unknown parameter \"" + name + "\"; this rule kind takes "
+                                + (known.isEmpty() ? "no parameters" : String.join(", ", known))));
             }
         }
         for (ParameterSpec spec : specs) {
             Object v = values.get(spec.name());
             if (v == null) {
                 if (spec.required()) {
-                    problems.add(Problem.of(spec.name(), MISSING_PARAMETER, "parameter \"" + spec.name()
-                            + "\" is required: " + spec.description()));
+                    problems.add(Problem.of(
+                            spec.name(),
+                            MISSING_PARAMETER,
+                            "parameter \"" + spec.name() + "\" is required: " + spec.description()));
                 }
                 continue;
             }
             if (!fits(spec.type(), v)) {
-                problems.add(Problem.of(spec.name(), BAD_PARAMETER, "parameter \"" + spec.name() + "\" must be "
-                        + spec.type().describe() + ", got " + show(v)));
+                problems.add(Problem.of(
+                        spec.name(),
+                        BAD_PARAMETER,
+                        "parameter \"" + spec.name() + "\" must be "
+                                + spec.type().describe() + ", got " + show(v)));
             }
         }
         return problems;
@@ -83,8 +91,11 @@ public final class RuleParameters {
 
     private static boolean fits(ParameterType type, Object v) {
         return switch (type) {
-            case COUNT -> v instanceof BigDecimal d && d.signum() >= 0 && d.stripTrailingZeros().scale() <= 0
-                    && d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
+            case COUNT ->
+                v instanceof BigDecimal d
+                        && d.signum() >= 0
+                        && d.stripTrailingZeros().scale() <= 0
+                        && d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
             case SHARE -> v instanceof BigDecimal d && d.signum() >= 0 && d.compareTo(BigDecimal.ONE) <= 0;
             case NUMBER -> v instanceof BigDecimal;
             case BOOLEAN -> v instanceof Boolean;
@@ -111,7 +122,10 @@ public final class RuleParameters {
                     return Optional.empty();
                 }
                 BigDecimal s = d.scale() < 0 ? d.setScale(0) : d;
-                return Optional.of(new long[] {s.unscaledValue().longValueExact(), BigDecimal.TEN.pow(s.scale()).longValueExact()});
+                return Optional.of(new long[] {
+                    s.unscaledValue().longValueExact(),
+                    BigDecimal.TEN.pow(s.scale()).longValueExact()
+                });
             }
             if (v instanceof String s) {
                 String[] parts = s.strip().split("/");
@@ -120,7 +134,9 @@ public final class RuleParameters {
                 }
                 long n = Long.parseLong(parts[0].strip());
                 long d = Long.parseLong(parts[1].strip());
-                return n >= 0 && d > 0 && n <= d && d <= Integer.MAX_VALUE ? Optional.of(new long[] {n, d}) : Optional.empty();
+                return n >= 0 && d > 0 && n <= d && d <= Integer.MAX_VALUE
+                        ? Optional.of(new long[] {n, d})
+                        : Optional.empty();
             }
         } catch (ArithmeticException | NumberFormatException e) {
             return Optional.empty();
@@ -139,8 +155,9 @@ public final class RuleParameters {
         if (v == null) {
             return Optional.empty();
         }
-        return Optional.of(fraction(v).orElseThrow(() -> new IllegalArgumentException("parameter \"" + name
-                + "\" is not a fraction: " + show(v))));
+        return Optional.of(fraction(v)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("parameter \"" + name + "\" is not a fraction: " + show(v))));
     }
 
     /**
@@ -217,7 +234,9 @@ public final class RuleParameters {
      */
     public Optional<Double> optionalNumber(String name) {
         Object v = values.get(name);
-        return v == null ? Optional.empty() : Optional.of(typed(name, v, BigDecimal.class).doubleValue());
+        return v == null
+                ? Optional.empty()
+                : Optional.of(typed(name, v, BigDecimal.class).doubleValue());
     }
 
     /**

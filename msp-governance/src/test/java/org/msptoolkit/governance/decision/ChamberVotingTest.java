@@ -84,10 +84,14 @@ class ChamberVotingTest {
 
     @Test
     void motionCarriedInEveryChamberAndOverall() {
-        Outcome o = FSC.decide(roll(), ballots(
-                Set.of("E-N-o1", "E-N-o2", "E-N-o3", "E-S-o1", "E-N-i1", "S-N-o1", "S-S-o1", "S-S-o2", "C-S-o1", "C-N-o1"),
-                Set.of("E-S-o2", "S-N-o2", "C-N-o2", "C-N-o3"),
-                Set.of("E-N-i2", "E-S-i1", "C-N-o4")));
+        Outcome o = FSC.decide(
+                roll(),
+                ballots(
+                        Set.of(
+                                "E-N-o1", "E-N-o2", "E-N-o3", "E-S-o1", "E-N-i1", "S-N-o1", "S-S-o1", "S-S-o2",
+                                "C-S-o1", "C-N-o1"),
+                        Set.of("E-S-o2", "S-N-o2", "C-N-o2", "C-N-o3"),
+                        Set.of("E-N-i2", "E-S-i1", "C-N-o4")));
         // env: for 0.15+0.075+1/120 = 28/120, against 9/120 -> 28/37.
         // soc: for 0.075+2/18 = 67/360, against 27/360 -> 67/94; present 94/360 of 1/3 = 78.3%.
         // eco: for 0.15+0.0375 = 3/16, against 0.075 = 3/40 -> 5/7; present 0.3 of 1/3 = 90%.
@@ -100,7 +104,8 @@ class ChamberVotingTest {
         assertThat(o.figure("social.for")).isCloseTo(67.0 / 94, within(EPS));
         assertThat(o.figure("economic.for")).isCloseTo(5.0 / 7, within(EPS));
         assertThat(o.figure("overall.for")).isCloseTo(437.0 / 599, within(EPS));
-        assertThat(o.explanation()).contains("overall: 72.95% of the voting power cast is for, at least 2/3 required — reached");
+        assertThat(o.explanation())
+                .contains("overall: 72.95% of the voting power cast is for, at least 2/3 required — reached");
     }
 
     @Test
@@ -111,9 +116,10 @@ class ChamberVotingTest {
         assertThat(o.result()).isEqualTo(Result.REJECTED);
         assertThat(o.figure("economic.for")).isCloseTo(0.45, within(EPS));
         assertThat(o.figure("overall.for")).isCloseTo(2.0 / 3 + 0.15, within(EPS));
-        assertThat(o.explanation()).contains(
-                "majority in economic: 45.00% of the voting power cast is for, more than 1/2 required — not reached",
-                "overall: 81.67% of the voting power cast is for, at least 2/3 required — reached");
+        assertThat(o.explanation())
+                .contains(
+                        "majority in economic: 45.00% of the voting power cast is for, more than 1/2 required — not reached",
+                        "overall: 81.67% of the voting power cast is for, at least 2/3 required — reached");
     }
 
     @Test
@@ -130,11 +136,18 @@ class ChamberVotingTest {
         // south orgs against (0.15) and south individual for (1/60): for 1/6+1/60 = 11/60, against 9/60 -> no.
         // Simpler: env and soc all for; eco all against -> overall 2/3 but eco fails; so instead use
         // majority-only chambers: ChamberVoting with overall 2/3 and chamber majority "at least 0".
-        ChamberVoting overallOnly = ChamberVoting.builder("overall only").chambers("a", "b", "c")
-                .chamberMajority(Threshold.atLeast(0, 1)).overallMajority(Threshold.atLeast(2, 3)).build();
+        ChamberVoting overallOnly = ChamberVoting.builder("overall only")
+                .chambers("a", "b", "c")
+                .chamberMajority(Threshold.atLeast(0, 1))
+                .overallMajority(Threshold.atLeast(2, 3))
+                .build();
         List<Member> r = List.of(Member.of("a1", "a"), Member.of("b1", "b"), Member.of("c1", "c"));
-        Outcome o = overallOnly.decide(r, List.of(Ballot.of("a1", Position.FOR), Ballot.of("b1", Position.FOR),
-                Ballot.of("c1", Position.AGAINST)));
+        Outcome o = overallOnly.decide(
+                r,
+                List.of(
+                        Ballot.of("a1", Position.FOR),
+                        Ballot.of("b1", Position.FOR),
+                        Ballot.of("c1", Position.AGAINST)));
         assertThat(o.figure("overall.for")).isCloseTo(2.0 / 3, within(EPS));
         assertThat(o.result()).isEqualTo(Result.ADOPTED);
     }
@@ -142,9 +155,12 @@ class ChamberVotingTest {
     @Test
     void eachChamberMajorityButBelowTwoThirdsOverall() {
         // Each chamber: for 0.18333, against 0.15 -> 55%; overall 55% < 2/3.
-        Outcome o = FSC.decide(roll(), ballots(
-                union(allOf("E-N-", "E-S-i"), allOf("S-S-", "S-N-i"), allOf("C-N-", "C-S-i")),
-                union(allOf("E-S-o"), allOf("S-N-o"), allOf("C-S-o")), Set.of()));
+        Outcome o = FSC.decide(
+                roll(),
+                ballots(
+                        union(allOf("E-N-", "E-S-i"), allOf("S-S-", "S-N-i"), allOf("C-N-", "C-S-i")),
+                        union(allOf("E-S-o"), allOf("S-N-o"), allOf("C-S-o")),
+                        Set.of()));
         assertThat(o.figure("environmental.for")).isCloseTo(0.55, within(EPS));
         assertThat(o.figure("social.for")).isCloseTo(0.55, within(EPS));
         assertThat(o.figure("economic.for")).isCloseTo(0.55, within(EPS));
@@ -158,11 +174,11 @@ class ChamberVotingTest {
         Outcome o = FSC.decide(roll(), ballots(union(allOf("E-", "C-"), allOf("S-S-")), Set.of(), Set.of()));
         assertThat(o.result()).isEqualTo(Result.NO_QUORUM);
         assertThat(o.figure("social.present")).isCloseTo(0.5, within(EPS));
-        assertThat(o.explanation()).contains(
-                "quorum in social: 50.00% of its voting power present, more than 1/2 required — not met");
+        assertThat(o.explanation())
+                .contains("quorum in social: 50.00% of its voting power present, more than 1/2 required — not met");
         // Abstaining counts as present: one abstaining north individual (1/60) makes the quorum.
-        Outcome withAbstention = FSC.decide(roll(), ballots(union(allOf("E-", "C-"), allOf("S-S-")), Set.of(),
-                Set.of("S-N-i1")));
+        Outcome withAbstention =
+                FSC.decide(roll(), ballots(union(allOf("E-", "C-"), allOf("S-S-")), Set.of(), Set.of("S-N-i1")));
         assertThat(withAbstention.result()).isEqualTo(Result.ADOPTED);
         assertThat(withAbstention.figure("social.for")).isCloseTo(1.0, within(EPS));
     }
@@ -176,19 +192,28 @@ class ChamberVotingTest {
         add(r, "C-S", "economic", "south", 1, 1);
         // Redistribute (default): env north organisations hold the whole environmental third.
         assertThat(FSC.weights(r).get("E-N-o1")).isCloseTo(1.0 / 6, within(EPS));
-        assertThat(FSC.decide(r, ballots(allOf2(r, ""), Set.of(), Set.of())).result()).isEqualTo(Result.ADOPTED);
+        assertThat(FSC.decide(r, ballots(allOf2(r, ""), Set.of(), Set.of())).result())
+                .isEqualTo(Result.ADOPTED);
         // Lose: env north can bring at most half of the chamber's power, so there is never a quorum.
-        ChamberVoting lose = ChamberVoting.builder("lose").chambers("environmental", "social", "economic")
-                .subChambers("north", "south").memberClass("organisation", 90).memberClass("individual", 10)
-                .quorumPerChamber(Threshold.moreThan(1, 2)).overallMajority(Threshold.atLeast(2, 3))
-                .emptyGroups(ChamberVoting.EmptyGroups.LOSE).build();
+        ChamberVoting lose = ChamberVoting.builder("lose")
+                .chambers("environmental", "social", "economic")
+                .subChambers("north", "south")
+                .memberClass("organisation", 90)
+                .memberClass("individual", 10)
+                .quorumPerChamber(Threshold.moreThan(1, 2))
+                .overallMajority(Threshold.atLeast(2, 3))
+                .emptyGroups(ChamberVoting.EmptyGroups.LOSE)
+                .build();
         assertThat(lose.weights(r).get("E-N-o1")).isCloseTo(1.0 / 3 / 2 * 0.9 / 2, within(EPS));
-        assertThat(lose.decide(r, ballots(allOf2(r, ""), Set.of(), Set.of())).result()).isEqualTo(Result.NO_QUORUM);
+        assertThat(lose.decide(r, ballots(allOf2(r, ""), Set.of(), Set.of())).result())
+                .isEqualTo(Result.NO_QUORUM);
         // An empty chamber is never quorate.
-        List<Member> noEco = r.stream().filter(m -> !m.chamber().equals("economic")).toList();
+        List<Member> noEco =
+                r.stream().filter(m -> !m.chamber().equals("economic")).toList();
         Outcome o = FSC.decide(noEco, ballots(allOf2(noEco, ""), Set.of(), Set.of()));
         assertThat(o.result()).isEqualTo(Result.NO_QUORUM);
-        assertThat(o.explanation()).anySatisfy(l -> assertThat(l).contains("economic").contains("has no members"));
+        assertThat(o.explanation())
+                .anySatisfy(l -> assertThat(l).contains("economic").contains("has no members"));
     }
 
     @Test
@@ -215,10 +240,11 @@ class ChamberVotingTest {
 
     @Test
     void badRollAndBallotsAreReportedTogether() {
-        assertThatThrownBy(() -> FSC.decide(List.of(Member.of("x", "forestry", "east", "org")),
-                List.of(Ballot.of("y", Position.FOR))))
+        assertThatThrownBy(() -> FSC.decide(
+                        List.of(Member.of("x", "forestry", "east", "org")), List.of(Ballot.of("y", Position.FOR))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("unknown chamber \"forestry\"").hasMessageContaining("unknown sub-chamber \"east\"")
+                .hasMessageContaining("unknown chamber \"forestry\"")
+                .hasMessageContaining("unknown sub-chamber \"east\"")
                 .hasMessageContaining("unknown member class \"org\"");
         assertThatThrownBy(() -> FSC.decide(roll(), List.of(Ballot.of("nobody", Position.FOR))))
                 .hasMessageContaining("ballot by nobody, who is not on the roll");

@@ -24,17 +24,21 @@ class ApportionmentPropertiesTest {
         for (long seed = 0; seed < 300; seed++) {
             Random r = new Random(seed);
             Map<String, Long> sizes = randomSizes(r);
-            for (ApportionmentMethod m : new ApportionmentMethod[] {ApportionmentMethod.D_HONDT,
-                    ApportionmentMethod.SAINTE_LAGUE}) {
+            for (ApportionmentMethod m :
+                    new ApportionmentMethod[] {ApportionmentMethod.D_HONDT, ApportionmentMethod.SAINTE_LAGUE}) {
                 Allocation prev = Apportionment.allocate(m, 0, sizes, SeatBounds.none());
                 for (int house = 1; house <= 40; house++) {
                     Allocation next = Apportionment.allocate(m, house, sizes, SeatBounds.none());
                     for (String g : sizes.keySet()) {
-                        assertThat(next.seatsOf(g)).as("seed %d, %s, group %s, house %d", seed, m, g, house)
+                        assertThat(next.seatsOf(g))
+                                .as("seed %d, %s, group %s, house %d", seed, m, g, house)
                                 .isGreaterThanOrEqualTo(prev.seatsOf(g));
                     }
-                    assertThat(next.seats().values().stream().mapToInt(Integer::intValue).sum())
-                            .as("seed %d total", seed).isEqualTo(house);
+                    assertThat(next.seats().values().stream()
+                                    .mapToInt(Integer::intValue)
+                                    .sum())
+                            .as("seed %d total", seed)
+                            .isEqualTo(house);
                     prev = next;
                 }
             }
@@ -54,7 +58,8 @@ class ApportionmentPropertiesTest {
                 double quota = e.getValue() * house / total;
                 int s = a.seatsOf(e.getKey());
                 sum += s;
-                assertThat(s).as("seed %d group %s quota %f", seed, e.getKey(), quota)
+                assertThat(s)
+                        .as("seed %d group %s quota %f", seed, e.getKey(), quota)
                         .isBetween((int) Math.floor(quota + 1e-9), (int) Math.ceil(quota - 1e-9));
             }
             assertThat(sum).as("seed %d", seed).isEqualTo(house);
@@ -91,7 +96,9 @@ class ApportionmentPropertiesTest {
                     int s = a.seatsOf(g);
                     sum += s;
                     assertThat(s).as("seed %d %s %s min", seed, m, g).isGreaterThanOrEqualTo(b.minFor(g));
-                    assertThat(s).as("seed %d %s %s max", seed, m, g).isLessThanOrEqualTo(b.maxFor(g).orElse(house));
+                    assertThat(s)
+                            .as("seed %d %s %s max", seed, m, g)
+                            .isLessThanOrEqualTo(b.maxFor(g).orElse(house));
                 }
                 assertThat(sum).as("seed %d %s total", seed, m).isEqualTo(house);
                 assertThat(a.gallagher()).as("seed %d", seed).isBetween(0.0, 100.0);

@@ -49,8 +49,7 @@ import org.msptoolkit.testkit.Property;
  */
 public abstract class IndicatorProviderCompatibilityKit {
     /** For subclasses. */
-    protected IndicatorProviderCompatibilityKit() {
-    }
+    protected IndicatorProviderCompatibilityKit() {}
 
     /**
      * The provider under test.
@@ -118,7 +117,8 @@ public abstract class IndicatorProviderCompatibilityKit {
             assertNotNull(i.direction(), at + "direction");
             assertNotNull(i.principles(), at + "principles");
             assertNotNull(i.criteria(), at + "criteria");
-            assertFalse(i.principles().isEmpty() && i.criteria().isEmpty(),
+            assertFalse(
+                    i.principles().isEmpty() && i.criteria().isEmpty(),
                     at + "must inform at least one principle or criterion");
             assertNotNull(i.target(), at + "target");
             if (i.direction() == Direction.TARGET) {
@@ -145,12 +145,18 @@ public abstract class IndicatorProviderCompatibilityKit {
     @DisplayName("measuring never throws on generated processes and values lie within the scale")
     public void runsCleanlyOnGeneratedProcesses() {
         List<Indicator> all = indicators();
-        Property.forAll(generatedProcesses(), seed -> ProcessGenerator.process(seed, ProcessSize.SMALL),
+        Property.forAll(
+                generatedProcesses(),
+                seed -> ProcessGenerator.process(seed, ProcessSize.SMALL),
                 p -> all.forEach(i -> checkMeasurement(i, p)));
-        Property.forAll(Math.max(1, generatedProcesses() / 2), seed -> ProcessGenerator.process(seed,
-                ProcessSize.TINY), p -> all.forEach(i -> checkMeasurement(i, p)));
-        Property.forAll(Math.max(1, generatedProcesses() / 20), seed -> ProcessGenerator.process(seed,
-                ProcessSize.MEDIUM), p -> all.forEach(i -> checkMeasurement(i, p)));
+        Property.forAll(
+                Math.max(1, generatedProcesses() / 2),
+                seed -> ProcessGenerator.process(seed, ProcessSize.TINY),
+                p -> all.forEach(i -> checkMeasurement(i, p)));
+        Property.forAll(
+                Math.max(1, generatedProcesses() / 20),
+                seed -> ProcessGenerator.process(seed, ProcessSize.MEDIUM),
+                p -> all.forEach(i -> checkMeasurement(i, p)));
     }
 
     private static void checkMeasurement(Indicator i, MspProcess p) {
@@ -166,8 +172,9 @@ public abstract class IndicatorProviderCompatibilityKit {
             double v = m.value().getAsDouble();
             assertTrue(i.scale().contains(v), "indicator " + i.id() + " value " + v + " outside " + i.scale());
             assertFalse(m.evidence().isEmpty(), "indicator " + i.id() + " gave " + v + " without evidence");
-            i.normalise(v).ifPresent(s -> assertTrue(s >= 0 && s <= 1,
-                    "indicator " + i.id() + " normalised " + v + " to " + s));
+            i.normalise(v)
+                    .ifPresent(
+                            s -> assertTrue(s >= 0 && s <= 1, "indicator " + i.id() + " normalised " + v + " to " + s));
         } else {
             assertNotBlank(m.reason().orElse(""), "indicator " + i.id() + " not-measurable reason");
         }
@@ -199,7 +206,9 @@ public abstract class IndicatorProviderCompatibilityKit {
             for (int t = 0; t < results.size(); t++) {
                 int index = t % processes.size();
                 try {
-                    assertEquals(expected.get(index), results.get(t).get(),
+                    assertEquals(
+                            expected.get(index),
+                            results.get(t).get(),
                             "concurrent measurement differs for generated process seed " + index);
                 } catch (ExecutionException e) {
                     fail("concurrent measurement of seed " + index + " threw " + e.getCause(), e.getCause());
@@ -222,8 +231,10 @@ public abstract class IndicatorProviderCompatibilityKit {
             Measurement m = i.measure(empty);
             assertNotNull(m, "indicator " + i.id() + " returned null");
             if (m.isMeasured()) {
-                assertTrue(m.evidence().stream().anyMatch(e -> e.count() > 0), "indicator " + i.id()
-                        + " reports " + m + " for a process with nothing recorded, citing no recorded evidence");
+                assertTrue(
+                        m.evidence().stream().anyMatch(e -> e.count() > 0),
+                        "indicator " + i.id() + " reports " + m
+                                + " for a process with nothing recorded, citing no recorded evidence");
             } else {
                 assertNotBlank(m.reason().orElse(""), "indicator " + i.id() + " not-measurable reason");
             }

@@ -29,8 +29,13 @@ class BrokenProviderTest {
     }
 
     private static Indicator.Builder base(String id) {
-        return Indicator.builder(id, "Broken").principles(Principle.LEARNING).unit("share").scale(Scale.UNIT)
-                .direction(Direction.HIGHER_IS_BETTER).formula("f").source("s");
+        return Indicator.builder(id, "Broken")
+                .principles(Principle.LEARNING)
+                .unit("share")
+                .scale(Scale.UNIT)
+                .direction(Direction.HIGHER_IS_BETTER)
+                .formula("f")
+                .source("s");
     }
 
     private static IndicatorProviderCompatibilityKit kit(IndicatorProvider provider) {
@@ -50,30 +55,38 @@ class BrokenProviderTest {
     @Test
     void aCounterIsNotDeterministic() {
         AtomicInteger calls = new AtomicInteger();
-        var k = kit(offering(base("broken.counter").measuredBy((p, c) ->
-                Measurement.of(calls.incrementAndGet() % 2).withEvidence("x", 1, "x")).build()));
+        var k = kit(offering(base("broken.counter")
+                .measuredBy(
+                        (p, c) -> Measurement.of(calls.incrementAndGet() % 2).withEvidence("x", 1, "x"))
+                .build()));
         assertThatThrownBy(k::measuringIsDeterministic).hasMessageContaining("not deterministic");
     }
 
     @Test
     void aConstantForAnEmptyProcessIsDishonest() {
-        var k = kit(offering(base("broken.constant").measuredBy((p, c) -> Measurement.of(1)).build()));
+        var k = kit(offering(
+                base("broken.constant").measuredBy((p, c) -> Measurement.of(1)).build()));
         assertThatThrownBy(k::emptyProcessesAreNotMeasurable).hasMessageContaining("citing no recorded evidence");
         assertThatThrownBy(k::runsCleanlyOnGeneratedProcesses).hasMessageContaining("without evidence");
     }
 
     @Test
     void aBuiltinIdClashes() {
-        var k = kit(offering(base("women-share").measuredBy((p, c) -> Measurement.notMeasurable("n")).build()));
+        var k = kit(offering(base("women-share")
+                .measuredBy((p, c) -> Measurement.notMeasurable("n"))
+                .build()));
         assertThatThrownBy(k::idsAreUniqueAndDoNotClashWithBuiltins).hasMessageContaining("women-share");
     }
 
     @Test
     void anExceptionIsReportedWithItsSeed() {
-        var k = kit(offering(base("broken.throws").measuredBy((p, c) -> {
-            throw new IllegalStateException("boom");
-        }).build()));
-        assertThatThrownBy(k::runsCleanlyOnGeneratedProcesses).hasMessageContaining("seed 0")
+        var k = kit(offering(base("broken.throws")
+                .measuredBy((p, c) -> {
+                    throw new IllegalStateException("boom");
+                })
+                .build()));
+        assertThatThrownBy(k::runsCleanlyOnGeneratedProcesses)
+                .hasMessageContaining("seed 0")
                 .hasMessageContaining("threw java.lang.IllegalStateException: boom");
     }
 }

@@ -26,8 +26,7 @@ import org.msptoolkit.indicators.framework.Framework;
  * weighting and aggregation across groups belong to composite indicators.
  */
 public final class Evaluation {
-    private Evaluation() {
-    }
+    private Evaluation() {}
 
     /**
      * Evaluates a process as of its last recorded activity, with every indicator on the path.

@@ -54,8 +54,7 @@ public record EvaluationDiff(String processId, String frameworkId, List<Change> 
      * @param delta after minus before, when both are present
      * @param status the direction of the change, judged on normalised scores
      */
-    public record Change(String key, OptionalDouble before, OptionalDouble after, OptionalDouble delta,
-            Status status) {
+    public record Change(String key, OptionalDouble before, OptionalDouble after, OptionalDouble delta, Status status) {
         /** Checks for nulls. */
         public Change {
             Checks.notNull(key, "key");
@@ -68,8 +67,10 @@ public record EvaluationDiff(String processId, String frameworkId, List<Change> 
         @Override
         public String toString() {
             return key + ": " + show(before) + " -> " + show(after)
-                    + (delta.isPresent() ? " (" + (delta.getAsDouble() >= 0 ? "+" : "")
-                            + Format.number(delta.getAsDouble()) + ")" : "") + " " + status.code();
+                    + (delta.isPresent()
+                            ? " (" + (delta.getAsDouble() >= 0 ? "+" : "") + Format.number(delta.getAsDouble()) + ")"
+                            : "")
+                    + " " + status.code();
         }
 
         private static String show(OptionalDouble d) {
@@ -90,31 +91,39 @@ public record EvaluationDiff(String processId, String frameworkId, List<Change> 
             throw new IllegalArgumentException("evaluations to compare must use the same framework, got "
                     + before.frameworkId() + " and " + after.frameworkId());
         }
-        Map<String, IndicatorResult> a = after.indicators().stream()
-                .collect(Collectors.toMap(IndicatorResult::id, Function.identity()));
+        Map<String, IndicatorResult> a =
+                after.indicators().stream().collect(Collectors.toMap(IndicatorResult::id, Function.identity()));
         List<Change> ind = new ArrayList<>();
         for (IndicatorResult b : before.indicators()) {
             IndicatorResult x = a.remove(b.id());
-            ind.add(change(b.id(), b.value(), x == null ? OptionalDouble.empty() : x.value(), b.score(),
+            ind.add(change(
+                    b.id(),
+                    b.value(),
+                    x == null ? OptionalDouble.empty() : x.value(),
+                    b.score(),
                     x == null ? OptionalDouble.empty() : x.score()));
         }
-        after.indicators().stream().filter(r -> a.containsKey(r.id())).forEach(r -> ind.add(
-                change(r.id(), OptionalDouble.empty(), r.value(), OptionalDouble.empty(), r.score())));
-        Map<String, GroupResult> ga = after.groups().stream()
-                .collect(Collectors.toMap(GroupResult::key, Function.identity()));
+        after.indicators().stream()
+                .filter(r -> a.containsKey(r.id()))
+                .forEach(r ->
+                        ind.add(change(r.id(), OptionalDouble.empty(), r.value(), OptionalDouble.empty(), r.score())));
+        Map<String, GroupResult> ga =
+                after.groups().stream().collect(Collectors.toMap(GroupResult::key, Function.identity()));
         List<Change> grp = new ArrayList<>();
         for (GroupResult b : before.groups()) {
             GroupResult x = ga.remove(b.key());
             OptionalDouble s = x == null ? OptionalDouble.empty() : x.score();
             grp.add(change(b.key(), b.score(), s, b.score(), s));
         }
-        after.groups().stream().filter(g -> ga.containsKey(g.key())).forEach(g -> grp.add(
-                change(g.key(), OptionalDouble.empty(), g.score(), OptionalDouble.empty(), g.score())));
+        after.groups().stream()
+                .filter(g -> ga.containsKey(g.key()))
+                .forEach(g ->
+                        grp.add(change(g.key(), OptionalDouble.empty(), g.score(), OptionalDouble.empty(), g.score())));
         return new EvaluationDiff(before.processId(), before.frameworkId(), ind, grp);
     }
 
-    private static Change change(String key, OptionalDouble before, OptionalDouble after, OptionalDouble sb,
-            OptionalDouble sa) {
+    private static Change change(
+            String key, OptionalDouble before, OptionalDouble after, OptionalDouble sb, OptionalDouble sa) {
         Status status;
         if (before.isEmpty() && after.isEmpty()) {
             status = Status.NOT_MEASURABLE;
@@ -128,7 +137,8 @@ public record EvaluationDiff(String processId, String frameworkId, List<Change> 
             status = Status.UNCHANGED;
         }
         OptionalDouble delta = before.isPresent() && after.isPresent()
-                ? OptionalDouble.of(after.getAsDouble() - before.getAsDouble()) : OptionalDouble.empty();
+                ? OptionalDouble.of(after.getAsDouble() - before.getAsDouble())
+                : OptionalDouble.empty();
         return new Change(key, before, after, delta, status);
     }
 
@@ -140,15 +150,16 @@ public record EvaluationDiff(String processId, String frameworkId, List<Change> 
     public List<Change> changes() {
         List<Change> all = new ArrayList<>(groups);
         all.addAll(indicators);
-        return all.stream().filter(c -> c.status() != Status.UNCHANGED && c.status() != Status.NOT_MEASURABLE)
+        return all.stream()
+                .filter(c -> c.status() != Status.UNCHANGED && c.status() != Status.NOT_MEASURABLE)
                 .toList();
     }
 
     @Override
     public String toString() {
         List<Change> changed = changes();
-        StringBuilder sb = new StringBuilder("Changes in " + processId + " (" + frameworkId + "): "
-                + changed.size() + " changed");
+        StringBuilder sb =
+                new StringBuilder("Changes in " + processId + " (" + frameworkId + "): " + changed.size() + " changed");
         changed.forEach(c -> sb.append("\n  ").append(c));
         return sb.toString();
     }

@@ -18,8 +18,14 @@ import org.msptoolkit.core.internal.Checks;
  * @param indicators every indicator of the framework, in framework order
  * @param groups every group of the framework, in order
  */
-public record EvaluationReport(String processId, String processTitle, String frameworkId, String frameworkVersion,
-        Optional<LocalDate> asOf, List<IndicatorResult> indicators, List<GroupResult> groups) {
+public record EvaluationReport(
+        String processId,
+        String processTitle,
+        String frameworkId,
+        String frameworkVersion,
+        Optional<LocalDate> asOf,
+        List<IndicatorResult> indicators,
+        List<GroupResult> groups) {
 
     /** Checks for nulls and copies the lists. */
     public EvaluationReport {
@@ -84,19 +90,31 @@ public record EvaluationReport(String processId, String processTitle, String fra
                 + indicators.size() + " indicators measured\n");
         int w = groups.stream().mapToInt(g -> g.key().length()).max().orElse(10) + 2;
         for (GroupResult g : groups) {
-            sb.append("  ").append(Format.pad(g.key(), w))
+            sb.append("  ")
+                    .append(Format.pad(g.key(), w))
                     .append(g.score().isPresent() ? Format.fixed(g.score().getAsDouble()) : " -  ")
-                    .append("  (").append(g.scored()).append(" of ").append(g.indicators().size())
-                    .append(" scored, coverage ").append(Format.percent(g.coverage())).append(")\n");
+                    .append("  (")
+                    .append(g.scored())
+                    .append(" of ")
+                    .append(g.indicators().size())
+                    .append(" scored, coverage ")
+                    .append(Format.percent(g.coverage()))
+                    .append(")\n");
         }
         sb.append("Indicators:\n");
         int wi = indicators.stream().mapToInt(r -> r.id().length()).max().orElse(10) + 2;
         for (IndicatorResult r : indicators) {
             sb.append("  ").append(Format.pad(r.id(), wi));
             if (r.isMeasured()) {
-                sb.append(Format.number(r.value().getAsDouble())).append(' ').append(r.unit())
-                        .append(r.score().isPresent() ? ", score " + Format.fixed(r.score().getAsDouble()) : "")
-                        .append(", coverage ").append(Format.percent(r.coverage()));
+                sb.append(Format.number(r.value().getAsDouble()))
+                        .append(' ')
+                        .append(r.unit())
+                        .append(
+                                r.score().isPresent()
+                                        ? ", score " + Format.fixed(r.score().getAsDouble())
+                                        : "")
+                        .append(", coverage ")
+                        .append(Format.percent(r.coverage()));
             } else {
                 sb.append("not measurable: ").append(r.reason().orElse(""));
             }

@@ -17,8 +17,8 @@ import org.msptoolkit.core.internal.Checks;
  * @param groups the group keys, in framework order
  * @param reports one report per process (rows), in the order given
  */
-public record EvaluationTable(String frameworkId, List<String> indicators, List<String> groups,
-        List<EvaluationReport> reports) {
+public record EvaluationTable(
+        String frameworkId, List<String> indicators, List<String> groups, List<EvaluationReport> reports) {
 
     /** Checks that every report uses the same framework and columns. */
     public EvaluationTable {
@@ -27,10 +27,13 @@ public record EvaluationTable(String frameworkId, List<String> indicators, List<
         groups = Checks.list(groups, "groups");
         reports = Checks.list(reports, "reports");
         for (EvaluationReport r : reports) {
-            Checks.argument(r.frameworkId().equals(frameworkId), "report framework", "be " + frameworkId,
-                    r.frameworkId());
-            Checks.argument(r.indicators().stream().map(IndicatorResult::id).toList().equals(indicators),
-                    "report " + r.processId() + " indicators", "match the table columns", r.indicators().size());
+            Checks.argument(
+                    r.frameworkId().equals(frameworkId), "report framework", "be " + frameworkId, r.frameworkId());
+            Checks.argument(
+                    r.indicators().stream().map(IndicatorResult::id).toList().equals(indicators),
+                    "report " + r.processId() + " indicators",
+                    "match the table columns",
+                    r.indicators().size());
         }
     }
 
@@ -96,7 +99,9 @@ public record EvaluationTable(String frameworkId, List<String> indicators, List<
      * @return the raw value, empty when not measurable or when the row or column does not exist
      */
     public OptionalDouble value(String processId, String indicatorId) {
-        return report(processId).flatMap(r -> r.indicator(indicatorId)).map(IndicatorResult::value)
+        return report(processId)
+                .flatMap(r -> r.indicator(indicatorId))
+                .map(IndicatorResult::value)
                 .orElse(OptionalDouble.empty());
     }
 
@@ -132,10 +137,18 @@ public record EvaluationTable(String frameworkId, List<String> indicators, List<
      */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("EvaluationTable " + frameworkId + ": " + reports.size()
-                + " processes x " + indicators.size() + " indicators, group scores:\n");
-        int w = Math.max(7, reports.stream().mapToInt(r -> r.processId().length()).max().orElse(7)) + 2;
-        List<String> heads = groups.stream().map(g -> g.length() > 12 ? g.substring(0, 12) : g).toList();
+        StringBuilder sb = new StringBuilder("EvaluationTable " + frameworkId + ": " + reports.size() + " processes x "
+                + indicators.size() + " indicators, group scores:\n");
+        int w = Math.max(
+                        7,
+                        reports.stream()
+                                .mapToInt(r -> r.processId().length())
+                                .max()
+                                .orElse(7))
+                + 2;
+        List<String> heads = groups.stream()
+                .map(g -> g.length() > 12 ? g.substring(0, 12) : g)
+                .toList();
         sb.append(Format.pad("process", w));
         heads.forEach(h -> sb.append(Format.pad(h, Math.max(h.length(), 4) + 1)));
         double[][] g = groupScores();

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
+import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.indicators.EvaluationContext;
 import org.msptoolkit.indicators.Indicator;
@@ -19,7 +20,6 @@ import org.msptoolkit.indicators.Principle;
 import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.indicators.framework.FrameworkGroup;
 import org.msptoolkit.indicators.internal.EvaluationScope;
-import org.msptoolkit.core.internal.Checks;
 
 /**
  * Evaluates processes with a framework, using one registry and one {@link EvaluationContext}. Immutable and
@@ -33,6 +33,7 @@ import org.msptoolkit.core.internal.Checks;
 public final class Evaluator {
     /** The codes of the principles and directions, spelled once rather than on every result. */
     private static final Map<Principle, String> PRINCIPLE_CODES = codes(Principle.values(), Principle::code);
+
     private static final Map<org.msptoolkit.indicators.Direction, String> DIRECTION_CODES =
             codes(org.msptoolkit.indicators.Direction.values(), org.msptoolkit.indicators.Direction::code);
 
@@ -119,13 +120,23 @@ public final class Evaluator {
                 }
             }
             int size = members.length;
-            groups[gi] = new GroupResult(g.key(), g.label(),
-                    scored == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / scored), scored,
-                    plan.groupIds.get(gi), size == 0 ? 0 : coverage / size);
+            groups[gi] = new GroupResult(
+                    g.key(),
+                    g.label(),
+                    scored == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / scored),
+                    scored,
+                    plan.groupIds.get(gi),
+                    size == 0 ? 0 : coverage / size);
         }
         Optional<LocalDate> day = context.assessmentDay(process);
-        return new EvaluationReport(process.id().toString(), process.title(), framework.id(), framework.version(),
-                day, List.of(results), List.of(groups));
+        return new EvaluationReport(
+                process.id().toString(),
+                process.title(),
+                framework.id(),
+                framework.version(),
+                day,
+                List.of(results),
+                List.of(groups));
     }
 
     /** The framework resolved against the registry once: indicators, their result labels, group members. */
@@ -134,6 +145,7 @@ public final class Evaluator {
         private final IndicatorId[] ids;
         /** {@code null} where the registry lacks the indicator. */
         private final Indicator[] indicators;
+
         private final String[] names;
         private final String[] units;
         private final String[] directions;
@@ -141,6 +153,7 @@ public final class Evaluator {
         private final List<FrameworkGroup> groups;
         /** Per group, the positions of its indicators in {@link #ids}. */
         private final int[][] members;
+
         private final List<List<String>> groupIds;
 
         private Plan(Framework framework, IndicatorRegistry registry) {
@@ -179,7 +192,8 @@ public final class Evaluator {
                 List<IndicatorId> in = groups.get(g).indicators();
                 members[g] = new int[in.size()];
                 for (int j = 0; j < in.size(); j++) {
-                    members[g][j] = Objects.requireNonNull(position.get(in.get(j))); // a group lists framework indicators
+                    members[g][j] =
+                            Objects.requireNonNull(position.get(in.get(j))); // a group lists framework indicators
                 }
                 gids.add(List.copyOf(in.stream().map(IndicatorId::value).toList()));
             }
@@ -201,8 +215,16 @@ public final class Evaluator {
         IndicatorId id = plan.ids[k];
         Indicator indicator = plan.indicators[k];
         if (indicator == null) {
-            return new IndicatorResult(id.value(), id.value(), "", "", List.of(), OptionalDouble.empty(),
-                    OptionalDouble.empty(), Optional.of("indicator '" + id + "' is not in the registry"), 0,
+            return new IndicatorResult(
+                    id.value(),
+                    id.value(),
+                    "",
+                    "",
+                    List.of(),
+                    OptionalDouble.empty(),
+                    OptionalDouble.empty(),
+                    Optional.of("indicator '" + id + "' is not in the registry"),
+                    0,
                     List.of());
         }
         Measurement m;
@@ -214,10 +236,19 @@ public final class Evaluator {
         } catch (RuntimeException e) {
             m = Measurement.notMeasurable("indicator failed: " + e);
         }
-        OptionalDouble score = m.value().isPresent() ? indicator.normalise(m.value().getAsDouble())
-                : OptionalDouble.empty();
-        return new IndicatorResult(id.value(), plan.names[k], plan.units[k], plan.directions[k],
-                plan.principles.get(k), m.value(), score, m.reason(), m.coverage(), m.evidence());
+        OptionalDouble score =
+                m.value().isPresent() ? indicator.normalise(m.value().getAsDouble()) : OptionalDouble.empty();
+        return new IndicatorResult(
+                id.value(),
+                plan.names[k],
+                plan.units[k],
+                plan.directions[k],
+                plan.principles.get(k),
+                m.value(),
+                score,
+                m.reason(),
+                m.coverage(),
+                m.evidence());
     }
 
     private static <E extends Enum<E>> Map<E, String> codes(E[] values, java.util.function.Function<E, String> code) {
@@ -238,9 +269,13 @@ public final class Evaluator {
     public EvaluationTable evaluateAll(List<MspProcess> processes, Framework framework) {
         Checks.notNull(framework, "framework");
         List<EvaluationReport> reports = Checks.list(processes, "processes").stream()
-                .map(p -> evaluate(p, framework)).toList();
-        return new EvaluationTable(framework.id(), framework.indicatorIds().stream().map(IndicatorId::value).toList(),
-                framework.groups().stream().map(FrameworkGroup::key).toList(), reports);
+                .map(p -> evaluate(p, framework))
+                .toList();
+        return new EvaluationTable(
+                framework.id(),
+                framework.indicatorIds().stream().map(IndicatorId::value).toList(),
+                framework.groups().stream().map(FrameworkGroup::key).toList(),
+                reports);
     }
 
     @Override

@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Number formatting for readable reports. Package-private. */
 final class Format {
-    private Format() {
-    }
+    private Format() {}
 
     static String number(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e12) {

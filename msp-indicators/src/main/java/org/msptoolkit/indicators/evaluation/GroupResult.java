@@ -15,8 +15,8 @@ import org.msptoolkit.core.internal.Checks;
  * @param indicators the ids of the group's indicators
  * @param coverage mean data coverage over all the group's indicators (not measurable counts as 0)
  */
-public record GroupResult(String key, String label, OptionalDouble score, int scored, List<String> indicators,
-        double coverage) {
+public record GroupResult(
+        String key, String label, OptionalDouble score, int scored, List<String> indicators, double coverage) {
     /** Checks for nulls and copies the list. */
     public GroupResult {
         Checks.notNull(key, "key");

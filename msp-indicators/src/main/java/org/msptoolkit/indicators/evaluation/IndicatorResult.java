@@ -3,8 +3,8 @@ package org.msptoolkit.indicators.evaluation;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.msptoolkit.indicators.Evidence;
 import org.msptoolkit.core.internal.Checks;
+import org.msptoolkit.indicators.Evidence;
 
 /**
  * One indicator's result in an {@link EvaluationReport}: its raw value (or the reason it is missing), its
@@ -21,8 +21,16 @@ import org.msptoolkit.core.internal.Checks;
  * @param coverage share of relevant records that held the data, 0 to 1
  * @param evidence what the measurement used
  */
-public record IndicatorResult(String id, String name, String unit, String direction, List<String> principles,
-        OptionalDouble value, OptionalDouble score, Optional<String> reason, double coverage,
+public record IndicatorResult(
+        String id,
+        String name,
+        String unit,
+        String direction,
+        List<String> principles,
+        OptionalDouble value,
+        OptionalDouble score,
+        Optional<String> reason,
+        double coverage,
         List<Evidence> evidence) {
 
     /** Checks for nulls and copies the lists. */

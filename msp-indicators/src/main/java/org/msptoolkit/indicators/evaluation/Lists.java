@@ -6,8 +6,7 @@ import org.msptoolkit.core.internal.Checks;
 
 /** Unmodifiable copies of the lists that results hold. Internal to this package. */
 final class Lists {
-    private Lists() {
-    }
+    private Lists() {}
 
     /**
      * An unmodifiable copy, as {@link Checks#list} makes, without copying or scanning a list that is already

@@ -14,7 +14,12 @@ import org.msptoolkit.core.internal.Checks;
  * @param coverage data coverage, 0 to 1
  * @param reason why not measurable; empty when measured
  */
-public record TidyRow(String process, String indicator, OptionalDouble value, OptionalDouble score, double coverage,
+public record TidyRow(
+        String process,
+        String indicator,
+        OptionalDouble value,
+        OptionalDouble score,
+        double coverage,
         Optional<String> reason) {
     /** Checks for nulls. */
     public TidyRow {

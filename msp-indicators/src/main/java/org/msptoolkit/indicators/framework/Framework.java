@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.indicators.IndicatorId;
 import org.msptoolkit.indicators.IndicatorRegistry;
-import org.msptoolkit.core.internal.Checks;
 
 /**
  * A named, versioned set of indicators grouped by principle or dimension: what an evaluation measures
@@ -135,7 +135,9 @@ public final class Framework {
             List<IndicatorId> ids = groups.get(i).indicators();
             for (int j = 0; j < ids.size(); j++) {
                 if (registry.find(ids.get(j)).isEmpty()) {
-                    problems.add(Problem.of("groups[" + i + "].indicators[" + j + "]", Problem.UNRESOLVED_REFERENCE,
+                    problems.add(Problem.of(
+                            "groups[" + i + "].indicators[" + j + "]",
+                            Problem.UNRESOLVED_REFERENCE,
                             "indicator '" + ids.get(j) + "' is not in the registry"));
                 }
             }
@@ -156,8 +158,12 @@ public final class Framework {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Framework f && f.id.equals(id) && f.name.equals(name) && f.version.equals(version)
-                && f.description.equals(description) && f.groups.equals(groups);
+        return o instanceof Framework f
+                && f.id.equals(id)
+                && f.name.equals(name)
+                && f.version.equals(version)
+                && f.description.equals(description)
+                && f.groups.equals(groups);
     }
 
     @Override
@@ -172,8 +178,8 @@ public final class Framework {
      */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("Framework " + id + " " + version + " \"" + name + "\": "
-                + groups.size() + " groups, " + indicatorIds().size() + " indicators");
+        StringBuilder sb = new StringBuilder("Framework " + id + " " + version + " \"" + name + "\": " + groups.size()
+                + " groups, " + indicatorIds().size() + " indicators");
         groups.forEach(g -> sb.append("\n  ").append(g));
         return sb.toString();
     }
@@ -249,8 +255,8 @@ public final class Framework {
             Set<String> keys = new LinkedHashSet<>();
             for (FrameworkGroup g : groups) {
                 if (!keys.add(g.key())) {
-                    throw new IllegalStateException("framework " + id + " has two groups with the key '" + g.key()
-                            + "'");
+                    throw new IllegalStateException(
+                            "framework " + id + " has two groups with the key '" + g.key() + "'");
                 }
             }
             return new Framework(id, name, version, description, groups);

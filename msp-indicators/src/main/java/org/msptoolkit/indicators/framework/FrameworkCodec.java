@@ -1,7 +1,5 @@
 package org.msptoolkit.indicators.framework;
 
-import org.jspecify.annotations.Nullable;
-import org.msptoolkit.core.validation.Result;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.indicators.IndicatorId;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.internal.Checks;
+import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.core.validation.Result;
+import org.msptoolkit.indicators.IndicatorId;
 
 /**
  * Turns a {@link Framework} into a plain tree of maps, lists and strings and back, so that file formats
@@ -40,8 +40,7 @@ public final class FrameworkCodec {
     /** Problem code: a key is not part of the format. */
     public static final String UNKNOWN_KEY = "unknown-key";
 
-    private FrameworkCodec() {
-    }
+    private FrameworkCodec() {}
 
     /**
      * Returns an ordered tree of {@code Map<String, Object>}, {@code List<Object>} and strings.
@@ -79,8 +78,8 @@ public final class FrameworkCodec {
     public static Result<Framework> fromTree(Object tree) {
         List<Problem> problems = new ArrayList<>();
         if (!(tree instanceof Map<?, ?> map)) {
-            problems.add(Problem.of("", MALFORMED, "a framework must be a map with id, name and groups, got "
-                    + describe(tree)));
+            problems.add(Problem.of(
+                    "", MALFORMED, "a framework must be a map with id, name and groups, got " + describe(tree)));
             return Result.invalid(problems);
         }
         unknownKeys(map, TOP, "", problems);
@@ -116,19 +115,19 @@ public final class FrameworkCodec {
         return Result.valid(b.build());
     }
 
-    private static Optional<FrameworkGroup> readGroup(Object value, String at, Set<String> keys,
-            List<Problem> problems) {
+    private static Optional<FrameworkGroup> readGroup(
+            Object value, String at, Set<String> keys, List<Problem> problems) {
         if (!(value instanceof Map<?, ?> m)) {
-            problems.add(Problem.of(at, MALFORMED, "a group must be a map with key, label and indicators, got "
-                    + describe(value)));
+            problems.add(Problem.of(
+                    at, MALFORMED, "a group must be a map with key, label and indicators, got " + describe(value)));
             return Optional.empty();
         }
         int before = problems.size();
         unknownKeys(m, GROUP, at + ".", problems);
         String key = text(m, "key", at + ".", true, problems);
         if (key != null && !KEY.matcher(key).matches()) {
-            problems.add(Problem.of(at + ".key", MALFORMED, "group key must be lower-case kebab-case, got \""
-                    + key + "\""));
+            problems.add(
+                    Problem.of(at + ".key", MALFORMED, "group key must be lower-case kebab-case, got \"" + key + "\""));
         } else if (key != null && !keys.add(key)) {
             problems.add(Problem.of(at + ".key", "duplicate-key", "another group already has the key '" + key + "'"));
         }
@@ -138,15 +137,15 @@ public final class FrameworkCodec {
         if (list == null) {
             problems.add(Problem.of(at + ".indicators", MISSING, "indicators are required (a list of ids)"));
         } else if (!(list instanceof List<?> l)) {
-            problems.add(Problem.of(at + ".indicators", MALFORMED, "indicators must be a list of ids, got "
-                    + describe(list)));
+            problems.add(Problem.of(
+                    at + ".indicators", MALFORMED, "indicators must be a list of ids, got " + describe(list)));
         } else {
             for (int j = 0; j < l.size(); j++) {
                 String where = at + ".indicators[" + j + "]";
                 Object x = l.get(j);
                 if (!(x instanceof String s) || !ID.matcher(s).matches()) {
-                    problems.add(Problem.of(where, MALFORMED, "indicator id must be lower-case kebab-case text, got "
-                            + describe(x)));
+                    problems.add(Problem.of(
+                            where, MALFORMED, "indicator id must be lower-case kebab-case text, got " + describe(x)));
                 } else if (ids.contains(IndicatorId.of(s))) {
                     problems.add(Problem.of(where, "duplicate-entry", "indicator '" + s + "' is listed twice"));
                 } else {
@@ -163,13 +162,16 @@ public final class FrameworkCodec {
     private static void unknownKeys(Map<?, ?> map, Set<String> known, String at, List<Problem> problems) {
         for (Object k : map.keySet()) {
             if (!(k instanceof String s) || !known.contains(s)) {
-                problems.add(Problem.of(at + k, UNKNOWN_KEY, "unknown key '" + k + "'; expected one of "
-                        + new java.util.TreeSet<>(known)));
+                problems.add(Problem.of(
+                        at + k,
+                        UNKNOWN_KEY,
+                        "unknown key '" + k + "'; expected one of " + new java.util.TreeSet<>(known)));
             }
         }
     }
 
-    private static @Nullable String text(Map<?, ?> map, String key, String at, boolean required, List<Problem> problems) {
+    private static @Nullable String text(
+            Map<?, ?> map, String key, String at, boolean required, List<Problem> problems) {
         Object v = map.get(key);
         if (v == null) {
             if (required) {

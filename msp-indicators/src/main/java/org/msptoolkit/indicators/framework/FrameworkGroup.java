@@ -2,8 +2,8 @@ package org.msptoolkit.indicators.framework;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.msptoolkit.indicators.IndicatorId;
 import org.msptoolkit.core.internal.Checks;
+import org.msptoolkit.indicators.IndicatorId;
 
 /**
  * One heading of a {@link Framework}: a principle (e.g. {@code "equity"}) or a dimension (e.g.
@@ -22,8 +22,11 @@ public record FrameworkGroup(String key, String label, List<IndicatorId> indicat
         Checks.argument(KEY.matcher(key).matches(), "group key", "be lower-case kebab-case", key);
         Checks.notBlank(label, "group label");
         indicators = Checks.list(indicators, "group " + key + " indicators");
-        Checks.argument(indicators.stream().distinct().count() == indicators.size(), "group " + key + " indicators",
-                "not repeat an id", indicators);
+        Checks.argument(
+                indicators.stream().distinct().count() == indicators.size(),
+                "group " + key + " indicators",
+                "not repeat an id",
+                indicators);
     }
 
     /**
@@ -36,7 +39,10 @@ public record FrameworkGroup(String key, String label, List<IndicatorId> indicat
      */
     public static FrameworkGroup of(String key, String label, String... indicatorIds) {
         Checks.notNull(indicatorIds, "indicator ids");
-        return new FrameworkGroup(key, label, java.util.Arrays.stream(indicatorIds).map(IndicatorId::of).toList());
+        return new FrameworkGroup(
+                key,
+                label,
+                java.util.Arrays.stream(indicatorIds).map(IndicatorId::of).toList());
     }
 
     @Override

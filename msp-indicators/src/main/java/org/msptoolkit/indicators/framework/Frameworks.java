@@ -23,8 +23,7 @@ public final class Frameworks {
     private static final Framework HEMMATI = fromPrinciples(IndicatorRegistry.builtin());
     private static final Framework OECD = fromOecd(IndicatorRegistry.builtin());
 
-    private Frameworks() {
-    }
+    private Frameworks() {}
 
     /**
      * The fifteen principles of Hemmati et al. (2002), in the book's order; each group holds the built-in
@@ -73,14 +72,21 @@ public final class Frameworks {
      * @return a framework with id {@code hemmati-2002}
      */
     public static Framework fromPrinciples(IndicatorRegistry registry) {
-        Framework.Builder b = Framework.builder(HEMMATI_2002, "Principles of stakeholder participation and "
-                + "partnership (Hemmati et al. 2002)").version("2002")
+        Framework.Builder b = Framework.builder(
+                        HEMMATI_2002,
+                        "Principles of stakeholder participation and " + "partnership (Hemmati et al. 2002)")
+                .version("2002")
                 .description("Hemmati, M. et al. (2002) Multi-stakeholder Processes for Governance and "
                         + "Sustainability, Earthscan, ch. 8 \"Short-Cut\"; principles 11-15 are partly confirmed "
                         + "or background knowledge (see Principle#confidence)");
         for (Principle p : Principle.values()) {
-            b.group(new FrameworkGroup(p.code(), p.number() + ". " + p.label(), registry.indicators().stream()
-                    .filter(i -> i.principles().contains(p)).map(Indicator::id).toList()));
+            b.group(new FrameworkGroup(
+                    p.code(),
+                    p.number() + ". " + p.label(),
+                    registry.indicators().stream()
+                            .filter(i -> i.principles().contains(p))
+                            .map(Indicator::id)
+                            .toList()));
         }
         return b.build();
     }
@@ -93,18 +99,24 @@ public final class Frameworks {
      * @return a framework with id {@code oecd-2021}
      */
     public static Framework fromOecd(IndicatorRegistry registry) {
-        Framework.Builder b = Framework.builder(OECD_2021, "Evaluation Guidelines for Representative "
-                + "Deliberative Processes (OECD 2021)").version("2021")
+        Framework.Builder b = Framework.builder(
+                        OECD_2021, "Evaluation Guidelines for Representative " + "Deliberative Processes (OECD 2021)")
+                .version("2021")
                 .description("OECD (2021), DOI 10.1787/10ccbfcb-en; criteria: "
                         + OecdCriteria.all().stream().map(Criterion::code).toList());
         String[] labels = {"Process design integrity", "Deliberative experience", "Pathways to impact"};
         List<String> dims = OecdCriteria.dimensions();
         for (int d = 0; d < dims.size(); d++) {
             String dim = dims.get(d);
-            b.group(new FrameworkGroup(dim, labels[d], registry.indicators().stream()
-                    .filter(i -> i.criteria().stream().anyMatch(c -> c.framework().equals(OecdCriteria.FRAMEWORK)
-                            && c.dimension().equals(dim)))
-                    .map(Indicator::id).toList()));
+            b.group(new FrameworkGroup(
+                    dim,
+                    labels[d],
+                    registry.indicators().stream()
+                            .filter(i -> i.criteria().stream()
+                                    .anyMatch(c -> c.framework().equals(OecdCriteria.FRAMEWORK)
+                                            && c.dimension().equals(dim)))
+                            .map(Indicator::id)
+                            .toList()));
         }
         return b.build();
     }

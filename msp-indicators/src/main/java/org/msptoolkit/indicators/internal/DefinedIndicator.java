@@ -1,12 +1,11 @@
 package org.msptoolkit.indicators.internal;
 
-import org.msptoolkit.core.internal.Checks;
-
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.indicators.Criterion;
 import org.msptoolkit.indicators.Direction;
@@ -51,13 +50,23 @@ public final class DefinedIndicator implements Indicator {
      * @param description description
      * @param function measuring function
      */
-    public DefinedIndicator(IndicatorId id, String name, Set<Principle> principles, Set<Criterion> criteria,
-            String unit, Scale scale, Direction direction, Optional<Scale> target, String formula, String source,
-            String description, BiFunction<MspProcess, EvaluationContext, Measurement> function) {
+    public DefinedIndicator(
+            IndicatorId id,
+            String name,
+            Set<Principle> principles,
+            Set<Criterion> criteria,
+            String unit,
+            Scale scale,
+            Direction direction,
+            Optional<Scale> target,
+            String formula,
+            String source,
+            String description,
+            BiFunction<MspProcess, EvaluationContext, Measurement> function) {
         this.id = id;
         this.name = name;
-        this.principles = principles.isEmpty() ? Set.of()
-                : java.util.Collections.unmodifiableSet(EnumSet.copyOf(principles));
+        this.principles =
+                principles.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(principles));
         this.criteria = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(criteria));
         this.unit = unit;
         this.scale = scale;

@@ -29,7 +29,8 @@ public final class EvaluationScope {
          * @param context a context
          * @return the scope it carries, {@code null} when none
          */
-        @Nullable EvaluationScope scope(EvaluationContext context);
+        @Nullable
+        EvaluationScope scope(EvaluationContext context);
 
         /**
          * Returns a copy of {@code context} carrying {@code scope}.
@@ -47,10 +48,10 @@ public final class EvaluationScope {
     private final Map<Class<?>, Object> facts = new HashMap<>(8);
     /** The reference day of {@link #process}, when {@link #referenceDayKnown}. */
     private Optional<LocalDate> referenceDay = Optional.empty();
+
     private boolean referenceDayKnown;
 
-    private EvaluationScope() {
-    }
+    private EvaluationScope() {}
 
     /**
      * Installs the carrier; called once, by {@link EvaluationContext}.
@@ -97,8 +98,8 @@ public final class EvaluationScope {
      * @param make derives the facts from the process
      * @return the facts
      */
-    public static <T> T facts(EvaluationContext context, MspProcess process, Class<T> kind,
-            Function<MspProcess, T> make) {
+    public static <T> T facts(
+            EvaluationContext context, MspProcess process, Class<T> kind, Function<MspProcess, T> make) {
         EvaluationScope scope = carrier().scope(context);
         if (scope == null) {
             return make.apply(process);

@@ -64,8 +64,10 @@ class EvaluationGoldenTest {
     /** The cases rendered in full (hemmati-2002, default context): small enough to read a difference. */
     private static Map<String, Supplier<String>> fullCases() {
         Map<String, Supplier<String>> cases = new LinkedHashMap<>();
-        fullySpelled().forEach((name, make) -> cases.put(name + " | hemmati | defaults",
-                () -> render(DEFAULTS.evaluate(make.get(), Frameworks.hemmati2002()))));
+        fullySpelled()
+                .forEach((name, make) -> cases.put(
+                        name + " | hemmati | defaults",
+                        () -> render(DEFAULTS.evaluate(make.get(), Frameworks.hemmati2002()))));
         return cases;
     }
 
@@ -77,7 +79,9 @@ class EvaluationGoldenTest {
         processes.put("generated tiny 7", () -> ProcessGenerator.process(7, ProcessSize.TINY));
         processes.put("generated small 11", () -> ProcessGenerator.process(11, ProcessSize.SMALL));
         processes.put("corpus skew-3 #0", () -> corpus(3).process(0));
-        processes.put("invalid small 5", () -> Corruptions.invalidProcess(5, ProcessSize.SMALL).process());
+        processes.put(
+                "invalid small 5",
+                () -> Corruptions.invalidProcess(5, ProcessSize.SMALL).process());
         return processes;
     }
 
@@ -89,13 +93,22 @@ class EvaluationGoldenTest {
             long s = seed;
             addAllWays(cases, "generated tiny " + s, () -> ProcessGenerator.process(s, ProcessSize.TINY));
             addAllWays(cases, "generated small " + s, () -> ProcessGenerator.process(s, ProcessSize.SMALL));
-            addAllWays(cases, "invalid tiny " + s, () -> Corruptions.invalidProcess(s, ProcessSize.TINY).process());
-            addAllWays(cases, "invalid small " + s, () -> Corruptions.invalidProcess(s, ProcessSize.SMALL).process());
+            addAllWays(
+                    cases,
+                    "invalid tiny " + s,
+                    () -> Corruptions.invalidProcess(s, ProcessSize.TINY).process());
+            addAllWays(
+                    cases,
+                    "invalid small " + s,
+                    () -> Corruptions.invalidProcess(s, ProcessSize.SMALL).process());
         }
         for (long seed = 1; seed <= 12; seed++) {
             long s = seed;
             addAllWays(cases, "generated medium " + s, () -> ProcessGenerator.process(s, ProcessSize.MEDIUM));
-            addAllWays(cases, "invalid medium " + s, () -> Corruptions.invalidProcess(s, ProcessSize.MEDIUM).process());
+            addAllWays(
+                    cases,
+                    "invalid medium " + s,
+                    () -> Corruptions.invalidProcess(s, ProcessSize.MEDIUM).process());
         }
         for (long seed = 1; seed <= 2; seed++) {
             long s = seed;
@@ -122,8 +135,8 @@ class EvaluationGoldenTest {
     /** The process of msp-bench's {@code BenchProcesses.thousandParticipants()}. */
     static MspProcess thousandParticipants() {
         CorpusShape c = CorpusShape.clearingHouse();
-        return ProcessGenerator.ofShape(2026, new ProcessShape(100, 1_000, 72, c.attendanceCap(), c.turnsCap(), 125,
-                125, 125, 125));
+        return ProcessGenerator.ofShape(
+                2026, new ProcessShape(100, 1_000, 72, c.attendanceCap(), c.turnsCap(), 125, 125, 125, 125));
     }
 
     /** One case per framework and context; the process is made once per case group. */
@@ -135,12 +148,13 @@ class EvaluationGoldenTest {
             }
             return memo[0];
         };
-        cases.put(name + " | hemmati | defaults",
+        cases.put(
+                name + " | hemmati | defaults",
                 () -> render(DEFAULTS.evaluate(process.get(), Frameworks.hemmati2002())));
         cases.put(name + " | oecd | defaults", () -> render(DEFAULTS.evaluate(process.get(), Frameworks.oecd2021())));
         cases.put(name + " | hemmati | as-of", () -> render(AS_OF.evaluate(process.get(), Frameworks.hemmati2002())));
-        cases.put(name + " | hemmati | charter",
-                () -> render(CHARTER.evaluate(process.get(), Frameworks.hemmati2002())));
+        cases.put(
+                name + " | hemmati | charter", () -> render(CHARTER.evaluate(process.get(), Frameworks.hemmati2002())));
     }
 
     @Test
@@ -149,7 +163,8 @@ class EvaluationGoldenTest {
         fullCases().forEach((name, render) -> actual.put(name, render.get()));
         if (updating()) {
             StringBuilder sb = new StringBuilder();
-            actual.forEach((name, text) -> sb.append(SEPARATOR).append(name).append('\n').append(text));
+            actual.forEach((name, text) ->
+                    sb.append(SEPARATOR).append(name).append('\n').append(text));
             write(FULL, sb.toString());
             return;
         }
@@ -164,7 +179,8 @@ class EvaluationGoldenTest {
         digestCases().forEach((name, render) -> actual.put(name, sha256(render.get())));
         if (updating()) {
             StringBuilder sb = new StringBuilder();
-            actual.forEach((name, digest) -> sb.append(digest).append(' ').append(name).append('\n'));
+            actual.forEach(
+                    (name, digest) -> sb.append(digest).append(' ').append(name).append('\n'));
             write(DIGESTS, sb.toString());
             return;
         }
@@ -190,8 +206,8 @@ class EvaluationGoldenTest {
      */
     @Test
     void measuringAloneGivesWhatTheEvaluationReports() {
-        List<MspProcess> processes = new ArrayList<>(List.of(Fixtures.townForum(), Fixtures.empty(),
-                Fixtures.singleGroupNobodyAttended(), thousandParticipants()));
+        List<MspProcess> processes = new ArrayList<>(List.of(
+                Fixtures.townForum(), Fixtures.empty(), Fixtures.singleGroupNobodyAttended(), thousandParticipants()));
         for (long seed = 1; seed <= 30; seed++) {
             processes.add(ProcessGenerator.process(seed, ProcessSize.SMALL));
             processes.add(Corruptions.invalidProcess(seed, ProcessSize.SMALL).process());
@@ -214,22 +230,60 @@ class EvaluationGoldenTest {
     /** Every component of a report, doubles exactly. */
     static String render(EvaluationReport r) {
         StringBuilder sb = new StringBuilder();
-        sb.append("process ").append(r.processId()).append(" \"").append(r.processTitle()).append("\" framework ")
-                .append(r.frameworkId()).append(' ').append(r.frameworkVersion()).append(" asOf ").append(r.asOf())
+        sb.append("process ")
+                .append(r.processId())
+                .append(" \"")
+                .append(r.processTitle())
+                .append("\" framework ")
+                .append(r.frameworkId())
+                .append(' ')
+                .append(r.frameworkVersion())
+                .append(" asOf ")
+                .append(r.asOf())
                 .append('\n');
         for (GroupResult g : r.groups()) {
-            sb.append("  group ").append(g.key()).append(" \"").append(g.label()).append("\" score ")
-                    .append(g.score()).append(" scored ").append(g.scored()).append(" coverage ")
-                    .append(Double.toString(g.coverage())).append(" indicators ").append(g.indicators()).append('\n');
+            sb.append("  group ")
+                    .append(g.key())
+                    .append(" \"")
+                    .append(g.label())
+                    .append("\" score ")
+                    .append(g.score())
+                    .append(" scored ")
+                    .append(g.scored())
+                    .append(" coverage ")
+                    .append(Double.toString(g.coverage()))
+                    .append(" indicators ")
+                    .append(g.indicators())
+                    .append('\n');
         }
         for (IndicatorResult i : r.indicators()) {
-            sb.append("  indicator ").append(i.id()).append(" \"").append(i.name()).append("\" unit ").append(i.unit())
-                    .append(" direction ").append(i.direction()).append(" principles ").append(i.principles())
-                    .append(" value ").append(i.value()).append(" score ").append(i.score()).append(" reason ")
-                    .append(i.reason()).append(" coverage ").append(Double.toString(i.coverage())).append('\n');
+            sb.append("  indicator ")
+                    .append(i.id())
+                    .append(" \"")
+                    .append(i.name())
+                    .append("\" unit ")
+                    .append(i.unit())
+                    .append(" direction ")
+                    .append(i.direction())
+                    .append(" principles ")
+                    .append(i.principles())
+                    .append(" value ")
+                    .append(i.value())
+                    .append(" score ")
+                    .append(i.score())
+                    .append(" reason ")
+                    .append(i.reason())
+                    .append(" coverage ")
+                    .append(Double.toString(i.coverage()))
+                    .append('\n');
             for (Evidence e : i.evidence()) {
-                sb.append("    evidence ").append(e.path()).append(" | ").append(e.count()).append(" | ")
-                        .append(e.note()).append('\n');
+                sb.append("    evidence ")
+                        .append(e.path())
+                        .append(" | ")
+                        .append(e.count())
+                        .append(" | ")
+                        .append(e.note())
+                        .append('\n');
             }
         }
         return sb.toString();
@@ -237,8 +291,8 @@ class EvaluationGoldenTest {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -25,12 +25,15 @@ class EvaluationPropertiesTest {
             for (GroupResult g : r.groups()) {
                 assertThat(g.coverage()).isBetween(0.0, 1.0);
                 long scored = g.indicators().stream()
-                        .filter(id -> r.indicator(id).orElseThrow().score().isPresent()).count();
+                        .filter(id -> r.indicator(id).orElseThrow().score().isPresent())
+                        .count();
                 assertThat(g.scored()).isEqualTo(scored);
                 assertThat(g.score().isPresent()).isEqualTo(scored > 0);
                 g.score().ifPresent(s -> assertThat(s).isBetween(0.0, 1.0));
             }
-            r.indicators().forEach(x -> assertThat(x.isMeasured() || x.reason().isPresent()).isTrue());
+            r.indicators()
+                    .forEach(x ->
+                            assertThat(x.isMeasured() || x.reason().isPresent()).isTrue());
         });
     }
 
@@ -45,7 +48,8 @@ class EvaluationPropertiesTest {
     @Test
     void aTableRowEqualsTheSingleEvaluation() {
         List<MspProcess> ps = java.util.stream.LongStream.range(0, 30)
-                .mapToObj(seed -> ProcessGenerator.process(seed, ProcessSize.TINY)).toList();
+                .mapToObj(seed -> ProcessGenerator.process(seed, ProcessSize.TINY))
+                .toList();
         EvaluationTable t = EVALUATOR.evaluateAll(ps, HEMMATI);
         for (int i = 0; i < ps.size(); i++) {
             assertThat(t.reports().get(i)).as("seed %s", i).isEqualTo(EVALUATOR.evaluate(ps.get(i), HEMMATI));

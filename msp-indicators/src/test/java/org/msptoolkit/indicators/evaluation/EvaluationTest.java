@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.msptoolkit.core.model.Document;
 import org.msptoolkit.core.model.MspProcess;
-import org.msptoolkit.core.taxonomy.DocumentKind;
 import org.msptoolkit.indicators.EvaluationContext;
 import org.msptoolkit.indicators.Fixtures;
 import org.msptoolkit.indicators.Indicator;
@@ -20,7 +19,8 @@ import org.msptoolkit.indicators.framework.Frameworks;
 import org.msptoolkit.indicators.spi.IndicatorProvider;
 
 class EvaluationTest {
-    private static final Framework SMALL = Framework.builder("small", "Small").version("1")
+    private static final Framework SMALL = Framework.builder("small", "Small")
+            .version("1")
             .group("equity", "Equity", "women-share", "seat-hhi")
             .group("transparency", "Transparency", "documents-published", "publication-delay", "acme.missing")
             .build();
@@ -42,17 +42,29 @@ class EvaluationTest {
         assertThat(open.coverage()).isCloseTo(2 / 3.0, within(1e-9));
         assertThat(r.indicator("acme.missing").orElseThrow().reason())
                 .hasValue("indicator 'acme.missing' is not in the registry");
-        assertThat(r.toString()).contains("Evaluation of town-forum", "as of 2024-09-02", "equity", "0.86",
-                "acme.missing", "not measurable: indicator 'acme.missing' is not in the registry");
+        assertThat(r.toString())
+                .contains(
+                        "Evaluation of town-forum",
+                        "as of 2024-09-02",
+                        "equity",
+                        "0.86",
+                        "acme.missing",
+                        "not measurable: indicator 'acme.missing' is not in the registry");
     }
 
     @Test
     void anIndicatorThatThrowsIsReportedNotHidden() {
-        Indicator broken = Indicator.builder("acme.broken", "Broken").principles(Principle.LEARNING).unit("x")
-                .scale(Scale.UNIT).direction(org.msptoolkit.indicators.Direction.HIGHER_IS_BETTER).formula("f")
-                .source("s").measuredBy((p, c) -> {
+        Indicator broken = Indicator.builder("acme.broken", "Broken")
+                .principles(Principle.LEARNING)
+                .unit("x")
+                .scale(Scale.UNIT)
+                .direction(org.msptoolkit.indicators.Direction.HIGHER_IS_BETTER)
+                .formula("f")
+                .source("s")
+                .measuredBy((p, c) -> {
                     throw new IllegalStateException("boom");
-                }).build();
+                })
+                .build();
         IndicatorProvider acme = new IndicatorProvider() {
             @Override
             public String id() {
@@ -64,7 +76,9 @@ class EvaluationTest {
                 return List.of(broken);
             }
         };
-        Framework f = Framework.builder("f", "F").group("learning", "Learning", "acme.broken").build();
+        Framework f = Framework.builder("f", "F")
+                .group("learning", "Learning", "acme.broken")
+                .build();
         EvaluationReport r = Evaluator.of(IndicatorRegistry.of(acme)).evaluate(Fixtures.townForum(), f);
         assertThat(r.indicator("acme.broken").orElseThrow().reason().orElseThrow())
                 .isEqualTo("indicator failed: java.lang.IllegalStateException: boom");
@@ -75,36 +89,49 @@ class EvaluationTest {
     void aDiffShowsWhatChangedBeforeAndAfter() {
         MspProcess before = Fixtures.townForum();
         List<Document> docs = before.documents().stream()
-                .map(d -> d.isPublished() ? d : d.publishedOn(d.produced().toString())).toList();
+                .map(d -> d.isPublished() ? d : d.publishedOn(d.produced().toString()))
+                .toList();
         MspProcess after = before.toBuilder().clearDocuments().documents(docs).build();
         EvaluationDiff diff = EVALUATOR.evaluate(before, SMALL).diff(EVALUATOR.evaluate(after, SMALL));
         EvaluationDiff.Change published = diff.indicators().stream()
-                .filter(c -> c.key().equals("documents-published")).findFirst().orElseThrow();
+                .filter(c -> c.key().equals("documents-published"))
+                .findFirst()
+                .orElseThrow();
         assertThat(published.delta().getAsDouble()).isCloseTo(1 / 3.0, within(1e-9));
         assertThat(published.status()).isEqualTo(EvaluationDiff.Status.IMPROVED);
         // delays 10, 40, 0 -> median 10, inside the 21-day band
-        assertThat(diff.indicators()).filteredOn(c -> c.key().equals("publication-delay"))
-                .singleElement().satisfies(c -> assertThat(c.after().getAsDouble()).isEqualTo(10));
-        assertThat(diff.changes()).extracting(EvaluationDiff.Change::key)
+        assertThat(diff.indicators())
+                .filteredOn(c -> c.key().equals("publication-delay"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.after().getAsDouble()).isEqualTo(10));
+        assertThat(diff.changes())
+                .extracting(EvaluationDiff.Change::key)
                 .containsExactly("transparency", "documents-published", "publication-delay");
         assertThat(diff.toString()).contains("documents-published: 0.6667 -> 1 (+0.3333) improved");
     }
 
     @Test
     void aTableHasOneRowPerProcessWithMissingValuesAsNaN() {
-        EvaluationTable t = EVALUATOR.withContext(EvaluationContext.asOf("2024-12-31"))
+        EvaluationTable t = EVALUATOR
+                .withContext(EvaluationContext.asOf("2024-12-31"))
                 .evaluateAll(List.of(Fixtures.townForum(), Fixtures.empty()), Frameworks.hemmati2002());
         assertThat(t.processIds()).containsExactly("town-forum", "empty");
-        assertThat(t.indicators()).hasSize(Frameworks.hemmati2002().indicatorIds().size());
+        assertThat(t.indicators())
+                .hasSize(Frameworks.hemmati2002().indicatorIds().size());
         int women = t.indicators().indexOf("women-share");
         assertThat(t.values()[0][women]).isEqualTo(0.6);
         assertThat(t.values()[1][women]).isNaN();
         assertThat(t.value("town-forum", "women-share")).hasValue(0.6);
         assertThat(t.tidy()).hasSize(2 * t.indicators().size());
-        assertThat(t.tidy()).filteredOn(row -> row.process().equals("empty") && row.indicator().equals("women-share"))
-                .singleElement().satisfies(row -> assertThat(row.reason()).hasValue("no participants recorded"));
+        assertThat(t.tidy())
+                .filteredOn(
+                        row -> row.process().equals("empty") && row.indicator().equals("women-share"))
+                .singleElement()
+                .satisfies(row -> assertThat(row.reason()).hasValue("no participants recorded"));
         assertThat(t.groupScores()[0]).hasSize(15);
-        assertThat(t.toString()).contains("EvaluationTable hemmati-2002: 2 processes").contains("town-forum");
+        assertThat(t.toString())
+                .contains("EvaluationTable hemmati-2002: 2 processes")
+                .contains("town-forum");
     }
 
     @Test
@@ -113,6 +140,7 @@ class EvaluationTest {
         assertThat(r.frameworkId()).isEqualTo("oecd-2021");
         assertThat(r.groups()).hasSize(3);
         assertThat(Evaluation.of(Fixtures.townForum(), Frameworks.hemmati2002(), EvaluationContext.asOf("2024-12-31"))
-                .asOf()).hasValue(LocalDate.of(2024, 12, 31));
+                        .asOf())
+                .hasValue(LocalDate.of(2024, 12, 31));
     }
 }

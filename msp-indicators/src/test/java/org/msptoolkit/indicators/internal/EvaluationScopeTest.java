@@ -19,8 +19,8 @@ import org.msptoolkit.testkit.ProcessSize;
 class EvaluationScopeTest {
     @Test
     void referenceDayIsTheModelsOnManyProcesses() {
-        List<MspProcess> processes = new ArrayList<>(List.of(Fixtures.townForum(), Fixtures.empty(),
-                Fixtures.singleGroupNobodyAttended()));
+        List<MspProcess> processes =
+                new ArrayList<>(List.of(Fixtures.townForum(), Fixtures.empty(), Fixtures.singleGroupNobodyAttended()));
         for (long seed = 1; seed <= 400; seed++) {
             processes.add(ProcessGenerator.process(seed, seed % 2 == 0 ? ProcessSize.TINY : ProcessSize.SMALL));
             processes.add(Corruptions.invalidProcess(seed, ProcessSize.TINY).process());
@@ -28,7 +28,8 @@ class EvaluationScopeTest {
         EvaluationContext scoped = EvaluationScope.open(EvaluationContext.defaults());
         for (MspProcess p : processes) {
             assertThat(scoped.assessmentDay(p)).as("%s with a memo", p.id()).isEqualTo(p.referenceDay());
-            assertThat(EvaluationContext.defaults().assessmentDay(p)).as("%s without", p.id())
+            assertThat(EvaluationContext.defaults().assessmentDay(p))
+                    .as("%s without", p.id())
                     .isEqualTo(p.referenceDay());
         }
     }
@@ -45,12 +46,18 @@ class EvaluationScopeTest {
         assertThat(other.toString()).isEqualTo(b.id().value());
         assertThat(c.assessmentDay(a)).isEqualTo(a.referenceDay());
         assertThat(c.assessmentDay(b)).isEqualTo(b.referenceDay());
-        assertThat(EvaluationScope.facts(EvaluationContext.defaults(), a, StringBuilder.class,
-                p -> new StringBuilder("fresh")).toString()).as("without a memo nothing is kept").isEqualTo("fresh");
-        assertThat(EvaluationScope.open(c)).as("the memo is not part of the value").isEqualTo(c)
-                .isEqualTo(EvaluationContext.defaults()).hasSameHashCodeAs(EvaluationContext.defaults());
-        Object fresh = EvaluationScope.facts(EvaluationScope.open(c), a, StringBuilder.class,
-                p -> new StringBuilder("new memo"));
+        assertThat(EvaluationScope.facts(
+                                EvaluationContext.defaults(), a, StringBuilder.class, p -> new StringBuilder("fresh"))
+                        .toString())
+                .as("without a memo nothing is kept")
+                .isEqualTo("fresh");
+        assertThat(EvaluationScope.open(c))
+                .as("the memo is not part of the value")
+                .isEqualTo(c)
+                .isEqualTo(EvaluationContext.defaults())
+                .hasSameHashCodeAs(EvaluationContext.defaults());
+        Object fresh = EvaluationScope.facts(
+                EvaluationScope.open(c), a, StringBuilder.class, p -> new StringBuilder("new memo"));
         assertThat(fresh.toString()).as("each evaluation opens its own memo").isEqualTo("new memo");
     }
 }

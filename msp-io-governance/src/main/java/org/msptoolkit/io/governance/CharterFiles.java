@@ -1,8 +1,8 @@
 package org.msptoolkit.io.governance;
 
 import java.nio.file.Path;
-import org.msptoolkit.governance.Charter;
 import org.msptoolkit.core.validation.Result;
+import org.msptoolkit.governance.Charter;
 
 /**
  * Reads and writes charter and policy files by file name: {@code .json} as JSON, {@code .yaml} or
@@ -15,8 +15,7 @@ import org.msptoolkit.core.validation.Result;
  * }</pre>
  */
 public final class CharterFiles {
-    private CharterFiles() {
-    }
+    private CharterFiles() {}
 
     /**
      * Reads a charter.

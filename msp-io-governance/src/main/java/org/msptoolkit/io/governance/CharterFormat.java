@@ -1,6 +1,5 @@
 package org.msptoolkit.io.governance;
 
-import org.jspecify.annotations.Nullable;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -8,13 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.governance.Charter;
 import org.msptoolkit.governance.CharterCodec;
 import org.msptoolkit.governance.RuleKinds;
 import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.io.ReadLimits;
-import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.internal.PlainTreeFormat;
 import org.msptoolkit.io.internal.Syntax;
 
@@ -34,10 +34,10 @@ import org.msptoolkit.io.internal.Syntax;
  * {@code file#/rules/2/maxShare}, their messages naming the rule.
  */
 public final class CharterFormat {
-    private static final CharterFormat JSON = new CharterFormat(Syntax.JSON, ReadLimits.defaults(),
-            RuleKinds.standard());
-    private static final CharterFormat YAML = new CharterFormat(Syntax.YAML, ReadLimits.defaults(),
-            RuleKinds.standard());
+    private static final CharterFormat JSON =
+            new CharterFormat(Syntax.JSON, ReadLimits.defaults(), RuleKinds.standard());
+    private static final CharterFormat YAML =
+            new CharterFormat(Syntax.YAML, ReadLimits.defaults(), RuleKinds.standard());
 
     private final Syntax syntax;
     private final ReadLimits limits;
@@ -138,8 +138,7 @@ public final class CharterFormat {
      * @return the charter, or every problem
      */
     public Result<Charter> read(InputStream in, String source) {
-        return format.read(Objects.requireNonNull(in, "in"),
-                Objects.requireNonNull(source, "source"));
+        return format.read(Objects.requireNonNull(in, "in"), Objects.requireNonNull(source, "source"));
     }
 
     /**
@@ -174,8 +173,8 @@ public final class CharterFormat {
 
     private static Result<Charter> decode(@Nullable Object tree, RuleKinds kinds) {
         if (!(tree instanceof Map<?, ?> map)) {
-            return Result.invalid(List.of(Problem.of("", IoProblems.WRONG_TYPE,
-                    "a charter must be an object with name, version, kind and rules")));
+            return Result.invalid(List.of(Problem.of(
+                    "", IoProblems.WRONG_TYPE, "a charter must be an object with name, version, kind and rules")));
         }
         @SuppressWarnings("unchecked")
         Result<Charter> r = CharterCodec.fromTree((Map<String, ?>) map, kinds);

@@ -35,11 +35,19 @@ public final class ComplianceWriter {
      * kind and name, the outcome ({@code satisfied}, {@code violated}, {@code not-applicable}), the reason,
      * and the evidence (each {@code path: message}, separated by {@code " | "}).
      */
-    public static final List<String> COLUMNS = List.of("processId", "charter", "charterVersion", "ruleIndex", "rule",
-            "kind", "name", "outcome", "reason", "evidence");
+    public static final List<String> COLUMNS = List.of(
+            "processId",
+            "charter",
+            "charterVersion",
+            "ruleIndex",
+            "rule",
+            "kind",
+            "name",
+            "outcome",
+            "reason",
+            "evidence");
 
-    private ComplianceWriter() {
-    }
+    private ComplianceWriter() {}
 
     /**
      * The code of an outcome.
@@ -105,8 +113,10 @@ public final class ComplianceWriter {
                 row.add(x.rule().name().orElse(null));
                 row.add(outcome(x.status()));
                 row.add(x.reason());
-                row.add(x.findings().isEmpty() ? null
-                        : x.findings().stream().map(Finding::toString).collect(Collectors.joining(" | ")));
+                row.add(
+                        x.findings().isEmpty()
+                                ? null
+                                : x.findings().stream().map(Finding::toString).collect(Collectors.joining(" | ")));
                 rows.add(row);
             }
         }

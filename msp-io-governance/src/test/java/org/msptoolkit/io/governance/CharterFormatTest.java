@@ -1,6 +1,5 @@
 package org.msptoolkit.io.governance;
 
-import org.msptoolkit.core.validation.InvalidModelException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,14 +13,14 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msptoolkit.core.validation.InvalidModelException;
 import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.governance.Charter;
 import org.msptoolkit.governance.CharterKind;
 import org.msptoolkit.governance.Rule;
 import org.msptoolkit.io.IoProblems;
-import org.msptoolkit.io.MspReadException;
 import org.msptoolkit.io.ReadLimits;
-import org.msptoolkit.core.validation.Result;
 
 class CharterFormatTest {
     static List<Path> charters() throws IOException {
@@ -33,30 +32,40 @@ class CharterFormatTest {
     @Test
     void theThreeExampleChartersRoundTripThroughYamlAndJson() throws IOException {
         List<Path> files = charters();
-        assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly(
-                "eu-consultation-policy.yaml", "fsc-general-assembly.yaml", "stakeholder-hub-50-50.yaml");
+        assertThat(files)
+                .extracting(f -> f.getFileName().toString())
+                .containsExactly(
+                        "eu-consultation-policy.yaml", "fsc-general-assembly.yaml", "stakeholder-hub-50-50.yaml");
         for (Path f : files) {
             Result<Charter> r = CharterFiles.read(f);
             assertThat(r.problems()).as(f.toString()).isEmpty();
             Charter c = r.orElseThrow();
             String yaml = CharterFormat.yaml().write(c);
-            assertThat(CharterFormat.yaml().read(yaml).orElseThrow()).as(f + " via YAML\n" + yaml).isEqualTo(c);
+            assertThat(CharterFormat.yaml().read(yaml).orElseThrow())
+                    .as(f + " via YAML\n" + yaml)
+                    .isEqualTo(c);
             String json = CharterFormat.json().write(c);
-            assertThat(CharterFormat.json().read(json).orElseThrow()).as(f + " via JSON\n" + json).isEqualTo(c);
+            assertThat(CharterFormat.json().read(json).orElseThrow())
+                    .as(f + " via JSON\n" + json)
+                    .isEqualTo(c);
             // and across: YAML written, read as JSON's tree equals the same charter
-            assertThat(CharterFormat.yaml().read(json).orElseThrow()).as(f + " JSON is YAML").isEqualTo(c);
+            assertThat(CharterFormat.yaml().read(json).orElseThrow())
+                    .as(f + " JSON is YAML")
+                    .isEqualTo(c);
         }
     }
 
     @Test
     void exampleChartersHoldWhatTheFilesSay() {
-        Charter hub = CharterFiles.read(Path.of("..", "examples", "charters", "stakeholder-hub-50-50.yaml")).orElseThrow();
+        Charter hub = CharterFiles.read(Path.of("..", "examples", "charters", "stakeholder-hub-50-50.yaml"))
+                .orElseThrow();
         assertThat(hub.name()).isEqualTo("Stakeholder hub (50-50)");
         assertThat(hub.kind()).isEqualTo(CharterKind.CHARTER);
         assertThat(hub.rules()).hasSize(9);
         assertThat(hub.rules().get(2).kind()).isEqualTo("representation.gender-balance");
         assertThat(hub.rules().get(2).parameters().get("minShare")).hasToString("0.4");
-        Charter eu = CharterFiles.read(Path.of("..", "examples", "charters", "eu-consultation-policy.yaml")).orElseThrow();
+        Charter eu = CharterFiles.read(Path.of("..", "examples", "charters", "eu-consultation-policy.yaml"))
+                .orElseThrow();
         assertThat(eu.kind()).isEqualTo(CharterKind.POLICY);
         assertThat(eu.version()).isEqualTo("2002");
         assertThat(eu.rules().get(2).parameters().get("documentKinds"))
@@ -65,7 +74,10 @@ class CharterFormatTest {
 
     @Test
     void filesAndStreamsRoundTripAndStreamsAreNotClosed(@TempDir Path dir) {
-        Charter c = Charter.builder("Town forum").version("2.1").kind(CharterKind.POLICY).description("x")
+        Charter c = Charter.builder("Town forum")
+                .version("2.1")
+                .kind(CharterKind.POLICY)
+                .description("x")
                 .rule(Rule.of("participation.notice", "workingDays", 20).named("notice"))
                 .rule(Rule.of("representation.gender-balance", "minShare", 0.4))
                 .build();
@@ -86,7 +98,8 @@ class CharterFormatTest {
         assertThat(CharterFormat.json().read(in, "mem").orElseThrow()).isEqualTo(c);
         assertThat(closed[0]).isFalse();
         assertThatThrownBy(() -> CharterFormat.forPath(Path.of("c.txt")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(".json, .yaml or .yml");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(".json, .yaml or .yml");
     }
 
     @Test
@@ -107,11 +120,14 @@ class CharterFormatTest {
             assertThat(p.location()).isEqualTo("/rules/1/kind");
             assertThat(p.code()).isEqualTo("unknown-rule-kind");
             // "  - kind: representation.magic-balance" is line 6; the value starts in column 11
-            assertThat(p.message()).startsWith("line 6, column 11: ")
+            assertThat(p.message())
+                    .startsWith("line 6, column 11: ")
                     .contains("representation.magic-balance \"wishful thinking\"")
-                    .contains("unknown rule kind").contains("representation.min-groups");
+                    .contains("unknown rule kind")
+                    .contains("representation.min-groups");
         });
-        assertThatThrownBy(r::orElseThrow).isInstanceOf(InvalidModelException.class)
+        assertThatThrownBy(r::orElseThrow)
+                .isInstanceOf(InvalidModelException.class)
                 .hasMessageContaining("representation.magic-balance");
     }
 
@@ -137,8 +153,10 @@ class CharterFormatTest {
             assertThat(p.location()).isEqualTo(f + "#/rules");
             // the rules list starts with the "-" of its first rule, line 4, column 3
             assertThat(p.message()).startsWith("line 4, column 3: ");
-            assertThat(p.message()).contains("rules[0] representation.group-share \"business floor\"")
-                    .contains("rules[1] representation.group-share \"NGO floor\"").contains("140")
+            assertThat(p.message())
+                    .contains("rules[0] representation.group-share \"business floor\"")
+                    .contains("rules[1] representation.group-share \"NGO floor\"")
+                    .contains("140")
                     .contains("more than 100%");
         });
     }
@@ -153,14 +171,16 @@ class CharterFormatTest {
                 ]}
                 """;
         Result<Charter> r = CharterFormat.json().read(json);
-        assertThat(r.problems()).as(r.toString()).extracting(Problem::location)
-                .contains("/colour");
+        assertThat(r.problems()).as(r.toString()).extracting(Problem::location).contains("/colour");
         // the value of "colour" starts on line 1 after '{"name": "Bad", "version": "1", "colour": '
         // (42 characters), so in column 43
-        assertThat(r.problems()).filteredOn(p -> p.location().equals("/colour")).singleElement()
+        assertThat(r.problems())
+                .filteredOn(p -> p.location().equals("/colour"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("line 1, column 43: "));
         // every problem is located as a pointer, never as a model path
-        assertThat(r.problems()).allSatisfy(p -> assertThat(p.location()).doesNotContain("[").startsWith("/"));
+        assertThat(r.problems())
+                .allSatisfy(p -> assertThat(p.location()).doesNotContain("[").startsWith("/"));
     }
 
     @Test
@@ -172,7 +192,9 @@ class CharterFormatTest {
                 ]}
                 """;
         Result<Charter> r = CharterFormat.json().read(json);
-        assertThat(r.problems()).as(r.toString()).isNotEmpty()
+        assertThat(r.problems())
+                .as(r.toString())
+                .isNotEmpty()
                 .allSatisfy(p -> assertThat(p.location()).startsWith("/rules/1"))
                 .allSatisfy(p -> assertThat(p.message()).startsWith("line 3, "))
                 .anySatisfy(p -> assertThat(p.message()).contains("representation.gender-balance"));
@@ -189,22 +211,30 @@ class CharterFormatTest {
         });
         Path y = dir.resolve("bad.yaml");
         Files.writeString(y, "name: X\nversion: \"1\"\nrules: [\n  - kind: a\n", StandardCharsets.UTF_8);
-        assertThat(CharterFiles.read(y).problems()).singleElement()
+        assertThat(CharterFiles.read(y).problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.location()).startsWith(y + ":"));
     }
 
     @Test
     void hostileInputIsBoundedByTheLimits() {
         String bomb = "a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n";
-        assertThat(CharterFormat.yaml().read(bomb).problems()).singleElement()
+        assertThat(CharterFormat.yaml().read(bomb).problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.code()).isEqualTo(IoProblems.LIMIT_EXCEEDED));
         String deep = "[".repeat(200) + "]".repeat(200);
-        assertThat(CharterFormat.json().read(deep).problems()).singleElement()
+        assertThat(CharterFormat.json().read(deep).problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.code()).isEqualTo(IoProblems.LIMIT_EXCEEDED));
         String longName = "{\"name\": \"" + "x".repeat(200) + "\", \"version\": \"1\", \"rules\": []}";
-        assertThat(CharterFormat.json().withLimits(ReadLimits.defaults().withMaxStringLength(50)).read(longName)
-                .problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("maxStringLength"));
-        assertThat(CharterFormat.json().read("[1, 2]").problems()).singleElement()
+        assertThat(CharterFormat.json()
+                        .withLimits(ReadLimits.defaults().withMaxStringLength(50))
+                        .read(longName)
+                        .problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("maxStringLength"));
+        assertThat(CharterFormat.json().read("[1, 2]").problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.code()).isEqualTo(IoProblems.WRONG_TYPE));
     }
 }

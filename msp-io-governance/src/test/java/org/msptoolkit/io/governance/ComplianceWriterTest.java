@@ -17,8 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 class ComplianceWriterTest {
     private static ComplianceReport csdAgainstEuPolicy() {
-        MspProcess csd = MspFiles.readProcess(Path.of("..", "examples", "csd-1998-industry-dialogue.yaml")).orElseThrow();
-        Charter eu = CharterFiles.read(Path.of("..", "examples", "charters", "eu-consultation-policy.yaml")).orElseThrow();
+        MspProcess csd = MspFiles.readProcess(Path.of("..", "examples", "csd-1998-industry-dialogue.yaml"))
+                .orElseThrow();
+        Charter eu = CharterFiles.read(Path.of("..", "examples", "charters", "eu-consultation-policy.yaml"))
+                .orElseThrow();
         return Compliance.check(csd, eu);
     }
 
@@ -48,9 +50,10 @@ class ComplianceWriterTest {
         List<String> lines = ComplianceWriter.csv(r).lines().toList();
         assertThat(lines).hasSize(1 + 4);
         assertThat(lines.get(0)).isEqualTo(String.join(",", ComplianceWriter.COLUMNS));
-        assertThat(lines.get(2)).startsWith("csd-6-1998-industry-dialogue,Consultation policy (EU minimum standards),"
-                + "2002,1,")
-                .contains(",participation.notice,").contains(",violated,")
+        assertThat(lines.get(2))
+                .startsWith("csd-6-1998-industry-dialogue,Consultation policy (EU minimum standards)," + "2002,1,")
+                .contains(",participation.notice,")
+                .contains(",violated,")
                 .contains("meetings[0].noticeGiven: meeting steering-1 on 1997-11-12");
         assertThat(lines.get(4)).contains(",satisfied,").endsWith(",");
         StringWriter w = new StringWriter();

@@ -1,7 +1,5 @@
 package org.msptoolkit.io.indicators;
 
-import org.msptoolkit.io.corpus.*;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,10 +11,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.indicators.evaluation.Evaluator;
 import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.io.MspDocument;
-import org.msptoolkit.core.validation.Result;
+import org.msptoolkit.io.corpus.*;
 import org.msptoolkit.io.internal.InOrderWindow;
 import org.msptoolkit.io.internal.RecordSource;
 import org.msptoolkit.io.internal.RecordSources;
@@ -69,7 +68,8 @@ public final class CorpusEvaluator {
     public static CorpusEvaluator of(Evaluator evaluator, Framework framework) {
         Objects.requireNonNull(evaluator, "evaluator");
         Objects.requireNonNull(framework, "framework");
-        return new CorpusEvaluator(evaluator, framework, MspCorpus.ndjson(), Runtime.getRuntime().availableProcessors());
+        return new CorpusEvaluator(
+                evaluator, framework, MspCorpus.ndjson(), Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -182,7 +182,8 @@ public final class CorpusEvaluator {
         if (!read.isValid()) {
             return CorpusOutcome.rejected(index, record.line(), read.problems());
         }
-        return CorpusOutcome.evaluated(index, record.line(), evaluator.evaluate(read.orElseThrow().process(), framework));
+        return CorpusOutcome.evaluated(
+                index, record.line(), evaluator.evaluate(read.orElseThrow().process(), framework));
     }
 
     @Override

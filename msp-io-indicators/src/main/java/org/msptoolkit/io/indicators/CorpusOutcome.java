@@ -1,12 +1,11 @@
 package org.msptoolkit.io.indicators;
 
-import org.msptoolkit.io.corpus.*;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.indicators.evaluation.EvaluationReport;
+import org.msptoolkit.io.corpus.*;
 
 /**
  * What evaluating one record of a corpus gave: the evaluation report of a valid process, or the
@@ -25,7 +24,8 @@ public record CorpusOutcome(long index, long line, Optional<EvaluationReport> re
         Objects.requireNonNull(report, "report");
         problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
         if (index < 0 || line < 1) {
-            throw new IllegalArgumentException("index must be at least 0 and line at least 1, got " + index + " and " + line);
+            throw new IllegalArgumentException(
+                    "index must be at least 0 and line at least 1, got " + index + " and " + line);
         }
         if (report.isPresent() == !problems.isEmpty()) {
             throw new IllegalArgumentException("an outcome has either a report or problems, line " + line);
@@ -67,7 +67,8 @@ public record CorpusOutcome(long index, long line, Optional<EvaluationReport> re
 
     @Override
     public String toString() {
-        return "line " + line + ": " + report.map(r -> "evaluated " + r.processId())
-                .orElse("rejected, " + problems.size() + " problem(s), first " + problems.get(0));
+        return "line " + line + ": "
+                + report.map(r -> "evaluated " + r.processId())
+                        .orElse("rejected, " + problems.size() + " problem(s), first " + problems.get(0));
     }
 }

@@ -1,6 +1,5 @@
 package org.msptoolkit.io.indicators;
 
-import org.jspecify.annotations.Nullable;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.indicators.Evidence;
 import org.msptoolkit.indicators.evaluation.EvaluationReport;
 import org.msptoolkit.indicators.evaluation.EvaluationTable;
@@ -48,14 +48,22 @@ public final class EvaluationWriter {
      * ({@code ;}-separated), the Hemmati principles it informs, its unit, raw value, score in [0, 1],
      * status, the reason it is missing, and data coverage in [0, 1].
      */
-    public static final List<String> INDICATOR_COLUMNS = List.of("processId", "indicatorId", "groups", "principles",
-            "unit", "value", "score", "status", "reason", "coverage");
+    public static final List<String> INDICATOR_COLUMNS = List.of(
+            "processId",
+            "indicatorId",
+            "groups",
+            "principles",
+            "unit",
+            "value",
+            "score",
+            "status",
+            "reason",
+            "coverage");
     /** Columns of the group CSV: process, group key and label, score, indicators scored, indicators, coverage. */
-    public static final List<String> GROUP_COLUMNS = List.of("processId", "group", "label", "score", "scored",
-            "indicators", "coverage");
+    public static final List<String> GROUP_COLUMNS =
+            List.of("processId", "group", "label", "score", "scored", "indicators", "coverage");
 
-    private EvaluationWriter() {
-    }
+    private EvaluationWriter() {}
 
     /**
      * One evaluation as indented JSON.
@@ -137,8 +145,14 @@ public final class EvaluationWriter {
         List<List<Object>> rows = new ArrayList<>();
         for (EvaluationReport r : Objects.requireNonNull(table, "table").reports()) {
             for (GroupResult g : r.groups()) {
-                rows.add(new ArrayList<>(java.util.Arrays.asList(r.processId(), g.key(), g.label(), number(g.score()),
-                        (long) g.scored(), String.join(";", g.indicators()), finite(g.coverage()))));
+                rows.add(new ArrayList<>(java.util.Arrays.asList(
+                        r.processId(),
+                        g.key(),
+                        g.label(),
+                        number(g.score()),
+                        (long) g.scored(),
+                        String.join(";", g.indicators()),
+                        finite(g.coverage()))));
             }
         }
         return Tables.csv(GROUP_COLUMNS, rows);
@@ -173,7 +187,9 @@ public final class EvaluationWriter {
     private static Map<String, List<String>> groupsByIndicator(EvaluationReport report) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (GroupResult g : report.groups()) {
-            g.indicators().forEach(id -> out.computeIfAbsent(id, k -> new ArrayList<>()).add(g.key()));
+            g.indicators()
+                    .forEach(id ->
+                            out.computeIfAbsent(id, k -> new ArrayList<>()).add(g.key()));
         }
         return out;
     }

@@ -1,8 +1,8 @@
 package org.msptoolkit.io.indicators;
 
 import java.nio.file.Path;
-import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.core.validation.Result;
+import org.msptoolkit.indicators.framework.Framework;
 
 /**
  * Reads and writes indicator framework files by file name: {@code .json} as JSON, {@code .yaml} or
@@ -14,8 +14,7 @@ import org.msptoolkit.core.validation.Result;
  * }</pre>
  */
 public final class FrameworkFiles {
-    private FrameworkFiles() {
-    }
+    private FrameworkFiles() {}
 
     /**
      * Reads a framework.

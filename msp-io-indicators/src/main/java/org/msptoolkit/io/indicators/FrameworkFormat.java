@@ -1,6 +1,5 @@
 package org.msptoolkit.io.indicators;
 
-import org.jspecify.annotations.Nullable;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -8,12 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.indicators.IndicatorRegistry;
 import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.indicators.framework.FrameworkCodec;
 import org.msptoolkit.io.ReadLimits;
-import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.internal.PlainTreeFormat;
 import org.msptoolkit.io.internal.Syntax;
 
@@ -33,10 +33,10 @@ import org.msptoolkit.io.internal.Syntax;
  * registry only when asked ({@link #checkedAgainst(IndicatorRegistry)}); otherwise at evaluation.
  */
 public final class FrameworkFormat {
-    private static final FrameworkFormat JSON = new FrameworkFormat(Syntax.JSON, ReadLimits.defaults(),
-            Optional.empty());
-    private static final FrameworkFormat YAML = new FrameworkFormat(Syntax.YAML, ReadLimits.defaults(),
-            Optional.empty());
+    private static final FrameworkFormat JSON =
+            new FrameworkFormat(Syntax.JSON, ReadLimits.defaults(), Optional.empty());
+    private static final FrameworkFormat YAML =
+            new FrameworkFormat(Syntax.YAML, ReadLimits.defaults(), Optional.empty());
 
     private final Syntax syntax;
     private final ReadLimits limits;

@@ -22,8 +22,10 @@ class BridgesReadmeSnippetTest {
     void snippetRuns(@TempDir Path out) throws IOException {
         Path root = Path.of("..");
         // --- README snippet ---
-        var p = MspFiles.readProcess(root.resolve("examples/csd-1998-industry-dialogue.yaml")).orElseThrow();
-        var policy = CharterFiles.read(root.resolve("examples/charters/eu-consultation-policy.yaml")).orElseThrow();
+        var p = MspFiles.readProcess(root.resolve("examples/csd-1998-industry-dialogue.yaml"))
+                .orElseThrow();
+        var policy = CharterFiles.read(root.resolve("examples/charters/eu-consultation-policy.yaml"))
+                .orElseThrow();
         var compliance = Compliance.check(p, policy);
         String complianceCsv = ComplianceWriter.csv(compliance);
         var report = Evaluation.of(p, Frameworks.hemmati2002());

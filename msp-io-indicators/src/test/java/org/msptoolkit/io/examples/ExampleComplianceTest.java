@@ -6,17 +6,12 @@ import static org.msptoolkit.governance.RuleStatus.SATISFIED;
 import static org.msptoolkit.governance.RuleStatus.VIOLATED;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.msptoolkit.core.model.MspProcess;
-import org.msptoolkit.governance.Charter;
 import org.msptoolkit.governance.Compliance;
 import org.msptoolkit.governance.ComplianceReport;
 import org.msptoolkit.governance.Finding;
-import org.msptoolkit.governance.Rule;
 import org.msptoolkit.governance.RuleResult;
 import org.msptoolkit.governance.RuleStatus;
 
@@ -41,24 +36,26 @@ class ExampleComplianceTest {
         ComplianceReport r = Compliance.check(fsc, Examples.charter(Examples.FSC_CHARTER));
         // as of the end of the period, 2017-10-13
         assertThat(r.asOf()).contains(LocalDate.of(2017, 10, 13));
-        assertThat(statuses(r)).containsExactly(
-                SATISFIED,      // [0] min 3 groups: ngos, workers-and-trade-unions, indigenous-peoples,
-                                //     business-and-industry + the board's own group = 5 >= 3
-                SATISFIED,      // [1] South (BR, ID, CM, ... in the charter's list): env-south [BR,ID,CM],
-                                //     soc-south [BR,ID,CM], eco-south [BR,ID] = 3 of the 6 stakeholders with
-                                //     countries = 50 % >= 25 %
-                SATISFIED,      // [2] both "Motion ..." decisions were taken by vote, an allowed method
-                VIOLATED,       // [3] see below
-                SATISFIED,      // [4] ga-plenary-2: seat holders chair + 6 delegates = 7, all 7 attended
-                SATISFIED,      // [5] tallies are not per participant; the objection by eco-north is a delegate's
-                NOT_APPLICABLE, // [6] no office holder has a recorded period
-                NOT_APPLICABLE, // [7] idem for chair rotation
-                VIOLATED);      // [8] 60,000 CAD from eco-north has disclosed: false (1 of 2 entries)
+        assertThat(statuses(r))
+                .containsExactly(
+                        SATISFIED, // [0] min 3 groups: ngos, workers-and-trade-unions, indigenous-peoples,
+                        //     business-and-industry + the board's own group = 5 >= 3
+                        SATISFIED, // [1] South (BR, ID, CM, ... in the charter's list): env-south [BR,ID,CM],
+                        //     soc-south [BR,ID,CM], eco-south [BR,ID] = 3 of the 6 stakeholders with
+                        //     countries = 50 % >= 25 %
+                        SATISFIED, // [2] both "Motion ..." decisions were taken by vote, an allowed method
+                        VIOLATED, // [3] see below
+                        SATISFIED, // [4] ga-plenary-2: seat holders chair + 6 delegates = 7, all 7 attended
+                        SATISFIED, // [5] tallies are not per participant; the objection by eco-north is a delegate's
+                        NOT_APPLICABLE, // [6] no office holder has a recorded period
+                        NOT_APPLICABLE, // [7] idem for chair rotation
+                        VIOLATED); // [8] 60,000 CAD from eco-north has disclosed: false (1 of 2 entries)
         // [3] Motion 65: overall 412 for / (412 + 188) = 68.7 % >= 2/3, but economic-north
         //     97 / (97 + 110) = 46.9 %, not more than 1/2: two thirds overall, yet it fails in one
         //     (sub-)chamber. Every other chamber of motion 65 and all of motion 7 pass
         //     (lowest: economic-south 60 / 110 = 54.5 %, and motion 7 economic-north 160 / 200 = 80 %).
-        assertThat(r.result(3).findings()).extracting(Finding::path)
+        assertThat(r.result(3).findings())
+                .extracting(Finding::path)
                 .containsExactly("decisions[0].tally.chambers.economic-north");
         assertThat(r.result(8).findings()).extracting(Finding::path).containsExactly("funding[1].disclosed");
         assertThat(r.result(1).reason()).startsWith("3 of 6 (50.0%)");
@@ -90,14 +87,24 @@ class ExampleComplianceTest {
     @Test
     void csdDialogueAgainstTheFiftyFiftyHub() {
         ComplianceReport r = Compliance.check(Examples.process(Examples.CSD), Examples.charter(Examples.HUB_CHARTER));
-        assertThat(statuses(r)).containsExactly(VIOLATED, SATISFIED, VIOLATED, VIOLATED, NOT_APPLICABLE, VIOLATED,
-                SATISFIED, VIOLATED, SATISFIED);
+        assertThat(statuses(r))
+                .containsExactly(
+                        VIOLATED,
+                        SATISFIED,
+                        VIOLATED,
+                        VIOLATED,
+                        NOT_APPLICABLE,
+                        VIOLATED,
+                        SATISFIED,
+                        VIOLATED,
+                        SATISFIED);
         // [0] seat holders: chair (csd-bureau, public), rap-1 (un-desa-csd, public), bi-1, bi-2, tu-1, tu-2,
         //     la-1 (iclei, a local authority: public), ngo-1, ngo-2 = 9; public 3 of 9 = 33.3 %, not 50 %
         assertThat(r.result(0).reason()).contains("3 of 9 (33.3%)");
         // [2] genders of seat holders: women bi-2, tu-1, la-1, ngo-1 = 4; men bi-1, tu-2 = 2; ngo-2
         //     non-binary; chair and rap-1 not recorded → 7 recorded; men 2 / 7 = 28.6 % < 40 %
-        assertThat(r.result(2).findings()).singleElement()
+        assertThat(r.result(2).findings())
+                .singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("men hold 2 of 7 (28.6%)"));
         // [3] decision follow-up was a chair's ruling, not consensus
         assertThat(r.result(3).findings()).extracting(Finding::path).containsExactly("decisions[1].method");
@@ -107,7 +114,8 @@ class ExampleComplianceTest {
             assertThat(e.message()).contains("bi-2 attended 1 of 3");
         });
         // [7] c-workplace has no measure; c-la21-survey has neither due date nor measure = 3 gaps
-        assertThat(r.result(7).findings()).extracting(Finding::path)
+        assertThat(r.result(7).findings())
+                .extracting(Finding::path)
                 .containsExactly("commitments[1].measure", "commitments[2].due", "commitments[2].measure");
     }
 
@@ -145,8 +153,17 @@ class ExampleComplianceTest {
     @Test
     void la21ForumAgainstTheFiftyFiftyHub() {
         ComplianceReport r = Compliance.check(Examples.process(Examples.LA21), Examples.charter(Examples.HUB_CHARTER));
-        assertThat(statuses(r)).containsExactly(VIOLATED, SATISFIED, SATISFIED, SATISFIED, NOT_APPLICABLE, SATISFIED,
-                SATISFIED, VIOLATED, SATISFIED);
+        assertThat(statuses(r))
+                .containsExactly(
+                        VIOLATED,
+                        SATISFIED,
+                        SATISFIED,
+                        SATISFIED,
+                        NOT_APPLICABLE,
+                        SATISFIED,
+                        SATISFIED,
+                        VIOLATED,
+                        SATISFIED);
         // [0] seat holders: p-chair (county council, public), p-cochair, p-tribe, p-port, p-union, p-grow,
         //     p-youth, p-women, p-rap = 9 (facilitator and the state agency's expert hold no seat);
         //     public 1 of 9 = 11.1 %
@@ -156,7 +173,8 @@ class ExampleComplianceTest {
         assertThat(r.result(2).reason()).contains("women 4 of 8 (50.0%)").contains("men 4 of 8 (50.0%)");
         // [3] both decisions by consensus; [6] all 3 funding entries disclosed
         // [7] c-habitat has no measure; c-national-report has no due date and no measure
-        assertThat(r.result(7).findings()).extracting(Finding::path)
+        assertThat(r.result(7).findings())
+                .extracting(Finding::path)
                 .containsExactly("commitments[1].measure", "commitments[2].due", "commitments[2].measure");
     }
 

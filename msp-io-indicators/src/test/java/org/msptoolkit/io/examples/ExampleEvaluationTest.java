@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.governance.Charter;
 import org.msptoolkit.governance.Compliance;
 import org.msptoolkit.governance.ComplianceReport;
 import org.msptoolkit.governance.RuleKinds;
 import org.msptoolkit.governance.RuleStatus;
-import org.assertj.core.data.Offset;
-import org.junit.jupiter.api.Test;
 import org.msptoolkit.indicators.EvaluationContext;
 import org.msptoolkit.indicators.evaluation.Evaluation;
 import org.msptoolkit.indicators.evaluation.EvaluationReport;
@@ -62,8 +61,8 @@ class ExampleEvaluationTest {
         assertThat(value(r, "sustained-objection-share")).isCloseTo(0.5, EXACT);
         // funding: 850,000 EUR disclosed, 60,000 CAD not → 1 / 2; in two currencies, so no concentration
         assertThat(value(r, "funding-disclosed")).isCloseTo(0.5, EXACT);
-        assertThat(r.indicator("funding-hhi").orElseThrow().reason()).hasValueSatisfying(
-                reason -> assertThat(reason).contains("several currencies"));
+        assertThat(r.indicator("funding-hhi").orElseThrow().reason())
+                .hasValueSatisfying(reason -> assertThat(reason).contains("several currencies"));
         // c-ifl-standard has owner, measure and due day; c-fpic-guidance has no measure → 1 / 2
         assertThat(value(r, "commitments-smart")).isCloseTo(0.5, EXACT);
         // seats (all but observer-1 and the motions committee, a secretariat): board 2 (chair, facilitator),
@@ -102,8 +101,7 @@ class ExampleEvaluationTest {
         assertThat(value(r, "publication-delay")).isCloseTo(2.0, EXACT);
         // funding 120,000 and 25,000.50 USD: HHI = (120000² + 25000.5²) / 145000.5²
         double total = 120000 + 25000.5;
-        assertThat(value(r, "funding-hhi")).isCloseTo((120000.0 * 120000 + 25000.5 * 25000.5) / (total * total),
-                EXACT);
+        assertThat(value(r, "funding-hhi")).isCloseTo((120000.0 * 120000 + 25000.5 * 25000.5) / (total * total), EXACT);
         // only c-voluntary-initiatives has owner, measure and due day → 1 / 3
         assertThat(value(r, "commitments-smart")).isCloseTo(1.0 / 3, EXACT);
         // participants by group: governments 1, IGOs 2, business 2, unions 2, local authorities 1, ngos 2
@@ -148,38 +146,46 @@ class ExampleEvaluationTest {
         // the same day and outcomes as ExampleComplianceTest
         Charter hub = Examples.charter(Examples.HUB_CHARTER);
         MspProcess la21 = Examples.process(Examples.LA21);
-        EvaluationReport r = Evaluation.of(la21, Frameworks.hemmati2002(),
-                EvaluationContext.defaults().withCharter(hub));
+        EvaluationReport r = Evaluation.of(
+                la21, Frameworks.hemmati2002(), EvaluationContext.defaults().withCharter(hub));
         assertThat(r.asOf()).contains(LocalDate.of(2001, 12, 1));
         assertThat(value(r, "charter-compliance")).isCloseTo(6.0 / 8, EXACT);
         // As of the two-year review, 2001-05-10, c-habitat (made 1999-11-18, so a yearly report was due
         // by 2000-11-18) had reported only on 2001-05-10: one missed cycle → "non-communicating" → the
         // progress-report rule is violated too, and the rate drops to 5 / (5 + 3) = 0.625.
-        EvaluationReport early = Evaluation.of(la21, Frameworks.hemmati2002(),
+        EvaluationReport early = Evaluation.of(
+                la21,
+                Frameworks.hemmati2002(),
                 EvaluationContext.asOf("2001-05-10").withCharter(hub));
         assertThat(value(early, "charter-compliance")).isCloseTo(5.0 / 8, EXACT);
-        ComplianceReport onThatDay = Compliance.check(la21, hub, RuleKinds.standard(),
-                LocalDate.of(2001, 5, 10));
+        ComplianceReport onThatDay = Compliance.check(la21, hub, RuleKinds.standard(), LocalDate.of(2001, 5, 10));
         assertThat(onThatDay.result(8).status()).isEqualTo(RuleStatus.VIOLATED);
         // csd against the EU policy as of 1998-05-01: 2 satisfied, 2 violated → 2 / 4
-        EvaluationReport csd = Evaluation.of(Examples.process(Examples.CSD), Frameworks.hemmati2002(),
+        EvaluationReport csd = Evaluation.of(
+                Examples.process(Examples.CSD),
+                Frameworks.hemmati2002(),
                 EvaluationContext.asOf("1998-05-01").withCharter(Examples.charter(Examples.EU_POLICY)));
         assertThat(value(csd, "charter-compliance")).isCloseTo(0.5, EXACT);
     }
 
     @Test
     void theExampleTableWritesTheHandCheckedNumbersToCsvAndJson() {
-        EvaluationTable t = Evaluation.table(List.of(Examples.process(Examples.FSC), Examples.process(Examples.CSD),
-                Examples.process(Examples.LA21)), Frameworks.hemmati2002());
+        EvaluationTable t = Evaluation.table(
+                List.of(
+                        Examples.process(Examples.FSC),
+                        Examples.process(Examples.CSD),
+                        Examples.process(Examples.LA21)),
+                Frameworks.hemmati2002());
         String csv = EvaluationWriter.csv(t);
         // one row per process × indicator, plus the header
         assertThat(csv.lines()).hasSize(1 + 3 * t.indicators().size());
         // CSD women's share 4 / 7, in the equity and inclusiveness... groups, measured with coverage 0.7
         assertThat(csv.lines().filter(l -> l.startsWith("csd-6-1998-industry-dialogue,women-share,")))
-                .singleElement().satisfies(l -> assertThat(l).contains("," + (4.0 / 7) + ",")
-                        .contains(",measured,,0.7"));
+                .singleElement()
+                .satisfies(l -> assertThat(l).contains("," + (4.0 / 7) + ",").contains(",measured,,0.7"));
         // FSC funding concentration is missing, with its reason, and no value
-        assertThat(csv.lines().filter(l -> l.startsWith("fsc-ga-2017,funding-hhi,"))).singleElement()
+        assertThat(csv.lines().filter(l -> l.startsWith("fsc-ga-2017,funding-hhi,")))
+                .singleElement()
                 .satisfies(l -> assertThat(l).contains(",,,not-measurable,").contains("several currencies"));
         String json = EvaluationWriter.json(t);
         assertThat(json).contains("\"frameworkId\" : \"hemmati-2002\"").contains("\"value\" : 0.95");

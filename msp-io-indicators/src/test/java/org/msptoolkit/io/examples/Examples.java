@@ -16,14 +16,14 @@ final class Examples {
     static final String HUB_CHARTER = "stakeholder-hub-50-50";
     static final String EU_POLICY = "eu-consultation-policy";
 
-    private Examples() {
-    }
+    private Examples() {}
 
     static MspProcess process(String name) {
         return MspFiles.readProcess(Path.of("..", "examples", name + ".yaml")).orElseThrow();
     }
 
     static Charter charter(String name) {
-        return CharterFiles.read(Path.of("..", "examples", "charters", name + ".yaml")).orElseThrow();
+        return CharterFiles.read(Path.of("..", "examples", "charters", name + ".yaml"))
+                .orElseThrow();
     }
 }

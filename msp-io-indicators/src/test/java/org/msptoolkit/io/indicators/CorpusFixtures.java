@@ -2,30 +2,23 @@ package org.msptoolkit.io.indicators;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.LongStream;
-import java.util.stream.Stream;
 import org.msptoolkit.core.model.MspProcess;
-import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.io.IoProblems;
-import org.msptoolkit.io.MspReadException;
-import org.msptoolkit.io.ReadLimits;
+import org.msptoolkit.io.corpus.*;
 import org.msptoolkit.testkit.ProcessGenerator;
 import org.msptoolkit.testkit.ProcessSize;
-import org.msptoolkit.io.corpus.*;
 
 /** Corpora for the tests, as msp-io's CorpusTest writes them. */
 final class CorpusFixtures {
-    private CorpusFixtures() {
-    }
+    private CorpusFixtures() {}
 
     static List<MspProcess> processes(int n) {
-        return LongStream.range(0, n).mapToObj(s -> ProcessGenerator.process(s, ProcessSize.SMALL)).toList();
+        return LongStream.range(0, n)
+                .mapToObj(s -> ProcessGenerator.process(s, ProcessSize.SMALL))
+                .toList();
     }
 
     static String write(MspCorpus corpus, List<MspProcess> ps) {
@@ -44,7 +37,15 @@ final class CorpusFixtures {
     static String ndjsonWithBadRecords() {
         List<String> lines = write(MspCorpus.ndjson(), processes(5)).lines().toList();
         String dangling = lines.get(4).replaceFirst("\"stakeholder\":\"s\\d+\"", "\"stakeholder\":\"nobody\"");
-        return String.join("\n", lines.get(0), lines.get(1), "{\"formatVersion\":1, \"kind\": ", lines.get(2),
-                dangling, "", lines.get(3)) + "\n";
+        return String.join(
+                        "\n",
+                        lines.get(0),
+                        lines.get(1),
+                        "{\"formatVersion\":1, \"kind\": ",
+                        lines.get(2),
+                        dangling,
+                        "",
+                        lines.get(3))
+                + "\n";
     }
 }

@@ -7,24 +7,30 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.indicators.IndicatorRegistry;
 import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.indicators.framework.Frameworks;
 import org.msptoolkit.io.IoProblems;
-import org.msptoolkit.core.validation.Result;
 
 class FrameworkFormatTest {
     @Test
     void builtInFrameworksRoundTripThroughYamlAndJson(@TempDir Path dir) {
         for (Framework f : List.of(Frameworks.hemmati2002(), Frameworks.oecd2021())) {
             String yaml = FrameworkFormat.yaml().write(f);
-            assertThat(FrameworkFormat.yaml().read(yaml).orElseThrow()).as(f.id() + "\n" + yaml).isEqualTo(f);
+            assertThat(FrameworkFormat.yaml().read(yaml).orElseThrow())
+                    .as(f.id() + "\n" + yaml)
+                    .isEqualTo(f);
             String json = FrameworkFormat.json().write(f);
-            assertThat(FrameworkFormat.json().read(json).orElseThrow()).as(f.id() + "\n" + json).isEqualTo(f);
+            assertThat(FrameworkFormat.json().read(json).orElseThrow())
+                    .as(f.id() + "\n" + json)
+                    .isEqualTo(f);
             for (String ext : List.of(".yaml", ".json")) {
                 Path file = dir.resolve(f.id() + ext);
                 FrameworkFiles.write(file, f);
-                assertThat(FrameworkFiles.read(file).orElseThrow()).as(file.toString()).isEqualTo(f);
+                assertThat(FrameworkFiles.read(file).orElseThrow())
+                        .as(file.toString())
+                        .isEqualTo(f);
             }
         }
     }
@@ -60,11 +66,14 @@ class FrameworkFormatTest {
                   - key: equity
                     indicators: [women-share, Women Share, women-share]
                 """);
-        assertThat(bad.problems()).extracting(Problem::location).containsExactlyInAnyOrder(
-                "/colour", "/id", "/groups/0/indicators/1", "/groups/0/indicators/2");
+        assertThat(bad.problems())
+                .extracting(Problem::location)
+                .containsExactlyInAnyOrder("/colour", "/id", "/groups/0/indicators/1", "/groups/0/indicators/2");
         // indicators: [women-share, Women Share, women-share] is line 6; after
         // "    indicators: [women-share, " (30 characters) "Women Share" starts in column 31
-        assertThat(bad.problems()).filteredOn(p -> p.location().equals("/groups/0/indicators/1")).singleElement()
+        assertThat(bad.problems())
+                .filteredOn(p -> p.location().equals("/groups/0/indicators/1"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("line 6, column 31: "));
     }
 
@@ -78,7 +87,8 @@ class FrameworkFormatTest {
                     indicators: [women-share, womens-share]
                 """;
         assertThat(FrameworkFormat.yaml().read(yaml).isValid()).isTrue();
-        Result<Framework> r = FrameworkFormat.yaml().checkedAgainst(IndicatorRegistry.load()).read(yaml);
+        Result<Framework> r =
+                FrameworkFormat.yaml().checkedAgainst(IndicatorRegistry.load()).read(yaml);
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.location()).isEqualTo("/groups/0/indicators/1");
             assertThat(p.code()).isEqualTo(Problem.UNRESOLVED_REFERENCE);
@@ -88,7 +98,10 @@ class FrameworkFormatTest {
 
     @Test
     void syntaxErrorsAreLocated() {
-        assertThat(FrameworkFormat.json().read("{\"id\": \"x\",\n  \"groups\": [}").problems()).singleElement()
+        assertThat(FrameworkFormat.json()
+                        .read("{\"id\": \"x\",\n  \"groups\": [}")
+                        .problems())
+                .singleElement()
                 .satisfies(p -> {
                     assertThat(p.code()).isEqualTo(IoProblems.SYNTAX);
                     assertThat(p.location()).matches("2:\\d+");

@@ -1,6 +1,5 @@
 package org.msptoolkit.io.corpus;
 
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -10,6 +9,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.io.MspDocument;
@@ -74,8 +74,9 @@ public final class CorpusReader implements AutoCloseable, Iterable<MspDocument> 
                 return r;
             }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
-                false).onClose(this::close);
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(this::close);
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.msptoolkit.io.corpus;
 
 import java.util.Objects;
-import org.msptoolkit.io.MspDocument;
 import org.msptoolkit.core.validation.Result;
+import org.msptoolkit.io.MspDocument;
 
 /**
  * One record of a corpus and what reading it gave.

@@ -30,7 +30,10 @@ public final class CorpusWriter implements AutoCloseable {
 
     CorpusWriter(Writer out, Engine engine, CorpusFormat format) {
         this.format = format;
-        this.out = engine.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).with(new Layout())
+        this.out = engine.mapper()
+                .writer()
+                .without(SerializationFeature.INDENT_OUTPUT)
+                .with(new Layout())
                 .createGenerator(out);
     }
 

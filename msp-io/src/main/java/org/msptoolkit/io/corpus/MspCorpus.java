@@ -1,6 +1,5 @@
 package org.msptoolkit.io.corpus;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +12,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.msptoolkit.io.ReadLimits;
 import org.msptoolkit.io.internal.Engine;
-import org.msptoolkit.io.internal.JsonArraySource;
-import org.msptoolkit.io.internal.NdjsonSource;
 import org.msptoolkit.io.internal.RecordSource;
 import org.msptoolkit.io.internal.RecordSources;
 import org.msptoolkit.io.internal.Syntax;
@@ -170,8 +167,10 @@ public final class MspCorpus {
      * @return a writer; close it to finish the corpus
      */
     public CorpusWriter writer(OutputStream out) {
-        return new CorpusWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16),
-                new Engine(Syntax.JSON, limits, lenient), format);
+        return new CorpusWriter(
+                new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16),
+                new Engine(Syntax.JSON, limits, lenient),
+                format);
     }
 
     @Override

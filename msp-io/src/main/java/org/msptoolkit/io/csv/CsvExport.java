@@ -86,8 +86,8 @@ public final class CsvExport {
         try (SequenceWriter seq = MAPPER.writer(schema).writeValues(new NonClosingWriter(out))) {
             processes.forEach(p -> table.rows(p, personalData).forEach(row -> seq.write(safe(row))));
         } catch (JacksonException e) {
-            throw new UncheckedIOException(new IOException("cannot write " + table.fileName() + ": "
-                    + e.getOriginalMessage(), e));
+            throw new UncheckedIOException(
+                    new IOException("cannot write " + table.fileName() + ": " + e.getOriginalMessage(), e));
         }
     }
 

@@ -1,12 +1,12 @@
 package org.msptoolkit.io.internal;
 
-import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits UTF-8 bytes into lines without decoding them (the byte {@code '\n'} never occurs inside a
@@ -20,6 +20,7 @@ final class ByteLineReader {
 
     /** Reads eight bytes at a time, so that finding the end of a line tests a word, not a byte, per step. */
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
@@ -109,7 +110,7 @@ final class ByteLineReader {
         int i = from;
         for (; i + 8 <= to; i += 8) {
             long x = (long) WORDS.get(a, i) ^ NEWLINES; // a zero byte where a '\n' was
-            long zeros = (x - ONES) & ~x & HIGHS;        // exact for the lowest zero byte
+            long zeros = (x - ONES) & ~x & HIGHS; // exact for the lowest zero byte
             if (zeros != 0) {
                 return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
             }

@@ -13,6 +13,7 @@ import org.msptoolkit.core.taxonomy.Coded;
 final class CodeTable<E extends Enum<E> & Coded> {
     /** The codes of each length, and their constants at the same index. */
     private final char[][][] codes;
+
     private final Object[][] constants;
     /** The code parser whose message names the allowed codes, for text the table does not have. */
     final java.util.function.Function<String, E> parser;
@@ -66,7 +67,8 @@ final class CodeTable<E extends Enum<E> & Coded> {
      * @return the constant with exactly that code, or {@code null}
      */
     @SuppressWarnings("unchecked")
-    @Nullable E find(char[] text, int offset, int length) {
+    @Nullable
+    E find(char[] text, int offset, int length) {
         if (length >= codes.length) {
             return null;
         }

@@ -9,8 +9,7 @@ import org.msptoolkit.core.taxonomy.Coded;
 
 /** Parses taxonomy codes exactly as format v1 writes them. Internal. */
 public final class Codes {
-    private Codes() {
-    }
+    private Codes() {}
 
     /**
      * A parser for the codes of an enum taxonomy.
@@ -32,8 +31,9 @@ public final class Codes {
             if (constant != null) {
                 return constant;
             }
-            throw new IllegalArgumentException(what + " must be one of " + Arrays.stream(constants)
-                    .map(Coded::code).collect(Collectors.joining(", ")) + ", got \"" + code + "\"");
+            throw new IllegalArgumentException(what + " must be one of "
+                    + Arrays.stream(constants).map(Coded::code).collect(Collectors.joining(", ")) + ", got \"" + code
+                    + "\"");
         };
     }
 }

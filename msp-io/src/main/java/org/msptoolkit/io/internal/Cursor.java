@@ -34,8 +34,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class Cursor {
     /** A problem found while reading: its pointer, code, message and where its value starts. */
-    record Found(String pointer, String code, String message, long position) {
-    }
+    record Found(String pointer, String code, String message, long position) {}
 
     private final JsonParser p;
     private final boolean lenient;
@@ -47,12 +46,14 @@ final class Cursor {
     private int[] indexes = new int[16];
     /** For each open object: the known fields met, a bit per {@link FieldNames} index. */
     private long[] seen = new long[16];
+
     private long[] starts = new long[16];
     private int depth;
     /** Where the object last closed started, for its missing fields. */
     private long closedStart;
     /** The id of the object last closed, for a dropped element. */
     private @Nullable String closedId;
+
     private @Nullable String[] ids = new String[16];
 
     // where every value read starts, in document order: depth and element index (depth in the top
@@ -84,7 +85,8 @@ final class Cursor {
         entryPosition = new long[n];
         entryText = new String[n];
         this.cheap = parser instanceof ParserBase b && !(parser instanceof tools.jackson.dataformat.yaml.YAMLParser)
-                ? b : null;
+                ? b
+                : null;
     }
 
     JsonParser parser() {
@@ -175,7 +177,8 @@ final class Cursor {
      *
      * @return the string read at exactly this pointer, or {@code null}
      */
-    @Nullable String textAt(String pointer) {
+    @Nullable
+    String textAt(String pointer) {
         int e = find(pointer);
         if (e < 0 || entryPlace[e] >>> 24 != tokens(pointer).length) {
             return null;
@@ -209,8 +212,10 @@ final class Cursor {
             if (d > 0) {
                 String token = want[d - 1];
                 String name = entryName[e];
-                matches[d] = matches[d - 1] && (name != null ? name.equals(token)
-                        : token.equals(Integer.toString(entryPlace[e] & 0xffffff)));
+                matches[d] = matches[d - 1]
+                        && (name != null
+                                ? name.equals(token)
+                                : token.equals(Integer.toString(entryPlace[e] & 0xffffff)));
             }
             if (matches[d] && d > bestDepth) {
                 best = e;
@@ -356,7 +361,8 @@ final class Cursor {
      * @param known the fields of this kind of object
      * @return one of {@code known.names}, or {@code null} at the end of the object
      */
-    @Nullable String field(FieldNames known) {
+    @Nullable
+    String field(FieldNames known) {
         int d = depth - 1;
         while (true) {
             String name = p.nextName();
@@ -397,7 +403,8 @@ final class Cursor {
      * @param met the keys met so far in this object; a key met twice ends the read
      * @return the key, or {@code null} at the end of the object
      */
-    @Nullable String key(Set<String> met) {
+    @Nullable
+    String key(Set<String> met) {
         int d = depth - 1;
         String name = p.nextName();
         if (name != null && !met.add(name)) {
@@ -434,7 +441,10 @@ final class Cursor {
         StringBuilder out = new StringBuilder();
         for (String token : modelPointer.substring(1).split("/", -1)) {
             int[] map = kept.get(out.toString());
-            if (map != null && !token.isEmpty() && token.length() < 10 && token.chars().allMatch(Character::isDigit)) {
+            if (map != null
+                    && !token.isEmpty()
+                    && token.length() < 10
+                    && token.chars().allMatch(Character::isDigit)) {
                 int i = Integer.parseInt(token);
                 token = i < map.length ? Integer.toString(map[i]) : token;
             }
@@ -455,7 +465,8 @@ final class Cursor {
     static List<Problem> located(List<Found> found, String prefix, long lineShift) {
         List<Problem> out = new ArrayList<>(found.size());
         for (Found f : found) {
-            String at = f.position() < 0 ? ""
+            String at = f.position() < 0
+                    ? ""
                     : "line " + (line(f.position()) + lineShift) + ", column " + column(f.position()) + ": ";
             out.add(Problem.of(prefix + f.pointer(), f.code(), at + f.message()));
         }
@@ -469,8 +480,12 @@ final class Cursor {
     StreamReadException duplicate(String name) {
         // where Jackson's own detection stands: just after the quoted name
         TokenStreamLocation at = p.currentTokenLocation();
-        TokenStreamLocation after = new TokenStreamLocation(at.contentReference(), at.getByteOffset(),
-                at.getCharOffset(), at.getLineNr(), at.getColumnNr() + name.length() + 2);
+        TokenStreamLocation after = new TokenStreamLocation(
+                at.contentReference(),
+                at.getByteOffset(),
+                at.getCharOffset(),
+                at.getLineNr(),
+                at.getColumnNr() + name.length() + 2);
         return new StreamReadException(p, "Duplicate Object property \"" + name + "\"", after);
     }
 
@@ -491,10 +506,14 @@ final class Cursor {
                 throw duplicate(name);
             }
         }
-        problem(IoProblems.UNKNOWN_FIELD, "unknown field '" + name + "'"
-                + Suggest.closest(name, known.set).map(c -> " (did you mean '" + c + "'?)").orElse("")
-                + "; fields here are " + String.join(", ", known.set)
-                + "; extension fields must start with 'x-'");
+        problem(
+                IoProblems.UNKNOWN_FIELD,
+                "unknown field '" + name + "'"
+                        + Suggest.closest(name, known.set)
+                                .map(c -> " (did you mean '" + c + "'?)")
+                                .orElse("")
+                        + "; fields here are " + String.join(", ", known.set)
+                        + "; extension fields must start with 'x-'");
         p.skipChildren();
     }
 
@@ -539,7 +558,8 @@ final class Cursor {
      *
      * @return the id of the object last closed (an element that could not be read), or {@code null}
      */
-    @Nullable String closedId() {
+    @Nullable
+    String closedId() {
         return closedId;
     }
 
@@ -568,7 +588,8 @@ final class Cursor {
      *
      * @return the current string; {@code null} (reported) for any other value
      */
-    @Nullable String string() {
+    @Nullable
+    String string() {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             wrongType("a string");
             return null;
@@ -613,7 +634,8 @@ final class Cursor {
     }
 
     /** The current string as an ISO 8601 date: {@code yyyy-MM-dd} without making a String, anything else parsed. */
-    @Nullable LocalDate date() {
+    @Nullable
+    LocalDate date() {
         if (p.currentToken() == JsonToken.VALUE_STRING && p.getStringLength() == 10) {
             char[] b = p.getStringCharacters();
             int o = p.getStringOffset();
@@ -650,7 +672,8 @@ final class Cursor {
      *
      * @return the current boolean; {@code null} (reported) for any other value
      */
-    @Nullable Boolean bool() {
+    @Nullable
+    Boolean bool() {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_TRUE) {
             return Boolean.TRUE;
@@ -667,7 +690,8 @@ final class Cursor {
      *
      * @return the current whole number that fits a long; {@code null} (reported) otherwise
      */
-    @Nullable Long whole() {
+    @Nullable
+    Long whole() {
         if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
             JsonParser.NumberType type = p.getNumberType();
             if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
@@ -683,7 +707,8 @@ final class Cursor {
      *
      * @return the current number, exact with its trailing zeros; {@code null} (reported) otherwise
      */
-    @Nullable BigDecimal decimal() {
+    @Nullable
+    BigDecimal decimal() {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT) {
             return switch (p.getNumberType()) {

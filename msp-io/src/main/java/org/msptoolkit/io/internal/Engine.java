@@ -10,20 +10,20 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.Extensions;
 import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.io.MspDocument;
 import org.msptoolkit.io.MspWriteException;
 import org.msptoolkit.io.ReadLimits;
-import org.msptoolkit.core.validation.Result;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -69,7 +69,9 @@ public final class Engine {
         this.lenient = lenient;
         this.mapper = syntax == Syntax.JSON ? jsonMapper(limits) : yamlMapper(limits);
         this.reading = syntax == Syntax.JSON
-                ? JsonFactory.builder().streamReadConstraints(constraints(limits)).build()
+                ? JsonFactory.builder()
+                        .streamReadConstraints(constraints(limits))
+                        .build()
                 : mapper.tokenStreamFactory();
     }
 
@@ -167,8 +169,8 @@ public final class Engine {
                 .setAllowRecursiveKeys(false)
                 .setAllowNonScalarKeys(false)
                 .build();
-        YAMLFactoryBuilder b = limits.maxYamlAliases() > 0 ? YAMLAnchorReplayingFactory.builder()
-                : YAMLFactory.builder();
+        YAMLFactoryBuilder b =
+                limits.maxYamlAliases() > 0 ? YAMLAnchorReplayingFactory.builder() : YAMLFactory.builder();
         YAMLFactory factory = b.loadSettings(settings)
                 .streamReadConstraints(constraints(limits))
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -184,8 +186,7 @@ public final class Engine {
     }
 
     /** What one parse gives: a tree or the problems. */
-    public record Parsed(@Nullable JsonNode tree, List<Problem> problems) {
-    }
+    public record Parsed(@Nullable JsonNode tree, List<Problem> problems) {}
 
     /**
      * Parses text into a tree under the limits.
@@ -232,9 +233,14 @@ public final class Engine {
             }
             return new Parsed(tree, List.of());
         } catch (AliasLimitExceeded e) {
-            return new Parsed(null, List.of(Problem.of(Errors.location(source, e.location), IoProblems.LIMIT_EXCEEDED,
-                    "the document uses more YAML aliases (*name) than the limit of " + e.limit
-                            + " (ReadLimits.maxYamlAliases); format v1 needs none: write the value out in full")));
+            return new Parsed(
+                    null,
+                    List.of(
+                            Problem.of(
+                                    Errors.location(source, e.location),
+                                    IoProblems.LIMIT_EXCEEDED,
+                                    "the document uses more YAML aliases (*name) than the limit of " + e.limit
+                                            + " (ReadLimits.maxYamlAliases); format v1 needs none: write the value out in full")));
         } catch (JacksonException e) {
             return new Parsed(null, List.of(Errors.problem(e, source, limits, p.currentLocation())));
         }
@@ -319,13 +325,16 @@ public final class Engine {
             ProcessReader.Read<MspProcess> read = new ProcessReader(p, lenient, length).whole();
             JsonToken trailing = p.nextToken();
             if (trailing != null) {
-                return Result.invalid(List.of(Problem.of(Errors.location(source, p.currentTokenLocation(), lineShift),
-                        IoProblems.SYNTAX, "trailing token (" + trailing + ") after the document; a file holds "
-                                + "one document")));
+                return Result.invalid(List.of(Problem.of(
+                        Errors.location(source, p.currentTokenLocation(), lineShift),
+                        IoProblems.SYNTAX,
+                        "trailing token (" + trailing + ") after the document; a file holds " + "one document")));
             }
             return finish(read, record, lineShift);
         } catch (AliasLimitExceeded e) {
-            return Result.invalid(List.of(Problem.of(Errors.location(source, e.location), IoProblems.LIMIT_EXCEEDED,
+            return Result.invalid(List.of(Problem.of(
+                    Errors.location(source, e.location),
+                    IoProblems.LIMIT_EXCEEDED,
                     "the document uses more YAML aliases (*name) than the limit of " + e.limit
                             + " (ReadLimits.maxYamlAliases); format v1 needs none: write the value out in full")));
         } catch (JacksonException e) {
@@ -436,8 +445,8 @@ public final class Engine {
         try {
             mapper.writeValue(out, tree(document));
         } catch (JacksonException e) {
-            throw new MspWriteException("could not write MSP document " + document.process().id() + ": "
-                    + e.getOriginalMessage(), e);
+            throw new MspWriteException(
+                    "could not write MSP document " + document.process().id() + ": " + e.getOriginalMessage(), e);
         }
     }
 
@@ -451,8 +460,8 @@ public final class Engine {
         try {
             mapper.writeValue(out, tree(document));
         } catch (JacksonException e) {
-            throw new MspWriteException("could not write MSP document " + document.process().id() + ": "
-                    + e.getOriginalMessage(), e);
+            throw new MspWriteException(
+                    "could not write MSP document " + document.process().id() + ": " + e.getOriginalMessage(), e);
         }
     }
 
@@ -465,6 +474,4 @@ public final class Engine {
     public String write(MspDocument document) {
         return mapper.writeValueAsString(tree(document));
     }
-
-
 }

@@ -11,8 +11,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
 
 /** Turns Jackson's parse failures into problems at {@code source:line:column}. Internal. */
 public final class Errors {
-    private Errors() {
-    }
+    private Errors() {}
 
     /**
      * The location {@code source:line:column} (or {@code line:column} without a source).
@@ -63,8 +62,8 @@ public final class Errors {
      * @param fallback where the parser stood, or {@code null}
      * @return the problem
      */
-    public static Problem problem(JacksonException e, String source, ReadLimits limits,
-            @Nullable TokenStreamLocation fallback) {
+    public static Problem problem(
+            JacksonException e, String source, ReadLimits limits, @Nullable TokenStreamLocation fallback) {
         return problem(e, source, limits, fallback, 0);
     }
 
@@ -79,8 +78,12 @@ public final class Errors {
      * @param lineShift added to the line
      * @return the problem
      */
-    public static Problem problem(JacksonException e, String source, ReadLimits limits,
-            @Nullable TokenStreamLocation fallback, long lineShift) {
+    public static Problem problem(
+            JacksonException e,
+            String source,
+            ReadLimits limits,
+            @Nullable TokenStreamLocation fallback,
+            long lineShift) {
         TokenStreamLocation loc = e.getLocation();
         if (loc == null || loc == TokenStreamLocation.NA) {
             loc = fallback;
@@ -88,9 +91,13 @@ public final class Errors {
         String where = location(source, loc, lineShift);
         String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         // SnakeYAML messages interleave "in reader, line …" and source excerpts: keep the sentences
-        String firstLine = String.join(": ", original.lines()
-                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
-                .limit(2).map(String::strip).toList());
+        String firstLine = String.join(
+                ": ",
+                original.lines()
+                        .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                        .limit(2)
+                        .map(String::strip)
+                        .toList());
         if (firstLine.isEmpty()) {
             firstLine = original.strip();
         }
@@ -99,15 +106,20 @@ public final class Errors {
         }
         String lower = firstLine.toLowerCase(Locale.ROOT);
         if (lower.contains("duplicate")) {
-            return Problem.of(where, IoProblems.DUPLICATE_FIELD, firstLine
-                    + " (a field may appear once per object; the second value would be lost)");
+            return Problem.of(
+                    where,
+                    IoProblems.DUPLICATE_FIELD,
+                    firstLine + " (a field may appear once per object; the second value would be lost)");
         }
         if (lower.contains("end-of-input") || lower.contains("end of input") || lower.contains("unexpected end")) {
             return Problem.of(where, IoProblems.SYNTAX, "the document ends too early (truncated?): " + firstLine);
         }
         if (lower.contains("code point") || lower.contains("codepoint")) {
-            return Problem.of(where, IoProblems.LIMIT_EXCEEDED, "the document is longer than the limit of "
-                    + limits.maxDocumentLength() + " characters (ReadLimits.maxDocumentLength): " + firstLine);
+            return Problem.of(
+                    where,
+                    IoProblems.LIMIT_EXCEEDED,
+                    "the document is longer than the limit of " + limits.maxDocumentLength()
+                            + " characters (ReadLimits.maxDocumentLength): " + firstLine);
         }
         return Problem.of(where, IoProblems.SYNTAX, firstLine);
     }

@@ -13,6 +13,7 @@ final class FieldNames {
     final String[] names;
     /** The names, in written order, for messages. */
     final Set<String> set;
+
     private final Map<String, Integer> index;
 
     FieldNames(Set<String> fields) {

@@ -21,8 +21,7 @@ import java.util.function.Supplier;
  */
 public final class InOrderWindow<T> {
     /** A piece of work that threw, carried to the owner to be thrown there. */
-    private record Failure(Throwable error) {
-    }
+    private record Failure(Throwable error) {}
 
     private final AtomicReferenceArray<Object> slots;
     private final int capacity;
@@ -32,6 +31,7 @@ public final class InOrderWindow<T> {
     private final AtomicLong done = new AtomicLong();
     /** The owner sleeps until {@link #done} reaches this, and the head piece is done. */
     private volatile long wakeAt = Long.MAX_VALUE;
+
     private long submitted;
     private long handedOn;
 

@@ -1,12 +1,12 @@
 package org.msptoolkit.io.internal;
 
-import org.jspecify.annotations.Nullable;
 import java.io.InputStream;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.core.validation.Result;
+import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.io.corpus.CorpusRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -63,9 +63,13 @@ public final class JsonArraySource implements RecordSource {
                 JsonToken first = parser.nextToken();
                 if (first != JsonToken.START_ARRAY) {
                     done = true;
-                    CorpusRecord wrong = new CorpusRecord(1, Result.invalid(List.of(Problem.of(
-                            Errors.location(source, parser.currentTokenLocation()), IoProblems.WRONG_TYPE,
-                            "a JSON-array corpus must start with '[', got " + (first == null ? "nothing" : first)))));
+                    CorpusRecord wrong = new CorpusRecord(
+                            1,
+                            Result.invalid(List.of(Problem.of(
+                                    Errors.location(source, parser.currentTokenLocation()),
+                                    IoProblems.WRONG_TYPE,
+                                    "a JSON-array corpus must start with '[', got "
+                                            + (first == null ? "nothing" : first)))));
                     return () -> wrong;
                 }
             }
@@ -74,9 +78,12 @@ public final class JsonArraySource implements RecordSource {
             if (t == JsonToken.END_ARRAY || t == null) {
                 done = true;
                 if (t == null) {
-                    CorpusRecord truncated = new CorpusRecord(line, Result.invalid(List.of(Problem.of(
-                            Errors.location(source, parser.currentLocation()), IoProblems.SYNTAX,
-                            "the corpus ends without ']' (truncated?)"))));
+                    CorpusRecord truncated = new CorpusRecord(
+                            line,
+                            Result.invalid(List.of(Problem.of(
+                                    Errors.location(source, parser.currentLocation()),
+                                    IoProblems.SYNTAX,
+                                    "the corpus ends without ']' (truncated?)"))));
                     return () -> truncated;
                 }
                 return null;
@@ -87,16 +94,22 @@ public final class JsonArraySource implements RecordSource {
             String at = source.isEmpty() ? "line " + line : source + ":" + line;
             long n = line;
             if (startOffset >= 0 && length > engine.limits().maxDocumentLength()) {
-                CorpusRecord tooLong = new CorpusRecord(n, Result.invalid(List.of(Problem.of(at,
-                        IoProblems.LIMIT_EXCEEDED, "the record is longer than the limit of "
-                                + engine.limits().maxDocumentLength() + " characters (ReadLimits.maxDocumentLength)"))));
+                CorpusRecord tooLong = new CorpusRecord(
+                        n,
+                        Result.invalid(List.of(Problem.of(
+                                at,
+                                IoProblems.LIMIT_EXCEEDED,
+                                "the record is longer than the limit of "
+                                        + engine.limits().maxDocumentLength()
+                                        + " characters (ReadLimits.maxDocumentLength)"))));
                 return () -> tooLong;
             }
             return () -> new CorpusRecord(n, engine.finish(read, at, 0));
         } catch (JacksonException e) {
             done = true;
-            CorpusRecord broken = new CorpusRecord(line, Result.invalid(List.of(Errors.problem(e, source,
-                    engine.limits(), parser.currentLocation()))));
+            CorpusRecord broken = new CorpusRecord(
+                    line,
+                    Result.invalid(List.of(Errors.problem(e, source, engine.limits(), parser.currentLocation()))));
             return () -> broken;
         }
     }

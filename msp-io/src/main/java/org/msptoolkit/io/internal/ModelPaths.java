@@ -2,8 +2,7 @@ package org.msptoolkit.io.internal;
 
 /** Turns msp-core model paths such as {@code participants[3].stakeholder} into JSON pointers. Internal. */
 public final class ModelPaths {
-    private ModelPaths() {
-    }
+    private ModelPaths() {}
 
     /**
      * The JSON pointer of a model path: {@code participants[3].stakeholder} gives

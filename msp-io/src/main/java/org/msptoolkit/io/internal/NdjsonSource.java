@@ -1,6 +1,5 @@
 package org.msptoolkit.io.internal;
 
-import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,12 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import tools.jackson.core.JsonParser;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.io.MspDocument;
-import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.corpus.CorpusRecord;
+import tools.jackson.core.JsonParser;
 
 /**
  * Records of an NDJSON corpus: one document per non-blank line of UTF-8. The caller's thread only
@@ -121,13 +121,20 @@ public final class NdjsonSource implements RecordSource {
     /** The record's problem if its bytes are not UTF-8. */
     private Optional<CorpusRecord> notUtf8(byte[] line, long n) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(line));
             return Optional.empty();
         } catch (CharacterCodingException e) {
             String where = e instanceof MalformedInputException ? firstBadByte(line) : "";
-            return Optional.of(new CorpusRecord(n, Result.invalid(List.of(Problem.of(at(n), IoProblems.SYNTAX,
-                    "the record is not valid UTF-8" + where + "; save the corpus as UTF-8")))));
+            return Optional.of(new CorpusRecord(
+                    n,
+                    Result.invalid(List.of(Problem.of(
+                            at(n),
+                            IoProblems.SYNTAX,
+                            "the record is not valid UTF-8" + where + "; save the corpus as UTF-8")))));
         }
     }
 
@@ -142,7 +149,9 @@ public final class NdjsonSource implements RecordSource {
 
     /** Where decoding first fails, as " (byte N of the line)". */
     private static String firstBadByte(byte[] line) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(line);
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(line.length);
@@ -155,9 +164,14 @@ public final class NdjsonSource implements RecordSource {
     }
 
     private CorpusRecord tooLong(long n) {
-        return new CorpusRecord(n, Result.invalid(List.of(Problem.of(at(n), IoProblems.LIMIT_EXCEEDED,
-                "the record is longer than the limit of " + engine.limits().maxDocumentLength()
-                        + " characters (ReadLimits.maxDocumentLength); it was skipped unread"))));
+        return new CorpusRecord(
+                n,
+                Result.invalid(List.of(Problem.of(
+                        at(n),
+                        IoProblems.LIMIT_EXCEEDED,
+                        "the record is longer than the limit of "
+                                + engine.limits().maxDocumentLength()
+                                + " characters (ReadLimits.maxDocumentLength); it was skipped unread"))));
     }
 
     @Override

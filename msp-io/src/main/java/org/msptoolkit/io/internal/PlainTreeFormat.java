@@ -1,6 +1,5 @@
 package org.msptoolkit.io.internal;
 
-import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,11 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.io.MspWriteException;
 import org.msptoolkit.io.ReadLimits;
-import org.msptoolkit.core.validation.Result;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
@@ -62,8 +62,8 @@ public final class PlainTreeFormat<T> {
      * @param decoder tree to value
      * @param encoder value to tree
      */
-    public PlainTreeFormat(Syntax syntax, ReadLimits limits, Decoder<T> decoder,
-            Function<T, Map<String, Object>> encoder) {
+    public PlainTreeFormat(
+            Syntax syntax, ReadLimits limits, Decoder<T> decoder, Function<T, Map<String, Object>> encoder) {
         this.engine = new Engine(syntax, limits, false);
         this.decoder = decoder;
         this.encoder = encoder;
@@ -76,7 +76,9 @@ public final class PlainTreeFormat<T> {
      * @return the value or every problem
      */
     public Result<T> read(String text) {
-        return finish(engine.parse(new StringReader(text), ""), "",
+        return finish(
+                engine.parse(new StringReader(text), ""),
+                "",
                 () -> engine.parser(engine.mapper().createParser(new StringReader(text))));
     }
 
@@ -92,7 +94,9 @@ public final class PlainTreeFormat<T> {
             if (Files.size(file) <= engine.limits().maxDocumentLength()) {
                 // small enough to keep: read once, and scan again for line numbers only if a problem needs them
                 byte[] bytes = Files.readAllBytes(file);
-                return finish(engine.parse(new java.io.ByteArrayInputStream(bytes), source), source,
+                return finish(
+                        engine.parse(new java.io.ByteArrayInputStream(bytes), source),
+                        source,
                         () -> engine.parser(engine.mapper().createParser(bytes)));
             }
             try (InputStream in = Files.newInputStream(file)) {
@@ -111,16 +115,21 @@ public final class PlainTreeFormat<T> {
      * @return the value or every problem
      */
     public Result<T> read(InputStream in, String source) {
-        return finish(engine.parse(new java.io.FilterInputStream(in) {
-            @Override
-            public void close() {
-                // the caller owns the stream
-            }
-        }, source), source, null);
+        return finish(
+                engine.parse(
+                        new java.io.FilterInputStream(in) {
+                            @Override
+                            public void close() {
+                                // the caller owns the stream
+                            }
+                        },
+                        source),
+                source,
+                null);
     }
 
-    private Result<T> finish(Engine.Parsed parsed, String source,
-            java.util.function.@Nullable Supplier<JsonParser> again) {
+    private Result<T> finish(
+            Engine.Parsed parsed, String source, java.util.function.@Nullable Supplier<JsonParser> again) {
         if (parsed.tree() == null) {
             return Result.invalid(parsed.problems());
         }
@@ -128,14 +137,19 @@ public final class PlainTreeFormat<T> {
         if (r.isValid()) {
             return r;
         }
-        List<String> pointers = r.problems().stream().map(p -> ModelPaths.toPointer(p.location())).toList();
+        List<String> pointers = r.problems().stream()
+                .map(p -> ModelPaths.toPointer(p.location()))
+                .toList();
         PointerLocations where = again == null ? null : PointerLocations.scan(again.get(), pointers);
         String prefix = source.isEmpty() ? "" : source + "#";
         List<Problem> out = new ArrayList<>();
         for (int i = 0; i < pointers.size(); i++) {
             Problem p = r.problems().get(i);
-            String at = where == null ? "" : where.lineColumn(pointers.get(i)).map(lc -> "line " + lc.replace(":",
-                    ", column ") + ": ").orElse("");
+            String at = where == null
+                    ? ""
+                    : where.lineColumn(pointers.get(i))
+                            .map(lc -> "line " + lc.replace(":", ", column ") + ": ")
+                            .orElse("");
             out.add(Problem.of(prefix + pointers.get(i), p.code(), at + p.message()));
         }
         return Result.invalid(out);

@@ -43,8 +43,8 @@ import org.msptoolkit.core.model.SpeakingTurn;
 import org.msptoolkit.core.model.Stakeholder;
 import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.model.Tally;
-import org.msptoolkit.core.taxonomy.CommitmentStatus;
 import org.msptoolkit.core.taxonomy.Coded;
+import org.msptoolkit.core.taxonomy.CommitmentStatus;
 import org.msptoolkit.core.taxonomy.ContributionKind;
 import org.msptoolkit.core.taxonomy.Country;
 import org.msptoolkit.core.taxonomy.DecisionMethod;
@@ -84,13 +84,13 @@ public final class ProcessReader {
     static final CodeTable<LinkageKind> LINKAGE_KIND = CodeTable.of(LinkageKind.class, "linkage kind");
     static final CodeTable<ContributionKind> CONTRIBUTION_KIND =
             CodeTable.of(ContributionKind.class, "contribution kind");
-    static final CodeTable<StakeholderKind> STAKEHOLDER_KIND =
-            CodeTable.of(StakeholderKind.class, "stakeholder kind");
+    static final CodeTable<StakeholderKind> STAKEHOLDER_KIND = CodeTable.of(StakeholderKind.class, "stakeholder kind");
     static final CodeTable<StakeholderGroup.Category> GROUP_CATEGORY =
             CodeTable.of(StakeholderGroup.Category.class, "stakeholder group category");
 
     /** Stands for an id or title that could not be read; its problem is already reported. */
     static final String PLACEHOLDER_ID = "unreadable-id";
+
     static final String PLACEHOLDER_TITLE = "(unreadable title)";
 
     private final Cursor c;
@@ -200,8 +200,10 @@ public final class ProcessReader {
         }
         c.mark();
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            c.problem(IoProblems.WRONG_TYPE, "an MSP document must be an object with formatVersion: 1 and kind: "
-                    + "process, got " + c.describe());
+            c.problem(
+                    IoProblems.WRONG_TYPE,
+                    "an MSP document must be an object with formatVersion: 1 and kind: " + "process, got "
+                            + c.describe());
             p.skipChildren();
             return new Read<>(null, c);
         }
@@ -251,7 +253,8 @@ public final class ProcessReader {
                 case "kind" -> {
                     kind = true;
                     JsonParser p = c.parser();
-                    if (p.currentToken() != JsonToken.VALUE_STRING || !p.getString().equals("process")) {
+                    if (p.currentToken() != JsonToken.VALUE_STRING
+                            || !p.getString().equals("process")) {
                         c.problem(IoProblems.INVALID_VALUE, "kind must be \"process\", got " + c.describe());
                         p.skipChildren();
                     }
@@ -285,8 +288,11 @@ public final class ProcessReader {
             }
         }
         if (!version) {
-            c.missing("formatVersion", IoProblems.UNSUPPORTED_VERSION, "required field 'formatVersion' is missing; "
-                    + "this library reads format version " + MspDocument.FORMAT_VERSION);
+            c.missing(
+                    "formatVersion",
+                    IoProblems.UNSUPPORTED_VERSION,
+                    "required field 'formatVersion' is missing; " + "this library reads format version "
+                            + MspDocument.FORMAT_VERSION);
         }
         if (!kind) {
             c.missing("kind", IoProblems.MISSING_FIELD, "required field 'kind' is missing; expected \"process\"");
@@ -299,13 +305,24 @@ public final class ProcessReader {
         }
         // Built even after problems (unreadable elements are left out, an unreadable id or title is a
         // placeholder), so that domain validation still reports, e.g., dangling references elsewhere.
-        MspProcess.Builder b = MspProcess.builder(id == null ? PLACEHOLDER_ID : id.value(),
-                        title == null ? PLACEHOLDER_TITLE : title)
-                .purpose(purpose).scope(scope).conveners(conveners).phase(phase).linkage(linkage)
+        MspProcess.Builder b = MspProcess.builder(
+                        id == null ? PLACEHOLDER_ID : id.value(), title == null ? PLACEHOLDER_TITLE : title)
+                .purpose(purpose)
+                .scope(scope)
+                .conveners(conveners)
+                .phase(phase)
+                .linkage(linkage)
                 .types(types.toArray(ProcessType[]::new))
-                .stakeholders(stakeholders).participants(participants).meetings(meetings)
-                .contributions(contributions).consultations(consultations).decisions(decisions)
-                .commitments(commitments).documents(documents).fundings(funding).links(links);
+                .stakeholders(stakeholders)
+                .participants(participants)
+                .meetings(meetings)
+                .contributions(contributions)
+                .consultations(consultations)
+                .decisions(decisions)
+                .commitments(commitments)
+                .documents(documents)
+                .fundings(funding)
+                .links(links);
         if (period != null) {
             b.period(period);
         }
@@ -314,14 +331,17 @@ public final class ProcessReader {
 
     private void formatVersion() {
         JsonParser p = c.parser();
-        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
+                && p.getNumberType() == JsonParser.NumberType.INT
                 && p.getIntValue() == MspDocument.FORMAT_VERSION) {
             return;
         }
-        boolean number = p.currentToken() == JsonToken.VALUE_NUMBER_INT
-                || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT;
-        c.problem(IoProblems.UNSUPPORTED_VERSION, "format version " + (number ? c.number().toString() : c.describe())
-                + " is not supported; this library reads format version " + MspDocument.FORMAT_VERSION);
+        boolean number =
+                p.currentToken() == JsonToken.VALUE_NUMBER_INT || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT;
+        c.problem(
+                IoProblems.UNSUPPORTED_VERSION,
+                "format version " + (number ? c.number().toString() : c.describe())
+                        + " is not supported; this library reads format version " + MspDocument.FORMAT_VERSION);
         p.skipChildren();
     }
 
@@ -371,8 +391,9 @@ public final class ProcessReader {
         while (c.element()) {
             T value = element.get();
             if (value != null && !out.add(value)) {
-                c.problem(IoProblems.DUPLICATE_ENTRY, "'" + (value instanceof Coded k ? k.code() : value)
-                        + "' is listed twice in " + field);
+                c.problem(
+                        IoProblems.DUPLICATE_ENTRY,
+                        "'" + (value instanceof Coded k ? k.code() : value) + "' is listed twice in " + field);
             }
         }
         return out;
@@ -481,8 +502,11 @@ public final class ProcessReader {
             return null;
         }
         StakeholderGroup.Category cat = category;
-        return convert(code, label, (k, l) -> StakeholderGroup.fromCode(k)
-                .orElseGet(() -> new StakeholderGroup(k, l, cat, OptionalInt.empty())));
+        return convert(
+                code,
+                label,
+                (k, l) -> StakeholderGroup.fromCode(k)
+                        .orElseGet(() -> new StakeholderGroup(k, l, cat, OptionalInt.empty())));
     }
 
     /**
@@ -587,7 +611,9 @@ public final class ProcessReader {
         if (id == null || name == null || group == null || !ok) {
             return null;
         }
-        boolean authority = publicAuthority != null ? publicAuthority : Stakeholder.of("x", "x", group).publicAuthority();
+        boolean authority = publicAuthority != null
+                ? publicAuthority
+                : Stakeholder.of("x", "x", group).publicAuthority();
         return new Stakeholder(id, name, group, kind, sectors, levels, countries, size, authority);
     }
 
@@ -630,7 +656,8 @@ public final class ProcessReader {
         required((present & 2) != 0, "stakeholder");
         required((present & 4) != 0, "role");
         return id != null && stakeholder != null && role != null
-                ? new Participant(id, stakeholder, role, name, gender, period) : null;
+                ? new Participant(id, stakeholder, role, name, gender, period)
+                : null;
     }
 
     /**
@@ -765,7 +792,8 @@ public final class ProcessReader {
         }
         requiredAll(present, "id", "from", "kind", "title", "date");
         return id != null && from != null && kind != null && title != null && date != null
-                ? new Contribution(id, from, kind, title, date, meeting, consultation) : null;
+                ? new Contribution(id, from, kind, title, date, meeting, consultation)
+                : null;
     }
 
     private void requiredAll(int present, String... fields) {
@@ -810,7 +838,8 @@ public final class ProcessReader {
         }
         requiredAll(present, "id", "topic", "opens", "closes");
         return id != null && topic != null && opens != null && closes != null
-                ? new Consultation(id, topic, opens, closes) : null;
+                ? new Consultation(id, topic, opens, closes)
+                : null;
     }
 
     /**
@@ -857,7 +886,8 @@ public final class ProcessReader {
         }
         requiredAll(present, "id", "date", "subject", "method");
         return id != null && date != null && subject != null && method != null
-                ? new Decision(id, date, subject, method, meeting, tally, objections, published) : null;
+                ? new Decision(id, date, subject, method, meeting, tally, objections, published)
+                : null;
     }
 
     /**
@@ -1025,7 +1055,8 @@ public final class ProcessReader {
         }
         requiredAll(present, "id", "kind", "title", "produced");
         return id != null && kind != null && title != null && produced != null
-                ? new Document(id, kind, title, produced, published, meeting, link) : null;
+                ? new Document(id, kind, title, produced, published, meeting, link)
+                : null;
     }
 
     /**
@@ -1063,7 +1094,8 @@ public final class ProcessReader {
         }
         requiredAll(present, "from", "amount", "currency");
         return from != null && amount != null && currency != null && disclosed != null
-                ? new Funding(from, amount, currency, purpose, disclosed) : null;
+                ? new Funding(from, amount, currency, purpose, disclosed)
+                : null;
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.msptoolkit.io.internal;
 
-import org.jspecify.annotations.Nullable;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.io.corpus.CorpusRecord;
 
 /** Yields the records of a corpus one at a time. Internal. */
@@ -11,7 +11,8 @@ public interface RecordSource extends AutoCloseable {
      *
      * @return the record, or {@code null} at the end
      */
-    @Nullable CorpusRecord next();
+    @Nullable
+    CorpusRecord next();
 
     /**
      * The next record as work still to do: the caller's thread only finds where the record is, and

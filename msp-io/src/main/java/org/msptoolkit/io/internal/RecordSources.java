@@ -9,8 +9,7 @@ import org.msptoolkit.io.corpus.MspCorpus;
 
 /** Opens the record source of a corpus format (for readers and for corpus evaluation). Internal. */
 public final class RecordSources {
-    private RecordSources() {
-    }
+    private RecordSources() {}
 
     /**
      * The records of a corpus, each read (and mapped) when asked for.

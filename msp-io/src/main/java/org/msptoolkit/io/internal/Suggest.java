@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /** Finds the closest known name to a misspelt one, for "did you mean" hints. Internal. */
 final class Suggest {
-    private Suggest() {
-    }
+    private Suggest() {}
 
     static Optional<String> closest(String wrong, Collection<String> known) {
         String best = null;

@@ -20,14 +20,15 @@ public enum Syntax {
      * @throws IllegalArgumentException for any other extension
      */
     public static Syntax ofPath(Path file, String what) {
-        String name = Objects.requireNonNull(file, "file").getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                Objects.requireNonNull(file, "file").getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
             return YAML;
         }
         if (name.endsWith(".json")) {
             return JSON;
         }
-        throw new IllegalArgumentException("cannot tell the format of \"" + file + "\": " + what
-                + " end in .json, .yaml or .yml");
+        throw new IllegalArgumentException(
+                "cannot tell the format of \"" + file + "\": " + what + " end in .json, .yaml or .yml");
     }
 }

@@ -11,7 +11,6 @@ import org.msptoolkit.io.csv.CsvExport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 import tools.jackson.dataformat.csv.CsvWriteFeature;
@@ -22,11 +21,12 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  */
 public final class Tables {
     /** Quotes a cell only when CSV needs it (not every text longer than 24 characters). */
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
+    private static final CsvMapper CSV =
+            CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
+
     private static final ObjectMapper JSON = Engine.jsonMapper(org.msptoolkit.io.ReadLimits.defaults());
 
-    private Tables() {
-    }
+    private Tables() {}
 
     /**
      * Writes rows as CSV, header first; text cells are neutralised, {@code null} cells written empty.

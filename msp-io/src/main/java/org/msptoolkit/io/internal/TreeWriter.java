@@ -40,8 +40,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class TreeWriter {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    private TreeWriter() {
-    }
+    private TreeWriter() {}
 
     /**
      * A process as a top-level document, starting with {@code formatVersion} and {@code kind}.
@@ -59,7 +58,9 @@ public final class TreeWriter {
             o.put("purpose", p.purpose());
         }
         Scope scope = p.scope();
-        if (!scope.sectors().isEmpty() || !scope.levels().isEmpty() || !scope.countries().isEmpty()) {
+        if (!scope.sectors().isEmpty()
+                || !scope.levels().isEmpty()
+                || !scope.countries().isEmpty()) {
             o.set("scope", scope(scope));
         }
         ids(o, "conveners", p.conveners());
@@ -80,8 +81,8 @@ public final class TreeWriter {
         return o;
     }
 
-    private static <T> void list(ObjectNode o, String field, List<T> values,
-            java.util.function.Function<T, JsonNode> write) {
+    private static <T> void list(
+            ObjectNode o, String field, List<T> values, java.util.function.Function<T, JsonNode> write) {
         if (!values.isEmpty()) {
             ArrayNode a = o.putArray(field);
             values.forEach(v -> a.add(write.apply(v)));

@@ -1,8 +1,8 @@
 package org.msptoolkit.io.internal;
 
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -19,8 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Trees {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    private Trees() {
-    }
+    private Trees() {}
 
     /**
      * Reads the value at the parser's current token (or the next one if none), consuming it.
@@ -80,8 +79,8 @@ public final class Trees {
         if (container instanceof ObjectNode o) {
             if (o.replace(name, value) != null) {
                 // as Jackson's duplicate detection, for parsers without it
-                throw new tools.jackson.core.exc.StreamReadException(p, "Duplicate Object property \"" + name + "\"",
-                        p.currentTokenLocation());
+                throw new tools.jackson.core.exc.StreamReadException(
+                        p, "Duplicate Object property \"" + name + "\"", p.currentTokenLocation());
             }
         } else {
             ((ArrayNode) container).add(value);
@@ -91,11 +90,12 @@ public final class Trees {
     private static JsonNode scalar(JsonParser p, JsonToken t) {
         return switch (t) {
             case VALUE_STRING -> F.stringNode(p.getString());
-            case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
-                case INT -> F.numberNode(p.getIntValue());
-                case LONG -> F.numberNode(p.getLongValue());
-                default -> F.numberNode(p.getBigIntegerValue());
-            };
+            case VALUE_NUMBER_INT ->
+                switch (p.getNumberType()) {
+                    case INT -> F.numberNode(p.getIntValue());
+                    case LONG -> F.numberNode(p.getLongValue());
+                    default -> F.numberNode(p.getBigIntegerValue());
+                };
             case VALUE_NUMBER_FLOAT -> p.isNaN() ? F.numberNode(p.getDoubleValue()) : F.numberNode(p.getDecimalValue());
             case VALUE_TRUE -> F.booleanNode(true);
             case VALUE_FALSE -> F.booleanNode(false);

@@ -7,8 +7,7 @@ import java.util.Currency;
 
 /** Parses the text values of format v1 that are not taxonomy codes, with messages naming the expected form. Internal. */
 final class Values {
-    private Values() {
-    }
+    private Values() {}
 
     static LocalDate date(String text) {
         try {
@@ -54,8 +53,8 @@ final class Values {
         try {
             return Duration.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("expected an ISO 8601 duration such as PT2M30S, got \"" + text + "\"",
-                    e);
+            throw new IllegalArgumentException(
+                    "expected an ISO 8601 duration such as PT2M30S, got \"" + text + "\"", e);
         }
     }
 
@@ -63,8 +62,8 @@ final class Values {
         try {
             return Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("currency must be an ISO 4217 code such as USD, got \"" + code + "\"",
-                    e);
+            throw new IllegalArgumentException(
+                    "currency must be an ISO 4217 code such as USD, got \"" + code + "\"", e);
         }
     }
 }

@@ -65,7 +65,9 @@ class CorpusLocationsTest {
 
     /** A document's compact JSON, made by a Jackson mapper (exact decimals) from the pretty document (not by the corpus writer). */
     static String compact(MspProcess p) {
-        return org.msptoolkit.io.internal.Engine.jsonMapper(org.msptoolkit.io.ReadLimits.defaults()).readTree(MspFormat.json().write(p)).toString();
+        return org.msptoolkit.io.internal.Engine.jsonMapper(org.msptoolkit.io.ReadLimits.defaults())
+                .readTree(MspFormat.json().write(p))
+                .toString();
     }
 
     static String written(MspCorpus corpus, List<MspProcess> ps) {
@@ -86,8 +88,9 @@ class CorpusLocationsTest {
         assertThat(written(MspCorpus.jsonArray(), List.of(a, b)))
                 .isEqualTo("[\n" + compact(a) + ",\n" + compact(b) + "\n]\n");
         assertThat(written(MspCorpus.ndjson(), List.of(a, b))).isEqualTo(compact(a) + "\n" + compact(b) + "\n");
-        assertThat(compact(a)).isEqualTo("{\"formatVersion\":1,\"kind\":\"process\",\"id\":\"a\",\"title\":\"A\","
-                + "\"phase\":\"context\",\"linkage\":{\"kind\":\"none\"}}");
+        assertThat(compact(a))
+                .isEqualTo("{\"formatVersion\":1,\"kind\":\"process\",\"id\":\"a\",\"title\":\"A\","
+                        + "\"phase\":\"context\",\"linkage\":{\"kind\":\"none\"}}");
         // nested arrays in a record stay compact
         assertThat(compact(b)).doesNotContain(", ").doesNotContain("\n");
         assertThat(MspDocument.of(b).process()).isEqualTo(b);

@@ -25,7 +25,9 @@ import org.msptoolkit.testkit.ProcessSize;
 
 class CorpusTest {
     static List<MspProcess> processes(int n) {
-        return LongStream.range(0, n).mapToObj(s -> ProcessGenerator.process(s, ProcessSize.SMALL)).toList();
+        return LongStream.range(0, n)
+                .mapToObj(s -> ProcessGenerator.process(s, ProcessSize.SMALL))
+                .toList();
     }
 
     static String write(MspCorpus corpus, List<MspProcess> ps) {
@@ -68,15 +70,25 @@ class CorpusTest {
     static String ndjsonWithBadRecords() {
         List<String> lines = write(MspCorpus.ndjson(), processes(5)).lines().toList();
         String dangling = lines.get(4).replaceFirst("\"stakeholder\":\"s\\d+\"", "\"stakeholder\":\"nobody\"");
-        return String.join("\n", lines.get(0), lines.get(1), "{\"formatVersion\":1, \"kind\": ", lines.get(2),
-                dangling, "", lines.get(3)) + "\n";
+        return String.join(
+                        "\n",
+                        lines.get(0),
+                        lines.get(1),
+                        "{\"formatVersion\":1, \"kind\": ",
+                        lines.get(2),
+                        dangling,
+                        "",
+                        lines.get(3))
+                + "\n";
     }
 
     @Test
     void skipAndCollectReportsEachBadRecordWithItsLine() {
-        try (CorpusReader r = MspCorpus.ndjson().onError(OnError.SKIP).open(bytes(ndjsonWithBadRecords()), "c.ndjson")) {
+        try (CorpusReader r =
+                MspCorpus.ndjson().onError(OnError.SKIP).open(bytes(ndjsonWithBadRecords()), "c.ndjson")) {
             assertThat(r.processes().count()).isEqualTo(4);
-            assertThat(r.problems()).extracting(Problem::code)
+            assertThat(r.problems())
+                    .extracting(Problem::code)
                     .containsExactly(IoProblems.SYNTAX, Problem.UNRESOLVED_REFERENCE);
             assertThat(r.problems().get(0).location()).startsWith("c.ndjson:3:");
             assertThat(r.problems().get(1).location()).matches("c\\.ndjson:5#/participants/\\d+/stakeholder");
@@ -88,8 +100,10 @@ class CorpusTest {
     void stopThrowsAtTheFirstBadRecordWithItsLine() {
         try (CorpusReader r = MspCorpus.ndjson().open(bytes(ndjsonWithBadRecords()), "c.ndjson")) {
             Stream<MspProcess> s = r.processes();
-            assertThatThrownBy(s::toList).isInstanceOf(MspReadException.class)
-                    .satisfies(e -> assertThat(((MspReadException) e).problems().get(0).location())
+            assertThatThrownBy(s::toList)
+                    .isInstanceOf(MspReadException.class)
+                    .satisfies(e -> assertThat(
+                                    ((MspReadException) e).problems().get(0).location())
                             .startsWith("c.ndjson:3:"));
         }
     }
@@ -103,9 +117,11 @@ class CorpusTest {
 
     @Test
     void aLineLongerThanTheLimitIsSkippedUnreadAndReported() {
-        String huge = "{\"formatVersion\":1,\"kind\":\"process\",\"id\":\"x\",\"title\":\"" + "a".repeat(200_000) + "\"}";
+        String huge =
+                "{\"formatVersion\":1,\"kind\":\"process\",\"id\":\"x\",\"title\":\"" + "a".repeat(200_000) + "\"}";
         String text = write(MspCorpus.ndjson(), processes(1)) + huge + "\n" + write(MspCorpus.ndjson(), processes(2));
-        MspCorpus corpus = MspCorpus.ndjson().onError(OnError.SKIP)
+        MspCorpus corpus = MspCorpus.ndjson()
+                .onError(OnError.SKIP)
                 .withLimits(ReadLimits.defaults().withMaxDocumentLength(100_000));
         try (CorpusReader r = corpus.open(bytes(text), "big.ndjson")) {
             assertThat(r.processes().count()).isEqualTo(3);

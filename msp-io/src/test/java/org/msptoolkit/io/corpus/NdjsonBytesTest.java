@@ -37,12 +37,14 @@ class NdjsonBytesTest {
     void crlfBlankAndWhiteSpaceOnlyLinesAndAMissingLastNewline() {
         List<MspProcess> ps = List.of(multilingual(0), multilingual(1), multilingual(2));
         List<String> lines = CorpusTest.write(MspCorpus.ndjson(), ps).lines().toList();
-        // line 1 CRLF, 2 blank, 3 spaces and a tab, 4 a record, 5 ideographic space only (blank to String.isBlank), 6 the last record without '\n'
+        // line 1 CRLF, 2 blank, 3 spaces and a tab, 4 a record, 5 ideographic space only (blank to String.isBlank), 6
+        // the last record without '\n'
         String text = lines.get(0) + "\r\n" + "\n" + "  \t\n" + lines.get(1) + "\n" + "\u2003\u2002\n" + lines.get(2);
         List<CorpusRecord> got = records(MspCorpus.ndjson(), utf8(text));
         assertThat(got).extracting(CorpusRecord::line).containsExactly(1L, 4L, 6L);
         assertThat(got).allMatch(r -> r.result().isValid());
-        assertThat(got.stream().map(r -> r.result().orElseThrow().process()).toList()).isEqualTo(ps);
+        assertThat(got.stream().map(r -> r.result().orElseThrow().process()).toList())
+                .isEqualTo(ps);
     }
 
     @Test
@@ -52,13 +54,16 @@ class NdjsonBytesTest {
         List<MspProcess> ps = new java.util.ArrayList<>();
         for (int i = 0; i < 12; i++) {
             MspProcess p = multilingual(i);
-            p = p.toBuilder().purpose(p.purpose() + "é対\uD83C\uDF0D".repeat(1_500 + 97 * i)).build();
+            p = p.toBuilder()
+                    .purpose(p.purpose() + "é対\uD83C\uDF0D".repeat(1_500 + 97 * i))
+                    .build();
             ps.add(p);
             text.append(MspFormat.json().write(p).replace("\n", "")).append('\n');
         }
         List<CorpusRecord> got = records(MspCorpus.ndjson(), utf8(text.toString()));
         assertThat(got).hasSize(12).allMatch(r -> r.result().isValid());
-        assertThat(got.stream().map(r -> r.result().orElseThrow().process()).toList()).isEqualTo(ps);
+        assertThat(got.stream().map(r -> r.result().orElseThrow().process()).toList())
+                .isEqualTo(ps);
     }
 
     @Test
@@ -69,12 +74,15 @@ class NdjsonBytesTest {
         assertThat(bytes).isGreaterThan(line.length());
         // a limit between the character and the byte count: the record is read
         MspCorpus justFits = MspCorpus.ndjson().withLimits(ReadLimits.defaults().withMaxDocumentLength(line.length()));
-        assertThat(records(justFits, utf8(line + "\n"))).singleElement()
+        assertThat(records(justFits, utf8(line + "\n")))
+                .singleElement()
                 .satisfies(r -> assertThat(r.result().isValid()).isTrue());
         // one character less: too long, reported on its line, and the next line is still read
-        MspCorpus tooShort = MspCorpus.ndjson().withLimits(ReadLimits.defaults().withMaxDocumentLength(line.length() - 1));
+        MspCorpus tooShort =
+                MspCorpus.ndjson().withLimits(ReadLimits.defaults().withMaxDocumentLength(line.length() - 1));
         String ascii = MspFormat.json().write(CorpusTest.processes(1).get(0)).replace("\n", "");
-        List<CorpusRecord> got = records(tooShort, utf8(line + "\n" + ascii.substring(0, Math.min(ascii.length(), 10)) + "\n"));
+        List<CorpusRecord> got =
+                records(tooShort, utf8(line + "\n" + ascii.substring(0, Math.min(ascii.length(), 10)) + "\n"));
         assertThat(got.get(0).result().problems()).singleElement().satisfies(pr -> {
             assertThat(pr.code()).isEqualTo(IoProblems.LIMIT_EXCEEDED);
             assertThat(pr.location()).isEqualTo("c.ndjson:1");
@@ -101,8 +109,9 @@ class NdjsonBytesTest {
         assertThat(got.get(1).result().problems()).singleElement().satisfies(pr -> {
             assertThat(pr.code()).isEqualTo(IoProblems.SYNTAX);
             assertThat(pr.location()).isEqualTo("c.ndjson:2");
-            assertThat(pr.message()).isEqualTo("the record is not valid UTF-8 (byte " + (at + 1)
-                    + " of the line); save the corpus as UTF-8");
+            assertThat(pr.message())
+                    .isEqualTo("the record is not valid UTF-8 (byte " + (at + 1)
+                            + " of the line); save the corpus as UTF-8");
         });
     }
 }

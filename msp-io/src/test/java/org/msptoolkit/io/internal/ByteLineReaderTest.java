@@ -27,7 +27,14 @@ class ByteLineReaderTest {
             for (int i = 0; i < a.length; i++) {
                 // mostly bytes next to '\n' in value, and the bytes that fool simpler word tricks
                 int kind = r.nextInt(6);
-                a[i] = (byte) (kind == 0 ? '\n' : kind == 1 ? 0x0B : kind == 2 ? 0x8A : kind == 3 ? 0x09 : kind == 4 ? 0x0A ^ 0x80 : r.nextInt(256));
+                a[i] = (byte)
+                        (kind == 0
+                                ? '\n'
+                                : kind == 1
+                                        ? 0x0B
+                                        : kind == 2
+                                                ? 0x8A
+                                                : kind == 3 ? 0x09 : kind == 4 ? 0x0A ^ 0x80 : r.nextInt(256));
                 if (r.nextInt(4) > 0 && a[i] == '\n') {
                     a[i] = 'x';
                 }
@@ -48,7 +55,8 @@ class ByteLineReaderTest {
             text.append(line).append('\n');
             expected.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
         }
-        ByteLineReader lines = new ByteLineReader(new ByteArrayInputStream(text.toString().getBytes()), 1_000);
+        ByteLineReader lines =
+                new ByteLineReader(new ByteArrayInputStream(text.toString().getBytes()), 1_000);
         List<String> got = new ArrayList<>();
         for (byte[] l = lines.readLine(); l != null; l = lines.readLine()) {
             got.add(new String(l));

@@ -36,14 +36,16 @@ class InOrderWindowTest {
             for (int i = 0; i < n; i++) {
                 int number = i;
                 long pause = random.nextInt(4) == 0 ? random.nextLong(200_000) : 0; // some pieces are slow
-                window.submit(() -> {
-                    started.incrementAndGet();
-                    LockSupport.parkNanos(pause);
-                    return number;
-                }, x -> {
-                    pendingAtHandOn.add(started.get() - out.size());
-                    out.add(x);
-                });
+                window.submit(
+                        () -> {
+                            started.incrementAndGet();
+                            LockSupport.parkNanos(pause);
+                            return number;
+                        },
+                        x -> {
+                            pendingAtHandOn.add(started.get() - out.size());
+                            out.add(x);
+                        });
             }
             window.finish(out::add);
             List<Integer> expected = new ArrayList<>();
@@ -51,7 +53,9 @@ class InOrderWindowTest {
                 expected.add(i);
             }
             assertThat(out).as("capacity %d", capacity).isEqualTo(expected);
-            assertThat(pendingAtHandOn).as("capacity %d", capacity).allSatisfy(p -> assertThat(p).isBetween(1, capacity));
+            assertThat(pendingAtHandOn)
+                    .as("capacity %d", capacity)
+                    .allSatisfy(p -> assertThat(p).isBetween(1, capacity));
         }
     }
 
@@ -60,32 +64,41 @@ class InOrderWindowTest {
         InOrderWindow<Integer> window = new InOrderWindow<>(4, workers);
         List<Integer> out = new ArrayList<>();
         assertThatThrownBy(() -> {
-            for (int i = 0; i < 100; i++) {
-                int number = i;
-                window.submit(() -> {
-                    if (number == 37) {
-                        throw new IllegalArgumentException("piece 37 is broken");
+                    for (int i = 0; i < 100; i++) {
+                        int number = i;
+                        window.submit(
+                                () -> {
+                                    if (number == 37) {
+                                        throw new IllegalArgumentException("piece 37 is broken");
+                                    }
+                                    return number;
+                                },
+                                out::add);
                     }
-                    return number;
-                }, out::add);
-            }
-            window.finish(out::add);
-        }).isInstanceOf(IllegalArgumentException.class).hasMessage("piece 37 is broken");
+                    window.finish(out::add);
+                })
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("piece 37 is broken");
         assertThat(out).hasSize(37).startsWith(0, 1, 2).endsWith(36);
     }
 
     @Test
     void anErrorInAPieceReachesTheOwnerAsItself() {
         InOrderWindow<Integer> window = new InOrderWindow<>(2, workers);
-        window.submit(() -> {
-            throw new StackOverflowError("deep");
-        }, x -> { });
-        assertThatThrownBy(() -> window.finish(x -> { })).isInstanceOf(StackOverflowError.class).hasMessage("deep");
+        window.submit(
+                () -> {
+                    throw new StackOverflowError("deep");
+                },
+                x -> {});
+        assertThatThrownBy(() -> window.finish(x -> {}))
+                .isInstanceOf(StackOverflowError.class)
+                .hasMessage("deep");
     }
 
     @Test
     void aCapacityBelowOneIsRefused() {
-        assertThatThrownBy(() -> new InOrderWindow<Integer>(0, workers)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new InOrderWindow<Integer>(0, workers))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least 1, got 0");
     }
 }

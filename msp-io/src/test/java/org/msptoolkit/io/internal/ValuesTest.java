@@ -28,8 +28,10 @@ class ValuesTest {
 
     /** A date as the reader reads a JSON string value (its character-buffer shortcut first). */
     static LocalDate viaCursor(String text) {
-        try (JsonParser p = new JsonFactory().createParser(ObjectReadContext.empty(),
-                "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")) {
+        try (JsonParser p = new JsonFactory()
+                .createParser(
+                        ObjectReadContext.empty(),
+                        "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")) {
             p.nextToken();
             Cursor c = new Cursor(p, false, 0);
             c.mark();
@@ -39,9 +41,23 @@ class ValuesTest {
 
     @Test
     void datesAsLocalDateParse() {
-        for (String s : List.of("2002-08-26", "0000-01-01", "9999-12-31", "2001-02-29", "2000-02-29", "2001-13-01",
-                "2001-00-10", "2001-1-01", "+2001-01-01", "+12001-01-01", "20010-01-01", "2001-01-1x", "2001/01/01",
-                "２００１-01-01", "", "2001-01-01T00:00")) {
+        for (String s : List.of(
+                "2002-08-26",
+                "0000-01-01",
+                "9999-12-31",
+                "2001-02-29",
+                "2000-02-29",
+                "2001-13-01",
+                "2001-00-10",
+                "2001-1-01",
+                "+2001-01-01",
+                "+12001-01-01",
+                "20010-01-01",
+                "2001-01-1x",
+                "2001/01/01",
+                "２００１-01-01",
+                "",
+                "2001-01-01T00:00")) {
             assertThat(outcome(ValuesTest::viaCursor, s)).as(s).isEqualTo(outcome(LocalDate::parse, s));
         }
         assertThat(viaCursor("2002-08-26")).isEqualTo(LocalDate.of(2002, 8, 26));
@@ -54,9 +70,30 @@ class ValuesTest {
 
     @Test
     void durationsAsDurationParse() {
-        for (String s : List.of("PT2M30S", "PT1H", "PT45S", "PT0S", "PT007S", "PT90M", "PT1H2M3S", "PT1S2M", "PT1H1H",
-                "PT", "PT5", "PTS", "PT1.5S", "PT-1S", "P1D", "PT1h", "pt1s", "PT999999H", "PT9999999H", "P1DT1H",
-                "PT1M1M", "PT1S1S", "")) {
+        for (String s : List.of(
+                "PT2M30S",
+                "PT1H",
+                "PT45S",
+                "PT0S",
+                "PT007S",
+                "PT90M",
+                "PT1H2M3S",
+                "PT1S2M",
+                "PT1H1H",
+                "PT",
+                "PT5",
+                "PTS",
+                "PT1.5S",
+                "PT-1S",
+                "P1D",
+                "PT1h",
+                "pt1s",
+                "PT999999H",
+                "PT9999999H",
+                "P1DT1H",
+                "PT1M1M",
+                "PT1S1S",
+                "")) {
             assertThat(outcome(Values::duration, s)).as(s).isEqualTo(outcome(Duration::parse, s));
         }
         assertThat(Values.duration("PT2M30S")).isEqualTo(Duration.ofSeconds(150));

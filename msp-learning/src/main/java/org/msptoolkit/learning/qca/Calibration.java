@@ -54,7 +54,8 @@ public final class Calibration {
         if (!(idm > 0.5 && idm < 1)) {
             throw new IllegalArgumentException("inclusion degree must be in (0.5, 1), was " + idm);
         }
-        return new Calibration(String.format("logistic(e=%s, c=%s, i=%s, idm=%s)", e, c, i, idm),
+        return new Calibration(
+                String.format("logistic(e=%s, c=%s, i=%s, idm=%s)", e, c, i, idm),
                 x -> CalibrationFunctions.logistic(x, e, c, i, idm));
     }
 
@@ -86,7 +87,8 @@ public final class Calibration {
         if (!(below > 0) || !(above > 0)) {
             throw new IllegalArgumentException("exponents must be positive, were below=" + below + ", above=" + above);
         }
-        return new Calibration(String.format("power(e=%s, c=%s, i=%s, below=%s, above=%s)", e, c, i, below, above),
+        return new Calibration(
+                String.format("power(e=%s, c=%s, i=%s, below=%s, above=%s)", e, c, i, below, above),
                 x -> CalibrationFunctions.power(x, e, c, i, below, above));
     }
 
@@ -107,12 +109,13 @@ public final class Calibration {
         double[] a = {e1, c1, i1, i2, c2, e2};
         for (int k = 1; k < a.length; k++) {
             if (!(a[k] >= a[k - 1]) || (k != 3 && a[k] == a[k - 1])) {
-                throw new IllegalArgumentException("bell anchors must increase (e1<c1<i1<=i2<c2<e2), were "
-                        + Arrays.toString(a));
+                throw new IllegalArgumentException(
+                        "bell anchors must increase (e1<c1<i1<=i2<c2<e2), were " + Arrays.toString(a));
             }
         }
-        return new Calibration(String.format("bell(%s, %s, %s, %s, %s, %s, %s)", e1, c1, i1, i2, c2, e2,
-                logistic ? "logistic" : "linear"),
+        return new Calibration(
+                String.format(
+                        "bell(%s, %s, %s, %s, %s, %s, %s)", e1, c1, i1, i2, c2, e2, logistic ? "logistic" : "linear"),
                 x -> CalibrationFunctions.bell(x, a, logistic));
     }
 
@@ -130,18 +133,22 @@ public final class Calibration {
         double[] t = thresholds.clone();
         for (int k = 0; k < t.length; k++) {
             if (!Double.isFinite(t[k]) || (k > 0 && !(t[k] > t[k - 1]))) {
-                throw new IllegalArgumentException("thresholds must be finite and increasing, were " + Arrays.toString(t));
+                throw new IllegalArgumentException(
+                        "thresholds must be finite and increasing, were " + Arrays.toString(t));
             }
         }
         return new Calibration("crisp" + Arrays.toString(t), x -> CalibrationFunctions.crisp(x, t));
     }
 
     private static void anchors3(double e, double c, double i) {
-        boolean ok = Double.isFinite(e) && Double.isFinite(c) && Double.isFinite(i)
+        boolean ok = Double.isFinite(e)
+                && Double.isFinite(c)
+                && Double.isFinite(i)
                 && ((e < c && c < i) || (e > c && c > i));
         if (!ok) {
-            throw new IllegalArgumentException("anchors must be finite and ordered e<c<i (or e>c>i for a decreasing set), were e="
-                    + e + ", c=" + c + ", i=" + i);
+            throw new IllegalArgumentException(
+                    "anchors must be finite and ordered e<c<i (or e>c>i for a decreasing set), were e=" + e + ", c=" + c
+                            + ", i=" + i);
         }
     }
 

@@ -49,21 +49,25 @@ public final class CaseTable {
         duplicates(caseIds, "case", problems);
         duplicates(columns, "column", problems);
         if (values.length != caseIds.size()) {
-            problems.add(Problem.of("values", QcaException.SHAPE,
-                    values.length + " rows of values for " + caseIds.size() + " cases"));
+            problems.add(Problem.of(
+                    "values", QcaException.SHAPE, values.length + " rows of values for " + caseIds.size() + " cases"));
         }
         double[][] copy = new double[values.length][];
         for (int i = 0; i < values.length; i++) {
             String where = "case " + (i < caseIds.size() ? caseIds.get(i) : "#" + (i + 1));
             if (values[i] == null || values[i].length != columns.size()) {
-                problems.add(Problem.of(where, QcaException.SHAPE, (values[i] == null ? 0 : values[i].length)
-                        + " values for " + columns.size() + " columns"));
+                problems.add(Problem.of(
+                        where,
+                        QcaException.SHAPE,
+                        (values[i] == null ? 0 : values[i].length) + " values for " + columns.size() + " columns"));
                 continue;
             }
             copy[i] = values[i].clone();
             for (int j = 0; j < copy[i].length; j++) {
                 if (!Double.isFinite(copy[i][j])) {
-                    problems.add(Problem.of(where + ", column " + columns.get(j), QcaException.BAD_VALUE,
+                    problems.add(Problem.of(
+                            where + ", column " + columns.get(j),
+                            QcaException.BAD_VALUE,
                             "value " + copy[i][j] + " is not a finite number"));
                 }
             }
@@ -81,7 +85,8 @@ public final class CaseTable {
             if (n == null || n.isBlank()) {
                 problems.add(Problem.of(what + "s[" + i + "]", QcaException.SHAPE, "blank " + what + " name"));
             } else if (!seen.add(n)) {
-                problems.add(Problem.of(what + "s[" + i + "]", QcaException.SHAPE, "duplicate " + what + " '" + n + "'"));
+                problems.add(
+                        Problem.of(what + "s[" + i + "]", QcaException.SHAPE, "duplicate " + what + " '" + n + "'"));
             }
         }
     }
@@ -108,8 +113,12 @@ public final class CaseTable {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new QcaException("Cannot read " + file,
-                    List.of(Problem.of(file.toString(), QcaException.SHAPE, e.getMessage() == null ? "I/O error" : e.getMessage())));
+            throw new QcaException(
+                    "Cannot read " + file,
+                    List.of(Problem.of(
+                            file.toString(),
+                            QcaException.SHAPE,
+                            e.getMessage() == null ? "I/O error" : e.getMessage())));
         }
         return CsvCases.read(text, file.getFileName().toString());
     }
@@ -179,8 +188,8 @@ public final class CaseTable {
         Objects.requireNonNull(name, "name");
         int j = columns.indexOf(name);
         if (j < 0) {
-            throw QcaException.of("column " + name, QcaException.UNKNOWN_NAME,
-                    "no column '" + name + "'; columns are " + columns);
+            throw QcaException.of(
+                    "column " + name, QcaException.UNKNOWN_NAME, "no column '" + name + "'; columns are " + columns);
         }
         double[] out = new double[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -211,8 +220,8 @@ public final class CaseTable {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(column, "column");
         if (column.length != values.length) {
-            throw QcaException.of("column " + name, QcaException.SHAPE,
-                    column.length + " values for " + values.length + " cases");
+            throw QcaException.of(
+                    "column " + name, QcaException.SHAPE, column.length + " values for " + values.length + " cases");
         }
         int j = columns.indexOf(name);
         List<String> cols = new ArrayList<>(columns);
@@ -235,6 +244,7 @@ public final class CaseTable {
      */
     @Override
     public String toString() {
-        return "CaseTable[" + caseIds.size() + " cases × " + columns.size() + " columns: " + String.join(", ", columns) + "]";
+        return "CaseTable[" + caseIds.size() + " cases × " + columns.size() + " columns: " + String.join(", ", columns)
+                + "]";
     }
 }

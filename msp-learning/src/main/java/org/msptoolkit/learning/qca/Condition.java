@@ -56,14 +56,18 @@ public record Condition(String name, int levels) {
         double max = 0;
         for (int i = 0; i < v.length; i++) {
             if (v[i] < 0) {
-                throw QcaException.of("column " + column + ", case " + table.caseIds().get(i), QcaException.BAD_VALUE,
+                throw QcaException.of(
+                        "column " + column + ", case " + table.caseIds().get(i),
+                        QcaException.BAD_VALUE,
                         "negative value " + v[i] + " is not a set membership nor a category");
             }
             integers &= v[i] == Math.rint(v[i]);
             max = Math.max(max, v[i]);
         }
         if (max > 1 && !integers) {
-            throw QcaException.of("column " + column, QcaException.BAD_VALUE,
+            throw QcaException.of(
+                    "column " + column,
+                    QcaException.BAD_VALUE,
                     "values above 1 that are not whole categories (max " + max + "); calibrate the column first");
         }
         return new Condition(column, max > 1 ? (int) max + 1 : 2);

@@ -70,8 +70,11 @@ public record Expression(List<Term> terms) {
             int[] cols = new int[t.literals().size()];
             for (int k = 0; k < cols.length; k++) {
                 String name = t.literals().get(k).condition().name();
-                cols[k] = table.indexOf(name).orElseThrow(() -> QcaException.of("expression", QcaException.UNKNOWN_NAME,
-                        "the case table has no column '" + name + "'"));
+                cols[k] = table.indexOf(name)
+                        .orElseThrow(() -> QcaException.of(
+                                "expression",
+                                QcaException.UNKNOWN_NAME,
+                                "the case table has no column '" + name + "'"));
             }
             for (int i = 0; i < out.length; i++) {
                 double m = 1;

@@ -14,13 +14,17 @@ import java.util.Objects;
  * @param rowDominance drop prime implicants that cover only a subset of another's positive rows
  * @param maxModels stop listing minimal models after this many (the result says when it stopped)
  */
-public record MinimiseOptions(SolutionType type, boolean includeContradictions,
-                              Map<String, Integer> directionalExpectations, boolean rowDominance, int maxModels) {
+public record MinimiseOptions(
+        SolutionType type,
+        boolean includeContradictions,
+        Map<String, Integer> directionalExpectations,
+        boolean rowDominance,
+        int maxModels) {
     /** Checks and copies. */
     public MinimiseOptions {
         Objects.requireNonNull(type, "type");
-        directionalExpectations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(
-                Objects.requireNonNull(directionalExpectations, "directionalExpectations")));
+        directionalExpectations = java.util.Collections.unmodifiableMap(
+                new LinkedHashMap<>(Objects.requireNonNull(directionalExpectations, "directionalExpectations")));
         if (maxModels < 1) {
             throw new IllegalArgumentException("maxModels must be at least 1, was " + maxModels);
         }
@@ -61,7 +65,8 @@ public record MinimiseOptions(SolutionType type, boolean includeContradictions,
                 t = t.substring(1).trim();
             } else if (t.endsWith("]") && t.indexOf('[') > 0) {
                 try {
-                    value = Integer.parseInt(t.substring(t.indexOf('[') + 1, t.length() - 1).trim());
+                    value = Integer.parseInt(
+                            t.substring(t.indexOf('[') + 1, t.length() - 1).trim());
                 } catch (NumberFormatException ex) {
                     throw new IllegalArgumentException("bad directional expectation '" + e + "'");
                 }

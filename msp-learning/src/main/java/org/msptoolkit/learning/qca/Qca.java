@@ -30,8 +30,7 @@ public final class Qca {
     /** Most conditions for parsimonious and intermediate solutions (the search indexes every set of conditions). */
     public static final int MAX_CONDITIONS_WITH_REMAINDERS = 26;
 
-    private Qca() {
-    }
+    private Qca() {}
 
     /**
      * Minimises a truth table: finds the prime implicants, the essential ones, and every minimal
@@ -48,12 +47,18 @@ public final class Qca {
         Encoding enc = table.encoding();
         long[] pos = table.positiveCodes();
         if (pos.length == 0) {
-            throw QcaException.of("truth table", QcaException.SHAPE,
-                    "no positive row to explain (lower the inclusion cut or check the outcome " + table.outcome() + ")");
+            throw QcaException.of(
+                    "truth table",
+                    QcaException.SHAPE,
+                    "no positive row to explain (lower the inclusion cut or check the outcome " + table.outcome()
+                            + ")");
         }
         if (options.type() != SolutionType.CONSERVATIVE && enc.k() > MAX_CONDITIONS_WITH_REMAINDERS) {
-            throw QcaException.of("conditions", QcaException.SHAPE, enc.k() + " conditions: solutions with remainders support at most "
-                    + MAX_CONDITIONS_WITH_REMAINDERS + " conditions");
+            throw QcaException.of(
+                    "conditions",
+                    QcaException.SHAPE,
+                    enc.k() + " conditions: solutions with remainders support at most " + MAX_CONDITIONS_WITH_REMAINDERS
+                            + " conditions");
         }
         long[] con = table.contradictionCodes();
         long[] neg = options.includeContradictions() ? table.negativeCodes() : concat(table.negativeCodes(), con);
@@ -63,20 +68,28 @@ public final class Qca {
             case CONSERVATIVE: {
                 List<Cube> pis = ConservativeSearch.primeImplicants(enc, pos, dontCare);
                 Chart chart = solve(enc, pos, pis, options, parallel);
-                return new Solution(table, options, chart.pis, chart.essential, chart.models, chart.truncated, List.of());
+                return new Solution(
+                        table, options, chart.pis, chart.essential, chart.models, chart.truncated, List.of());
             }
             case PARSIMONIOUS: {
                 List<Cube> pis = ParsimoniousSearch.primeImplicants(enc, pos, neg, parallel);
                 Chart chart = solve(enc, pos, pis, options, parallel);
-                return new Solution(table, options, chart.pis, chart.essential, chart.models, chart.truncated, List.of());
+                return new Solution(
+                        table, options, chart.pis, chart.essential, chart.models, chart.truncated, List.of());
             }
             default:
                 return intermediate(table, options, enc, pos, neg, dontCare, parallel);
         }
     }
 
-    private static Solution intermediate(TruthTable table, MinimiseOptions options, Encoding enc, long[] pos,
-                                         long[] neg, long[] dontCare, boolean parallel) {
+    private static Solution intermediate(
+            TruthTable table,
+            MinimiseOptions options,
+            Encoding enc,
+            long[] pos,
+            long[] neg,
+            long[] dontCare,
+            boolean parallel) {
         int k = enc.k();
         int[] expected = new int[k];
         Arrays.fill(expected, -1);
@@ -89,11 +102,16 @@ public final class Qca {
                 }
             }
             if (j < 0) {
-                problems.add(Problem.of("dir.exp " + e.getKey(), QcaException.UNKNOWN_NAME,
+                problems.add(Problem.of(
+                        "dir.exp " + e.getKey(),
+                        QcaException.UNKNOWN_NAME,
                         "no condition '" + e.getKey() + "'; conditions are " + table.conditions()));
             } else if (e.getValue() < 0 || e.getValue() >= enc.levels(j)) {
-                problems.add(Problem.of("dir.exp " + e.getKey(), QcaException.BAD_VALUE,
-                        "value " + e.getValue() + " is not a level of " + table.conditions().get(j)));
+                problems.add(Problem.of(
+                        "dir.exp " + e.getKey(),
+                        QcaException.BAD_VALUE,
+                        "value " + e.getValue() + " is not a level of "
+                                + table.conditions().get(j)));
             } else {
                 expected[j] = e.getValue();
             }
@@ -118,10 +136,14 @@ public final class Qca {
             try {
                 remainders = Remainders.covered(enc, pm, x -> !observed.contains(x));
             } catch (IllegalStateException ex) {
-                throw QcaException.of("intermediate solution", QcaException.SHAPE,
+                throw QcaException.of(
+                        "intermediate solution",
+                        QcaException.SHAPE,
                         "too many remainders to classify as easy or difficult counterfactuals: " + ex.getMessage());
             }
-            long[] easy = Arrays.stream(remainders).filter(r -> isEasy(enc, r, pos, expected)).toArray();
+            long[] easy = Arrays.stream(remainders)
+                    .filter(r -> isEasy(enc, r, pos, expected))
+                    .toArray();
             List<Cube> pis = ConservativeSearch.primeImplicants(enc, pos, concat(easy, dontCare));
             Chart chart = solve(enc, pos, pis, options, parallel);
             allPis.addAll(chart.pis);
@@ -137,7 +159,8 @@ public final class Qca {
         }
         List<List<Cube>> ms = new ArrayList<>(models.keySet());
         List<List<Cube>> origins = new ArrayList<>(models.values());
-        return new Solution(table, options, new ArrayList<>(allPis), new ArrayList<>(essential), ms, truncated, origins);
+        return new Solution(
+                table, options, new ArrayList<>(allPis), new ArrayList<>(essential), ms, truncated, origins);
     }
 
     /** A remainder is an easy counterfactual when some positive row turns into it only by moving conditions to their expected values. */
@@ -155,8 +178,7 @@ public final class Qca {
         return false;
     }
 
-    private record Chart(List<Cube> pis, List<Cube> essential, List<List<Cube>> models, boolean truncated) {
-    }
+    private record Chart(List<Cube> pis, List<Cube> essential, List<List<Cube>> models, boolean truncated) {}
 
     private static Chart solve(Encoding enc, long[] pos, List<Cube> pis, MinimiseOptions options, boolean parallel) {
         int words = (pos.length + 63) >>> 6;
@@ -172,11 +194,13 @@ public final class Qca {
                 }
             }
         });
-        CoverSolver.Result res = CoverSolver.solve(pos.length, cover, options.rowDominance(), options.maxModels(), parallel);
+        CoverSolver.Result res =
+                CoverSolver.solve(pos.length, cover, options.rowDominance(), options.maxModels(), parallel);
         List<Cube> kept = Arrays.stream(res.kept()).mapToObj(pis::get).toList();
         List<Cube> ess = Arrays.stream(res.essential()).mapToObj(pis::get).toList();
         List<List<Cube>> models = res.covers().stream()
-                .map(m -> Arrays.stream(m).mapToObj(pis::get).toList()).toList();
+                .map(m -> Arrays.stream(m).mapToObj(pis::get).toList())
+                .toList();
         return new Chart(kept, ess, models, res.truncated());
     }
 

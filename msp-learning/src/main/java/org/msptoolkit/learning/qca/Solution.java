@@ -33,8 +33,14 @@ public final class Solution {
     private final List<List<Cube>> origins;
     private final Set<Long> observed = new HashSet<>();
 
-    Solution(TruthTable table, MinimiseOptions options, List<Cube> pis, List<Cube> essential,
-             List<List<Cube>> models, boolean truncated, List<List<Cube>> origins) {
+    Solution(
+            TruthTable table,
+            MinimiseOptions options,
+            List<Cube> pis,
+            List<Cube> essential,
+            List<List<Cube>> models,
+            boolean truncated,
+            List<List<Cube>> origins) {
         this.table = table;
         this.options = options;
         this.truncated = truncated;
@@ -42,7 +48,9 @@ public final class Solution {
         this.origins = List.copyOf(origins);
         Map<Cube, Term> terms = new HashMap<>();
         this.primeImplicants = new TermList(List.copyOf(pis)); // terms are built on demand: there can be 10^5 or more
-        this.essential = essential.stream().map(c -> terms.computeIfAbsent(c, this::term)).toList();
+        this.essential = essential.stream()
+                .map(c -> terms.computeIfAbsent(c, this::term))
+                .toList();
         CaseTable data = table.data();
         double[] y = data.column(table.outcome());
         Map<Cube, double[]> memberships = new HashMap<>();
@@ -50,15 +58,16 @@ public final class Solution {
         for (List<Cube> m : models) {
             List<double[]> xs = new ArrayList<>();
             for (Cube c : m) {
-                xs.add(memberships.computeIfAbsent(c, cc -> new Expression(List.of(terms.computeIfAbsent(cc, this::term)))
-                        .memberships(data)));
+                xs.add(memberships.computeIfAbsent(
+                        c, cc -> new Expression(List.of(terms.computeIfAbsent(cc, this::term))).memberships(data)));
             }
             double[] all = max(xs, -1);
             SufficiencyFit mf = SufficiencyFit.of(all, y);
             List<TermFit> tfs = new ArrayList<>();
             for (int t = 0; t < m.size(); t++) {
                 SufficiencyFit f = SufficiencyFit.of(xs.get(t), y);
-                double covU = mf.covS() - (m.size() == 1 ? 0 : SufficiencyFit.of(max(xs, t), y).covS());
+                double covU = mf.covS()
+                        - (m.size() == 1 ? 0 : SufficiencyFit.of(max(xs, t), y).covS());
                 List<String> cases = new ArrayList<>();
                 for (int i = 0; i < y.length; i++) {
                     if (xs.get(t)[i] > 0.5) {
@@ -230,7 +239,11 @@ public final class Solution {
 
     private List<Long> rowNumbers(long[] codes) {
         Encoding enc = table.encoding();
-        return java.util.Arrays.stream(codes).map(enc::rowNumber).sorted().boxed().toList();
+        return java.util.Arrays.stream(codes)
+                .map(enc::rowNumber)
+                .sorted()
+                .boxed()
+                .toList();
     }
 
     /**
@@ -257,7 +270,12 @@ public final class Solution {
         }
         for (int m = 0; m < models.size(); m++) {
             Model model = models.get(m);
-            int w = Math.max(8, model.terms().stream().mapToInt(t -> t.term().toString().length()).max().orElse(1));
+            int w = Math.max(
+                    8,
+                    model.terms().stream()
+                            .mapToInt(t -> t.term().toString().length())
+                            .max()
+                            .orElse(1));
             sb.append('\n');
             if (models.size() > 1) {
                 sb.append("M").append(m + 1).append('\n');
@@ -266,22 +284,39 @@ public final class Solution {
             sb.append("-".repeat(w + 40)).append('\n');
             for (int t = 0; t < model.terms().size(); t++) {
                 TermFit tf = model.terms().get(t);
-                sb.append(String.format(Locale.ROOT, "%-2d %-" + w + "s  %s  %s  %s  %s  %s%n", t + 1, tf.term(),
-                        TruthTable.fmt(tf.inclS()), TruthTable.fmt(tf.pri()), TruthTable.fmt(tf.covS()),
-                        TruthTable.fmt(tf.covU()), String.join(",", tf.cases())));
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "%-2d %-" + w + "s  %s  %s  %s  %s  %s%n",
+                        t + 1,
+                        tf.term(),
+                        TruthTable.fmt(tf.inclS()),
+                        TruthTable.fmt(tf.pri()),
+                        TruthTable.fmt(tf.covS()),
+                        TruthTable.fmt(tf.covU()),
+                        String.join(",", tf.cases())));
             }
             sb.append("-".repeat(w + 40)).append('\n');
-            sb.append(String.format(Locale.ROOT, "   %-" + w + "s  %s  %s  %s%n", "M" + (m + 1),
-                    TruthTable.fmt(model.fit().inclS()), TruthTable.fmt(model.fit().pri()), TruthTable.fmt(model.fit().covS())));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "   %-" + w + "s  %s  %s  %s%n",
+                    "M" + (m + 1),
+                    TruthTable.fmt(model.fit().inclS()),
+                    TruthTable.fmt(model.fit().pri()),
+                    TruthTable.fmt(model.fit().covS())));
             if (options.type() != SolutionType.CONSERVATIVE) {
                 try {
                     List<Long> sa = simplifyingAssumptions(m);
-                    sb.append(options.type() == SolutionType.INTERMEDIATE ? "   easy counterfactuals: "
-                            : "   simplifying assumptions: ").append(sa.size() <= 64 ? sa.toString() : sa.size() + " rows").append('\n');
+                    sb.append(
+                                    options.type() == SolutionType.INTERMEDIATE
+                                            ? "   easy counterfactuals: "
+                                            : "   simplifying assumptions: ")
+                            .append(sa.size() <= 64 ? sa.toString() : sa.size() + " rows")
+                            .append('\n');
                     if (options.type() == SolutionType.INTERMEDIATE) {
                         List<Long> d = difficultCounterfactuals(m);
                         sb.append("   difficult counterfactuals (not assumed): ")
-                                .append(d.size() <= 64 ? d.toString() : d.size() + " rows").append('\n');
+                                .append(d.size() <= 64 ? d.toString() : d.size() + " rows")
+                                .append('\n');
                     }
                 } catch (QcaException e) {
                     sb.append("   (too many remainders to list)\n");
@@ -303,14 +338,23 @@ public final class Solution {
             j.writeStartObject();
             j.writeStringProperty("type", options.type().name().toLowerCase(Locale.ROOT));
             j.writeStringProperty("outcome", table.outcome());
-            strings(j, "conditions", table.conditions().stream().map(Condition::name).toList());
-            strings(j, "primeImplicants", primeImplicants.stream().map(Term::toString).toList());
+            strings(
+                    j,
+                    "conditions",
+                    table.conditions().stream().map(Condition::name).toList());
+            strings(
+                    j,
+                    "primeImplicants",
+                    primeImplicants.stream().map(Term::toString).toList());
             strings(j, "essential", essential.stream().map(Term::toString).toList());
             j.writeBooleanProperty("truncated", truncated);
             j.writeArrayPropertyStart("models");
             for (Model m : models) {
                 j.writeStartObject();
-                strings(j, "terms", m.terms().stream().map(t -> t.term().toString()).toList());
+                strings(
+                        j,
+                        "terms",
+                        m.terms().stream().map(t -> t.term().toString()).toList());
                 number(j, "inclS", m.fit().inclS());
                 number(j, "PRI", m.fit().pri());
                 number(j, "covS", m.fit().covS());

@@ -46,6 +46,8 @@ public record Term(List<Literal> literals) {
      */
     @Override
     public String toString() {
-        return literals.isEmpty() ? "1" : literals.stream().map(Literal::toString).collect(Collectors.joining("*"));
+        return literals.isEmpty()
+                ? "1"
+                : literals.stream().map(Literal::toString).collect(Collectors.joining("*"));
     }
 }

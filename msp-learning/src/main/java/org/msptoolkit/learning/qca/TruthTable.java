@@ -73,7 +73,8 @@ public final class TruthTable {
                 }
             }
             if (inRow) {
-                members.computeIfAbsent(encoding.encode(v), c -> new ArrayList<>()).add(i);
+                members.computeIfAbsent(encoding.encode(v), c -> new ArrayList<>())
+                        .add(i);
             }
         }
         TreeMap<Long, TruthTableRow> byNumber = new TreeMap<>();
@@ -116,19 +117,36 @@ public final class TruthTable {
                 case POSITIVE -> pos.add(code);
                 case NEGATIVE -> neg.add(code);
                 case CONTRADICTION -> con.add(code);
-                default -> { }
+                default -> {}
             }
-            List<String> ids = e.getValue().stream().map(i -> data.caseIds().get(i)).toList();
+            List<String> ids =
+                    e.getValue().stream().map(i -> data.caseIds().get(i)).toList();
             long number = encoding.rowNumber(code);
-            byNumber.put(number, new TruthTableRow(number, values(code), out, n, OptionalDouble.of(incl),
-                    Double.isNaN(pri) ? OptionalDouble.empty() : OptionalDouble.of(pri), ids));
+            byNumber.put(
+                    number,
+                    new TruthTableRow(
+                            number,
+                            values(code),
+                            out,
+                            n,
+                            OptionalDouble.of(incl),
+                            Double.isNaN(pri) ? OptionalDouble.empty() : OptionalDouble.of(pri),
+                            ids));
         }
         if (complete) {
             long space = encoding.space();
             for (long r = 1; r <= space; r++) {
                 if (!byNumber.containsKey(r)) {
-                    byNumber.put(r, new TruthTableRow(r, values(encoding.fromRowNumber(r)), RowOutcome.REMAINDER, 0,
-                            OptionalDouble.empty(), OptionalDouble.empty(), List.of()));
+                    byNumber.put(
+                            r,
+                            new TruthTableRow(
+                                    r,
+                                    values(encoding.fromRowNumber(r)),
+                                    RowOutcome.REMAINDER,
+                                    0,
+                                    OptionalDouble.empty(),
+                                    OptionalDouble.empty(),
+                                    List.of()));
                 }
             }
         }
@@ -259,10 +277,15 @@ public final class TruthTable {
      */
     public String toText() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "Truth table for %s (incl.cut %s, n.cut %d%s)%n", outcome,
-                inclCut0 < inclCut1 ? fmt(inclCut1) + "/" + fmt(inclCut0) : fmt(inclCut1), nCut,
+        sb.append(String.format(
+                Locale.ROOT,
+                "Truth table for %s (incl.cut %s, n.cut %d%s)%n",
+                outcome,
+                inclCut0 < inclCut1 ? fmt(inclCut1) + "/" + fmt(inclCut0) : fmt(inclCut1),
+                nCut,
                 priCut > 0 ? ", pri.cut " + fmt(priCut) : ""));
-        int w = String.valueOf(rows.isEmpty() ? 1 : rows.get(rows.size() - 1).number()).length();
+        int w = String.valueOf(rows.isEmpty() ? 1 : rows.get(rows.size() - 1).number())
+                .length();
         sb.append(" ".repeat(w + 1));
         for (Condition c : conditions) {
             sb.append(' ').append(c.name());
@@ -272,11 +295,18 @@ public final class TruthTable {
             sb.append(String.format(Locale.ROOT, "%" + w + "d ", r.number()));
             for (int j = 0; j < conditions.size(); j++) {
                 String name = conditions.get(j).name();
-                sb.append(' ').append(String.format("%" + name.length() + "d", r.values().get(j)));
+                sb.append(' ')
+                        .append(String.format(
+                                "%" + name.length() + "d", r.values().get(j)));
             }
-            sb.append(String.format(Locale.ROOT, "   %s  %3d  %s %s  %s%n", r.outcome().code(), r.n(),
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "   %s  %3d  %s %s  %s%n",
+                    r.outcome().code(),
+                    r.n(),
                     r.inclS().isPresent() ? fmt(r.inclS().getAsDouble()) : "  -  ",
-                    r.pri().isPresent() ? fmt(r.pri().getAsDouble()) : "  -  ", String.join(",", r.cases())));
+                    r.pri().isPresent() ? fmt(r.pri().getAsDouble()) : "  -  ",
+                    String.join(",", r.cases())));
         }
         return sb.toString();
     }
@@ -403,20 +433,24 @@ public final class TruthTable {
                 double[] y = data.column(outcome);
                 for (int i = 0; i < y.length; i++) {
                     if (y[i] < 0 || y[i] > 1) {
-                        problems.add(Problem.of("column " + outcome + ", case " + data.caseIds().get(i),
-                                QcaException.BAD_VALUE, "outcome membership " + y[i] + " is outside [0, 1]"));
+                        problems.add(Problem.of(
+                                "column " + outcome + ", case " + data.caseIds().get(i),
+                                QcaException.BAD_VALUE,
+                                "outcome membership " + y[i] + " is outside [0, 1]"));
                     }
                 }
             }
             List<String> names = conditions.isEmpty()
-                    ? data.columns().stream().filter(c -> !c.equals(outcome)).toList() : conditions;
+                    ? data.columns().stream().filter(c -> !c.equals(outcome)).toList()
+                    : conditions;
             Set<String> seen = new LinkedHashSet<>();
             List<Condition> conds = new ArrayList<>();
             for (String n : names) {
                 if (!seen.add(n)) {
                     problems.add(Problem.of("conditions", QcaException.SHAPE, "condition '" + n + "' given twice"));
                 } else if (n.equals(outcome)) {
-                    problems.add(Problem.of("conditions", QcaException.SHAPE, "the outcome '" + n + "' cannot be a condition"));
+                    problems.add(Problem.of(
+                            "conditions", QcaException.SHAPE, "the outcome '" + n + "' cannot be a condition"));
                 } else if (data.indexOf(n).isEmpty()) {
                     problems.add(Problem.of("conditions", QcaException.UNKNOWN_NAME, "no column '" + n + "'"));
                 } else {
@@ -431,24 +465,34 @@ public final class TruthTable {
                 problems.add(Problem.of("conditions", QcaException.SHAPE, "no conditions"));
             }
             if (!(inclCut1 >= 0 && inclCut1 <= 1 && inclCut0 >= 0 && inclCut0 <= inclCut1)) {
-                problems.add(Problem.of("incl.cut", QcaException.BAD_VALUE,
+                problems.add(Problem.of(
+                        "incl.cut",
+                        QcaException.BAD_VALUE,
                         "inclusion cuts must satisfy 0 <= ic0 <= ic1 <= 1, were " + inclCut1 + ", " + inclCut0));
             }
             if (nCut < 1) {
-                problems.add(Problem.of("n.cut", QcaException.BAD_VALUE, "frequency cut must be at least 1, was " + nCut));
+                problems.add(
+                        Problem.of("n.cut", QcaException.BAD_VALUE, "frequency cut must be at least 1, was " + nCut));
             }
             if (!(priCut >= 0 && priCut <= 1)) {
                 problems.add(Problem.of("pri.cut", QcaException.BAD_VALUE, "PRI cut must be in [0, 1], was " + priCut));
             }
             if (problems.isEmpty()) {
                 try {
-                    Encoding enc = new Encoding(conds.stream().mapToInt(Condition::levels).toArray());
+                    Encoding enc = new Encoding(
+                            conds.stream().mapToInt(Condition::levels).toArray());
                     if (complete && enc.space() > (1 << 20)) {
-                        problems.add(Problem.of("complete", QcaException.SHAPE, "a complete table would have "
-                                + enc.space() + " rows (more than 2^20); list observed rows only"));
+                        problems.add(Problem.of(
+                                "complete",
+                                QcaException.SHAPE,
+                                "a complete table would have " + enc.space()
+                                        + " rows (more than 2^20); list observed rows only"));
                     }
                 } catch (IllegalArgumentException e) {
-                    problems.add(Problem.of("conditions", QcaException.SHAPE, java.util.Objects.requireNonNullElse(e.getMessage(), e.toString())));
+                    problems.add(Problem.of(
+                            "conditions",
+                            QcaException.SHAPE,
+                            java.util.Objects.requireNonNullElse(e.getMessage(), e.toString())));
                 }
             }
             if (!problems.isEmpty()) {

@@ -15,8 +15,14 @@ import java.util.OptionalDouble;
  * @param pri proportional reduction in inconsistency over all cases; empty for an unobserved remainder
  * @param cases the ids of the cases in the row
  */
-public record TruthTableRow(long number, List<Integer> values, RowOutcome outcome, int n,
-                            OptionalDouble inclS, OptionalDouble pri, List<String> cases) {
+public record TruthTableRow(
+        long number,
+        List<Integer> values,
+        RowOutcome outcome,
+        int n,
+        OptionalDouble inclS,
+        OptionalDouble pri,
+        List<String> cases) {
     /** Copies the lists and checks for missing components. */
     public TruthTableRow {
         values = List.copyOf(values);

@@ -97,7 +97,8 @@ class CalibrationTest {
         String[] names = {"DEV", "URB", "LIT", "IND"};
         // the published scores were cut to 2 decimals (sometimes down rather than rounded): within 0.01
         for (int c = 0; c < names.length; c++) {
-            double[] got = Calibration.logistic(anchors[c][0], anchors[c][1], anchors[c][2]).apply(raw.column(names[c]));
+            double[] got = Calibration.logistic(anchors[c][0], anchors[c][1], anchors[c][2])
+                    .apply(raw.column(names[c]));
             double[] published = fuzzy.column(names[c]);
             for (int i = 0; i < got.length; i++) {
                 assertThat(got[i]).as(names[c] + " of " + raw.caseIds().get(i)).isCloseTo(published[i], within(0.01));

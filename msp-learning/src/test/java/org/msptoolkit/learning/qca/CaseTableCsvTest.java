@@ -78,35 +78,50 @@ class CaseTableCsvTest {
     @Test
     void commaDialectDoesNotAcceptDecimalCommas() {
         assertThatThrownBy(() -> CaseTable.parseCsv("case,A\nx,\"0,5\"\n", "t.csv"))
-                .isInstanceOfSatisfying(QcaException.class, e -> assertThat(e.problems())
-                        .containsExactly(Problem.of("t.csv:2:2", QcaException.BAD_VALUE,
-                                "'0,5' in column A is not a number")));
+                .isInstanceOfSatisfying(
+                        QcaException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(Problem.of(
+                                        "t.csv:2:2", QcaException.BAD_VALUE, "'0,5' in column A is not a number")));
     }
 
     @Test
     void everyBadNumberIsReportedWithLineAndField() {
         assertThatThrownBy(() -> CaseTable.parseCsv("case,A,B\nx,1,zz\ny,q,0\n", "t.csv"))
-                .isInstanceOfSatisfying(QcaException.class, e -> assertThat(e.problems()).containsExactly(
-                        Problem.of("t.csv:2:3", QcaException.BAD_VALUE, "'zz' in column B is not a number"),
-                        Problem.of("t.csv:3:2", QcaException.BAD_VALUE, "'q' in column A is not a number")));
+                .isInstanceOfSatisfying(
+                        QcaException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        Problem.of(
+                                                "t.csv:2:3",
+                                                QcaException.BAD_VALUE,
+                                                "'zz' in column B is not a number"),
+                                        Problem.of(
+                                                "t.csv:3:2",
+                                                QcaException.BAD_VALUE,
+                                                "'q' in column A is not a number")));
     }
 
     @Test
     void linesCountPhysicalLinesAfterAQuotedNewline() {
         // The record "p\nq" spans lines 2 and 3, so the bad value is on line 4.
         assertThatThrownBy(() -> CaseTable.parseCsv("case,A\n\"p\nq\",1\nr,abc\n", "t.csv"))
-                .isInstanceOfSatisfying(QcaException.class, e -> assertThat(e.problems())
-                        .containsExactly(Problem.of("t.csv:4:2", QcaException.BAD_VALUE,
-                                "'abc' in column A is not a number")));
+                .isInstanceOfSatisfying(
+                        QcaException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(Problem.of(
+                                        "t.csv:4:2", QcaException.BAD_VALUE, "'abc' in column A is not a number")));
     }
 
     @Test
     void raggedRowsAndBadValuesAreReportedTogether() {
         assertThatThrownBy(() -> CaseTable.parseCsv("case,A,B\nx\ny,1,oops\n", "t.csv"))
                 .isInstanceOfSatisfying(QcaException.class, e -> {
-                    assertThat(e.problems()).containsExactly(
-                            Problem.of("t.csv:2", QcaException.SHAPE, "1 fields where the header has 3"),
-                            Problem.of("t.csv:3:3", QcaException.BAD_VALUE, "'oops' in column B is not a number"));
+                    assertThat(e.problems())
+                            .containsExactly(
+                                    Problem.of("t.csv:2", QcaException.SHAPE, "1 fields where the header has 3"),
+                                    Problem.of(
+                                            "t.csv:3:3", QcaException.BAD_VALUE, "'oops' in column B is not a number"));
                     assertThat(e.getMessage()).contains("t.csv:2: 1 fields where the header has 3");
                 });
     }
@@ -124,20 +139,29 @@ class CaseTableCsvTest {
     @Test
     void emptyTextIsRejected() {
         assertThatThrownBy(() -> CaseTable.parseCsv("\n\n", "t.csv"))
-                .isInstanceOfSatisfying(QcaException.class, e -> assertThat(e.problems())
-                        .containsExactly(Problem.of("t.csv", QcaException.SHAPE, "empty file")));
+                .isInstanceOfSatisfying(
+                        QcaException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(Problem.of("t.csv", QcaException.SHAPE, "empty file")));
     }
 
     @Test
     void missingFileIsAProblemNotAnIoException(@TempDir Path dir) {
         assertThatThrownBy(() -> CaseTable.readCsv(dir.resolve("absent.csv")))
-                .isInstanceOfSatisfying(QcaException.class, e -> assertThat(e.problems()).hasSize(1));
+                .isInstanceOfSatisfying(
+                        QcaException.class, e -> assertThat(e.problems()).hasSize(1));
     }
 
     @Test
     void nullArgumentsNameTheParameter() {
-        assertThatNullPointerException().isThrownBy(() -> CaseTable.parseCsv(null, "t.csv")).withMessage("csv");
-        assertThatNullPointerException().isThrownBy(() -> CaseTable.parseCsv("a\n1\n", null)).withMessage("source");
-        assertThatNullPointerException().isThrownBy(() -> CaseTable.readCsv(null)).withMessage("file");
+        assertThatNullPointerException()
+                .isThrownBy(() -> CaseTable.parseCsv(null, "t.csv"))
+                .withMessage("csv");
+        assertThatNullPointerException()
+                .isThrownBy(() -> CaseTable.parseCsv("a\n1\n", null))
+                .withMessage("source");
+        assertThatNullPointerException()
+                .isThrownBy(() -> CaseTable.readCsv(null))
+                .withMessage("file");
     }
 }

@@ -32,7 +32,8 @@ class FitTest {
     @Test
     void expressionsOnACaseTable() {
         CaseTable t = CaseTable.of(List.of("a", "b", "c", "d"), List.of("A", "B", "Y"), new double[][] {
-            {1, 0.3, 0.9}, {0.6, 0.8, 0.4}, {0.2, 0.1, 0.5}, {0, 0.7, 0.1}});
+            {1, 0.3, 0.9}, {0.6, 0.8, 0.4}, {0.2, 0.1, 0.5}, {0, 0.7, 0.1}
+        });
         // A*~B: min(1,.7)=.7, min(.6,.2)=.2, min(.2,.9)=.2, 0 ; + ~A*B: 0, .4, .1, .7 -> max .7 .4 .2 .7
         double[] x = Expression.parse("A*~B + ~A*B", t).memberships(t);
         assertThat(x).containsExactly(new double[] {0.7, 0.4, 0.2, 0.7}, within(1e-12));
@@ -45,16 +46,24 @@ class FitTest {
 
     @Test
     void parserWritesQcaNotationAndNamesErrorPositions() {
-        List<Condition> cs = List.of(Condition.binary("DEV"), Condition.binary("URB"), Condition.binary("IND"),
-                Condition.binary("STB"), new Condition("POL", 3));
+        List<Condition> cs = List.of(
+                Condition.binary("DEV"),
+                Condition.binary("URB"),
+                Condition.binary("IND"),
+                Condition.binary("STB"),
+                new Condition("POL", 3));
         assertThat(Expression.parse("DEV*~IND + URB*STB", cs)).hasToString("DEV*~IND + URB*STB");
         assertThat(Expression.parse(" STB * DEV+POL[2]", cs)).hasToString("DEV*STB + POL[2]");
         assertThat(Expression.parse("DEV[0]*IND[1]", cs)).hasToString("~DEV*IND");
-        assertThatThrownBy(() -> Expression.parse("DEV*+URB", cs)).isInstanceOf(QcaException.class)
+        assertThatThrownBy(() -> Expression.parse("DEV*+URB", cs))
+                .isInstanceOf(QcaException.class)
                 .hasMessageContaining("position 5");
-        assertThatThrownBy(() -> Expression.parse("DEV*FOO + BAR", cs)).isInstanceOf(QcaException.class)
+        assertThatThrownBy(() -> Expression.parse("DEV*FOO + BAR", cs))
+                .isInstanceOf(QcaException.class)
                 .satisfies(e -> assertThat(((QcaException) e).problems()).hasSize(2))
-                .hasMessageContaining("position 5").hasMessageContaining("'FOO'").hasMessageContaining("position 11");
+                .hasMessageContaining("position 5")
+                .hasMessageContaining("'FOO'")
+                .hasMessageContaining("position 11");
         assertThatThrownBy(() -> Expression.parse("POL*DEV", cs)).hasMessageContaining("POL[1]");
         assertThatThrownBy(() -> Expression.parse("DEV[", cs)).hasMessageContaining("position");
     }

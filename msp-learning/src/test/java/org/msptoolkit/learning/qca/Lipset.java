@@ -6,8 +6,7 @@ import java.nio.file.Path;
 
 /** The committed copies of QCA's Lipset tables ({@code src/test/resources/qca/}, see its README). */
 final class Lipset {
-    private Lipset() {
-    }
+    private Lipset() {}
 
     /** @param name e.g. {@code "LC.csv"} @return the committed file */
     static Path path(String name) {

@@ -74,7 +74,8 @@ class MinimisePropertyTest {
         CaseTable data = CaseTable.of(ids, cols, rows.toArray(new double[0][]));
         TruthTable tt = TruthTable.builder(data, "Y").build();
         for (boolean parsimonious : new boolean[] {true, false}) {
-            Solution s = Qca.minimise(tt, parsimonious ? MinimiseOptions.parsimonious() : MinimiseOptions.conservative());
+            Solution s =
+                    Qca.minimise(tt, parsimonious ? MinimiseOptions.parsimonious() : MinimiseOptions.conservative());
             List<int[]> terms = all(plusOne(levels));
             List<int[]> pis = new ArrayList<>();
             for (int[] t : terms) {
@@ -101,7 +102,10 @@ class MinimisePropertyTest {
                 expectedPis.add(name(p, levels));
             }
             String msg = "seed " + seed + (parsimonious ? " parsimonious" : " conservative");
-            assertThat(s.primeImplicants()).extracting(Term::toString).as(msg).containsExactlyInAnyOrderElementsOf(expectedPis);
+            assertThat(s.primeImplicants())
+                    .extracting(Term::toString)
+                    .as(msg)
+                    .containsExactlyInAnyOrderElementsOf(expectedPis);
             Set<Set<String>> expectedModels = minimalCovers(pis, configs, kind, levels);
             Set<Set<String>> got = new HashSet<>(MinimiseTest.models(s));
             assertThat(got).as(msg).isEqualTo(expectedModels);
@@ -125,8 +129,15 @@ class MinimisePropertyTest {
         return Set.of();
     }
 
-    private static void choose(List<int[]> pis, int size, int from, List<int[]> chosen, List<Integer> positives,
-                               List<int[]> configs, int[] levels, Set<Set<String>> found) {
+    private static void choose(
+            List<int[]> pis,
+            int size,
+            int from,
+            List<int[]> chosen,
+            List<Integer> positives,
+            List<int[]> configs,
+            int[] levels,
+            Set<Set<String>> found) {
         if (chosen.size() == size) {
             for (int r : positives) {
                 boolean covered = false;

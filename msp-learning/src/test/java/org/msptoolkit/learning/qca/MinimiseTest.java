@@ -31,7 +31,8 @@ class MinimiseTest {
         assertThat(ps.simplifyingAssumptions(0)).containsExactly(18L, 20L, 26L, 28L, 30L);
         Solution cs = Qca.minimise(tt, MinimiseOptions.conservative());
         assertThat(models(cs)).containsExactly(Set.of("DEV*~URB*LIT*STB", "DEV*LIT*IND*STB"));
-        assertThat(cs.essentialPrimeImplicants()).extracting(Term::toString)
+        assertThat(cs.essentialPrimeImplicants())
+                .extracting(Term::toString)
                 .containsExactlyInAnyOrder("DEV*~URB*LIT*STB", "DEV*LIT*IND*STB");
         assertThat(cs.toText()).contains("M1: ").contains("<-> SURV");
     }
@@ -39,7 +40,8 @@ class MinimiseTest {
     @Test
     void fuzzyLipsetParsimoniousMatchesTheReference() {
         TruthTable tt = TruthTable.builder(Lipset.table("LF.csv"), "SURV")
-                .inclusionCut(0.8).build();
+                .inclusionCut(0.8)
+                .build();
         Solution ps = Qca.minimise(tt, MinimiseOptions.parsimonious());
         assertThat(models(ps)).containsExactly(Set.of("DEV*~IND", "URB*STB"));
         SufficiencyFit fit = ps.models().get(0).fit();
@@ -64,7 +66,8 @@ class MinimiseTest {
             int c = r & 1;
             v[r] = new double[] {a, b, c, r == 0 || r == 7 ? 0 : 1};
         }
-        return TruthTable.builder(CaseTable.of(ids, List.of("A", "B", "C", "Y"), v), "Y").build();
+        return TruthTable.builder(CaseTable.of(ids, List.of("A", "B", "C", "Y"), v), "Y")
+                .build();
     }
 
     @Test
@@ -73,10 +76,10 @@ class MinimiseTest {
             Solution s = Qca.minimise(cyclic(), o);
             assertThat(s.primeImplicants()).hasSize(6);
             assertThat(s.essentialPrimeImplicants()).isEmpty();
-            assertThat(models(s)).containsExactlyInAnyOrder(
-                    Set.of("~A*C", "B*~C", "A*~B"),
-                    Set.of("~A*B", "A*~C", "~B*C"));
-            assertThat(s.models().get(0).terms()).allSatisfy(t -> assertThat(t.covU()).isCloseTo(2.0 / 6, within(1e-12)));
+            assertThat(models(s))
+                    .containsExactlyInAnyOrder(Set.of("~A*C", "B*~C", "A*~B"), Set.of("~A*B", "A*~C", "~B*C"));
+            assertThat(s.models().get(0).terms())
+                    .allSatisfy(t -> assertThat(t.covU()).isCloseTo(2.0 / 6, within(1e-12)));
         }
         Solution one = Qca.minimise(cyclic(), MinimiseOptions.parsimonious().withMaxModels(1));
         assertThat(one.models()).hasSize(1);
@@ -87,7 +90,9 @@ class MinimiseTest {
     void rowDominanceDropsDominatedImplicants() {
         // positives 110, 111, 011 ; negatives 000, 100 ; remainders 001, 010, 101
         double[][] v = {{1, 1, 0, 1}, {1, 1, 1, 1}, {0, 1, 1, 1}, {0, 0, 0, 0}, {1, 0, 0, 0}};
-        TruthTable tt = TruthTable.builder(CaseTable.of(List.of("a", "b", "c", "d", "e"), List.of("A", "B", "C", "Y"), v), "Y").build();
+        TruthTable tt = TruthTable.builder(
+                        CaseTable.of(List.of("a", "b", "c", "d", "e"), List.of("A", "B", "C", "Y"), v), "Y")
+                .build();
         Solution all = Qca.minimise(tt, MinimiseOptions.parsimonious());
         // PIs: B (covers all three), C (111, 011)
         assertThat(all.primeImplicants()).extracting(Term::toString).containsExactlyInAnyOrder("B", "C");
@@ -99,7 +104,8 @@ class MinimiseTest {
     /** Positive 101, negatives 000, 001, 011; remainders 010, 100, 110, 111. */
     private static TruthTable counterfactuals() {
         double[][] v = {{1, 0, 1, 1}, {0, 0, 0, 0}, {0, 0, 1, 0}, {0, 1, 1, 0}};
-        return TruthTable.builder(CaseTable.of(List.of("p", "n1", "n2", "n3"), List.of("A", "B", "C", "Y"), v), "Y").build();
+        return TruthTable.builder(CaseTable.of(List.of("p", "n1", "n2", "n3"), List.of("A", "B", "C", "Y"), v), "Y")
+                .build();
     }
 
     @Test
@@ -117,10 +123,13 @@ class MinimiseTest {
         assertThat(models(is2)).containsExactly(Set.of("A*~B"));
         assertThat(is2.simplifyingAssumptions(0)).containsExactly(5L);
         assertThat(is2.difficultCounterfactuals(0)).containsExactly(7L, 8L);
-        assertThat(is2.toText()).contains("easy counterfactuals: [5]").contains("difficult counterfactuals (not assumed): [7, 8]");
+        assertThat(is2.toText())
+                .contains("easy counterfactuals: [5]")
+                .contains("difficult counterfactuals (not assumed): [7, 8]");
         // no expectations: nothing is easy, the intermediate equals the conservative solution
         assertThat(models(Qca.minimise(tt, MinimiseOptions.intermediate()))).containsExactly(Set.of("A*~B*C"));
-        assertThatThrownBy(() -> Qca.minimise(tt, MinimiseOptions.intermediate("Z"))).hasMessageContaining("'Z'");
+        assertThatThrownBy(() -> Qca.minimise(tt, MinimiseOptions.intermediate("Z")))
+                .hasMessageContaining("'Z'");
     }
 
     @Test
@@ -138,8 +147,10 @@ class MinimiseTest {
     @Test
     void noPositiveRowIsAClearError() {
         double[][] v = {{1, 0}, {0, 0}};
-        TruthTable tt = TruthTable.builder(CaseTable.of(List.of("a", "b"), List.of("A", "Y"), v), "Y").build();
-        assertThatThrownBy(() -> Qca.minimise(tt, MinimiseOptions.parsimonious())).isInstanceOf(QcaException.class)
+        TruthTable tt = TruthTable.builder(CaseTable.of(List.of("a", "b"), List.of("A", "Y"), v), "Y")
+                .build();
+        assertThatThrownBy(() -> Qca.minimise(tt, MinimiseOptions.parsimonious()))
+                .isInstanceOf(QcaException.class)
                 .hasMessageContaining("no positive row");
     }
 }

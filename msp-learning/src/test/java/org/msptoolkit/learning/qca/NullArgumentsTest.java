@@ -12,32 +12,61 @@ class NullArgumentsTest {
     @Test
     void qcaEntryPoints() {
         TruthTable tt = TruthTable.builder(DATA, "OUT").build();
-        assertThatNullPointerException().isThrownBy(() -> Qca.minimise(null, MinimiseOptions.conservative())).withMessage("table");
-        assertThatNullPointerException().isThrownBy(() -> Qca.minimise(tt, null)).withMessage("options");
-        assertThatNullPointerException().isThrownBy(() -> Qca.sufficiency(null, DATA, "OUT")).withMessage("expression");
-        assertThatNullPointerException().isThrownBy(() -> Qca.sufficiency("A", null, "OUT")).withMessage("data");
-        assertThatNullPointerException().isThrownBy(() -> Qca.necessity("A", DATA, null)).withMessage("outcome");
+        assertThatNullPointerException()
+                .isThrownBy(() -> Qca.minimise(null, MinimiseOptions.conservative()))
+                .withMessage("table");
+        assertThatNullPointerException()
+                .isThrownBy(() -> Qca.minimise(tt, null))
+                .withMessage("options");
+        assertThatNullPointerException()
+                .isThrownBy(() -> Qca.sufficiency(null, DATA, "OUT"))
+                .withMessage("expression");
+        assertThatNullPointerException()
+                .isThrownBy(() -> Qca.sufficiency("A", null, "OUT"))
+                .withMessage("data");
+        assertThatNullPointerException()
+                .isThrownBy(() -> Qca.necessity("A", DATA, null))
+                .withMessage("outcome");
     }
 
     @Test
     void tablesAndBuilders() {
-        assertThatNullPointerException().isThrownBy(() -> TruthTable.builder(null, "OUT")).withMessage("data");
-        assertThatNullPointerException().isThrownBy(() -> TruthTable.builder(DATA, null)).withMessage("outcome");
-        assertThatNullPointerException().isThrownBy(() -> TruthTable.builder(DATA, "OUT").conditions((List<String>) null))
+        assertThatNullPointerException()
+                .isThrownBy(() -> TruthTable.builder(null, "OUT"))
+                .withMessage("data");
+        assertThatNullPointerException()
+                .isThrownBy(() -> TruthTable.builder(DATA, null))
+                .withMessage("outcome");
+        assertThatNullPointerException()
+                .isThrownBy(() -> TruthTable.builder(DATA, "OUT").conditions((List<String>) null))
                 .withMessage("names");
         assertThatNullPointerException().isThrownBy(() -> DATA.column(null)).withMessage("name");
         assertThatNullPointerException().isThrownBy(() -> DATA.indexOf(null)).withMessage("name");
-        assertThatNullPointerException().isThrownBy(() -> DATA.withColumn("B", null)).withMessage("column");
-        assertThatNullPointerException().isThrownBy(() -> CaseTable.of(null, List.of(), new double[0][])).withMessage("caseIds");
+        assertThatNullPointerException()
+                .isThrownBy(() -> DATA.withColumn("B", null))
+                .withMessage("column");
+        assertThatNullPointerException()
+                .isThrownBy(() -> CaseTable.of(null, List.of(), new double[0][]))
+                .withMessage("caseIds");
     }
 
     @Test
     void calibration() {
         Calibration c = Calibration.logistic(0, 5, 10);
-        assertThatNullPointerException().isThrownBy(() -> c.apply((double[]) null)).withMessage("raw");
-        assertThatNullPointerException().isThrownBy(() -> c.apply(null, "A", "S")).withMessage("table");
-        assertThatNullPointerException().isThrownBy(() -> c.apply(DATA, null, "S")).withMessage("rawColumn");
-        assertThatNullPointerException().isThrownBy(() -> c.apply(DATA, "A", null)).withMessage("setName");
-        assertThatNullPointerException().isThrownBy(() -> Calibration.crisp((double[]) null)).withMessage("thresholds");
+        assertThatNullPointerException()
+                .isThrownBy(() -> c.apply((double[]) null))
+                .withMessage("raw");
+        assertThatNullPointerException()
+                .isThrownBy(() -> c.apply(null, "A", "S"))
+                .withMessage("table");
+        assertThatNullPointerException()
+                .isThrownBy(() -> c.apply(DATA, null, "S"))
+                .withMessage("rawColumn");
+        assertThatNullPointerException()
+                .isThrownBy(() -> c.apply(DATA, "A", null))
+                .withMessage("setName");
+        assertThatNullPointerException()
+                .isThrownBy(() -> Calibration.crisp((double[]) null))
+                .withMessage("thresholds");
     }
 }

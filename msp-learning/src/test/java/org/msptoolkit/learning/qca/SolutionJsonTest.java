@@ -12,7 +12,8 @@ class SolutionJsonTest {
     @Test
     void crispLipsetParsimoniousSolutionAsJson() {
         TruthTable tt = TruthTable.builder(Lipset.table("LC.csv"), "SURV").build();
-        JsonNode json = JsonMapper.shared().readTree(Qca.minimise(tt, MinimiseOptions.parsimonious()).toJson());
+        JsonNode json = JsonMapper.shared()
+                .readTree(Qca.minimise(tt, MinimiseOptions.parsimonious()).toJson());
         assertThat(json.get("type").asString()).isEqualTo("parsimonious");
         assertThat(json.get("outcome").asString()).isEqualTo("SURV");
         assertThat(json.get("conditions").toString()).isEqualTo("[\"DEV\",\"URB\",\"LIT\",\"IND\",\"STB\"]");
@@ -32,8 +33,15 @@ class SolutionJsonTest {
     void textWithQuotesAndNewlinesIsEscaped() {
         CaseTable data = CaseTable.parseCsv("case,A,OUT\n\"say \"\"hi\"\"\nthere\",1,1\nb,0,0\n", "t.csv");
         TruthTable tt = TruthTable.builder(data, "OUT").build();
-        JsonNode json = JsonMapper.shared().readTree(Qca.minimise(tt, MinimiseOptions.conservative()).toJson());
-        assertThat(json.get("models").get(0).get("fit").get(0).get("cases").get(0).asString())
+        JsonNode json = JsonMapper.shared()
+                .readTree(Qca.minimise(tt, MinimiseOptions.conservative()).toJson());
+        assertThat(json.get("models")
+                        .get(0)
+                        .get("fit")
+                        .get(0)
+                        .get("cases")
+                        .get(0)
+                        .asString())
                 .isEqualTo("say \"hi\"\nthere");
     }
 }

@@ -112,8 +112,8 @@ public final class CorpusGenerator {
 
     /** A well-spread seed for one part (salt) of process {@code index}. */
     private long mix(long index, long salt) {
-        return new SplittableRandom(seed ^ salt * GOLDEN_GAMMA).nextLong() + new SplittableRandom(index * GOLDEN_GAMMA)
-                .nextLong();
+        return new SplittableRandom(seed ^ salt * GOLDEN_GAMMA).nextLong()
+                + new SplittableRandom(index * GOLDEN_GAMMA).nextLong();
     }
 
     @Override

@@ -34,11 +34,16 @@ import java.util.SplittableRandom;
  * @param attendanceCap the most participants recorded as attending one meeting
  * @param turnsCap the most speaking turns recorded for one meeting
  */
-public record CorpusShape(CountRange participants, CountRange meetings, CountRange records, double skew,
-        int attendanceCap, int turnsCap) {
+public record CorpusShape(
+        CountRange participants,
+        CountRange meetings,
+        CountRange records,
+        double skew,
+        int attendanceCap,
+        int turnsCap) {
 
-    private static final CorpusShape CLEARING_HOUSE = new CorpusShape(CountRange.of(10, 2_000),
-            CountRange.of(5, 300), CountRange.of(10, 500), 1.0, 200, 30);
+    private static final CorpusShape CLEARING_HOUSE =
+            new CorpusShape(CountRange.of(10, 2_000), CountRange.of(5, 300), CountRange.of(10, 500), 1.0, 200, 30);
 
     /**
      * Checks the parameters.
@@ -54,8 +59,8 @@ public record CorpusShape(CountRange participants, CountRange meetings, CountRan
             throw new IllegalArgumentException("skew must be a finite number >= 0, got " + skew);
         }
         if (attendanceCap < 0 || turnsCap < 0) {
-            throw new IllegalArgumentException("caps must be >= 0, got attendance " + attendanceCap + ", turns "
-                    + turnsCap);
+            throw new IllegalArgumentException(
+                    "caps must be >= 0, got attendance " + attendanceCap + ", turns " + turnsCap);
         }
     }
 
@@ -92,9 +97,16 @@ public record CorpusShape(CountRange participants, CountRange meetings, CountRan
         int stakeholders = CountRange.of(fewestStakeholders, Math.max(fewestStakeholders, p / 4))
                 .at(rnd.nextDouble(), 1.0);
         int m = meetings.at(rnd.nextDouble(), skew);
-        return new ProcessShape(stakeholders, p, m, Math.min(p, attendanceCap), turnsCap,
-                records.at(rnd.nextDouble(), skew), records.at(rnd.nextDouble(), skew),
-                records.at(rnd.nextDouble(), skew), records.at(rnd.nextDouble(), skew));
+        return new ProcessShape(
+                stakeholders,
+                p,
+                m,
+                Math.min(p, attendanceCap),
+                turnsCap,
+                records.at(rnd.nextDouble(), skew),
+                records.at(rnd.nextDouble(), skew),
+                records.at(rnd.nextDouble(), skew),
+                records.at(rnd.nextDouble(), skew));
     }
 
     @Override

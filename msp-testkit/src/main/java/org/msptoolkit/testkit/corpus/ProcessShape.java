@@ -18,8 +18,16 @@ package org.msptoolkit.testkit.corpus;
  * @param commitments how many commitments stakeholders made (0 or more)
  * @param documents how many documents the process produced (0 or more)
  */
-public record ProcessShape(int stakeholders, int participants, int meetings, int maxAttendance,
-        int maxSpeakingTurns, int contributions, int decisions, int commitments, int documents) {
+public record ProcessShape(
+        int stakeholders,
+        int participants,
+        int meetings,
+        int maxAttendance,
+        int maxSpeakingTurns,
+        int contributions,
+        int decisions,
+        int commitments,
+        int documents) {
 
     /**
      * Checks the counts.
@@ -44,8 +52,12 @@ public record ProcessShape(int stakeholders, int participants, int meetings, int
 
     private static void atLeast(StringBuilder bad, String name, int value, int min) {
         if (value < min) {
-            bad.append(bad.length() == 0 ? "" : "; ").append(name).append(" is ").append(value)
-                    .append(", must be at least ").append(min);
+            bad.append(bad.length() == 0 ? "" : "; ")
+                    .append(name)
+                    .append(" is ")
+                    .append(value)
+                    .append(", must be at least ")
+                    .append(min);
         }
     }
 

@@ -22,8 +22,7 @@ import java.util.Optional;
  * the class path.
  */
 public final class SharedData {
-    private SharedData() {
-    }
+    private SharedData() {}
 
     /**
      * The shared data folder, if it can be found.
@@ -65,7 +64,8 @@ public final class SharedData {
      */
     public static Path require(String relative) {
         Optional<Path> p = find(relative);
-        org.junit.jupiter.api.Assumptions.assumeTrue(p.isPresent(),
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                p.isPresent(),
                 () -> "shared data '" + relative + "' not found beside this clone (../shared/data); skipping");
         return p.orElseThrow();
     }

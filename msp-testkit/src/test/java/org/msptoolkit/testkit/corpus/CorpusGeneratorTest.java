@@ -41,8 +41,8 @@ class CorpusGeneratorTest {
             assertThat(s.meetings()).isBetween(5, 300);
             assertThat(List.of(s.decisions(), s.commitments(), s.documents(), s.contributions()))
                     .allSatisfy(n -> assertThat(n).isBetween(10, 500));
-            assertThat(s.stakeholders()).isBetween(Math.max(1, s.participants() / 20),
-                    Math.max(1, s.participants() / 4));
+            assertThat(s.stakeholders())
+                    .isBetween(Math.max(1, s.participants() / 20), Math.max(1, s.participants() / 4));
             assertThat(s.maxAttendance()).isEqualTo(Math.min(200, s.participants()));
         });
     }
@@ -52,7 +52,10 @@ class CorpusGeneratorTest {
         // Log-uniform on [10, 2001): P(X < 100) = ln(10) / ln(200.1) = 0.4346, median 10 * sqrt(200.1) = 141,
         // mean (2001 - 10) / ln(200.1) - 1/2 = 375.2 (the -1/2 from rounding down).
         int n = 20_000;
-        int[] counts = LongStream.range(0, n).mapToInt(i -> CORPUS.shapeOf(i).participants()).sorted().toArray();
+        int[] counts = LongStream.range(0, n)
+                .mapToInt(i -> CORPUS.shapeOf(i).participants())
+                .sorted()
+                .toArray();
         double below100 = java.util.Arrays.stream(counts).filter(c -> c < 100).count() / (double) n;
         assertThat(below100).isCloseTo(0.4346, org.assertj.core.data.Offset.offset(0.015));
         assertThat(counts[n / 2]).isBetween(133, 150);
@@ -67,9 +70,13 @@ class CorpusGeneratorTest {
         CorpusGenerator uniform = CORPUS.shape(CorpusShape.clearingHouse().withSkew(0));
         CorpusGenerator steep = CORPUS.shape(CorpusShape.clearingHouse().withSkew(2));
         // uniform on 5..300: mean 152.5; density ~ x^-2 on [5, 301): mean ln(301/5) / (1/5 - 1/301) = 20.8
-        double uniformMean = LongStream.range(0, 10_000).mapToInt(i -> uniform.shapeOf(i).meetings()).average()
+        double uniformMean = LongStream.range(0, 10_000)
+                .mapToInt(i -> uniform.shapeOf(i).meetings())
+                .average()
                 .orElseThrow();
-        double steepMean = LongStream.range(0, 10_000).mapToInt(i -> steep.shapeOf(i).meetings()).average()
+        double steepMean = LongStream.range(0, 10_000)
+                .mapToInt(i -> steep.shapeOf(i).meetings())
+                .average()
                 .orElseThrow();
         assertThat(uniformMean).isCloseTo(152.5, org.assertj.core.data.Offset.offset(4.0));
         assertThat(steepMean).isCloseTo(20.8 - 0.5, org.assertj.core.data.Offset.offset(1.5));
@@ -77,8 +84,12 @@ class CorpusGeneratorTest {
 
     @Test
     void generatedProcessesValidateClean() {
-        Property.forAll(12, seed -> CorpusGenerator.seeded(seed).process(seed),
-                p -> assertThat(p.validate().problems()).as("problems of %s", p.id()).isEmpty());
+        Property.forAll(
+                12,
+                seed -> CorpusGenerator.seeded(seed).process(seed),
+                p -> assertThat(p.validate().problems())
+                        .as("problems of %s", p.id())
+                        .isEmpty());
     }
 
     @Test
@@ -86,7 +97,10 @@ class CorpusGeneratorTest {
         List<MspProcess> first = CorpusGenerator.seeded(7).processes(6).toList();
         assertThat(CorpusGenerator.seeded(7).processes(6).toList()).isEqualTo(first);
         assertThat(CorpusGenerator.seeded(7).process(4)).isEqualTo(first.get(4));
-        assertThat(LongStream.range(0, 6).parallel().mapToObj(CorpusGenerator.seeded(7)::process).toList())
+        assertThat(LongStream.range(0, 6)
+                        .parallel()
+                        .mapToObj(CorpusGenerator.seeded(7)::process)
+                        .toList())
                 .isEqualTo(first);
         assertThat(first.stream().map(MspProcess::id).distinct()).hasSize(6);
         assertThat(CorpusGenerator.seeded(8).process(4)).isNotEqualTo(first.get(4));
@@ -98,8 +112,14 @@ class CorpusGeneratorTest {
     void aShapeGivesAnExactProcessThroughTheGeneratorHook() {
         ProcessShape shape = new ProcessShape(3, 12, 4, 5, 2, 7, 8, 9, 10);
         MspProcess p = ProcessGenerator.ofShape(1, shape);
-        assertThat(List.of(p.stakeholders().size(), p.participants().size(), p.meetings().size(),
-                p.contributions().size(), p.decisions().size(), p.commitments().size(), p.documents().size()))
+        assertThat(List.of(
+                        p.stakeholders().size(),
+                        p.participants().size(),
+                        p.meetings().size(),
+                        p.contributions().size(),
+                        p.decisions().size(),
+                        p.commitments().size(),
+                        p.documents().size()))
                 .containsExactly(3, 12, 4, 7, 8, 9, 10);
         assertThat(p.meetings()).allSatisfy(m -> {
             assertThat(m.attendance().map(List::size).orElse(0)).isLessThanOrEqualTo(5);
@@ -122,8 +142,11 @@ class CorpusGeneratorTest {
         assertThatThrownBy(() -> CorpusShape.clearingHouse().withSkew(-1)).hasMessageContaining("-1");
         assertThatThrownBy(() -> CORPUS.process(-1)).hasMessageContaining("-1");
         assertThatThrownBy(() -> CORPUS.processes(-3)).hasMessageContaining("-3");
-        assertThatThrownBy(() -> CORPUS.shape(null)).isInstanceOf(NullPointerException.class).hasMessage("newShape");
-        assertThatThrownBy(() -> ProcessGenerator.ofShape(1, null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> CORPUS.shape(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("newShape");
+        assertThatThrownBy(() -> ProcessGenerator.ofShape(1, null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("shape");
     }
 

@@ -6,8 +6,7 @@ import org.msptoolkit.io.governance.CharterFiles;
 
 /** Reads charter files for {@code msp check} and {@code msp evaluate --charter}. */
 final class Charters {
-    private Charters() {
-    }
+    private Charters() {}
 
     /**
      * Reads a charter file, reporting every problem at once.

@@ -20,11 +20,16 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "check",
         mixinStandardHelpOptions = true,
-        description = {"Check a process against the rules of a charter or policy.",
-            "Each rule is satisfied, violated (with evidence) or not applicable (and why)."},
+        description = {
+            "Check a process against the rules of a charter or policy.",
+            "Each rule is satisfied, violated (with evidence) or not applicable (and why)."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no rule is violated", "1:a rule is violated, or the file has problems (printed)",
-            "2:usage error, or a file or charter that cannot be read"})
+        exitCodeList = {
+            "0:no rule is violated",
+            "1:a rule is violated, or the file has problems (printed)",
+            "2:usage error, or a file or charter that cannot be read"
+        })
 public final class CheckCommand extends MspCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The process (.yaml, .yml or .json).")
     private Path file;
@@ -32,17 +37,21 @@ public final class CheckCommand extends MspCommand {
     @Option(names = "--charter", required = true, paramLabel = "CHARTER", description = "The charter (.yaml or .json).")
     private Path charter;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
             description = "text, json, md or html. Default: from the -o file's extension, else text.")
     private Optional<ReportFormat> format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the report to OUT instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Write the report to OUT instead of standard output.")
     private Optional<Path> output;
 
     /** Creates the command; picocli calls it. */
     @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
-    public CheckCommand() {
-    }
+    public CheckCommand() {}
 
     @Override
     protected int execute() throws Exception {
@@ -57,15 +66,21 @@ public final class CheckCommand extends MspCommand {
         }
         ComplianceReport report = Compliance.check(process.get(), c);
         ComplianceSection section = ComplianceSection.of(report);
-        String title = "Charter compliance of " + process.get().title() + " (" + process.get().id() + ")";
+        String title = "Charter compliance of " + process.get().title() + " ("
+                + process.get().id() + ")";
         String text = switch (fmt) {
             case text -> text(report, section);
             case json -> Json.write(ComplianceSection.tree(report));
-            case md -> "# " + Markdown.escape(title) + "\n\n" + Markdown.escape("Charter: " + section.charterName()) + "\n\n"
-                    + Markdown.escape(section.summary()) + "\n\n" + Markdown.table(ComplianceSection.HEADERS, section.rows());
-            case html -> XhtmlPage.titled(title).p("muted", "Charter: " + section.charterName())
-                    .p(section.compliant() ? "ok" : "bad", section.summary())
-                    .table(ComplianceSection.HEADERS, section.rows()).render();
+            case md ->
+                "# " + Markdown.escape(title) + "\n\n" + Markdown.escape("Charter: " + section.charterName()) + "\n\n"
+                        + Markdown.escape(section.summary()) + "\n\n"
+                        + Markdown.table(ComplianceSection.HEADERS, section.rows());
+            case html ->
+                XhtmlPage.titled(title)
+                        .p("muted", "Charter: " + section.charterName())
+                        .p(section.compliant() ? "ok" : "bad", section.summary())
+                        .table(ComplianceSection.HEADERS, section.rows())
+                        .render();
             case csv -> throw new IllegalStateException("unreachable");
         };
         emit(output, text);
@@ -74,13 +89,25 @@ public final class CheckCommand extends MspCommand {
 
     private static String text(ComplianceReport report, ComplianceSection section) {
         StringBuilder b = new StringBuilder();
-        b.append(report.process()).append(" against ").append(section.charterName()).append(": ").append(section.summary())
+        b.append(report.process())
+                .append(" against ")
+                .append(section.charterName())
+                .append(": ")
+                .append(section.summary())
                 .append(System.lineSeparator());
         for (RuleResult r : report.results()) {
-            b.append(String.format("  %-15s %d. %s: %s%n", "[" + ComplianceSection.status(r.status()) + "]", r.index() + 1,
-                    r.rule().label(), r.reason()));
-            r.findings().forEach(e -> b.append("                    ").append(e.path()).append(": ").append(e.message())
-                    .append(System.lineSeparator()));
+            b.append(String.format(
+                    "  %-15s %d. %s: %s%n",
+                    "[" + ComplianceSection.status(r.status()) + "]",
+                    r.index() + 1,
+                    r.rule().label(),
+                    r.reason()));
+            r.findings()
+                    .forEach(e -> b.append("                    ")
+                            .append(e.path())
+                            .append(": ")
+                            .append(e.message())
+                            .append(System.lineSeparator()));
         }
         return b.toString();
     }

@@ -39,30 +39,47 @@ import picocli.CommandLine.Parameters;
             "(1 = best; ties share the best rank) per principle or criterion."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:compared", "1:some records have problems (printed; the others are compared)",
-            "2:usage error or a file that cannot be read"})
+        exitCodeList = {
+            "0:compared",
+            "1:some records have problems (printed; the others are compared)",
+            "2:usage error or a file that cannot be read"
+        })
 public final class CompareCommand extends MspCommand {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Processes (.yaml, .yml, .json) or corpora (.ndjson).")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "Processes (.yaml, .yml, .json) or corpora (.ndjson).")
     private List<Path> files;
 
-    @Option(names = "--framework", paramLabel = "FRAMEWORK", defaultValue = "hemmati-2002",
+    @Option(
+            names = "--framework",
+            paramLabel = "FRAMEWORK",
+            defaultValue = "hemmati-2002",
             description = "hemmati-2002, oecd-2021, or a framework file (.yaml/.json). Default: ${DEFAULT-VALUE}.")
     private String framework;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
             description = "csv, json or html. Default: from the -o file's extension, else csv.")
     private Optional<ReportFormat> format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Write to OUT instead of standard output.")
     private Optional<Path> output;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Assessment day (YYYY-MM-DD). Default: each process's period end, else its last recorded activity.")
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description =
+                    "Assessment day (YYYY-MM-DD). Default: each process's period end, else its last recorded activity.")
     private Optional<String> asOf;
 
     /** Creates the command; picocli calls it. */
     @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
-    public CompareCommand() {
-    }
+    public CompareCommand() {}
 
     @Override
     protected int execute() throws Exception {
@@ -72,13 +89,15 @@ public final class CompareCommand extends MspCommand {
         }
         IndicatorRegistry registry = IndicatorRegistry.load();
         Framework fw = FrameworkFiles.find(framework, registry);
-        EvaluationContext context = asOf.map(EvaluateCommand::day).map(EvaluationContext::asOf)
-                .orElse(EvaluationContext.defaults());
+        EvaluationContext context =
+                asOf.map(EvaluateCommand::day).map(EvaluationContext::asOf).orElse(EvaluationContext.defaults());
         Evaluator evaluator = Evaluator.of(registry).withContext(context);
         List<Row> rows = new ArrayList<>();
         long problems = 0;
         for (Path file : files) {
-            problems += Inputs.isCorpus(file) ? compareCorpus(file, evaluator, fw, rows) : compareFile(file, evaluator, fw, rows);
+            problems += Inputs.isCorpus(file)
+                    ? compareCorpus(file, evaluator, fw, rows)
+                    : compareFile(file, evaluator, fw, rows);
         }
         Ranking ranking = new Ranking(fw, rows);
         String text = switch (fmt) {
@@ -123,7 +142,8 @@ public final class CompareCommand extends MspCommand {
                 progress.step();
             });
         } catch (UncheckedIOException e) {
-            throw new CliInputException("cannot read " + file + ": " + Objects.requireNonNull(e.getCause()).getMessage());
+            throw new CliInputException("cannot read " + file + ": "
+                    + Objects.requireNonNull(e.getCause()).getMessage());
         } finally {
             progress.done();
         }
@@ -133,7 +153,10 @@ public final class CompareCommand extends MspCommand {
     /** What the ranking keeps of one evaluation: the process and its score per framework group. */
     private record Row(String processId, String title, long measured, List<OptionalDouble> scores) {
         static Row of(EvaluationReport r) {
-            return new Row(r.processId(), r.processTitle(), r.measuredCount(),
+            return new Row(
+                    r.processId(),
+                    r.processTitle(),
+                    r.measuredCount(),
                     r.groups().stream().map(GroupResult::score).toList());
         }
     }
@@ -251,7 +274,8 @@ public final class CompareCommand extends MspCommand {
             framework.groups().forEach(g -> header.add(g.label()));
             List<List<String>> rows = new ArrayList<>();
             for (int i = 0; i < processes.size(); i++) {
-                List<String> row = new ArrayList<>(List.of(processes.get(i).title() + " (" + processes.get(i).processId() + ")"));
+                List<String> row = new ArrayList<>(List.of(
+                        processes.get(i).title() + " (" + processes.get(i).processId() + ")"));
                 for (int k = 0; k < keys.size(); k++) {
                     OptionalDouble s = score(i, k);
                     row.add(s.isPresent() ? SvgCharts.percent(s.getAsDouble()) + " (#" + rank(i, k) + ")" : "-");
@@ -265,7 +289,8 @@ public final class CompareCommand extends MspCommand {
                 List<ChartValue> values = new ArrayList<>();
                 for (int i = 0; i < processes.size(); i++) {
                     OptionalDouble s = score(i, k);
-                    values.add(new ChartValue(processes.get(i).title(),
+                    values.add(new ChartValue(
+                            processes.get(i).title(),
                             s.isPresent() ? OptionalDouble.of(Math.max(0, Math.min(1, s.getAsDouble()))) : s));
                 }
                 charts.add(SvgCharts.bar(framework.groups().get(k).label(), values));

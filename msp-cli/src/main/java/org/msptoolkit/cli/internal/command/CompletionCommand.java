@@ -19,8 +19,7 @@ public final class CompletionCommand implements Runnable {
 
     /** Creates the command; picocli calls it. */
     @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
-    public CompletionCommand() {
-    }
+    public CompletionCommand() {}
 
     @Override
     public void run() {

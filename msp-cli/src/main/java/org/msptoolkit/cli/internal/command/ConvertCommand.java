@@ -22,8 +22,11 @@ import picocli.CommandLine.Parameters;
             "A YAML or JSON file holds one process: to convert a corpus of several, write .ndjson."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:converted", "1:the input has problems (printed); nothing written",
-            "2:usage error or a file that cannot be read or written"})
+        exitCodeList = {
+            "0:converted",
+            "1:the input has problems (printed); nothing written",
+            "2:usage error or a file that cannot be read or written"
+        })
 public final class ConvertCommand extends MspCommand {
     @Parameters(index = "0", paramLabel = "IN", description = "The file to read.")
     private Path in;
@@ -36,8 +39,7 @@ public final class ConvertCommand extends MspCommand {
 
     /** Creates the command; picocli calls it. */
     @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
-    public ConvertCommand() {
-    }
+    public ConvertCommand() {}
 
     @Override
     protected int execute() throws Exception {
@@ -68,7 +70,8 @@ public final class ConvertCommand extends MspCommand {
             }
             MspFormat.forPath(out).write(loaded.documents().get(0), out);
         }
-        err().println("Wrote " + out + " (" + ValidateCommand.count(loaded.documents().size(), "process") + ")");
+        err().println("Wrote " + out + " ("
+                + ValidateCommand.count(loaded.documents().size(), "process") + ")");
         return Msp.OK;
     }
 }

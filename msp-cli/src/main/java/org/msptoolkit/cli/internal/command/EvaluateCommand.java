@@ -32,33 +32,50 @@ import picocli.CommandLine.Parameters;
             "With --charter, also check the process against a charter's rules."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:evaluated", "1:the file has problems (printed), or a charter rule is violated",
-            "2:usage error or a file that cannot be read"})
+        exitCodeList = {
+            "0:evaluated",
+            "1:the file has problems (printed), or a charter rule is violated",
+            "2:usage error or a file that cannot be read"
+        })
 public final class EvaluateCommand extends MspCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The process (.yaml, .yml or .json).")
     private Path file;
 
-    @Option(names = "--framework", paramLabel = "FRAMEWORK", defaultValue = "hemmati-2002",
+    @Option(
+            names = "--framework",
+            paramLabel = "FRAMEWORK",
+            defaultValue = "hemmati-2002",
             description = "hemmati-2002, oecd-2021, or a framework file (.yaml/.json). Default: ${DEFAULT-VALUE}.")
     private String framework;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
             description = "text, json, csv, md or html. Default: from the -o file's extension, else text.")
     private Optional<ReportFormat> format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the report to OUT instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Write the report to OUT instead of standard output.")
     private Optional<Path> output;
 
-    @Option(names = "--charter", paramLabel = "CHARTER", description = "Also check compliance with this charter (.yaml/.json).")
+    @Option(
+            names = "--charter",
+            paramLabel = "CHARTER",
+            description = "Also check compliance with this charter (.yaml/.json).")
     private Optional<Path> charter;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Assessment day (YYYY-MM-DD). Default: the end of the process period, else its last recorded activity.")
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description =
+                    "Assessment day (YYYY-MM-DD). Default: the end of the process period, else its last recorded activity.")
     private Optional<String> asOf;
 
     /** Creates the command; picocli calls it. */
     @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
-    public EvaluateCommand() {
-    }
+    public EvaluateCommand() {}
 
     @Override
     protected int execute() throws Exception {
@@ -70,15 +87,16 @@ public final class EvaluateCommand extends MspCommand {
         if (process.isEmpty()) {
             return Msp.FINDINGS;
         }
-        EvaluationContext context = asOf.map(EvaluateCommand::day).map(EvaluationContext::asOf)
-                .orElse(EvaluationContext.defaults());
+        EvaluationContext context =
+                asOf.map(EvaluateCommand::day).map(EvaluationContext::asOf).orElse(EvaluationContext.defaults());
         if (ch.isPresent()) {
             context = context.withCharter(ch.get());
         }
         EvaluationReport report = Evaluator.of(registry).withContext(context).evaluate(process.get(), fw);
         Optional<ComplianceReport> compliance = ch.map(c -> Compliance.check(process.get(), c));
         String text = switch (fmt) {
-            case text -> report + compliance.map(c -> System.lineSeparator() + c).orElse("");
+            case text ->
+                report + compliance.map(c -> System.lineSeparator() + c).orElse("");
             case json -> EvaluationData.json(report, compliance);
             case csv -> EvaluationData.csv(report);
             case md -> document(process.get(), report, registry, compliance).markdown();
@@ -86,16 +104,22 @@ public final class EvaluateCommand extends MspCommand {
         };
         emit(output, text.endsWith("\n") ? text : text + System.lineSeparator());
         if (compliance.isPresent() && !compliance.get().isCompliant()) {
-            err().println(file + ": " + ValidateCommand.count(compliance.get().violations().size(), "charter rule")
-                    + " violated");
+            err().println(file + ": "
+                    + ValidateCommand.count(compliance.get().violations().size(), "charter rule") + " violated");
             return Msp.FINDINGS;
         }
         return Msp.OK;
     }
 
-    static EvaluationDocument document(MspProcess process, EvaluationReport report, IndicatorRegistry registry,
+    static EvaluationDocument document(
+            MspProcess process,
+            EvaluationReport report,
+            IndicatorRegistry registry,
             Optional<ComplianceReport> compliance) {
-        return EvaluationDocument.of(process, report, id -> registry.find(id).map(Indicator::formula),
+        return EvaluationDocument.of(
+                process,
+                report,
+                id -> registry.find(id).map(Indicator::formula),
                 compliance.map(ComplianceSection::of));
     }
 

@@ -4,13 +4,12 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.msptoolkit.indicators.IndicatorRegistry;
 import org.msptoolkit.indicators.framework.Framework;
-import org.msptoolkit.io.indicators.FrameworkFormat;
 import org.msptoolkit.indicators.framework.Frameworks;
+import org.msptoolkit.io.indicators.FrameworkFormat;
 
 /** Finds the framework of {@code --framework}: a built-in id or a framework file. */
 final class FrameworkFiles {
-    private FrameworkFiles() {
-    }
+    private FrameworkFiles() {}
 
     /**
      * A built-in framework by id, or a framework file.
@@ -31,7 +30,9 @@ final class FrameworkFiles {
                     + ", or a framework file (.yaml, .yml, .json)");
         }
         Path file = Path.of(idOrFile);
-        return ReadFailures.orFail(file, "framework",
+        return ReadFailures.orFail(
+                file,
+                "framework",
                 FrameworkFormat.forPath(file).checkedAgainst(registry).read(MspCommand.readable(file)));
     }
 }

@@ -32,49 +32,84 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:built", "2:usage error, or data or metadata that cannot be read (every problem printed)"})
 public final class IndexCommand extends MspCommand {
     /** What {@code --output} can print. */
-    enum Output { normalised, aggregated, results }
+    enum Output {
+        normalised,
+        aggregated,
+        results
+    }
 
     /** What {@code --format} can write. */
-    enum Format { csv, json }
+    enum Format {
+        csv,
+        json
+    }
 
-    @Option(names = "--data", required = true, paramLabel = "IDATA.csv", description = "Unit data: uCode, uName, groups, indicators.")
+    @Option(
+            names = "--data",
+            required = true,
+            paramLabel = "IDATA.csv",
+            description = "Unit data: uCode, uName, groups, indicators.")
     private Path data;
 
-    @Option(names = "--meta", required = true, paramLabel = "IMETA.csv",
+    @Option(
+            names = "--meta",
+            required = true,
+            paramLabel = "IMETA.csv",
             description = "Metadata: Level, iCode, iName, Direction, Weight, Parent, Type, ...")
     private Path meta;
 
     @Option(names = "--denominate", description = "Divide indicators by the denominators named in the metadata first.")
     private boolean denominate;
 
-    @Option(names = "--impute", paramLabel = "METHOD[:GROUP]", description = "Fill missing values: mean, median, or mean:GROUP / median:GROUP within a group column.")
+    @Option(
+            names = "--impute",
+            paramLabel = "METHOD[:GROUP]",
+            description = "Fill missing values: mean, median, or mean:GROUP / median:GROUP within a group column.")
     private Optional<String> impute;
 
-    @Option(names = "--treat", description = "Treat outliers (winsorise up to 5 points where |skew| >= 2 and kurtosis >= 3.5).")
+    @Option(
+            names = "--treat",
+            description = "Treat outliers (winsorise up to 5 points where |skew| >= 2 and kurtosis >= 3.5).")
     private boolean treat;
 
-    @Option(names = "--normalise", paramLabel = "METHOD[:ARGS]", defaultValue = "minmax:0,100",
+    @Option(
+            names = "--normalise",
+            paramLabel = "METHOD[:ARGS]",
+            defaultValue = "minmax:0,100",
             description = "One of: " + MethodSpec.NORMALISATIONS + ". Default: ${DEFAULT-VALUE}.")
     private String normalise;
 
-    @Option(names = "--aggregate", paramLabel = "METHOD[,METHOD...]", defaultValue = "amean",
-            description = "One of: " + MethodSpec.AGGREGATIONS + "; one for all levels or one per level, bottom up. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--aggregate",
+            paramLabel = "METHOD[,METHOD...]",
+            defaultValue = "amean",
+            description = "One of: " + MethodSpec.AGGREGATIONS
+                    + "; one for all levels or one per level, bottom up. Default: ${DEFAULT-VALUE}.")
     private String aggregate;
 
-    @Option(names = "--output", paramLabel = "WHAT", defaultValue = "results",
+    @Option(
+            names = "--output",
+            paramLabel = "WHAT",
+            defaultValue = "results",
             description = "normalised, aggregated or results (index, aggregates and rank). Default: ${DEFAULT-VALUE}.")
     private Output output;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv or json. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "csv",
+            description = "csv or json. Default: ${DEFAULT-VALUE}.")
     private Format format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "OUT",
+            description = "Write to OUT instead of standard output.")
     private Optional<Path> out;
 
     /** Creates the command; picocli calls it. */
     @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
-    public IndexCommand() {
-    }
+    public IndexCommand() {}
 
     @Override
     protected int execute() throws Exception {
@@ -109,7 +144,8 @@ public final class IndexCommand extends MspCommand {
             }
         } else {
             String name = output == Output.normalised ? "Normalised" : "Aggregated";
-            DataSet set = results.dataSet(name).orElseThrow(() -> new CliInputException("the pipeline made no " + name + " data set"));
+            DataSet set = results.dataSet(name)
+                    .orElseThrow(() -> new CliInputException("the pipeline made no " + name + " data set"));
             columns.addAll(set.codes());
             for (String u : set.units()) {
                 rows.put(u, set.row(u));

@@ -2,17 +2,17 @@ package org.msptoolkit.cli.internal.command;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
-import org.msptoolkit.core.model.MspProcess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.validation.Problem;
+import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.io.MspDocument;
 import org.msptoolkit.io.MspFormat;
-import org.msptoolkit.core.validation.Result;
 import org.msptoolkit.io.corpus.CorpusReader;
 import org.msptoolkit.io.corpus.CorpusRecord;
 import org.msptoolkit.io.corpus.MspCorpus;
@@ -20,8 +20,7 @@ import org.msptoolkit.io.corpus.OnError;
 
 /** Reads the MSP files named on the command line: one document per YAML/JSON file, many per NDJSON corpus. */
 final class Inputs {
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /**
      * What one file gave: its good documents and the problems of the bad ones.
@@ -92,7 +91,8 @@ final class Inputs {
             List<MspDocument> docs = new ArrayList<>();
             List<Problem> problems = new ArrayList<>();
             long records = 0;
-            try (CorpusReader reader = corpus.open(file); Stream<CorpusRecord> stream = reader.records()) {
+            try (CorpusReader reader = corpus.open(file);
+                    Stream<CorpusRecord> stream = reader.records()) {
                 for (CorpusRecord r : (Iterable<CorpusRecord>) stream::iterator) {
                     records++;
                     if (r.result().isValid()) {
@@ -119,7 +119,8 @@ final class Inputs {
      */
     static Optional<MspProcess> readOne(Path file, PrintWriter err) {
         if (isCorpus(file)) {
-            throw new CliInputException(file + " is a corpus of processes: name one .yaml or .json process, or use 'msp compare'");
+            throw new CliInputException(
+                    file + " is a corpus of processes: name one .yaml or .json process, or use 'msp compare'");
         }
         Loaded loaded = read(file, false);
         if (loaded.isUnreadable()) {

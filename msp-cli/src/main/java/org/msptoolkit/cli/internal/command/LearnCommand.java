@@ -27,45 +27,79 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:solved", "2:usage error, or data that cannot be read or solved (the problem is printed)"})
 public final class LearnCommand extends MspCommand {
     /** The solution types. */
-    enum Type { conservative, parsimonious, intermediate }
+    enum Type {
+        conservative,
+        parsimonious,
+        intermediate
+    }
 
     /** What {@code --format} can write. */
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
-    @Option(names = "--data", required = true, paramLabel = "CASES.csv",
+    @Option(
+            names = "--data",
+            required = true,
+            paramLabel = "CASES.csv",
             description = "Calibrated cases: first column the case id, then one column per condition and the outcome.")
     private Path data;
 
     @Option(names = "--outcome", required = true, paramLabel = "COLUMN", description = "The outcome column.")
     private String outcome;
 
-    @Option(names = "--conditions", split = ",", paramLabel = "COLUMN", description = "Condition columns (default: every other column).")
+    @Option(
+            names = "--conditions",
+            split = ",",
+            paramLabel = "COLUMN",
+            description = "Condition columns (default: every other column).")
     private @Nullable List<String> conditions;
 
-    @Option(names = "--incl-cut", paramLabel = "CUT", defaultValue = "1", description = "Inclusion cut-off for a positive row. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--incl-cut",
+            paramLabel = "CUT",
+            defaultValue = "1",
+            description = "Inclusion cut-off for a positive row. Default: ${DEFAULT-VALUE}.")
     private double inclusionCut;
 
-    @Option(names = "--n-cut", paramLabel = "N", defaultValue = "1", description = "Cases a row needs to count. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--n-cut",
+            paramLabel = "N",
+            defaultValue = "1",
+            description = "Cases a row needs to count. Default: ${DEFAULT-VALUE}.")
     private int frequencyCut;
 
-    @Option(names = "--solution", paramLabel = "TYPE", defaultValue = "conservative",
+    @Option(
+            names = "--solution",
+            paramLabel = "TYPE",
+            defaultValue = "conservative",
             description = "conservative, parsimonious or intermediate. Default: ${DEFAULT-VALUE}.")
     private Type type;
 
-    @Option(names = "--expect", split = ",", paramLabel = "EXPECTATION",
+    @Option(
+            names = "--expect",
+            split = ",",
+            paramLabel = "EXPECTATION",
             description = "Directional expectations for the intermediate solution, e.g. DEV,~IND,URB.")
     private @Nullable List<String> expectations;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text or json. Default: ${DEFAULT-VALUE}.")
     private Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Write to OUT instead of standard output.")
     private Optional<Path> output;
 
     /** Creates the command; picocli calls it. */
     @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
-    public LearnCommand() {
-    }
+    public LearnCommand() {}
 
     @Override
     protected int execute() throws Exception {
@@ -75,7 +109,8 @@ public final class LearnCommand extends MspCommand {
             throw new CliInputException("the intermediate solution needs --expect, e.g. --expect DEV,URB,~IND");
         }
         CaseTable cases = CaseTable.readCsv(data);
-        TruthTable.Builder b = TruthTable.builder(cases, outcome).inclusionCut(inclusionCut).frequencyCut(frequencyCut);
+        TruthTable.Builder b =
+                TruthTable.builder(cases, outcome).inclusionCut(inclusionCut).frequencyCut(frequencyCut);
         if (conditions != null && !conditions.isEmpty()) {
             b.conditions(conditions);
         }
@@ -86,8 +121,8 @@ public final class LearnCommand extends MspCommand {
             case intermediate -> MinimiseOptions.intermediate(expected.toArray(String[]::new));
         };
         Solution solution = Qca.minimise(table, options);
-        String text = format == Format.json ? solution.toJson()
-                : table.toText() + System.lineSeparator() + solution.toText();
+        String text =
+                format == Format.json ? solution.toJson() : table.toText() + System.lineSeparator() + solution.toText();
         emit(output, text.endsWith("\n") ? text : text + System.lineSeparator());
         return Msp.OK;
     }

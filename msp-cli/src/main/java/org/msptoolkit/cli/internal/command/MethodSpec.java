@@ -19,15 +19,16 @@ final class MethodSpec {
     /** The aggregation methods, as listed in the help. */
     static final String AGGREGATIONS = "amean, gmean, hmean, genmean:P, copeland";
 
-    private MethodSpec() {
-    }
+    private MethodSpec() {}
 
     static Normalisation normalisation(String spec) {
         String name = name(spec);
         String[] a = args(spec);
         return switch (name) {
-            case "minmax" -> a.length == 0 ? Normalisation.minMax() : Normalisation.minMax(num(spec, a, 0, 2), num(spec, a, 1, 2));
-            case "zscore" -> a.length == 0 ? Normalisation.zScore() : Normalisation.zScore(num(spec, a, 0, 2), num(spec, a, 1, 2));
+            case "minmax" ->
+                a.length == 0 ? Normalisation.minMax() : Normalisation.minMax(num(spec, a, 0, 2), num(spec, a, 1, 2));
+            case "zscore" ->
+                a.length == 0 ? Normalisation.zScore() : Normalisation.zScore(num(spec, a, 0, 2), num(spec, a, 1, 2));
             case "rank" -> none(spec, a, Normalisation.rank());
             case "borda" -> none(spec, a, Normalisation.borda());
             case "prank" -> none(spec, a, Normalisation.percentRank());
@@ -44,12 +45,16 @@ final class MethodSpec {
                 if (a.length != 2 && a.length != 3) {
                     throw new CliInputException("'" + spec + "': goalposts needs L,U or L,U,A, e.g. goalposts:0,100,1");
                 }
-                yield Normalisation.goalposts(num(spec, a, 0, a.length), num(spec, a, 1, a.length),
-                        a.length == 3 ? num(spec, a, 2, 3) : 1, true);
+                yield Normalisation.goalposts(
+                        num(spec, a, 0, a.length),
+                        num(spec, a, 1, a.length),
+                        a.length == 3 ? num(spec, a, 2, 3) : 1,
+                        true);
             }
             case "scaled" -> Normalisation.scaled(num(spec, a, 0, 2), num(spec, a, 1, 2));
             case "none" -> none(spec, a, Normalisation.none());
-            default -> throw new CliInputException("unknown normalisation '" + spec + "': use one of " + NORMALISATIONS);
+            default ->
+                throw new CliInputException("unknown normalisation '" + spec + "': use one of " + NORMALISATIONS);
         };
     }
 
@@ -70,8 +75,9 @@ final class MethodSpec {
             case "hmean" -> none(spec, a, Aggregation.harmonic());
             case "genmean" -> Aggregation.generalisedMean(num(spec, a, 0, 1));
             case "copeland" -> none(spec, a, Aggregation.copeland());
-            default -> throw new CliInputException("unknown aggregation '" + spec + "': use one of " + AGGREGATIONS
-                    + " (one for all levels, or one per level separated by commas)");
+            default ->
+                throw new CliInputException("unknown aggregation '" + spec + "': use one of " + AGGREGATIONS
+                        + " (one for all levels, or one per level separated by commas)");
         };
     }
 
@@ -85,7 +91,9 @@ final class MethodSpec {
         return switch (name(spec)) {
             case "mean" -> Imputation.MEAN;
             case "median" -> Imputation.MEDIAN;
-            default -> throw new CliInputException("unknown imputation '" + spec + "': use mean, median, mean:GROUP or median:GROUP");
+            default ->
+                throw new CliInputException(
+                        "unknown imputation '" + spec + "': use mean, median, mean:GROUP or median:GROUP");
         };
     }
 
@@ -96,8 +104,11 @@ final class MethodSpec {
 
     static String[] args(String spec) {
         int colon = spec.indexOf(':');
-        return colon < 0 ? new String[0] : Arrays.stream(spec.substring(colon + 1).split(",")).map(String::trim)
-                .toArray(String[]::new);
+        return colon < 0
+                ? new String[0]
+                : Arrays.stream(spec.substring(colon + 1).split(","))
+                        .map(String::trim)
+                        .toArray(String[]::new);
     }
 
     private static <T> T none(String spec, String[] a, T method) {

@@ -29,8 +29,7 @@ public abstract class MspCommand implements Callable<Integer> {
 
     /** Creates the command; picocli calls subclasses' constructors. */
     @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
-    protected MspCommand() {
-    }
+    protected MspCommand() {}
 
     /**
      * Does the command's job.

@@ -9,8 +9,7 @@ import picocli.CommandLine.IVersionProvider;
 /** The version lines {@code msp --version} prints: the toolkit's version and the Java runtime. */
 public final class MspVersion implements IVersionProvider {
     /** Creates the provider; picocli calls it. */
-    public MspVersion() {
-    }
+    public MspVersion() {}
 
     /**
      * Returns the toolkit version, e.g. {@code 0.1.0-SNAPSHOT}, read from the build.

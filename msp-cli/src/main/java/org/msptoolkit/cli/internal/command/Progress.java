@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 final class Progress {
     /** The total of a run whose length is not known in advance, e.g. a streamed corpus: only a count is shown. */
     static final long UNKNOWN = -1;
+
     private static final int MIN_ITEMS = 200;
     private final PrintWriter err;
     private final long total;

@@ -4,16 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.msptoolkit.core.validation.Problem;
-import org.msptoolkit.io.IoProblems;
 import org.msptoolkit.core.validation.Result;
+import org.msptoolkit.io.IoProblems;
 
 /**
  * Turns a failed read of a charter or framework file (read by msp-io, with its limits and locations)
  * into one message that lists every problem.
  */
 final class ReadFailures {
-    private ReadFailures() {
-    }
+    private ReadFailures() {}
 
     /**
      * Returns the value, when the read is valid.
@@ -30,8 +29,8 @@ final class ReadFailures {
             return result.orElseThrow();
         }
         boolean syntax = result.problems().stream().anyMatch(p -> p.code().equals(IoProblems.SYNTAX));
-        throw new CliInputException(message(file, syntax ? "not valid YAML or JSON" : "not a valid " + what,
-                result.problems()));
+        throw new CliInputException(
+                message(file, syntax ? "not valid YAML or JSON" : "not a valid " + what, result.problems()));
     }
 
     /**
@@ -44,7 +43,10 @@ final class ReadFailures {
      */
     static String message(Path file, String headline, List<Problem> problems) {
         return file + ": " + headline + ", " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
-                + ":" + problems.stream().map(p -> System.lineSeparator() + "  " + p.location() + ": " + p.message()
-                        + " [" + p.code() + "]").collect(Collectors.joining());
+                + ":"
+                + problems.stream()
+                        .map(p -> System.lineSeparator() + "  " + p.location() + ": " + p.message() + " [" + p.code()
+                                + "]")
+                        .collect(Collectors.joining());
     }
 }

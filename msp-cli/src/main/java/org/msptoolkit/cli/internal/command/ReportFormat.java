@@ -32,8 +32,10 @@ public enum ReportFormat {
         if (output.isPresent()) {
             String name = output.get().getFileName().toString().toLowerCase(Locale.ROOT);
             for (ReportFormat f : values()) {
-                if (name.endsWith("." + f.name()) || (f == html && name.endsWith(".htm"))
-                        || (f == md && name.endsWith(".markdown")) || (f == text && name.endsWith(".txt"))) {
+                if (name.endsWith("." + f.name())
+                        || (f == html && name.endsWith(".htm"))
+                        || (f == md && name.endsWith(".markdown"))
+                        || (f == text && name.endsWith(".txt"))) {
                     return f;
                 }
             }

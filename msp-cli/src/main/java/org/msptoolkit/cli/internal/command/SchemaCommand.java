@@ -13,13 +13,15 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Print the JSON Schema of MSP format v1 (for editors and other validators).")
 public final class SchemaCommand extends MspCommand {
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write to FILE instead of standard output.")
     private Optional<Path> output;
 
     /** Creates the command; picocli calls it. */
     @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
-    public SchemaCommand() {
-    }
+    public SchemaCommand() {}
 
     @Override
     protected int execute() throws Exception {

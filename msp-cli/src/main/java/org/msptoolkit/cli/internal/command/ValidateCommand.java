@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
             "Prints every problem with its location: file:line:column for syntax, a JSON pointer for data."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file is valid", "1:problems were found", "2:usage error or a file that cannot be read"})
+        exitCodeList = {"0:every file is valid", "1:problems were found", "2:usage error or a file that cannot be read"
+        })
 public final class ValidateCommand extends MspCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "MSP files to check.")
     private List<Path> files;
@@ -26,13 +27,14 @@ public final class ValidateCommand extends MspCommand {
     @Option(names = "--lenient", description = "Keep unknown fields instead of reporting them.")
     private boolean lenient;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only the problems, not a line per valid file.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print only the problems, not a line per valid file.")
     private boolean quiet;
 
     /** Creates the command; picocli calls it. */
     @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
-    public ValidateCommand() {
-    }
+    public ValidateCommand() {}
 
     @Override
     protected int execute() {
@@ -61,8 +63,13 @@ public final class ValidateCommand extends MspCommand {
                 invalid++;
                 problemCount += loaded.problems().size();
                 out().println(file + ": " + count(loaded.problems().size(), "problem")
-                        + (Inputs.isCorpus(file) ? " in " + count(loaded.records() - loaded.documents().size(), "record")
-                                + " of " + loaded.records() : ""));
+                        + (Inputs.isCorpus(file)
+                                ? " in "
+                                        + count(
+                                                loaded.records()
+                                                        - loaded.documents().size(),
+                                                "record") + " of " + loaded.records()
+                                : ""));
                 loaded.problems().forEach(p -> out().println("  " + line(p)));
             }
         }
@@ -81,7 +88,8 @@ public final class ValidateCommand extends MspCommand {
             return count(loaded.documents().size(), "process");
         }
         var p = loaded.documents().get(0).process();
-        return "process " + p.id() + " \"" + p.title() + "\", " + count(p.stakeholders().size(), "stakeholder");
+        return "process " + p.id() + " \"" + p.title() + "\", "
+                + count(p.stakeholders().size(), "stakeholder");
     }
 
     static String line(Problem p) {

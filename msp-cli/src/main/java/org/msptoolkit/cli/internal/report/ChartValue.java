@@ -16,7 +16,8 @@ public record ChartValue(String label, OptionalDouble value) {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(value, "value");
         if (value.isPresent() && !(value.getAsDouble() >= 0 && value.getAsDouble() <= 1)) {
-            throw new IllegalArgumentException("chart value for '" + label + "' must lie in [0, 1]: " + value.getAsDouble());
+            throw new IllegalArgumentException(
+                    "chart value for '" + label + "' must lie in [0, 1]: " + value.getAsDouble());
         }
     }
 

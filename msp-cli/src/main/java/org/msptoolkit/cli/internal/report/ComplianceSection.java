@@ -2,8 +2,8 @@ package org.msptoolkit.cli.internal.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.msptoolkit.governance.ComplianceReport;
 import org.msptoolkit.governance.RuleResult;
@@ -36,16 +36,19 @@ public record ComplianceSection(String charterName, boolean compliant, String su
     public static ComplianceSection of(ComplianceReport report) {
         List<List<String>> rows = new ArrayList<>();
         for (RuleResult r : report.results()) {
-            String reason = r.reason() + r.findings().stream().map(e -> " " + e.path() + ": " + e.message())
-                    .collect(Collectors.joining(";", r.findings().isEmpty() ? "" : " Evidence:", ""));
+            String reason = r.reason()
+                    + r.findings().stream()
+                            .map(e -> " " + e.path() + ": " + e.message())
+                            .collect(Collectors.joining(";", r.findings().isEmpty() ? "" : " Evidence:", ""));
             rows.add(List.of(Integer.toString(r.index() + 1), r.rule().label(), status(r.status()), reason));
         }
         long violated = report.violations().size();
         long na = report.withStatus(RuleStatus.NOT_APPLICABLE).size();
-        String summary = (violated == 0 ? "Compliant: none" : "Not compliant: " + violated) + " of " + report.results().size()
-                + " rules violated" + (na > 0 ? ", " + na + " could not be judged" : "") + ".";
-        return new ComplianceSection(report.charter().name() + " " + report.charter().version(), report.isCompliant(),
-                summary, rows);
+        String summary = (violated == 0 ? "Compliant: none" : "Not compliant: " + violated) + " of "
+                + report.results().size() + " rules violated" + (na > 0 ? ", " + na + " could not be judged" : "")
+                + ".";
+        return new ComplianceSection(
+                report.charter().name() + " " + report.charter().version(), report.isCompliant(), summary, rows);
     }
 
     /**
@@ -82,13 +85,18 @@ public record ComplianceSection(String charterName, boolean compliant, String su
             rm.put("rule", r.index() + 1);
             rm.put("kind", r.rule().kind());
             rm.put("name", r.rule().name().orElse(null));
-            rm.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            rm.put(
+                    "status",
+                    r.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             rm.put("reason", r.reason());
-            rm.put("evidence", r.findings().stream().map(e -> Map.of("path", e.path(), "message", e.message())).toList());
+            rm.put(
+                    "evidence",
+                    r.findings().stream()
+                            .map(e -> Map.of("path", e.path(), "message", e.message()))
+                            .toList());
             rules.add(rm);
         }
         m.put("rules", rules);
         return m;
     }
-
 }

@@ -6,8 +6,7 @@ import org.msptoolkit.io.csv.CsvExport;
 
 /** RFC 4180 CSV rows: quoted when needed, formula-like text neutralised, numbers that read back exactly. */
 public final class Csv {
-    private Csv() {
-    }
+    private Csv() {}
 
     /**
      * One CSV line.

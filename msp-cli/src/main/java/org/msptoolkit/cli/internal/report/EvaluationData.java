@@ -15,11 +15,10 @@ import org.msptoolkit.indicators.evaluation.IndicatorResult;
 /** Evaluations as data for programs: JSON documents and tidy CSV tables. */
 public final class EvaluationData {
     /** The CSV header of {@link #csv(EvaluationReport)}. */
-    public static final List<String> CSV_HEADER = List.of("process", "framework", "indicator", "name", "principles",
-            "value", "unit", "score", "coverage", "reason");
+    public static final List<String> CSV_HEADER = List.of(
+            "process", "framework", "indicator", "name", "principles", "value", "unit", "score", "coverage", "reason");
 
-    private EvaluationData() {
-    }
+    private EvaluationData() {}
 
     /**
      * An evaluation (and charter compliance, if checked) as a JSON document.
@@ -66,13 +65,17 @@ public final class EvaluationData {
             im.put("score", boxed(i.score()));
             im.put("coverage", i.coverage());
             im.put("reason", i.reason().orElse(null));
-            im.put("evidence", i.evidence().stream().map(e -> {
-                Map<String, Object> em = new LinkedHashMap<>();
-                em.put("path", e.path());
-                em.put("count", e.count());
-                em.put("note", e.note());
-                return em;
-            }).toList());
+            im.put(
+                    "evidence",
+                    i.evidence().stream()
+                            .map(e -> {
+                                Map<String, Object> em = new LinkedHashMap<>();
+                                em.put("path", e.path());
+                                em.put("count", e.count());
+                                em.put("note", e.note());
+                                return em;
+                            })
+                            .toList());
             indicators.add(im);
         }
         m.put("indicators", indicators);
@@ -92,8 +95,16 @@ public final class EvaluationData {
     public static String csv(EvaluationReport r) {
         StringBuilder b = new StringBuilder(Csv.row(CSV_HEADER));
         for (IndicatorResult i : r.indicators()) {
-            b.append(Csv.row(List.of(r.processId(), r.frameworkId(), i.id(), i.name(), String.join(" ", i.principles()),
-                    Csv.number(i.value()), i.unit(), Csv.number(i.score()), Csv.number(i.coverage()),
+            b.append(Csv.row(List.of(
+                    r.processId(),
+                    r.frameworkId(),
+                    i.id(),
+                    i.name(),
+                    String.join(" ", i.principles()),
+                    Csv.number(i.value()),
+                    i.unit(),
+                    Csv.number(i.score()),
+                    Csv.number(i.coverage()),
                     i.reason().orElse(""))));
         }
         return b.toString();

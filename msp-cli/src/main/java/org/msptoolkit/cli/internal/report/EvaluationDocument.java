@@ -27,7 +27,10 @@ public final class EvaluationDocument {
     private final Optional<ComplianceSection> compliance;
     private final MspProcess process;
 
-    private EvaluationDocument(MspProcess process, EvaluationReport report, Function<String, Optional<String>> formulas,
+    private EvaluationDocument(
+            MspProcess process,
+            EvaluationReport report,
+            Function<String, Optional<String>> formulas,
             Optional<ComplianceSection> compliance) {
         this.process = process;
         this.report = report;
@@ -44,8 +47,11 @@ public final class EvaluationDocument {
      * @param compliance the charter compliance, when a charter was given
      * @return the document
      */
-    public static EvaluationDocument of(MspProcess process, EvaluationReport report,
-            Function<String, Optional<String>> formulas, Optional<ComplianceSection> compliance) {
+    public static EvaluationDocument of(
+            MspProcess process,
+            EvaluationReport report,
+            Function<String, Optional<String>> formulas,
+            Optional<ComplianceSection> compliance) {
         return new EvaluationDocument(process, report, formulas, compliance);
     }
 
@@ -76,8 +82,11 @@ public final class EvaluationDocument {
     private List<List<String>> groupRows() {
         List<List<String>> rows = new ArrayList<>();
         for (GroupResult g : report.groups()) {
-            rows.add(List.of(g.label(), g.score().isPresent() ? SvgCharts.percent(g.score().getAsDouble()) : "not scored",
-                    g.scored() + " of " + g.indicators().size(), SvgCharts.percent(g.coverage())));
+            rows.add(List.of(
+                    g.label(),
+                    g.score().isPresent() ? SvgCharts.percent(g.score().getAsDouble()) : "not scored",
+                    g.scored() + " of " + g.indicators().size(),
+                    SvgCharts.percent(g.coverage())));
         }
         return rows;
     }
@@ -89,11 +98,15 @@ public final class EvaluationDocument {
     private List<List<String>> indicatorRows() {
         List<List<String>> rows = new ArrayList<>();
         for (IndicatorResult r : report.indicators()) {
-            String value = r.value().isPresent() ? number(r.value().getAsDouble()) + (r.unit().isBlank() ? "" : " " + r.unit())
+            String value = r.value().isPresent()
+                    ? number(r.value().getAsDouble()) + (r.unit().isBlank() ? "" : " " + r.unit())
                     : "not measured";
-            rows.add(List.of(r.name() + " (" + r.id() + ")", value,
+            rows.add(List.of(
+                    r.name() + " (" + r.id() + ")",
+                    value,
                     r.score().isPresent() ? SvgCharts.percent(r.score().getAsDouble()) : "-",
-                    SvgCharts.percent(r.coverage()), String.join(", ", r.principles()),
+                    SvgCharts.percent(r.coverage()),
+                    String.join(", ", r.principles()),
                     formulas.apply(r.id()).orElse(""),
                     r.evidence().stream().map(EvaluationDocument::evidence).collect(Collectors.joining("; "))));
         }
@@ -104,8 +117,9 @@ public final class EvaluationDocument {
 
     private List<List<String>> stakeholderRows() {
         List<List<String>> rows = new ArrayList<>();
-        var perStakeholder = process.participants().stream().collect(java.util.stream.Collectors.groupingBy(
-                p -> p.stakeholder(), java.util.stream.Collectors.counting()));
+        var perStakeholder = process.participants().stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        p -> p.stakeholder(), java.util.stream.Collectors.counting()));
         for (Stakeholder s : process.stakeholders()) {
             long participants = perStakeholder.getOrDefault(s.id(), 0L);
             rows.add(List.of(s.name() + " (" + s.id() + ")", s.group().code(), Long.toString(participants)));
@@ -118,7 +132,8 @@ public final class EvaluationDocument {
     }
 
     private List<String> unmeasured() {
-        return report.indicators().stream().filter(r -> !r.isMeasured())
+        return report.indicators().stream()
+                .filter(r -> !r.isMeasured())
                 .map(r -> r.name() + " (" + r.id() + "): " + r.reason().orElse("no reason given"))
                 .toList();
     }
@@ -164,12 +179,24 @@ public final class EvaluationDocument {
      */
     public String markdown() {
         StringBuilder b = new StringBuilder();
-        b.append("# ").append(Markdown.escape(title())).append("\n\n").append(Markdown.escape(subtitle())).append("\n\n");
-        b.append("## Scores\n\n").append(Markdown.table(groupHeaders(), groupRows())).append('\n');
-        compliance.ifPresent(c -> b.append("## Charter compliance: ").append(Markdown.escape(c.charterName())).append("\n\n")
-                .append(Markdown.escape(c.summary())).append("\n\n").append(Markdown.table(ComplianceSection.HEADERS, c.rows()))
+        b.append("# ")
+                .append(Markdown.escape(title()))
+                .append("\n\n")
+                .append(Markdown.escape(subtitle()))
+                .append("\n\n");
+        b.append("## Scores\n\n")
+                .append(Markdown.table(groupHeaders(), groupRows()))
+                .append('\n');
+        compliance.ifPresent(c -> b.append("## Charter compliance: ")
+                .append(Markdown.escape(c.charterName()))
+                .append("\n\n")
+                .append(Markdown.escape(c.summary()))
+                .append("\n\n")
+                .append(Markdown.table(ComplianceSection.HEADERS, c.rows()))
                 .append('\n'));
-        b.append("## Indicators\n\n").append(Markdown.table(indicatorHeaders(), indicatorRows())).append('\n');
+        b.append("## Indicators\n\n")
+                .append(Markdown.table(indicatorHeaders(), indicatorRows()))
+                .append('\n');
         b.append("## What could not be measured, and why\n\n");
         List<String> missing = unmeasured();
         if (missing.isEmpty()) {

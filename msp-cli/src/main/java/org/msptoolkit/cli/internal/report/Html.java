@@ -2,8 +2,7 @@ package org.msptoolkit.cli.internal.report;
 
 /** Escaping of user-supplied text for HTML, XHTML and SVG, in element content and attribute values. */
 public final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     /**
      * Escapes {@code & < > " '} and drops characters XML does not allow (C0 controls other than tab,

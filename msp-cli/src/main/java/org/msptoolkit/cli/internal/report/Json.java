@@ -5,10 +5,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Plain trees (maps, lists, text, numbers, booleans, nulls) as pretty-printed JSON. */
 public final class Json {
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private Json() {
-    }
+    private Json() {}
 
     /**
      * Returns pretty-printed JSON ending with a newline.

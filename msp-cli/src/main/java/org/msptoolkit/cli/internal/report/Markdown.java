@@ -4,8 +4,7 @@ import java.util.List;
 
 /** Markdown building blocks with escaping of user-supplied text (tables, inline markup, HTML). */
 public final class Markdown {
-    private Markdown() {
-    }
+    private Markdown() {}
 
     /**
      * Escapes text for a Markdown paragraph or table cell: backslash-escapes Markdown punctuation,
@@ -19,7 +18,8 @@ public final class Markdown {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '|', '#', '!' -> b.append('\\').append(c);
+                case '\\', '`', '*', '_', '[', ']', '|', '#', '!' ->
+                    b.append('\\').append(c);
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
                 case '&' -> b.append("&amp;");

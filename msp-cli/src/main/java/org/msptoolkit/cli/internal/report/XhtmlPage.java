@@ -68,7 +68,11 @@ public final class XhtmlPage {
      * @return this page
      */
     public XhtmlPage p(String cssClass, String text) {
-        body.append("<p class=\"").append(Html.escape(cssClass)).append("\">").append(Html.escape(text)).append("</p>\n");
+        body.append("<p class=\"")
+                .append(Html.escape(cssClass))
+                .append("\">")
+                .append(Html.escape(text))
+                .append("</p>\n");
         return this;
     }
 
@@ -103,7 +107,9 @@ public final class XhtmlPage {
         for (List<String> row : rows) {
             body.append("<tr>");
             for (String cell : row) {
-                body.append(isNumber(cell) ? "<td class=\"num\">" : "<td>").append(Html.escape(cell)).append("</td>");
+                body.append(isNumber(cell) ? "<td class=\"num\">" : "<td>")
+                        .append(Html.escape(cell))
+                        .append("</td>");
             }
             body.append("</tr>\n");
         }

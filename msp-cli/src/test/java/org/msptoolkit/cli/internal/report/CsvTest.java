@@ -26,7 +26,9 @@ class CsvTest {
                 default -> Double.longBitsToDouble(r.nextLong() & 0x7fefffffffffffffL);
             };
             String text = Csv.number(d);
-            assertThat(Double.parseDouble(text)).as("seed " + seed + ": " + text).isEqualTo(d);
+            assertThat(Double.parseDouble(text))
+                    .as("seed " + seed + ": " + text)
+                    .isEqualTo(d);
         }
         assertThat(Csv.number(100.0)).isEqualTo("100");
         assertThat(Csv.number(0.1)).isEqualTo("0.1");
@@ -36,6 +38,7 @@ class CsvTest {
 
     @Test
     void jsonWritesPlainTrees() {
-        assertThat(Json.write(Map.of("a", List.of(1, 2.5))).replaceAll("\\s", "")).isEqualTo("{\"a\":[1,2.5]}");
+        assertThat(Json.write(Map.of("a", List.of(1, 2.5))).replaceAll("\\s", ""))
+                .isEqualTo("{\"a\":[1,2.5]}");
     }
 }

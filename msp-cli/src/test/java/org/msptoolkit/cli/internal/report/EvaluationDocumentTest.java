@@ -28,7 +28,8 @@ class EvaluationDocumentTest {
     private static MspProcess process() {
         return MspProcess.builder("p1", HOSTILE + " & partners")
                 .purpose("Test")
-                .stakeholder(Stakeholder.of("s1", HOSTILE, StakeholderGroup.NGOS),
+                .stakeholder(
+                        Stakeholder.of("s1", HOSTILE, StakeholderGroup.NGOS),
                         Stakeholder.of("s2", "City \"hall\"", StakeholderGroup.LOCAL_AUTHORITIES))
                 .participant(Participant.of("a", "s1", Role.DELEGATE), Participant.of("b", "s2", Role.CHAIR))
                 .build();
@@ -37,7 +38,10 @@ class EvaluationDocumentTest {
     private static EvaluationDocument document(MspProcess p, Optional<Charter> charter) {
         EvaluationReport report = Evaluation.of(p, Frameworks.hemmati2002());
         IndicatorRegistry registry = IndicatorRegistry.load();
-        return EvaluationDocument.of(p, report, id -> registry.find(id).map(Indicator::formula),
+        return EvaluationDocument.of(
+                p,
+                report,
+                id -> registry.find(id).map(Indicator::formula),
                 charter.map(c -> ComplianceSection.of(Compliance.check(p, c))));
     }
 
@@ -61,28 +65,38 @@ class EvaluationDocumentTest {
                 assertThat(items).contains(r.id() + "): " + r.reason().orElseThrow());
             }
         }
-        assertThat(report.indicators().stream().filter(r -> !r.isMeasured())).as("a bare process leaves gaps").isNotEmpty();
+        assertThat(report.indicators().stream().filter(r -> !r.isMeasured()))
+                .as("a bare process leaves gaps")
+                .isNotEmpty();
     }
 
     @Test
     void formulasAndComplianceAppearWhenGiven() {
         MspProcess p = process();
-        Charter charter = Charter.builder("Hub " + HOSTILE).version("1")
-                .rule(Rule.of("representation.min-groups", "min", 5).named("five groups")).build();
+        Charter charter = Charter.builder("Hub " + HOSTILE)
+                .version("1")
+                .rule(Rule.of("representation.min-groups", "min", 5).named("five groups"))
+                .build();
         String html = document(p, Optional.of(charter)).html();
         Document doc = Xhtml.parse(html);
         assertThat(Xhtml.text(doc, "h2")).contains("Charter compliance: Hub " + HOSTILE + " 1");
         assertThat(Xhtml.text(doc, "td")).contains("VIOLATED", "five groups");
         IndicatorRegistry registry = IndicatorRegistry.load();
-        String someFormula = registry.find(Evaluation.of(p, Frameworks.hemmati2002()).indicators().get(0).id())
-                .orElseThrow().formula();
+        String someFormula = registry.find(Evaluation.of(p, Frameworks.hemmati2002())
+                        .indicators()
+                        .get(0)
+                        .id())
+                .orElseThrow()
+                .formula();
         assertThat(Xhtml.text(doc, "td")).contains(someFormula);
     }
 
     @Test
     void markdownEscapesAndHasTheSameSections() {
         String md = document(process(), Optional.empty()).markdown();
-        assertThat(md).doesNotContain(HOSTILE).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        assertThat(md)
+                .doesNotContain(HOSTILE)
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("## Scores", "## Indicators", "## What could not be measured, and why", "## Stakeholders");
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.msptoolkit.cli.Xhtml;
 import org.junit.jupiter.api.Test;
+import org.msptoolkit.cli.Xhtml;
 import org.w3c.dom.Document;
 
 class XhtmlPageTest {
@@ -22,7 +22,10 @@ class XhtmlPageTest {
     void aPageFullOfHostileTextParsesAndShowsItAsText() {
         List<ChartValue> values = List.of(ChartValue.of(HOSTILE, 0.5), ChartValue.of("b", 1), ChartValue.missing("c"));
         String html = XhtmlPage.titled(HOSTILE)
-                .h2(HOSTILE).p(HOSTILE).p("bad", HOSTILE).ul(List.of(HOSTILE))
+                .h2(HOSTILE)
+                .p(HOSTILE)
+                .p("bad", HOSTILE)
+                .ul(List.of(HOSTILE))
                 .table(List.of(HOSTILE, "score"), List.of(List.of(HOSTILE, "50%")))
                 .svg(SvgCharts.bar(HOSTILE, values), SvgCharts.radar(HOSTILE, values))
                 .render();
@@ -32,13 +35,15 @@ class XhtmlPageTest {
         assertThat(Xhtml.text(doc, "title")).contains(HOSTILE);
         assertThat(Xhtml.text(doc, "td")).contains(HOSTILE, "50%");
         assertThat(html).doesNotContain("<script").startsWith("<!DOCTYPE html>");
-        String withoutNamespaces = html.replace("http://www.w3.org/1999/xhtml", "").replace("http://www.w3.org/2000/svg", "");
+        String withoutNamespaces =
+                html.replace("http://www.w3.org/1999/xhtml", "").replace("http://www.w3.org/2000/svg", "");
         assertThat(withoutNamespaces).as("no external resources").doesNotContain("http:", "https:", " src=", " href=");
     }
 
     @Test
     void barLengthsAreProportionalToTheScores() {
-        String svg = SvgCharts.bar("t", List.of(ChartValue.of("a", 0.25), ChartValue.of("b", 1), ChartValue.missing("c")));
+        String svg =
+                SvgCharts.bar("t", List.of(ChartValue.of("a", 0.25), ChartValue.of("b", 1), ChartValue.missing("c")));
         Document doc = Xhtml.parse(svg);
         assertThat(SvgCharts.shorten("abcdef", 4)).isEqualTo("abc\u2026");
         assertThat(SvgCharts.shorten("abc", 4)).isEqualTo("abc");
@@ -49,17 +54,25 @@ class XhtmlPageTest {
 
     @Test
     void radarPutsAFullScoreOnTheOuterRingAndAMissingOneAtTheCentre() {
-        String svg = SvgCharts.radar("t", List.of(ChartValue.of("a", 1), ChartValue.of("b", 0.5), ChartValue.missing("c"),
-                ChartValue.of("d", 0)));
+        String svg = SvgCharts.radar(
+                "t",
+                List.of(
+                        ChartValue.of("a", 1),
+                        ChartValue.of("b", 0.5),
+                        ChartValue.missing("c"),
+                        ChartValue.of("d", 0)));
         // centre (380,230), radius 150: a=1 at the top (380,80); b=0.5 to the right (455,230); c, d at the centre
         assertThat(svg).contains("points=\"380.0,80.0 455.0,230.0 380.0,230.0 380.0,230.0\"", "c (not measured)");
         assertThatThrownBy(() -> SvgCharts.radar("t", List.of(ChartValue.of("a", 1))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 3");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 3");
     }
 
     @Test
     void chartValuesOutsideZeroToOneAreRejected() {
-        assertThatThrownBy(() -> ChartValue.of("x", 1.5)).hasMessageContaining("'x'").hasMessageContaining("1.5");
+        assertThatThrownBy(() -> ChartValue.of("x", 1.5))
+                .hasMessageContaining("'x'")
+                .hasMessageContaining("1.5");
         assertThatThrownBy(() -> ChartValue.of("x", Double.NaN)).hasMessageContaining("NaN");
     }
 

@@ -17,6 +17,7 @@ final class IdIndex {
     private final String[] values;
     /** Per slot: the value's hash in the high half, the first index plus one in the low half; 0 when empty. */
     private final long[] slots;
+
     private final int shift;
     private final ModelId[] inOrder;
     private int size;
@@ -46,7 +47,7 @@ final class IdIndex {
         String value = id.value();
         int hash = value.hashCode();
         int mask = values.length - 1;
-        for (int h = (hash * 0x9E3779B9) >>> shift;; h = (h + 1) & mask) {
+        for (int h = (hash * 0x9E3779B9) >>> shift; ; h = (h + 1) & mask) {
             long slot = slots[h];
             if (slot == 0) {
                 values[h] = value;
@@ -77,7 +78,7 @@ final class IdIndex {
     int indexOfValue(String value) {
         int hash = value.hashCode();
         int mask = values.length - 1;
-        for (int h = (hash * 0x9E3779B9) >>> shift;; h = (h + 1) & mask) {
+        for (int h = (hash * 0x9E3779B9) >>> shift; ; h = (h + 1) & mask) {
             long slot = slots[h];
             if (slot == 0) {
                 return -1;
@@ -113,6 +114,8 @@ final class IdIndex {
                 first.putIfAbsent(inOrder[i], i);
             }
         }
-        return first.keySet().stream().filter(k -> k.value().equalsIgnoreCase(id.value())).findFirst();
+        return first.keySet().stream()
+                .filter(k -> k.value().equalsIgnoreCase(id.value()))
+                .findFirst();
     }
 }

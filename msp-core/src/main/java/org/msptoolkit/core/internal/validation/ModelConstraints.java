@@ -42,14 +42,13 @@ public final class ModelConstraints {
     static final String NOT_NEGATIVE = "must be greater than or equal to 0";
 
     /** Orders constraint problems as Hibernate Validator's violations sorted by path then message. */
-    static final Comparator<Problem> ORDER = Comparator.comparing(Problem::location)
-            .thenComparing(Problem::message);
+    static final Comparator<Problem> ORDER =
+            Comparator.comparing(Problem::location).thenComparing(Problem::message);
 
     /** Created on the first problem: a valid process allocates no list. */
     private @Nullable List<Problem> problems;
 
-    private ModelConstraints() {
-    }
+    private ModelConstraints() {}
 
     /**
      * Every constraint problem of {@code process}, ordered by location then message.

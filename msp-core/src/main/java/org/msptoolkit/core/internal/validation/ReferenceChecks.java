@@ -1,7 +1,7 @@
 package org.msptoolkit.core.internal.validation;
 
-import java.time.LocalDate;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -10,30 +10,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.msptoolkit.core.model.AgendaItem;
 import org.msptoolkit.core.model.Commitment;
 import org.msptoolkit.core.model.CommitmentId;
-import org.msptoolkit.core.model.ConsultationId;
-import org.msptoolkit.core.model.ContributionId;
-import org.msptoolkit.core.model.DecisionId;
-import org.msptoolkit.core.model.DocumentId;
-import org.msptoolkit.core.model.MeetingId;
-import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.model.Consultation;
+import org.msptoolkit.core.model.ConsultationId;
 import org.msptoolkit.core.model.Contribution;
+import org.msptoolkit.core.model.ContributionId;
 import org.msptoolkit.core.model.Decision;
+import org.msptoolkit.core.model.DecisionId;
 import org.msptoolkit.core.model.Document;
+import org.msptoolkit.core.model.DocumentId;
 import org.msptoolkit.core.model.Funding;
-import org.msptoolkit.core.model.Objection;
-import org.msptoolkit.core.model.ParticipantId;
-import org.msptoolkit.core.model.SpeakingTurn;
-import org.msptoolkit.core.model.AgendaItem;
 import org.msptoolkit.core.model.Meeting;
+import org.msptoolkit.core.model.MeetingId;
 import org.msptoolkit.core.model.ModelId;
 import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.model.Objection;
 import org.msptoolkit.core.model.Participant;
+import org.msptoolkit.core.model.ParticipantId;
 import org.msptoolkit.core.model.Period;
 import org.msptoolkit.core.model.ProcessLink;
+import org.msptoolkit.core.model.SpeakingTurn;
 import org.msptoolkit.core.model.Stakeholder;
+import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.model.Tally;
 import org.msptoolkit.core.validation.Problem;
 
@@ -45,9 +45,11 @@ public final class ReferenceChecks {
     private final MspProcess process;
     /** Created on the first problem: a valid process allocates no list. */
     private @Nullable List<Problem> problems;
+
     private final IdIndex stakeholders;
     /** Also gives the index of each participant, to find repeated attendance with a bit per participant. */
     private final IdIndex participants;
+
     private final IdIndex meetings;
     private final IdIndex decisions;
     private final IdIndex consultations;
@@ -174,7 +176,9 @@ public final class ReferenceChecks {
         for (int i = 0, n = links.size(); i < n; i++) {
             ProcessLink l = links.get(i);
             if (l.target().equals(process.id())) {
-                add(Problem.of("links[" + i + "].target", Problem.SELF_LINK,
+                add(Problem.of(
+                        "links[" + i + "].target",
+                        Problem.SELF_LINK,
                         "a process cannot link to itself ('" + l.target() + "')"));
             }
         }
@@ -199,12 +203,17 @@ public final class ReferenceChecks {
             for (int j = 0, n = turns.size(); j < n; j++) {
                 SpeakingTurn turn = turns.get(j);
                 if (participants.indexOfValue(turn.speaker().value()) < 0) {
-                    ref(meetingAt(i) + ".speakingTurns[" + j + "].speaker", turn.speaker(), participants,
+                    ref(
+                            meetingAt(i) + ".speakingTurns[" + j + "].speaker",
+                            turn.speaker(),
+                            participants,
                             "participant");
                 }
                 Optional<Duration> duration = turn.duration();
                 if (duration.isPresent() && duration.get().isNegative()) {
-                    add(Problem.of(meetingAt(i) + ".speakingTurns[" + j + "].duration", Problem.NEGATIVE,
+                    add(Problem.of(
+                            meetingAt(i) + ".speakingTurns[" + j + "].duration",
+                            Problem.NEGATIVE,
                             "a speaking turn cannot last a negative time, got " + duration.get()));
                 }
             }
@@ -238,7 +247,9 @@ public final class ReferenceChecks {
                 attended.set(index);
             }
             if (repeated) {
-                add(Problem.of(meetingAt(i) + ".attendance[" + j + "]", Problem.DUPLICATE_ENTRY,
+                add(Problem.of(
+                        meetingAt(i) + ".attendance[" + j + "]",
+                        Problem.DUPLICATE_ENTRY,
                         "participant '" + id + "' is listed twice in the attendance"));
             }
         }
@@ -279,8 +290,8 @@ public final class ReferenceChecks {
     }
 
     private void negative(int i, String within, long n) {
-        add(Problem.of("decisions[" + i + "].tally" + within, Problem.NEGATIVE,
-                "a vote count cannot be negative, got " + n));
+        add(Problem.of(
+                "decisions[" + i + "].tally" + within, Problem.NEGATIVE, "a vote count cannot be negative, got " + n));
     }
 
     private void commitment(int i, Commitment c) {
@@ -298,8 +309,12 @@ public final class ReferenceChecks {
         List<LocalDate> reports = c.progressReports();
         for (int j = 0, n = reports.size(); j < n; j++) {
             if (reports.get(j).isBefore(made)) {
-                after("commitments[" + i + "].progressReports[" + j + "]", reports.get(j), made,
-                        "a progress report", "the commitment was made");
+                after(
+                        "commitments[" + i + "].progressReports[" + j + "]",
+                        reports.get(j),
+                        made,
+                        "a progress report",
+                        "the commitment was made");
             }
         }
     }
@@ -311,14 +326,18 @@ public final class ReferenceChecks {
 
     private void period(String at, Period p, String what) {
         if (!inOrder(p)) {
-            add(Problem.of(at + ".end", Problem.DATE_ORDER,
+            add(Problem.of(
+                    at + ".end",
+                    Problem.DATE_ORDER,
                     "the end (" + p.end().orElseThrow() + ") of " + what + " is before its start (" + p.start() + ")"));
         }
     }
 
     private void after(String at, LocalDate later, LocalDate earlier, String laterName, String earlierName) {
         if (later.isBefore(earlier)) {
-            add(Problem.of(at, Problem.DATE_ORDER,
+            add(Problem.of(
+                    at,
+                    Problem.DATE_ORDER,
                     laterName + " (" + later + ") is before " + earlierName + " (" + earlier + ")"));
         }
     }
@@ -335,7 +354,9 @@ public final class ReferenceChecks {
 
     private void ref(String at, ModelId id, IdIndex known, String kind) {
         if (!known.contains(id)) {
-            add(Problem.of(at, Problem.UNRESOLVED_REFERENCE,
+            add(Problem.of(
+                    at,
+                    Problem.UNRESOLVED_REFERENCE,
                     "no " + kind + " with id '" + id + "' in this process" + hint(id, known)));
         }
     }
@@ -348,7 +369,9 @@ public final class ReferenceChecks {
     private void unique(IdIndex ids, ModelId id, int index, String list, String kind) {
         int previous = ids.add(id, index);
         if (previous >= 0) {
-            add(Problem.of(list + "[" + index + "].id", Problem.DUPLICATE_ID,
+            add(Problem.of(
+                    list + "[" + index + "].id",
+                    Problem.DUPLICATE_ID,
                     "another " + kind + " already has id '" + id + "' (" + list + "[" + previous + "])"));
         }
     }

@@ -19,8 +19,7 @@ import org.msptoolkit.core.validation.Problem;
  * can use it from msp-core's test jar.
  */
 public final class HibernateValidatorOracle {
-    private HibernateValidatorOracle() {
-    }
+    private HibernateValidatorOracle() {}
 
     /** Lazily bootstrapped, shared, thread-safe validator, with English messages whatever the JVM's locale. */
     private static final class Holder {
@@ -73,7 +72,8 @@ public final class HibernateValidatorOracle {
             if (node.isInIterable()) {
                 // The index/key belongs to the element within the preceding container.
                 int insertAt = containerElement ? sb.length() : sb.length() - (name == null ? 0 : name.length());
-                String key = node.getIndex() != null ? "[" + node.getIndex() + "]"
+                String key = node.getIndex() != null
+                        ? "[" + node.getIndex() + "]"
                         : node.getKey() != null ? "[" + node.getKey() + "]" : "";
                 if (!containerElement && name != null) {
                     // HV reports e.g. participants[3].name as node "name" flagged in iterable with index 3:

@@ -79,7 +79,9 @@ class IdIndexTest {
             ids.add(all[i], i);
             first.putIfAbsent(all[i], i);
         }
-        ModelId expected = first.keySet().stream().filter(k -> k.value().equalsIgnoreCase("icc")).findFirst()
+        ModelId expected = first.keySet().stream()
+                .filter(k -> k.value().equalsIgnoreCase("icc"))
+                .findFirst()
                 .orElseThrow();
         assertThat(ids.sameButForCase(StakeholderId.of("icc"))).contains(expected);
         assertThat(ids.sameButForCase(StakeholderId.of("unep"))).isEmpty();

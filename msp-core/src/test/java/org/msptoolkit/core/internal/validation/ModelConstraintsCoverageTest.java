@@ -6,20 +6,20 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
-import java.lang.annotation.Annotation;
 import jakarta.validation.groups.Default;
 import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,8 +54,8 @@ class ModelConstraintsCoverageTest {
      * @param constraint the constraint annotation, {@link Valid} for a cascade
      * @param value the constraint's {@code value} attribute when it has one, else empty
      */
-    record Covered(Class<?> type, String property, boolean element, Class<? extends Annotation> constraint,
-            String value) {
+    record Covered(
+            Class<?> type, String property, boolean element, Class<? extends Annotation> constraint, String value) {
         @Override
         public String toString() {
             return type.getSimpleName() + "." + property + (element ? "<element>" : "") + " @"
@@ -126,17 +126,22 @@ class ModelConstraintsCoverageTest {
                         todo.add(element.getElementClass());
                     }
                     assertThat(element.getConstrainedContainerElementTypes())
-                            .as("%s has constraints on nested container elements, which ModelConstraints does not"
-                                    + " support%s", elementAt, UPDATE)
+                            .as(
+                                    "%s has constraints on nested container elements, which ModelConstraints does not"
+                                            + " support%s",
+                                    elementAt, UPDATE)
                             .isEmpty();
                 }
             }
         }
-        Set<String> covered = COVERED.stream().map(Covered::toString)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> covered = COVERED.stream().map(Covered::toString).collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(covered).as("constraints Hibernate Validator checks in a process but ModelConstraints does not"
-                + " (or the other way round)%s", UPDATE).isEqualTo(declared);
+        assertThat(covered)
+                .as(
+                        "constraints Hibernate Validator checks in a process but ModelConstraints does not"
+                                + " (or the other way round)%s",
+                        UPDATE)
+                .isEqualTo(declared);
         assertThat(COVERED).as("COVERED lists a constraint twice").doesNotHaveDuplicates();
     }
 
@@ -148,10 +153,16 @@ class ModelConstraintsCoverageTest {
                 .collect(Collectors.toSet());
         cascaded.add(MspProcess.class);
         for (Class<?> type : modelClassesReachableByFields()) {
-            boolean constrained = HibernateValidatorOracle.validator().getConstraintsForClass(type).isBeanConstrained();
+            boolean constrained = HibernateValidatorOracle.validator()
+                    .getConstraintsForClass(type)
+                    .isBeanConstrained();
             if (constrained) {
-                assertThat(cascaded).as("%s has constraints but validate(process) never reaches it: add @Valid where"
-                        + " the process holds it%s", type.getSimpleName(), UPDATE).contains(type);
+                assertThat(cascaded)
+                        .as(
+                                "%s has constraints but validate(process) never reaches it: add @Valid where"
+                                        + " the process holds it%s",
+                                type.getSimpleName(), UPDATE)
+                        .contains(type);
             }
         }
     }
@@ -161,21 +172,28 @@ class ModelConstraintsCoverageTest {
         for (Covered c : COVERED) {
             assertThat(c.type().getDeclaredField(c.property())).as(c.toString()).isNotNull();
         }
-        assertThat(COVERED).extracting(Covered::toString)
-                .contains("MspProcess.title @NotBlank", "Stakeholder.constituencySize<element> @Positive",
-                        "Funding.amount @DecimalMin(0)", "Participant.gender<element> @Valid");
+        assertThat(COVERED)
+                .extracting(Covered::toString)
+                .contains(
+                        "MspProcess.title @NotBlank",
+                        "Stakeholder.constituencySize<element> @Positive",
+                        "Funding.amount @DecimalMin(0)",
+                        "Participant.gender<element> @Valid");
     }
 
     /** The constraint as {@link Covered#toString()} shows it; fails for attributes the walk does not honour. */
     private static String render(ConstraintDescriptor<?> c, String at) {
         Class<?> annotation = c.getAnnotation().annotationType();
         Map<String, Object> attributes = c.getAttributes();
-        assertThat(attributes.get("message")).as("%s @%s has a custom message%s", at, annotation.getSimpleName(), UPDATE)
+        assertThat(attributes.get("message"))
+                .as("%s @%s has a custom message%s", at, annotation.getSimpleName(), UPDATE)
                 .isEqualTo("{" + annotation.getName() + ".message}");
-        assertThat(c.getGroups()).as("%s @%s is in a validation group%s", at, annotation.getSimpleName(), UPDATE)
+        assertThat(c.getGroups())
+                .as("%s @%s is in a validation group%s", at, annotation.getSimpleName(), UPDATE)
                 .containsExactly(Default.class);
         if (attributes.containsKey("inclusive")) {
-            assertThat(attributes.get("inclusive")).as("%s @%s is exclusive%s", at, annotation.getSimpleName(), UPDATE)
+            assertThat(attributes.get("inclusive"))
+                    .as("%s @%s is exclusive%s", at, annotation.getSimpleName(), UPDATE)
                     .isEqualTo(true);
         }
         Object value = attributes.get("value");

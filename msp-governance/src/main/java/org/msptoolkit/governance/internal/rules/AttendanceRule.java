@@ -27,8 +27,11 @@ import org.msptoolkit.governance.spi.RuleParameters;
 public final class AttendanceRule extends BaseRuleKind {
     /** Creates the rule kind (for ServiceLoader). */
     public AttendanceRule() {
-        super("participation.attendance", "every seat holder attends at least a share of the meetings",
-                ParameterSpec.required("minShare", ParameterType.SHARE, "least share of meetings each seat holder attends"),
+        super(
+                "participation.attendance",
+                "every seat holder attends at least a share of the meetings",
+                ParameterSpec.required(
+                        "minShare", ParameterType.SHARE, "least share of meetings each seat holder attends"),
                 SEAT_ROLES);
     }
 
@@ -41,7 +44,9 @@ public final class AttendanceRule extends BaseRuleKind {
     public Verdict check(MspProcess process, RuleContext context) {
         RuleParameters p = context.parameters();
         double min = p.number("minShare");
-        List<Meeting> meetings = process.meetings().stream().filter(m -> m.attendance().isPresent()).toList();
+        List<Meeting> meetings = process.meetings().stream()
+                .filter(m -> m.attendance().isPresent())
+                .toList();
         if (meetings.isEmpty()) {
             return Verdict.notApplicable("no attendance recorded");
         }
@@ -52,22 +57,31 @@ public final class AttendanceRule extends BaseRuleKind {
         List<Finding> evidence = new ArrayList<>();
         int checked = 0;
         for (var h : holders) {
-            var theirs = meetings.stream().filter(m -> Seats.activeOn(h.participant(), m.date())).toList();
+            var theirs = meetings.stream()
+                    .filter(m -> Seats.activeOn(h.participant(), m.date()))
+                    .toList();
             if (theirs.isEmpty()) {
                 continue;
             }
             checked++;
-            long attended = theirs.stream().filter(m -> Objects.requireNonNull(present.get(m)).contains(h.participant().id())).count();
+            long attended = theirs.stream()
+                    .filter(m -> Objects.requireNonNull(present.get(m))
+                            .contains(h.participant().id()))
+                    .count();
             if ((double) attended / theirs.size() + 1e-12 < min) {
-                evidence.add(Finding.of(h.path(), "participant " + h.participant().id() + " attended "
-                        + Percent.of(attended, theirs.size()) + " meetings, at least " + Percent.of(min) + " required"));
+                evidence.add(Finding.of(
+                        h.path(),
+                        "participant " + h.participant().id() + " attended " + Percent.of(attended, theirs.size())
+                                + " meetings, at least " + Percent.of(min) + " required"));
             }
         }
         if (checked == 0) {
             return Verdict.notApplicable("no seat holder was active at a meeting with recorded attendance");
         }
-        return evidence.isEmpty() ? Verdict.satisfied("all " + checked + " seat holders attended at least "
-                + Percent.of(min) + " of " + meetings.size() + " meetings with recorded attendance")
-                : Verdict.violated(evidence.size() + " of " + checked + " seat holders attended too few meetings", evidence);
+        return evidence.isEmpty()
+                ? Verdict.satisfied("all " + checked + " seat holders attended at least " + Percent.of(min) + " of "
+                        + meetings.size() + " meetings with recorded attendance")
+                : Verdict.violated(
+                        evidence.size() + " of " + checked + " seat holders attended too few meetings", evidence);
     }
 }

@@ -15,7 +15,9 @@ import org.msptoolkit.governance.spi.RuleParameters;
  */
 abstract class BaseRuleKind implements RuleKind {
     /** The seat-roles parameter shared by representation rules. */
-    static final ParameterSpec SEAT_ROLES = ParameterSpec.optional("seatRoles", ParameterType.TEXT_LIST,
+    static final ParameterSpec SEAT_ROLES = ParameterSpec.optional(
+            "seatRoles",
+            ParameterType.TEXT_LIST,
             "roles that hold a seat; default chair, co-chair, delegate, rapporteur (observers, experts, "
                     + "facilitators and the secretariat hold none)");
 
@@ -52,22 +54,29 @@ abstract class BaseRuleKind implements RuleKind {
     }
 
     /** Adds semantic problems; parameters already have their declared types. */
-    void validateMore(RuleParameters p, List<Problem> problems) {
-    }
+    void validateMore(RuleParameters p, List<Problem> problems) {}
 
     static void roles(RuleParameters p, String name, List<Problem> problems) {
         for (String code : p.texts(name)) {
             if (Role.fromCode(code).isEmpty()) {
-                problems.add(Problem.of(name, RuleParameters.BAD_PARAMETER, "unknown role \"" + code + "\" in "
-                        + name + "; roles are " + java.util.Arrays.stream(Role.values()).map(Role::code).toList()));
+                problems.add(Problem.of(
+                        name,
+                        RuleParameters.BAD_PARAMETER,
+                        "unknown role \"" + code + "\" in " + name + "; roles are "
+                                + java.util.Arrays.stream(Role.values())
+                                        .map(Role::code)
+                                        .toList()));
             }
         }
     }
 
     static void minMax(RuleParameters p, String min, String max, List<Problem> problems) {
         if (p.has(min) && p.has(max) && p.number(min) > p.number(max)) {
-            problems.add(Problem.of(min, RuleParameters.IMPOSSIBLE, min + " " + p.number(min)
-                    + " is above " + max + " " + p.number(max) + ", so the rule can never be met"));
+            problems.add(Problem.of(
+                    min,
+                    RuleParameters.IMPOSSIBLE,
+                    min + " " + p.number(min) + " is above " + max + " " + p.number(max)
+                            + ", so the rule can never be met"));
         }
     }
 
@@ -77,8 +86,8 @@ abstract class BaseRuleKind implements RuleKind {
                 return;
             }
         }
-        problems.add(Problem.of("", RuleParameters.MISSING_PARAMETER, "give at least one of "
-                + String.join(", ", names)));
+        problems.add(
+                Problem.of("", RuleParameters.MISSING_PARAMETER, "give at least one of " + String.join(", ", names)));
     }
 
     @Override

@@ -19,11 +19,16 @@ import org.msptoolkit.governance.spi.RuleParameters;
 public final class CommitmentsRule extends BaseRuleKind {
     /** Creates the rule kind (for ServiceLoader). */
     public CommitmentsRule() {
-        super("accountability.commitments",
+        super(
+                "accountability.commitments",
                 "commitments carry an owner, a due date and, when delivered, evidence",
-                ParameterSpec.optional("requireDue", ParameterType.BOOLEAN, "every commitment has a due date; default true"),
-                ParameterSpec.optional("requireMeasure", ParameterType.BOOLEAN, "every commitment has a measure; default false"),
-                ParameterSpec.optional("requireEvidence", ParameterType.BOOLEAN,
+                ParameterSpec.optional(
+                        "requireDue", ParameterType.BOOLEAN, "every commitment has a due date; default true"),
+                ParameterSpec.optional(
+                        "requireMeasure", ParameterType.BOOLEAN, "every commitment has a measure; default false"),
+                ParameterSpec.optional(
+                        "requireEvidence",
+                        ParameterType.BOOLEAN,
                         "every delivered commitment has evidence; default true"));
     }
 
@@ -39,7 +44,8 @@ public final class CommitmentsRule extends BaseRuleKind {
             String at = "commitments[" + i + "]";
             String what = "commitment " + c.id();
             if (process.stakeholder(c.owner()).isEmpty()) {
-                evidence.add(Finding.of(at + ".owner", what + ": owner " + c.owner() + " is not a stakeholder of the process"));
+                evidence.add(Finding.of(
+                        at + ".owner", what + ": owner " + c.owner() + " is not a stakeholder of the process"));
             }
             if (p.bool("requireDue", true) && c.due().isEmpty()) {
                 evidence.add(Finding.of(at + ".due", what + " has no due date"));
@@ -47,12 +53,15 @@ public final class CommitmentsRule extends BaseRuleKind {
             if (p.bool("requireMeasure", false) && c.measure().isEmpty()) {
                 evidence.add(Finding.of(at + ".measure", what + " has no measure"));
             }
-            if (p.bool("requireEvidence", true) && c.status() == CommitmentStatus.DELIVERED && c.evidence().isEmpty()) {
+            if (p.bool("requireEvidence", true)
+                    && c.status() == CommitmentStatus.DELIVERED
+                    && c.evidence().isEmpty()) {
                 evidence.add(Finding.of(at + ".evidence", what + " is reported delivered without evidence"));
             }
         }
         int n = process.commitments().size();
-        return evidence.isEmpty() ? Verdict.satisfied("all " + n + " commitments are complete")
+        return evidence.isEmpty()
+                ? Verdict.satisfied("all " + n + " commitments are complete")
                 : Verdict.violated(evidence.size() + " gap(s) in " + n + " commitments", evidence);
     }
 }

@@ -20,7 +20,9 @@ import org.msptoolkit.governance.spi.RuleParameters;
 public final class ConsultationPeriodRule extends BaseRuleKind {
     /** Creates the rule kind (for ServiceLoader). */
     public ConsultationPeriodRule() {
-        super("participation.consultation-period", "written consultations stay open for at least a minimum period",
+        super(
+                "participation.consultation-period",
+                "written consultations stay open for at least a minimum period",
                 ParameterSpec.optional("minWeeks", ParameterType.COUNT, "least number of weeks open"),
                 ParameterSpec.optional("minDays", ParameterType.COUNT, "least number of days open (instead of weeks)"));
     }
@@ -44,13 +46,17 @@ public final class ConsultationPeriodRule extends BaseRuleKind {
         for (int i = 0; i < process.consultations().size(); i++) {
             Consultation c = process.consultations().get(i);
             if (c.days() < minDays) {
-                evidence.add(Finding.of("consultations[" + i + "]", "consultation " + c.id() + " (\"" + c.topic()
-                        + "\") was open " + c.days() + " days (" + c.opens() + " to " + c.closes() + "), at least "
-                        + minDays + " required"));
+                evidence.add(Finding.of(
+                        "consultations[" + i + "]",
+                        "consultation " + c.id() + " (\"" + c.topic()
+                                + "\") was open " + c.days() + " days (" + c.opens() + " to " + c.closes()
+                                + "), at least "
+                                + minDays + " required"));
             }
         }
         int n = process.consultations().size();
-        return evidence.isEmpty() ? Verdict.satisfied("all " + n + " consultations open at least " + minDays + " days")
+        return evidence.isEmpty()
+                ? Verdict.satisfied("all " + n + " consultations open at least " + minDays + " days")
                 : Verdict.violated(evidence.size() + " of " + n + " consultations too short", evidence);
     }
 }

@@ -21,10 +21,16 @@ import org.msptoolkit.governance.spi.RuleParameters;
 public final class DecisionProcedureRule extends BaseRuleKind {
     /** Creates the rule kind (for ServiceLoader). */
     public DecisionProcedureRule() {
-        super("decision.procedure", "decisions on a matter are taken by one of the allowed procedures",
-                ParameterSpec.required("methods", ParameterType.TEXT_LIST,
+        super(
+                "decision.procedure",
+                "decisions on a matter are taken by one of the allowed procedures",
+                ParameterSpec.required(
+                        "methods",
+                        ParameterType.TEXT_LIST,
                         "allowed decision methods: consensus, unanimity, vote, chairs-ruling"),
-                ParameterSpec.optional("subjectContains", ParameterType.TEXT,
+                ParameterSpec.optional(
+                        "subjectContains",
+                        ParameterType.TEXT,
                         "applies only to decisions whose subject contains this phrase (ignoring case); default all"));
     }
 
@@ -32,8 +38,11 @@ public final class DecisionProcedureRule extends BaseRuleKind {
     void validateMore(RuleParameters p, List<Problem> problems) {
         for (String m : p.texts("methods")) {
             if (DecisionMethod.fromCode(m).isEmpty()) {
-                problems.add(Problem.of("methods", RuleParameters.BAD_PARAMETER, "unknown decision method \"" + m
-                        + "\"; methods are consensus, unanimity, vote, chairs-ruling"));
+                problems.add(Problem.of(
+                        "methods",
+                        RuleParameters.BAD_PARAMETER,
+                        "unknown decision method \"" + m
+                                + "\"; methods are consensus, unanimity, vote, chairs-ruling"));
             }
         }
     }
@@ -41,8 +50,10 @@ public final class DecisionProcedureRule extends BaseRuleKind {
     @Override
     public Verdict check(MspProcess process, RuleContext context) {
         RuleParameters p = context.parameters();
-        List<DecisionMethod> allowed = p.texts("methods").stream().map(DecisionMethod::parse).toList();
-        String phrase = p.text("subjectContains").map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
+        List<DecisionMethod> allowed =
+                p.texts("methods").stream().map(DecisionMethod::parse).toList();
+        String phrase =
+                p.text("subjectContains").map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
         List<Finding> evidence = new ArrayList<>();
         int matched = 0;
         for (int i = 0; i < process.decisions().size(); i++) {
@@ -52,17 +63,20 @@ public final class DecisionProcedureRule extends BaseRuleKind {
             }
             matched++;
             if (!allowed.contains(d.method())) {
-                evidence.add(Finding.of("decisions[" + i + "].method", "decision " + d.id() + " (\"" + d.subject()
-                        + "\") was taken by " + d.method().code() + ", allowed: "
-                        + allowed.stream().map(DecisionMethod::code).toList()));
+                evidence.add(Finding.of(
+                        "decisions[" + i + "].method",
+                        "decision " + d.id() + " (\"" + d.subject()
+                                + "\") was taken by " + d.method().code() + ", allowed: "
+                                + allowed.stream().map(DecisionMethod::code).toList()));
             }
         }
         String scope = phrase.isEmpty() ? "decisions" : "decisions on \"" + phrase + "\"";
         if (matched == 0) {
             return Verdict.notApplicable("no " + scope + " recorded");
         }
-        return evidence.isEmpty() ? Verdict.satisfied("all " + matched + " " + scope + " used an allowed procedure")
-                : Verdict.violated(evidence.size() + " of " + matched + " " + scope + " used a procedure not allowed",
-                        evidence);
+        return evidence.isEmpty()
+                ? Verdict.satisfied("all " + matched + " " + scope + " used an allowed procedure")
+                : Verdict.violated(
+                        evidence.size() + " of " + matched + " " + scope + " used a procedure not allowed", evidence);
     }
 }

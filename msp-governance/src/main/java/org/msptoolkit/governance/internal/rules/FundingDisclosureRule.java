@@ -24,12 +24,15 @@ public final class FundingDisclosureRule extends BaseRuleKind {
         for (int i = 0; i < process.funding().size(); i++) {
             Funding f = process.funding().get(i);
             if (!f.disclosed()) {
-                evidence.add(Finding.of("funding[" + i + "].disclosed", "funding of " + f.amount().toPlainString() + " "
-                        + f.currency().getCurrencyCode() + " from " + f.from() + " is not disclosed"));
+                evidence.add(Finding.of(
+                        "funding[" + i + "].disclosed",
+                        "funding of " + f.amount().toPlainString() + " "
+                                + f.currency().getCurrencyCode() + " from " + f.from() + " is not disclosed"));
             }
         }
         int n = process.funding().size();
-        return evidence.isEmpty() ? Verdict.satisfied("all " + n + " funding entries are disclosed")
+        return evidence.isEmpty()
+                ? Verdict.satisfied("all " + n + " funding entries are disclosed")
                 : Verdict.violated(evidence.size() + " of " + n + " funding entries are not disclosed", evidence);
     }
 }

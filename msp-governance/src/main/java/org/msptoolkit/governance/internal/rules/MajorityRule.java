@@ -27,17 +27,26 @@ import org.msptoolkit.governance.spi.RuleParameters;
 public final class MajorityRule extends BaseRuleKind {
     /** Creates the rule kind (for ServiceLoader). */
     public MajorityRule() {
-        super("decision.majority", "decisions by vote reached the required majority overall and in each chamber",
-                ParameterSpec.optional("overall", ParameterType.FRACTION, "share of votes cast that must be for, e.g. \"2/3\""),
-                ParameterSpec.optional("overallStrict", ParameterType.BOOLEAN,
+        super(
+                "decision.majority",
+                "decisions by vote reached the required majority overall and in each chamber",
+                ParameterSpec.optional(
+                        "overall", ParameterType.FRACTION, "share of votes cast that must be for, e.g. \"2/3\""),
+                ParameterSpec.optional(
+                        "overallStrict",
+                        ParameterType.BOOLEAN,
                         "true: more than the overall share; default false (at least)"),
-                ParameterSpec.optional("chamber", ParameterType.FRACTION,
+                ParameterSpec.optional(
+                        "chamber",
+                        ParameterType.FRACTION,
                         "share of votes cast in each chamber that must be for, e.g. \"1/2\""),
-                ParameterSpec.optional("chamberStrict", ParameterType.BOOLEAN,
+                ParameterSpec.optional(
+                        "chamberStrict",
+                        ParameterType.BOOLEAN,
                         "true (default): more than the chamber share; false: at least"),
                 ParameterSpec.optional("forOption", ParameterType.TEXT, "tally option counted as for; default \"for\""),
-                ParameterSpec.optional("againstOption", ParameterType.TEXT,
-                        "tally option counted as against; default \"against\""));
+                ParameterSpec.optional(
+                        "againstOption", ParameterType.TEXT, "tally option counted as against; default \"against\""));
     }
 
     @Override
@@ -45,16 +54,20 @@ public final class MajorityRule extends BaseRuleKind {
         atLeastOne(p, problems, "overall", "chamber");
         for (String n : List.of("overall", "chamber")) {
             boolean strict = p.bool(n + "Strict", n.equals("chamber"));
-            p.optionalFraction(n).filter(f -> strict && f[0] == f[1]).ifPresent(f -> problems.add(Problem.of(n,
-                    RuleParameters.IMPOSSIBLE, "more than 100% of the votes can never be for")));
+            p.optionalFraction(n)
+                    .filter(f -> strict && f[0] == f[1])
+                    .ifPresent(f -> problems.add(
+                            Problem.of(n, RuleParameters.IMPOSSIBLE, "more than 100% of the votes can never be for")));
         }
     }
 
     @Override
     public Verdict check(MspProcess process, RuleContext context) {
         RuleParameters p = context.parameters();
-        Optional<Threshold> overall = p.optionalFraction("overall").map(f -> threshold(f, p.bool("overallStrict", false)));
-        Optional<Threshold> chamber = p.optionalFraction("chamber").map(f -> threshold(f, p.bool("chamberStrict", true)));
+        Optional<Threshold> overall =
+                p.optionalFraction("overall").map(f -> threshold(f, p.bool("overallStrict", false)));
+        Optional<Threshold> chamber =
+                p.optionalFraction("chamber").map(f -> threshold(f, p.bool("chamberStrict", true)));
         String forOption = p.text("forOption").orElse("for");
         String againstOption = p.text("againstOption").orElse("against");
         List<Finding> evidence = new ArrayList<>();
@@ -68,33 +81,54 @@ public final class MajorityRule extends BaseRuleKind {
             Tally t = d.tally().get();
             String at = "decisions[" + i + "].tally";
             if (overall.isPresent()) {
-                test(at, "decision " + d.id() + " overall", t.options(), forOption, againstOption, overall.get(), evidence);
+                test(
+                        at,
+                        "decision " + d.id() + " overall",
+                        t.options(),
+                        forOption,
+                        againstOption,
+                        overall.get(),
+                        evidence);
             }
             if (chamber.isPresent()) {
                 for (var e : t.chambers().entrySet()) {
-                    test(at + ".chambers." + e.getKey(), "decision " + d.id() + " in chamber " + e.getKey(), e.getValue(),
-                            forOption, againstOption, chamber.get(), evidence);
+                    test(
+                            at + ".chambers." + e.getKey(),
+                            "decision " + d.id() + " in chamber " + e.getKey(),
+                            e.getValue(),
+                            forOption,
+                            againstOption,
+                            chamber.get(),
+                            evidence);
                 }
             }
         }
         if (checked == 0) {
             return Verdict.notApplicable("no decision by vote with a recorded tally");
         }
-        return evidence.isEmpty() ? Verdict.satisfied("all " + checked + " votes reached the required majorities")
-                : Verdict.violated(evidence.size() + " required majorities not reached in " + checked + " votes", evidence);
+        return evidence.isEmpty()
+                ? Verdict.satisfied("all " + checked + " votes reached the required majorities")
+                : Verdict.violated(
+                        evidence.size() + " required majorities not reached in " + checked + " votes", evidence);
     }
 
     private static Threshold threshold(long[] f, boolean strict) {
         return new Threshold((int) f[0], (int) f[1], strict);
     }
 
-    private static void test(String path, String what, Map<String, Long> counts, String forOption, String againstOption,
-            Threshold threshold, List<Finding> evidence) {
+    private static void test(
+            String path,
+            String what,
+            Map<String, Long> counts,
+            String forOption,
+            String againstOption,
+            Threshold threshold,
+            List<Finding> evidence) {
         long f = counts.getOrDefault(forOption, 0L);
         long a = counts.getOrDefault(againstOption, 0L);
         if (!threshold.isMetBy(f, f + a)) {
-            evidence.add(Finding.of(path, what + ": " + Percent.of(f, f + a) + " of votes cast were for, "
-                    + threshold + " required"));
+            evidence.add(Finding.of(
+                    path, what + ": " + Percent.of(f, f + a) + " of votes cast were for, " + threshold + " required"));
         }
     }
 }

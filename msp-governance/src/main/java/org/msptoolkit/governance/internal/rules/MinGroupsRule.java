@@ -15,7 +15,9 @@ import org.msptoolkit.governance.spi.RuleContext;
 public final class MinGroupsRule extends BaseRuleKind {
     /** Creates the rule kind (for ServiceLoader). */
     public MinGroupsRule() {
-        super("representation.min-groups", "stakeholders come from at least a minimum number of stakeholder groups",
+        super(
+                "representation.min-groups",
+                "stakeholders come from at least a minimum number of stakeholder groups",
                 ParameterSpec.required("min", ParameterType.COUNT, "the least number of distinct stakeholder groups"));
     }
 
@@ -33,8 +35,11 @@ public final class MinGroupsRule extends BaseRuleKind {
         if (groups.size() >= min) {
             return Verdict.satisfied(found + ", at least " + min + " required");
         }
-        return Verdict.violated("only " + found + ", at least " + min + " required",
-                List.of(Finding.of("stakeholders", process.stakeholders().size() + " stakeholders in " + found
-                        + "; " + (min - groups.size()) + " more group(s) needed to reach " + min)));
+        return Verdict.violated(
+                "only " + found + ", at least " + min + " required",
+                List.of(Finding.of(
+                        "stakeholders",
+                        process.stakeholders().size() + " stakeholders in " + found + "; " + (min - groups.size())
+                                + " more group(s) needed to reach " + min)));
     }
 }

@@ -20,8 +20,12 @@ import org.msptoolkit.governance.spi.RuleContext;
 public final class NoticeRule extends BaseRuleKind {
     /** Creates the rule kind (for ServiceLoader). */
     public NoticeRule() {
-        super("participation.notice", "meetings are announced at least a number of working days ahead",
-                ParameterSpec.required("workingDays", ParameterType.COUNT,
+        super(
+                "participation.notice",
+                "meetings are announced at least a number of working days ahead",
+                ParameterSpec.required(
+                        "workingDays",
+                        ParameterType.COUNT,
                         "least number of working days (Mon–Fri) between notice and meeting, both days excluded"));
     }
 
@@ -55,19 +59,25 @@ public final class NoticeRule extends BaseRuleKind {
             checked++;
             long days = workingDaysBetween(m.noticeGiven().get(), m.date());
             if (days < required) {
-                evidence.add(Finding.of("meetings[" + i + "].noticeGiven", "meeting " + m.id() + " on " + m.date()
-                        + " was announced on " + m.noticeGiven().get() + ", " + days + " working days ahead; "
-                        + required + " required"));
+                evidence.add(Finding.of(
+                        "meetings[" + i + "].noticeGiven",
+                        "meeting " + m.id() + " on " + m.date()
+                                + " was announced on " + m.noticeGiven().get() + ", " + days + " working days ahead; "
+                                + required + " required"));
             }
         }
         int unknown = process.meetings().size() - checked;
         if (checked == 0) {
-            return Verdict.notApplicable(process.meetings().isEmpty() ? "no meetings recorded"
-                    : "no notice date recorded for any of " + unknown + " meetings");
+            return Verdict.notApplicable(
+                    process.meetings().isEmpty()
+                            ? "no meetings recorded"
+                            : "no notice date recorded for any of " + unknown + " meetings");
         }
         String tail = unknown > 0 ? " (" + unknown + " without a recorded notice date not checked)" : "";
-        return evidence.isEmpty() ? Verdict.satisfied("all " + checked + " meetings announced at least " + required
-                + " working days ahead" + tail)
-                : Verdict.violated(evidence.size() + " of " + checked + " meetings announced too late" + tail, evidence);
+        return evidence.isEmpty()
+                ? Verdict.satisfied(
+                        "all " + checked + " meetings announced at least " + required + " working days ahead" + tail)
+                : Verdict.violated(
+                        evidence.size() + " of " + checked + " meetings announced too late" + tail, evidence);
     }
 }

@@ -29,30 +29,42 @@ import org.msptoolkit.governance.spi.RuleParameters;
 public final class ProgressReportingRule extends BaseRuleKind {
     /** Creates the rule kind (for ServiceLoader). */
     public ProgressReportingRule() {
-        super("accountability.progress-reports",
+        super(
+                "accountability.progress-reports",
                 "open commitments report progress every cycle; missed cycles make the owner non-communicating, then delisted",
                 ParameterSpec.required("cadenceMonths", ParameterType.COUNT, "months between reports, e.g. 12"),
-                ParameterSpec.optional("firstReportMonths", ParameterType.COUNT,
+                ParameterSpec.optional(
+                        "firstReportMonths",
+                        ParameterType.COUNT,
                         "months from the commitment to its first report; default the cadence"),
-                ParameterSpec.optional("nonCommunicatingAfter", ParameterType.COUNT,
+                ParameterSpec.optional(
+                        "nonCommunicatingAfter",
+                        ParameterType.COUNT,
                         "consecutive missed cycles that make the owner non-communicating; default 1"),
-                ParameterSpec.optional("delistAfter", ParameterType.COUNT,
+                ParameterSpec.optional(
+                        "delistAfter",
+                        ParameterType.COUNT,
                         "consecutive missed cycles that get the owner delisted; default 2"));
     }
 
     @Override
     void validateMore(RuleParameters p, List<Problem> problems) {
         if (p.count("cadenceMonths") == 0) {
-            problems.add(Problem.of("cadenceMonths", RuleParameters.IMPOSSIBLE, "the cadence must be at least 1 month"));
+            problems.add(
+                    Problem.of("cadenceMonths", RuleParameters.IMPOSSIBLE, "the cadence must be at least 1 month"));
         }
         int nc = p.count("nonCommunicatingAfter", 1);
         int dl = p.count("delistAfter", 2);
         if (nc == 0) {
-            problems.add(Problem.of("nonCommunicatingAfter", RuleParameters.IMPOSSIBLE, "must be at least 1 missed cycle"));
+            problems.add(
+                    Problem.of("nonCommunicatingAfter", RuleParameters.IMPOSSIBLE, "must be at least 1 missed cycle"));
         }
         if (dl < nc) {
-            problems.add(Problem.of("delistAfter", RuleParameters.IMPOSSIBLE, "delistAfter " + dl
-                    + " is below nonCommunicatingAfter " + nc + "; delisting must come after non-communicating"));
+            problems.add(Problem.of(
+                    "delistAfter",
+                    RuleParameters.IMPOSSIBLE,
+                    "delistAfter " + dl + " is below nonCommunicatingAfter " + nc
+                            + "; delisting must come after non-communicating"));
         }
     }
 
@@ -102,16 +114,21 @@ public final class ProgressReportingRule extends BaseRuleKind {
             }
             if (missed >= nc) {
                 String status = missed >= dl ? "delisted" : "non-communicating";
-                evidence.add(Finding.of("commitments[" + i + "].progressReports", "commitment " + c.id() + " by "
-                        + c.owner() + " missed the last " + missed + " reporting cycle(s) (due " + missedDues + "): "
-                        + c.owner() + " is " + status + " (" + nc + " missed = non-communicating, " + dl
-                        + " = delisted)"));
+                evidence.add(Finding.of(
+                        "commitments[" + i + "].progressReports",
+                        "commitment " + c.id() + " by "
+                                + c.owner() + " missed the last " + missed + " reporting cycle(s) (due " + missedDues
+                                + "): "
+                                + c.owner() + " is " + status + " (" + nc + " missed = non-communicating, " + dl
+                                + " = delisted)"));
             }
         }
         if (checked == 0) {
             return Verdict.notApplicable("no open commitment with a known start (made date or process start)");
         }
-        return evidence.isEmpty() ? Verdict.satisfied("all " + checked + " open commitments reported every cycle due by " + asOf)
-                : Verdict.violated(evidence.size() + " of " + checked + " open commitments missed reporting cycles", evidence);
+        return evidence.isEmpty()
+                ? Verdict.satisfied("all " + checked + " open commitments reported every cycle due by " + asOf)
+                : Verdict.violated(
+                        evidence.size() + " of " + checked + " open commitments missed reporting cycles", evidence);
     }
 }

@@ -18,10 +18,13 @@ import org.msptoolkit.governance.spi.RuleParameters;
 public final class PublicBalanceRule extends BaseRuleKind {
     /** Creates the rule kind (for ServiceLoader). */
     public PublicBalanceRule() {
-        super("representation.public-balance",
+        super(
+                "representation.public-balance",
                 "public authorities hold between a minimum and a maximum share of the seats (e.g. 50–50)",
-                ParameterSpec.optional("minPublicShare", ParameterType.SHARE, "least share of seats held for public authorities"),
-                ParameterSpec.optional("maxPublicShare", ParameterType.SHARE, "largest share of seats held for public authorities"),
+                ParameterSpec.optional(
+                        "minPublicShare", ParameterType.SHARE, "least share of seats held for public authorities"),
+                ParameterSpec.optional(
+                        "maxPublicShare", ParameterType.SHARE, "largest share of seats held for public authorities"),
                 SEAT_ROLES);
     }
 
@@ -36,11 +39,14 @@ public final class PublicBalanceRule extends BaseRuleKind {
     public Verdict check(MspProcess process, RuleContext context) {
         RuleParameters p = context.parameters();
         var holders = Seats.holders(process, Seats.roles(p, "seatRoles", Seats.DEFAULT_ROLES)).stream()
-                .filter(h -> h.stakeholder().isPresent()).toList();
+                .filter(h -> h.stakeholder().isPresent())
+                .toList();
         if (holders.isEmpty()) {
             return Verdict.notApplicable("no participants in seat-holding roles with a known stakeholder recorded");
         }
-        long pub = holders.stream().filter(h -> h.stakeholder().get().publicAuthority()).count();
+        long pub = holders.stream()
+                .filter(h -> h.stakeholder().get().publicAuthority())
+                .count();
         int total = holders.size();
         double share = (double) pub / total;
         double min = p.number("minPublicShare", 0);

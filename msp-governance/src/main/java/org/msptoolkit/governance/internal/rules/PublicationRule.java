@@ -25,10 +25,15 @@ import org.msptoolkit.governance.spi.RuleParameters;
 public final class PublicationRule extends BaseRuleKind {
     /** Creates the rule kind (for ServiceLoader). */
     public PublicationRule() {
-        super("transparency.publication", "documents and decisions are published within a number of days",
-                ParameterSpec.optional("documentDays", ParameterType.COUNT, "days from production to publication of a document"),
+        super(
+                "transparency.publication",
+                "documents and decisions are published within a number of days",
+                ParameterSpec.optional(
+                        "documentDays", ParameterType.COUNT, "days from production to publication of a document"),
                 ParameterSpec.optional("decisionDays", ParameterType.COUNT, "days from a decision to its publication"),
-                ParameterSpec.optional("documentKinds", ParameterType.TEXT_LIST,
+                ParameterSpec.optional(
+                        "documentKinds",
+                        ParameterType.TEXT_LIST,
                         "document kinds the rule applies to (e.g. minutes, decision-record); default all"));
     }
 
@@ -37,8 +42,8 @@ public final class PublicationRule extends BaseRuleKind {
         atLeastOne(p, problems, "documentDays", "decisionDays");
         for (String k : p.texts("documentKinds")) {
             if (DocumentKind.fromCode(k).isEmpty()) {
-                problems.add(Problem.of("documentKinds", RuleParameters.BAD_PARAMETER, "unknown document kind \"" + k
-                        + "\""));
+                problems.add(Problem.of(
+                        "documentKinds", RuleParameters.BAD_PARAMETER, "unknown document kind \"" + k + "\""));
             }
         }
     }
@@ -47,7 +52,8 @@ public final class PublicationRule extends BaseRuleKind {
     public Verdict check(MspProcess process, RuleContext context) {
         RuleParameters p = context.parameters();
         Optional<LocalDate> asOf = context.asOf();
-        List<DocumentKind> kinds = p.texts("documentKinds").stream().map(DocumentKind::parse).toList();
+        List<DocumentKind> kinds =
+                p.texts("documentKinds").stream().map(DocumentKind::parse).toList();
         List<Finding> evidence = new ArrayList<>();
         int checked = 0;
         int pending = 0;
@@ -58,8 +64,14 @@ public final class PublicationRule extends BaseRuleKind {
                 if (!kinds.isEmpty() && !kinds.contains(d.kind())) {
                     continue;
                 }
-                int r = judge("documents[" + i + "]", "document " + d.id() + " (" + d.kind().code() + ")",
-                        d.produced(), d.published(), days, asOf, evidence);
+                int r = judge(
+                        "documents[" + i + "]",
+                        "document " + d.id() + " (" + d.kind().code() + ")",
+                        d.produced(),
+                        d.published(),
+                        days,
+                        asOf,
+                        evidence);
                 checked += r > 0 ? 1 : 0;
                 pending += r == 0 ? 1 : 0;
             }
@@ -68,18 +80,23 @@ public final class PublicationRule extends BaseRuleKind {
             int days = p.count("decisionDays");
             for (int i = 0; i < process.decisions().size(); i++) {
                 Decision d = process.decisions().get(i);
-                int r = judge("decisions[" + i + "]", "decision " + d.id(), d.date(), d.published(), days, asOf, evidence);
+                int r = judge(
+                        "decisions[" + i + "]", "decision " + d.id(), d.date(), d.published(), days, asOf, evidence);
                 checked += r > 0 ? 1 : 0;
                 pending += r == 0 ? 1 : 0;
             }
         }
         if (checked == 0) {
-            return Verdict.notApplicable(pending == 0 ? "no documents or decisions the rule applies to"
-                    : pending + " item(s) not yet due for publication");
+            return Verdict.notApplicable(
+                    pending == 0
+                            ? "no documents or decisions the rule applies to"
+                            : pending + " item(s) not yet due for publication");
         }
         String tail = pending > 0 ? " (" + pending + " not yet due)" : "";
-        return evidence.isEmpty() ? Verdict.satisfied(checked + " item(s) published in time" + tail)
-                : Verdict.violated(evidence.size() + " of " + checked + " item(s) not published in time" + tail, evidence);
+        return evidence.isEmpty()
+                ? Verdict.satisfied(checked + " item(s) published in time" + tail)
+                : Verdict.violated(
+                        evidence.size() + " of " + checked + " item(s) not published in time" + tail, evidence);
     }
 
     /**
@@ -87,20 +104,29 @@ public final class PublicationRule extends BaseRuleKind {
      *
      * @return 1 judged, 0 pending (not published, deadline not passed), -1 cannot judge
      */
-    private static int judge(String path, String what, LocalDate made, Optional<LocalDate> published, int days,
-            Optional<LocalDate> asOf, List<Finding> evidence) {
+    private static int judge(
+            String path,
+            String what,
+            LocalDate made,
+            Optional<LocalDate> published,
+            int days,
+            Optional<LocalDate> asOf,
+            List<Finding> evidence) {
         LocalDate deadline = made.plusDays(days);
         if (published.isPresent()) {
             long took = ChronoUnit.DAYS.between(made, published.get());
             if (took > days) {
-                evidence.add(Finding.of(path + ".published", what + " was published " + took + " days after "
-                        + made + ", within " + days + " days required"));
+                evidence.add(Finding.of(
+                        path + ".published",
+                        what + " was published " + took + " days after " + made + ", within " + days
+                                + " days required"));
             }
             return 1;
         }
         if (asOf.isPresent() && asOf.get().isAfter(deadline)) {
-            evidence.add(Finding.of(path + ".published", what + " of " + made + " is not published; it was due by "
-                    + deadline + " (" + days + " days)"));
+            evidence.add(Finding.of(
+                    path + ".published",
+                    what + " of " + made + " is not published; it was due by " + deadline + " (" + days + " days)"));
             return 1;
         }
         return asOf.isPresent() ? 0 : -1;

@@ -20,12 +20,15 @@ import org.msptoolkit.governance.spi.RuleParameters;
 public final class RegionalBalanceRule extends BaseRuleKind {
     /** Creates the rule kind (for ServiceLoader). */
     public RegionalBalanceRule() {
-        super("representation.regional-balance",
+        super(
+                "representation.regional-balance",
                 "stakeholders from a region (a country list, e.g. North/South) hold a share of the stakeholders within a band",
                 ParameterSpec.required("countries", ParameterType.TEXT_LIST, "ISO 3166-1 alpha-2 codes of the region"),
-                ParameterSpec.optional("region", ParameterType.TEXT, "name of the region, e.g. South; default \"the region\""),
+                ParameterSpec.optional(
+                        "region", ParameterType.TEXT, "name of the region, e.g. South; default \"the region\""),
                 ParameterSpec.optional("minShare", ParameterType.SHARE, "least share of stakeholders from the region"),
-                ParameterSpec.optional("maxShare", ParameterType.SHARE, "largest share of stakeholders from the region"));
+                ParameterSpec.optional(
+                        "maxShare", ParameterType.SHARE, "largest share of stakeholders from the region"));
     }
 
     @Override
@@ -36,7 +39,10 @@ public final class RegionalBalanceRule extends BaseRuleKind {
             try {
                 Country.of(c);
             } catch (IllegalArgumentException e) {
-                problems.add(Problem.of("countries", RuleParameters.BAD_PARAMETER, java.util.Objects.requireNonNullElse(e.getMessage(), e.toString())));
+                problems.add(Problem.of(
+                        "countries",
+                        RuleParameters.BAD_PARAMETER,
+                        java.util.Objects.requireNonNullElse(e.getMessage(), e.toString())));
             }
         }
     }
@@ -44,13 +50,18 @@ public final class RegionalBalanceRule extends BaseRuleKind {
     @Override
     public Verdict check(MspProcess process, RuleContext context) {
         RuleParameters p = context.parameters();
-        Set<Country> region = Set.copyOf(p.texts("countries").stream().map(Country::of).toList());
+        Set<Country> region =
+                Set.copyOf(p.texts("countries").stream().map(Country::of).toList());
         String name = p.text("region").orElse("the region");
-        var known = process.stakeholders().stream().filter(s -> !s.countries().isEmpty()).toList();
+        var known = process.stakeholders().stream()
+                .filter(s -> !s.countries().isEmpty())
+                .toList();
         if (known.isEmpty()) {
             return Verdict.notApplicable("no stakeholder has its countries recorded");
         }
-        long in = known.stream().filter(s -> s.countries().stream().anyMatch(region::contains)).count();
+        long in = known.stream()
+                .filter(s -> s.countries().stream().anyMatch(region::contains))
+                .count();
         double share = (double) in / known.size();
         double min = p.number("minShare", 0);
         double max = p.number("maxShare", 1);

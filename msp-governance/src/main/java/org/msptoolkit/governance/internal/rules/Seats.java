@@ -25,8 +25,7 @@ final class Seats {
         }
     }
 
-    private Seats() {
-    }
+    private Seats() {}
 
     static Set<Role> roles(RuleParameters p, String name, Set<Role> fallback) {
         List<String> codes = p.texts(name);

@@ -29,12 +29,18 @@ public final class VotingRightsRule extends BaseRuleKind {
 
     /** Creates the rule kind (for ServiceLoader). */
     public VotingRightsRule() {
-        super("decision.voting-rights", "only entitled participants vote; voice-only groups speak but do not vote",
-                ParameterSpec.optional("voteRoles", ParameterType.TEXT_LIST,
-                        "roles that may vote; default chair, co-chair, delegate"),
-                ParameterSpec.optional("voiceOnlyGroups", ParameterType.TEXT_LIST,
+        super(
+                "decision.voting-rights",
+                "only entitled participants vote; voice-only groups speak but do not vote",
+                ParameterSpec.optional(
+                        "voteRoles", ParameterType.TEXT_LIST, "roles that may vote; default chair, co-chair, delegate"),
+                ParameterSpec.optional(
+                        "voiceOnlyGroups",
+                        ParameterType.TEXT_LIST,
                         "stakeholder groups that speak but do not vote (\"voice, not vote\"); default none"),
-                ParameterSpec.optional("tallyCountsParticipants", ParameterType.BOOLEAN,
+                ParameterSpec.optional(
+                        "tallyCountsParticipants",
+                        ParameterType.BOOLEAN,
                         "true: a tally counts one vote per recorded participant, so it may not exceed those entitled; "
                                 + "default false (tallies may count members not recorded, or voting power)"));
     }
@@ -49,24 +55,31 @@ public final class VotingRightsRule extends BaseRuleKind {
         RuleParameters p = context.parameters();
         Set<Role> roles = Seats.roles(p, "voteRoles", DEFAULT_VOTERS);
         Set<String> voiceOnly = Set.copyOf(p.texts("voiceOnlyGroups"));
-        long voters = Seats.holders(process, roles).stream().filter(h -> h.stakeholder()
-                .map(s -> !voiceOnly.contains(s.group().code())).orElse(false)).count();
+        long voters = Seats.holders(process, roles).stream()
+                .filter(h -> h.stakeholder()
+                        .map(s -> !voiceOnly.contains(s.group().code()))
+                        .orElse(false))
+                .count();
         List<Finding> evidence = new ArrayList<>();
         int checked = 0;
         for (int i = 0; i < process.decisions().size(); i++) {
             Decision d = process.decisions().get(i);
             boolean headCount = p.bool("tallyCountsParticipants", false);
-            if (d.tally().isPresent() && (headCount || !d.tally().get().chambers().isEmpty())) {
+            if (d.tally().isPresent()
+                    && (headCount || !d.tally().get().chambers().isEmpty())) {
                 checked++;
                 long cast = d.tally().get().total();
                 if (headCount && cast > voters) {
-                    evidence.add(Finding.of("decisions[" + i + "].tally", "decision " + d.id() + " counts " + cast
-                            + " votes, but only " + voters + " participants may vote"));
+                    evidence.add(Finding.of(
+                            "decisions[" + i + "].tally",
+                            "decision " + d.id() + " counts " + cast + " votes, but only " + voters
+                                    + " participants may vote"));
                 }
                 for (String chamber : d.tally().get().chambers().keySet()) {
                     if (voiceOnly.contains(chamber)) {
-                        evidence.add(Finding.of("decisions[" + i + "].tally.chambers." + chamber, "decision "
-                                + d.id() + " counts votes of chamber " + chamber + ", a voice-only group"));
+                        evidence.add(Finding.of(
+                                "decisions[" + i + "].tally.chambers." + chamber,
+                                "decision " + d.id() + " counts votes of chamber " + chamber + ", a voice-only group"));
                     }
                 }
             }
@@ -76,9 +89,12 @@ public final class VotingRightsRule extends BaseRuleKind {
                 if (o.sustained()) {
                     checked++;
                     if (group.isPresent() && voiceOnly.contains(group.get())) {
-                        evidence.add(Finding.of("decisions[" + i + "].objections[" + j + "]", "a sustained objection by "
-                                + o.by() + " (group " + group.get() + ", voice only) is recorded against decision "
-                                + d.id()));
+                        evidence.add(Finding.of(
+                                "decisions[" + i + "].objections[" + j + "]",
+                                "a sustained objection by "
+                                        + o.by() + " (group " + group.get()
+                                        + ", voice only) is recorded against decision "
+                                        + d.id()));
                     }
                 }
             }

@@ -13,8 +13,7 @@ import java.util.Map;
  * copies. Internal: any usage by external parties is not supported.
  */
 public final class PlainValues {
-    private PlainValues() {
-    }
+    private PlainValues() {}
 
     /**
      * Returns the canonical form.
@@ -32,7 +31,10 @@ public final class PlainValues {
         if (value instanceof BigDecimal d) {
             return normal(d);
         }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+        if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte
                 || value instanceof java.math.BigInteger) {
             return normal(new BigDecimal(value.toString()));
         }

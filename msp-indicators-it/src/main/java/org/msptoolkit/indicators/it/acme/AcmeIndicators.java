@@ -16,7 +16,9 @@ public final class AcmeIndicators implements IndicatorProvider {
 
     private static final Indicator OBSERVERS = Indicator.builder(OBSERVER_SHARE, "Share of observers")
             .principles(Principle.TRANSPARENCY, Principle.INCLUSIVENESS)
-            .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+            .unit("share")
+            .scale(Scale.UNIT)
+            .direction(Direction.HIGHER_IS_BETTER)
             .formula("participants with role observer / participants")
             .source("ACME handbook (an example third party)")
             .measuredBy((process, context) -> {
@@ -24,7 +26,9 @@ public final class AcmeIndicators implements IndicatorProvider {
                 if (n == 0) {
                     return Measurement.notMeasurable("no participants recorded");
                 }
-                long observers = process.participants().stream().filter(p -> p.role() == Role.OBSERVER).count();
+                long observers = process.participants().stream()
+                        .filter(p -> p.role() == Role.OBSERVER)
+                        .count();
                 return Measurement.of((double) observers / n)
                         .withEvidence("participants", n, "participants")
                         .withEvidence("participants[*].role", observers, "observers");
@@ -32,8 +36,7 @@ public final class AcmeIndicators implements IndicatorProvider {
             .build();
 
     /** For the ServiceLoader. */
-    public AcmeIndicators() {
-    }
+    public AcmeIndicators() {}
 
     @Override
     public String id() {

@@ -27,8 +27,7 @@ public final class BuiltinIndicatorProvider implements IndicatorProvider {
     }
 
     /** Creates the provider; the indicators are shared, immutable and thread-safe. */
-    public BuiltinIndicatorProvider() {
-    }
+    public BuiltinIndicatorProvider() {}
 
     @Override
     public String id() {

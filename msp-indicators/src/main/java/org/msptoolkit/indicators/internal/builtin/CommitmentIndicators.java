@@ -10,8 +10,8 @@ import org.msptoolkit.core.model.Commitment;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.taxonomy.CommitmentStatus;
 import org.msptoolkit.indicators.Direction;
-import org.msptoolkit.indicators.Evidence;
 import org.msptoolkit.indicators.EvaluationContext;
+import org.msptoolkit.indicators.Evidence;
 import org.msptoolkit.indicators.Indicator;
 import org.msptoolkit.indicators.Measurement;
 import org.msptoolkit.indicators.OecdCriteria;
@@ -22,53 +22,67 @@ import org.msptoolkit.indicators.Scale;
 final class CommitmentIndicators {
     private static final String SMART = "UN Partnerships for SDGs / PD4SDGs SMART criteria (Specific, Measurable, "
             + "Achievable, Resource-based, Time-based); MSP Charter (2018): measurable targets and time-frames";
-    private static final String DERIVED = "derived in the domain reference §5: fulfilment = delivered ÷ due "
-            + "deliverables";
+    private static final String DERIVED =
+            "derived in the domain reference §5: fulfilment = delivered ÷ due " + "deliverables";
     private static final String NO_DAY = "no assessment day: give EvaluationContext.asOf(...) or record meetings, "
             + "decisions, documents or a period";
 
-    private CommitmentIndicators() {
-    }
+    private CommitmentIndicators() {}
 
     static List<Indicator> all() {
         return List.of(
                 Indicator.builder(COMMITMENTS_SMART, "SMART commitments")
                         .principles(Principle.EFFECTIVENESS, Principle.ACCOUNTABILITY)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("commitments with an owner, a measure and a due day / commitments")
                         .source(SMART)
-                        .measuredBy((p, c) -> smart(p)).build(),
+                        .measuredBy((p, c) -> smart(p))
+                        .build(),
                 Indicator.builder(COMMITMENT_FULFILMENT, "Commitments fulfilled when due")
                         .principles(Principle.EFFECTIVENESS)
                         .criteria(OecdCriteria.INFLUENTIAL_RECOMMENDATIONS)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("commitments delivered / commitments due on or before the assessment day "
                                 + "(dropped ones count as not delivered)")
                         .source(DERIVED + "; Pattberg et al. 2012 on inactive WSSD partnerships")
-                        .measuredBy(CommitmentIndicators::fulfilment).build(),
+                        .measuredBy(CommitmentIndicators::fulfilment)
+                        .build(),
                 Indicator.builder(COMMITMENT_OVERDUE, "Commitments overdue")
                         .principles(Principle.ACCOUNTABILITY, Principle.EFFECTIVENESS)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.LOWER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.LOWER_IS_BETTER)
                         .formula("commitments past due on the assessment day and neither delivered nor dropped / "
                                 + "commitments with a due day")
                         .source(DERIVED + "; NRDC & Stakeholder Forum 2013 on tracking Rio+20 commitments")
-                        .measuredBy(CommitmentIndicators::overdue).build(),
+                        .measuredBy(CommitmentIndicators::overdue)
+                        .build(),
                 Indicator.builder(REPORTING_COMPLIANCE, "Annual progress reports on time")
                         .principles(Principle.ACCOUNTABILITY)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("yearly reporting cycles with a progress report / cycles due; cycle k of a commitment "
                                 + "made on day m is (m + (k-1) years, m + k years]; cycles end at the assessment day, "
                                 + "or at the due day for delivered or dropped commitments")
                         .source("UN Global Compact Communication on Progress policy (annual, mandatory); "
                                 + "domain reference §5: reporting compliance = reports on time ÷ reports due")
-                        .measuredBy(CommitmentIndicators::reporting).build(),
+                        .measuredBy(CommitmentIndicators::reporting)
+                        .build(),
                 Indicator.builder(COMMITMENT_OWNER_SPREAD, "Groups sharing responsibility for commitments")
                         .principles(Principle.SOCIETAL_GAINS, Principle.PARTNERSHIP, Principle.OWNERSHIP)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("stakeholder groups owning at least one commitment / stakeholder groups present")
                         .source("Hemmati et al. 2002, ch. 2 goals: clear, shared responsibilities for "
                                 + "implementation; mutual benefits and shared power")
-                        .measuredBy((p, c) -> ownerSpread(p, c)).build());
+                        .measuredBy((p, c) -> ownerSpread(p, c))
+                        .build());
     }
 
     private static Measurement smart(MspProcess p) {
@@ -78,12 +92,15 @@ final class CommitmentIndicators {
         }
         long n = 0;
         for (Commitment c : all) {
-            if (c.measure().isPresent() && !c.measure().get().isBlank() && c.due().isPresent()) {
+            if (c.measure().isPresent()
+                    && !c.measure().get().isBlank()
+                    && c.due().isPresent()) {
                 n++;
             }
         }
         return Measurement.of((double) n / all.size())
-                .withEvidence(Evidence.of("commitments", all.size(), "commitments"),
+                .withEvidence(
+                        Evidence.of("commitments", all.size(), "commitments"),
                         Evidence.of("commitments[*].measure+due", n, "with owner, measure and due day"));
     }
 
@@ -116,8 +133,12 @@ final class CommitmentIndicators {
         }
         return Measurement.of((double) delivered / due)
                 .withCoverage(dated, all.size())
-                .withEvidence(Evidence.of("commitments[*].due", due,
-                                "due on or before " + ProcessFacts.of(p, context).text(day)),
+                .withEvidence(
+                        Evidence.of(
+                                "commitments[*].due",
+                                due,
+                                "due on or before "
+                                        + ProcessFacts.of(p, context).text(day)),
                         Evidence.of("commitments[*].status", delivered, "delivered"));
     }
 
@@ -130,8 +151,7 @@ final class CommitmentIndicators {
             }
         }
         if (dated == 0) {
-            return Measurement.notMeasurable(all.isEmpty() ? "no commitments recorded"
-                    : "no commitment has a due day");
+            return Measurement.notMeasurable(all.isEmpty() ? "no commitments recorded" : "no commitment has a due day");
         }
         Optional<LocalDate> assessed = context.assessmentDay(p);
         if (assessed.isEmpty()) {
@@ -146,8 +166,12 @@ final class CommitmentIndicators {
         }
         return Measurement.of((double) n / dated)
                 .withCoverage(dated, all.size())
-                .withEvidence(Evidence.of("commitments[*].due", dated, "commitments with a due day"),
-                        Evidence.of("commitments[*].status", n, "overdue on " + ProcessFacts.of(p, context).text(day)));
+                .withEvidence(
+                        Evidence.of("commitments[*].due", dated, "commitments with a due day"),
+                        Evidence.of(
+                                "commitments[*].status",
+                                n,
+                                "overdue on " + ProcessFacts.of(p, context).text(day)));
     }
 
     private static Measurement reporting(MspProcess p, EvaluationContext context) {
@@ -159,8 +183,8 @@ final class CommitmentIndicators {
             }
         }
         if (made == 0) {
-            return Measurement.notMeasurable(all.isEmpty() ? "no commitments recorded"
-                    : "no commitment has a recorded day it was made");
+            return Measurement.notMeasurable(
+                    all.isEmpty() ? "no commitments recorded" : "no commitment has a recorded day it was made");
         }
         Optional<LocalDate> assessed = context.assessmentDay(p);
         if (assessed.isEmpty()) {
@@ -203,7 +227,8 @@ final class CommitmentIndicators {
         String text = ProcessFacts.of(p, context).text(day);
         return Measurement.of((double) onTime / cycles)
                 .withCoverage(made, all.size())
-                .withEvidence(Evidence.of("commitments[*].made", made, "commitments with a day made"),
+                .withEvidence(
+                        Evidence.of("commitments[*].made", made, "commitments with a day made"),
                         Evidence.of("commitments[*].progressReports", cycles, "yearly cycles due by " + text),
                         Evidence.of("commitments[*].progressReports", onTime, "cycles with a report"));
     }
@@ -227,7 +252,8 @@ final class CommitmentIndicators {
             }
         }
         return Measurement.of((double) owning / present)
-                .withEvidence(Evidence.of("commitments[*].owner", p.commitments().size(), "commitments"),
+                .withEvidence(
+                        Evidence.of("commitments[*].owner", p.commitments().size(), "commitments"),
                         Evidence.of("stakeholders[*].group", present, "groups present"),
                         Evidence.of("commitments[*].owner.group", owning, "groups owning a commitment"));
     }

@@ -25,41 +25,52 @@ final class DecisionIndicators {
     private static final String ISO = "ISO/IEC Guide 2:2004, definition 1.7: consensus is general agreement with "
             + "no sustained opposition by an important part of the concerned interests";
 
-    private DecisionIndicators() {
-    }
+    private DecisionIndicators() {}
 
     static List<Indicator> all() {
         return List.of(
                 Indicator.builder(AGENDA_OWNERSHIP, "Agenda items proposed by non-conveners")
                         .principles(Principle.OWNERSHIP, Principle.PARTICIPATION_AND_ENGAGEMENT)
                         .criteria(OecdCriteria.PROCEDURAL_DESIGN_INVOLVEMENT)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("agenda items proposed by a stakeholder that is not a convener / agenda items "
                                 + "with a recorded proposer")
                         .source("Hemmati et al. 2002, Ownership; design guide: the design is itself "
                                 + "multi-stakeholder (agenda set with the groups involved)")
-                        .measuredBy((p, c) -> agenda(p)).build(),
+                        .measuredBy((p, c) -> agenda(p))
+                        .build(),
                 Indicator.builder(CONSENSUS_SHARE, "Decisions reached by consensus")
                         .principles(Principle.PARTNERSHIP, Principle.LEGITIMACY)
                         .criteria(OecdCriteria.RESPECT_AND_MUTUAL_COMPREHENSION)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("decisions by consensus or unanimity / decisions")
                         .source(ISO + "; Hemmati et al. 2002, consensus-building MSPs")
-                        .measuredBy((p, c) -> consensus(p)).build(),
+                        .measuredBy((p, c) -> consensus(p))
+                        .build(),
                 Indicator.builder(SUSTAINED_OBJECTION_SHARE, "Decisions taken over sustained objections")
                         .principles(Principle.LEGITIMACY)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.LOWER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.LOWER_IS_BETTER)
                         .formula("decisions with at least one sustained objection / decisions")
                         .source(ISO)
-                        .measuredBy((p, c) -> sustained(p)).build(),
+                        .measuredBy((p, c) -> sustained(p))
+                        .build(),
                 Indicator.builder(OBJECTIONS_RECORDED, "Dissent documented in non-consensus decisions")
                         .principles(Principle.ACCOUNTABILITY, Principle.TRANSPARENCY)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("decisions by vote or chair's ruling whose record has a tally or lists objections "
                                 + "/ decisions by vote or chair's ruling")
                         .source("Hemmati et al. 2002, Accountability: transparent, democratic decision-making "
                                 + "mechanisms visible to non-participants; design choice")
-                        .measuredBy((p, c) -> documented(p)).build());
+                        .measuredBy((p, c) -> documented(p))
+                        .build());
     }
 
     private static Measurement agenda(MspProcess p) {
@@ -74,21 +85,23 @@ final class DecisionIndicators {
             }
         }
         if (known == 0) {
-            return Measurement.notMeasurable(items == 0 ? "no agenda items recorded"
-                    : "no agenda item has a recorded proposer");
+            return Measurement.notMeasurable(
+                    items == 0 ? "no agenda items recorded" : "no agenda item has a recorded proposer");
         }
         Set<StakeholderId> conveners = new HashSet<>(p.conveners());
         long others = 0;
         for (Meeting m : p.meetings()) {
             for (AgendaItem i : m.agenda()) {
-                if (i.proposedBy().isPresent() && !conveners.contains(i.proposedBy().get())) {
+                if (i.proposedBy().isPresent()
+                        && !conveners.contains(i.proposedBy().get())) {
                     others++;
                 }
             }
         }
         return Measurement.of((double) others / known)
                 .withCoverage(known, items)
-                .withEvidence(Evidence.of("meetings[*].agenda[*].proposedBy", known, "items with a recorded proposer"),
+                .withEvidence(
+                        Evidence.of("meetings[*].agenda[*].proposedBy", known, "items with a recorded proposer"),
                         Evidence.of("meetings[*].agenda[*].proposedBy", others, "proposed by non-conveners"),
                         Evidence.of("conveners", conveners.size(), "conveners"));
     }
@@ -105,7 +118,8 @@ final class DecisionIndicators {
             }
         }
         return Measurement.of((double) n / all.size())
-                .withEvidence(Evidence.of("decisions", all.size(), "decisions"),
+                .withEvidence(
+                        Evidence.of("decisions", all.size(), "decisions"),
                         Evidence.of("decisions[*].method", n, "by consensus or unanimity"));
     }
 
@@ -126,7 +140,8 @@ final class DecisionIndicators {
             }
         }
         return Measurement.of((double) n / all.size())
-                .withEvidence(Evidence.of("decisions", all.size(), "decisions"),
+                .withEvidence(
+                        Evidence.of("decisions", all.size(), "decisions"),
                         Evidence.of("decisions[*].objections", objections, "objections recorded"),
                         Evidence.of("decisions[*].objections[*].sustained", n, "decisions with a sustained objection"));
     }
@@ -143,11 +158,14 @@ final class DecisionIndicators {
             }
         }
         if (contested == 0) {
-            return Measurement.notMeasurable(p.decisions().isEmpty() ? "no decisions recorded"
-                    : "no decision was taken by vote or chair's ruling");
+            return Measurement.notMeasurable(
+                    p.decisions().isEmpty()
+                            ? "no decisions recorded"
+                            : "no decision was taken by vote or chair's ruling");
         }
         return Measurement.of((double) n / contested)
-                .withEvidence(Evidence.of("decisions[*].method", contested, "decisions by vote or chair's ruling"),
+                .withEvidence(
+                        Evidence.of("decisions[*].method", contested, "decisions by vote or chair's ruling"),
                         Evidence.of("decisions[*].tally|objections", n, "with a tally or objections recorded"));
     }
 }

@@ -27,44 +27,57 @@ final class LinkageIndicators {
     private static final String CONCLUSION = "Hemmati et al. 2002, ch. 9 conclusion: links across sectors and "
             + "between levels are missing; common learning on MSPs";
 
-    private LinkageIndicators() {
-    }
+    private LinkageIndicators() {}
 
     static List<Indicator> all() {
         return List.of(
                 Indicator.builder(OFFICIAL_LINKAGE, "Linkage to official decision-making")
-                        .principles(Principle.STRENGTHENING_INSTITUTIONS, Principle.GOOD_GOVERNANCE,
+                        .principles(
+                                Principle.STRENGTHENING_INSTITUTIONS,
+                                Principle.GOOD_GOVERNANCE,
                                 Principle.VOICES_NOT_VOTES)
                         .criteria(OecdCriteria.INFLUENTIAL_RECOMMENDATIONS)
-                        .unit("ordinal").scale(Scale.of(0, 4)).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("ordinal")
+                        .scale(Scale.of(0, 4))
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("none = 0, informs = 1, advises = 2, co-decides = 3, decides = 4")
                         .source("Hemmati et al. 2002: linkage to official decision-making is a design element of "
                                 + "the Context phase; Fung (2006) authority and power axis")
-                        .measuredBy((p, c) -> linkage(p)).build(),
+                        .measuredBy((p, c) -> linkage(p))
+                        .build(),
                 Indicator.builder(CROSS_LEVEL_LINKS, "Links to processes at other levels")
                         .principles(Principle.LEARNING, Principle.STRENGTHENING_INSTITUTIONS)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("distinct levels of linked processes that are not the process's own levels / "
                                 + "levels other than its own (of local, subnational, national, regional, "
                                 + "international)")
                         .source(CONCLUSION)
-                        .measuredBy((p, c) -> crossLevel(p)).build(),
+                        .measuredBy((p, c) -> crossLevel(p))
+                        .build(),
                 Indicator.builder(SECTOR_SPAN, "Sectors spanned")
                         .principles(Principle.LEARNING, Principle.INCLUSIVENESS)
-                        .unit("sectors").scale(Scale.atLeast(0)).target(Scale.of(2, Double.POSITIVE_INFINITY))
+                        .unit("sectors")
+                        .scale(Scale.atLeast(0))
+                        .target(Scale.of(2, Double.POSITIVE_INFINITY))
                         .formula("distinct sectors in the process scope and the stakeholders' sectors; target at "
                                 + "least 2 (cross-sector)")
                         .source(CONCLUSION + "; the target of two sectors is a design choice")
-                        .measuredBy((p, c) -> sectors(p)).build(),
+                        .measuredBy((p, c) -> sectors(p))
+                        .build(),
                 Indicator.builder(MONITORING_EVIDENCE, "Evidence of monitoring and evaluation")
                         .principles(Principle.LEARNING, Principle.ACCOUNTABILITY)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("(1 if an evaluation document exists) / 2 + (1 if a progress report exists, as a "
                                 + "document or on a commitment) / 2")
                         .source("Hemmati et al. 2002, Accountability (monitoring and evaluation) and ch. 9 "
                                 + "(shared indicators, standardised evaluation); OECD (2020) principle 2: "
                                 + "monitoring and progress reports")
-                        .measuredBy((p, c) -> monitoring(p)).build());
+                        .measuredBy((p, c) -> monitoring(p))
+                        .build());
     }
 
     private static Measurement linkage(MspProcess p) {
@@ -76,8 +89,12 @@ final class LinkageIndicators {
             case CO_DECIDES -> 3;
             case DECIDES -> 4;
         };
-        return Measurement.of(value).withEvidence("linkage.kind", 1, "recorded as " + kind.code()
-                + p.linkage().body().map(b -> " (" + b + ")").orElse(""));
+        return Measurement.of(value)
+                .withEvidence(
+                        "linkage.kind",
+                        1,
+                        "recorded as " + kind.code()
+                                + p.linkage().body().map(b -> " (" + b + ")").orElse(""));
     }
 
     private static Measurement crossLevel(MspProcess p) {
@@ -101,7 +118,8 @@ final class LinkageIndicators {
         }
         return Measurement.of((double) linked.size() / others)
                 .withCoverage(withLevel, p.links().size())
-                .withEvidence(Evidence.of("scope.levels", own.size(), "own levels"),
+                .withEvidence(
+                        Evidence.of("scope.levels", own.size(), "own levels"),
                         Evidence.of("links[*].level", withLevel, "links with a level"),
                         Evidence.of("links[*].level", linked.size(), "other levels linked"));
     }
@@ -115,7 +133,8 @@ final class LinkageIndicators {
             return Measurement.notMeasurable("no sectors recorded for the process or its stakeholders");
         }
         return Measurement.of(all.size())
-                .withEvidence(Evidence.of("scope.sectors", p.scope().sectors().size(), "process sectors"),
+                .withEvidence(
+                        Evidence.of("scope.sectors", p.scope().sectors().size(), "process sectors"),
                         Evidence.of("stakeholders[*].sectors", all.size(), "distinct sectors in all"));
     }
 
@@ -138,9 +157,12 @@ final class LinkageIndicators {
         }
         double value = (evaluations > 0 ? 0.5 : 0) + (progressDocs + progressOnCommitments > 0 ? 0.5 : 0);
         return Measurement.of(value)
-                .withEvidence(Evidence.of("documents[kind=evaluation]", evaluations, "evaluation documents"),
+                .withEvidence(
+                        Evidence.of("documents[kind=evaluation]", evaluations, "evaluation documents"),
                         Evidence.of("documents[kind=progress-report]", progressDocs, "progress report documents"),
-                        Evidence.of("commitments[*].progressReports", progressOnCommitments,
+                        Evidence.of(
+                                "commitments[*].progressReports",
+                                progressOnCommitments,
                                 "progress reports on commitments"));
     }
 }

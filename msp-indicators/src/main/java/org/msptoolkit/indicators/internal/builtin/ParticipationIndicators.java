@@ -5,13 +5,13 @@ import static org.msptoolkit.indicators.BuiltinIndicators.*;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.msptoolkit.indicators.EvaluationContext;
 import org.msptoolkit.core.model.Consultation;
 import org.msptoolkit.core.model.Contribution;
 import org.msptoolkit.core.model.Meeting;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
 import org.msptoolkit.indicators.Direction;
+import org.msptoolkit.indicators.EvaluationContext;
 import org.msptoolkit.indicators.Evidence;
 import org.msptoolkit.indicators.Indicator;
 import org.msptoolkit.indicators.Measurement;
@@ -20,59 +20,76 @@ import org.msptoolkit.indicators.Scale;
 
 /** Built-in indicators of who takes part, how often and through which channels. Internal. */
 final class ParticipationIndicators {
-    private static final String EU_STANDARDS = "EU Commission minimum standards for consultation, COM(2002) 704, "
-            + "standard D";
+    private static final String EU_STANDARDS =
+            "EU Commission minimum standards for consultation, COM(2002) 704, " + "standard D";
 
-    private ParticipationIndicators() {
-    }
+    private ParticipationIndicators() {}
 
     static List<Indicator> all() {
         return List.of(
                 Indicator.builder(ATTENDANCE_RATE, "Attendance rate")
                         .principles(Principle.PARTICIPATION_AND_ENGAGEMENT)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("Σ attending participants / Σ expected participants, over meetings with attendance "
                                 + "recorded; expected = participants whose period (if any) contains the meeting day, "
                                 + "plus anyone who attended")
                         .source("Shumate & Cooper, Networks for Social Impact, Stakeholder Participation Tool "
                                 + "(attendance roster); no published threshold")
-                        .measuredBy((p, c) -> attendance(p, c, false)).build(),
+                        .measuredBy((p, c) -> attendance(p, c, false))
+                        .build(),
                 Indicator.builder(ATTENDANCE_SPREAD, "Spread of attendance rates across groups")
                         .principles(Principle.EQUITY, Principle.PARTICIPATION_AND_ENGAGEMENT)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.LOWER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.LOWER_IS_BETTER)
                         .formula("max_g rate_g - min_g rate_g, rate_g = attendance rate of the participants of "
                                 + "group g (as attendance-rate), over groups with expected participants")
                         .source("Shumate & Cooper: find over- and under-represented stakeholders; aim for "
                                 + "consistent, equal participation")
-                        .measuredBy((p, c) -> attendance(p, c, true)).build(),
+                        .measuredBy((p, c) -> attendance(p, c, true))
+                        .build(),
                 Indicator.builder(CONTRIBUTING_GROUP_SHARE, "Groups that contributed inputs")
                         .principles(Principle.VOICES_NOT_VOTES, Principle.PARTICIPATION_AND_ENGAGEMENT)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("stakeholder groups with at least one contribution / stakeholder groups present")
                         .source("Hemmati et al. 2002, Participation & engagement; UNED Forum (2001) "
                                 + "\"voices, not votes\"; design choice")
-                        .measuredBy((p, c) -> contributingGroups(p, c)).build(),
+                        .measuredBy((p, c) -> contributingGroups(p, c))
+                        .build(),
                 Indicator.builder(ENGAGEMENT_CHANNELS, "Channels of engagement used")
                         .principles(Principle.FLEXIBILITY, Principle.PARTICIPATION_AND_ENGAGEMENT)
-                        .unit("channels").scale(Scale.of(0, 3)).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("channels")
+                        .scale(Scale.of(0, 3))
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("count of {meetings, written consultations, written contributions outside "
                                 + "meetings} that were used")
                         .source("Hemmati et al. 2002, Flexibility: a wide range of structures and levels of "
                                 + "engagement; design choice")
-                        .measuredBy((p, c) -> channels(p)).build(),
+                        .measuredBy((p, c) -> channels(p))
+                        .build(),
                 Indicator.builder(CONSULTATION_LENGTH, "Consultations open at least 8 weeks")
                         .principles(Principle.PARTICIPATION_AND_ENGAGEMENT, Principle.INCLUSIVENESS)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("consultations open >= 56 days (opening and closing day included) / consultations")
                         .source(EU_STANDARDS + ": at least 8 weeks for written responses")
-                        .measuredBy((p, c) -> consultations(p)).build(),
+                        .measuredBy((p, c) -> consultations(p))
+                        .build(),
                 Indicator.builder(NOTICE_PERIOD, "Meetings announced at least 20 working days ahead")
                         .principles(Principle.PARTICIPATION_AND_ENGAGEMENT, Principle.EQUITY)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("meetings with >= 20 working days (Mon-Fri strictly between notice day and meeting "
                                 + "day, holidays ignored) / meetings with a recorded notice day")
                         .source(EU_STANDARDS + ": 20 working days' notice for meetings")
-                        .measuredBy((p, c) -> notice(p)).build());
+                        .measuredBy((p, c) -> notice(p))
+                        .build());
     }
 
     private static Measurement attendance(MspProcess p, EvaluationContext c, boolean spread) {
@@ -84,8 +101,8 @@ final class ParticipationIndicators {
             }
         }
         if (!any) {
-            return Measurement.notMeasurable(p.meetings().isEmpty() ? "no meetings recorded"
-                    : "no meeting has attendance recorded");
+            return Measurement.notMeasurable(
+                    p.meetings().isEmpty() ? "no meetings recorded" : "no meeting has attendance recorded");
         }
         if (p.participants().isEmpty()) {
             return Measurement.notMeasurable("no participants recorded");
@@ -113,8 +130,9 @@ final class ParticipationIndicators {
             base = Measurement.of((double) a.attended() / a.expected());
         }
         return base.withCoverage(a.recordedMeetings(), p.meetings().size())
-                .withEvidence(Evidence.of("meetings[*].attendance", a.recordedMeetings(),
-                                "meetings with attendance recorded"),
+                .withEvidence(
+                        Evidence.of(
+                                "meetings[*].attendance", a.recordedMeetings(), "meetings with attendance recorded"),
                         Evidence.of("meetings[*].attendance[*]", a.attended(), "attendances"),
                         Evidence.of("participants", a.expected(), "expected attendances"));
     }
@@ -135,7 +153,8 @@ final class ParticipationIndicators {
             }
         }
         return Measurement.of((double) contributing / present)
-                .withEvidence(Evidence.of("contributions", p.contributions().size(), "contributions"),
+                .withEvidence(
+                        Evidence.of("contributions", p.contributions().size(), "contributions"),
                         Evidence.of("stakeholders[*].group", present, "groups present"),
                         Evidence.of("contributions[*].from.group", contributing, "groups that contributed"));
     }
@@ -154,7 +173,8 @@ final class ParticipationIndicators {
         }
         int used = (meetings ? 1 : 0) + (consultations ? 1 : 0) + (written > 0 ? 1 : 0);
         return Measurement.of(used)
-                .withEvidence(Evidence.of("meetings", p.meetings().size(), "meetings"),
+                .withEvidence(
+                        Evidence.of("meetings", p.meetings().size(), "meetings"),
                         Evidence.of("consultations", p.consultations().size(), "written consultations"),
                         Evidence.of("contributions", written, "contributions outside meetings"));
     }
@@ -170,7 +190,8 @@ final class ParticipationIndicators {
             }
         }
         return Measurement.of((double) ok / p.consultations().size())
-                .withEvidence(Evidence.of("consultations", p.consultations().size(), "consultations"),
+                .withEvidence(
+                        Evidence.of("consultations", p.consultations().size(), "consultations"),
                         Evidence.of("consultations[*].closes", ok, "open at least 56 days"));
     }
 
@@ -213,13 +234,13 @@ final class ParticipationIndicators {
             }
         }
         if (noticed == 0) {
-            return Measurement.notMeasurable(p.meetings().isEmpty() ? "no meetings recorded"
-                    : "no meeting has a recorded notice day");
+            return Measurement.notMeasurable(
+                    p.meetings().isEmpty() ? "no meetings recorded" : "no meeting has a recorded notice day");
         }
         return Measurement.of((double) ok / noticed)
                 .withCoverage(noticed, p.meetings().size())
-                .withEvidence(Evidence.of("meetings[*].noticeGiven", noticed, "meetings with a recorded notice day"),
+                .withEvidence(
+                        Evidence.of("meetings[*].noticeGiven", noticed, "meetings with a recorded notice day"),
                         Evidence.of("meetings[*].noticeGiven", ok, "announced at least 20 working days ahead"));
     }
-
 }

@@ -382,7 +382,12 @@ final class ProcessFacts {
      * @param counted the turns by those ids
      */
     record Turns(long recordedMeetings, long turns, GroupCounts byGroup, double[] giniValues, long counted) {
-        static Turns of(MspProcess p, List<StakeholderGroup> groups, int[] groupOf, IdTable ids, int[][] holders,
+        static Turns of(
+                MspProcess p,
+                List<StakeholderGroup> groups,
+                int[] groupOf,
+                IdTable ids,
+                int[][] holders,
                 int[] soleHolder) {
             List<Participant> people = p.participants();
             long recorded = 0;
@@ -453,8 +458,13 @@ final class ProcessFacts {
      */
     record Attendance(int recordedMeetings, long attended, long expected, Map<StakeholderGroup, long[]> byGroup) {
 
-        static Attendance of(MspProcess p, List<StakeholderGroup> groupNumbers, int[] groupNumberOf, IdTable ids,
-                int[][] holders, int[] soleHolder) {
+        static Attendance of(
+                MspProcess p,
+                List<StakeholderGroup> groupNumbers,
+                int[] groupNumberOf,
+                IdTable ids,
+                int[][] holders,
+                int[] soleHolder) {
             List<Participant> people = p.participants();
             int n = people.size();
             // each participant's group as an index into the groups in first-seen order (by participant); -1 for none
@@ -506,7 +516,9 @@ final class ProcessFacts {
                 } else {
                     Period per = period.get();
                     from[i] = per.start().toEpochDay();
-                    to[i] = per.end().isEmpty() ? Long.MAX_VALUE : per.end().get().toEpochDay();
+                    to[i] = per.end().isEmpty()
+                            ? Long.MAX_VALUE
+                            : per.end().get().toEpochDay();
                 }
             }
             // expected by period: meetings whose day lies in the participant's period

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.msptoolkit.indicators.EvaluationContext;
 import org.msptoolkit.core.model.Funding;
 import org.msptoolkit.core.model.Gender;
 import org.msptoolkit.core.model.MspProcess;
@@ -16,6 +15,7 @@ import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.taxonomy.GenderCategory;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
 import org.msptoolkit.indicators.Direction;
+import org.msptoolkit.indicators.EvaluationContext;
 import org.msptoolkit.indicators.Evidence;
 import org.msptoolkit.indicators.Indicator;
 import org.msptoolkit.indicators.Measurement;
@@ -29,81 +29,112 @@ final class RepresentationIndicators {
     private static final String DIVERSITY = "Standard diversity formulas (Shannon 1948; Pielou 1966; Blau 1977), "
             + "as summarised in the project's domain reference §5";
 
-    private RepresentationIndicators() {
-    }
+    private RepresentationIndicators() {}
 
     static List<Indicator> all() {
         return List.of(
                 Indicator.builder(GROUP_COVERAGE, "Major Group coverage")
                         .principles(Principle.INCLUSIVENESS, Principle.PARTICIPATION_AND_ENGAGEMENT)
                         .criteria(OecdCriteria.REPRESENTATIVENESS_AND_INCLUSIVENESS)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("Major Groups with at least one stakeholder / 9")
                         .source("Agenda 21, Section III (chs. 24-32): the nine Major Groups; para 23.3")
-                        .measuredBy((p, c) -> groupCoverage(p, c)).build(),
+                        .measuredBy((p, c) -> groupCoverage(p, c))
+                        .build(),
                 Indicator.builder(PARTICIPANT_GROUP_EVENNESS, "Evenness of participants across groups (Pielou)")
                         .principles(Principle.EQUITY, Principle.INCLUSIVENESS)
                         .criteria(OecdCriteria.REPRESENTATIVENESS_AND_INCLUSIVENESS)
-                        .unit("index").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("index")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("J = H / ln k, H = -Σ p_i ln p_i, p_i = share of participants in group i, "
                                 + "k = groups with participants (k >= 2)")
-                        .source(DIVERSITY).measuredBy((p, c) -> evenness(p, c)).build(),
+                        .source(DIVERSITY)
+                        .measuredBy((p, c) -> evenness(p, c))
+                        .build(),
                 Indicator.builder(PARTICIPANT_GROUP_BLAU, "Diversity of participants across groups (Blau)")
                         .principles(Principle.EQUITY, Principle.INCLUSIVENESS)
                         .criteria(OecdCriteria.REPRESENTATIVENESS_AND_INCLUSIVENESS)
-                        .unit("index").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("index")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("B = 1 - Σ p_i², p_i = share of participants in group i")
-                        .source(DIVERSITY).measuredBy((p, c) -> blau(p, c)).build(),
+                        .source(DIVERSITY)
+                        .measuredBy((p, c) -> blau(p, c))
+                        .build(),
                 Indicator.builder(SEAT_HHI, "Concentration of seats across groups (HHI)")
                         .principles(Principle.EQUITY, Principle.PARTNERSHIP)
-                        .unit("index").scale(Scale.UNIT).direction(Direction.LOWER_IS_BETTER)
+                        .unit("index")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.LOWER_IS_BETTER)
                         .formula("HHI = Σ s_i², s_i = share of seats (participants other than observers and "
                                 + "secretariat) held by group i")
                         .source("Herfindahl-Hirschman index over stakeholder sectors (domain reference §5)")
-                        .measuredBy((p, c) -> seatHhi(p, c)).build(),
+                        .measuredBy((p, c) -> seatHhi(p, c))
+                        .build(),
                 Indicator.builder(SEAT_GINI, "Inequality of seats across stakeholders (Gini)")
                         .principles(Principle.EQUITY)
-                        .unit("index").scale(Scale.UNIT).direction(Direction.LOWER_IS_BETTER)
+                        .unit("index")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.LOWER_IS_BETTER)
                         .formula("G = Σ_i Σ_j |x_i - x_j| / (2 n² μ), x_i = seats of stakeholder i (zero included)")
                         .source("Gini coefficient as a balance measure (Leydesdorff, Wagner & Bornmann)")
-                        .measuredBy((p, c) -> seatGini(p, c)).build(),
+                        .measuredBy((p, c) -> seatGini(p, c))
+                        .build(),
                 Indicator.builder(SPEAKING_TURN_HHI, "Concentration of speaking turns across groups (HHI)")
                         .principles(Principle.EQUITY, Principle.PARTICIPATION_AND_ENGAGEMENT)
-                        .unit("index").scale(Scale.UNIT).direction(Direction.LOWER_IS_BETTER)
+                        .unit("index")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.LOWER_IS_BETTER)
                         .formula("HHI = Σ s_i², s_i = share of speaking turns taken by participants of group i, "
                                 + "over meetings that recorded speaking turns")
                         .source("Herfindahl-Hirschman index (domain reference §5); Shumate & Cooper, "
                                 + "Stakeholder Participation Tool: consistent, equal participation")
-                        .measuredBy((p, c) -> turnHhi(p, c)).build(),
+                        .measuredBy((p, c) -> turnHhi(p, c))
+                        .build(),
                 Indicator.builder(SPEAKING_TURN_GINI, "Inequality of speaking turns across participants (Gini)")
                         .principles(Principle.PARTICIPATION_AND_ENGAGEMENT, Principle.EQUITY)
-                        .unit("index").scale(Scale.UNIT).direction(Direction.LOWER_IS_BETTER)
+                        .unit("index")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.LOWER_IS_BETTER)
                         .formula("G = Σ_i Σ_j |x_i - x_j| / (2 n² μ), x_i = turns of participant i (secretariat "
                                 + "excluded, zero included), over meetings that recorded speaking turns")
                         .source("Gini coefficient as a balance measure (Leydesdorff, Wagner & Bornmann)")
-                        .measuredBy((p, c) -> turnGini(p, c)).build(),
+                        .measuredBy((p, c) -> turnGini(p, c))
+                        .build(),
                 Indicator.builder(FUNDING_HHI, "Concentration of funding across funders (HHI)")
                         .principles(Principle.LEGITIMACY, Principle.GOOD_GOVERNANCE)
-                        .unit("index").scale(Scale.UNIT).direction(Direction.LOWER_IS_BETTER)
+                        .unit("index")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.LOWER_IS_BETTER)
                         .formula("HHI = Σ s_i², s_i = share of the funding amount given by stakeholder i "
                                 + "(one currency only)")
                         .source("Herfindahl-Hirschman index (domain reference §5); Equity principle: lobbying "
                                 + "power depends on resources")
-                        .measuredBy((p, c) -> funding(p, c, true)).build(),
+                        .measuredBy((p, c) -> funding(p, c, true))
+                        .build(),
                 Indicator.builder(FUNDING_GINI, "Inequality of funding among funders (Gini)")
                         .principles(Principle.LEGITIMACY, Principle.EQUITY)
-                        .unit("index").scale(Scale.UNIT).direction(Direction.LOWER_IS_BETTER)
+                        .unit("index")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.LOWER_IS_BETTER)
                         .formula("G over the amounts given by each funder (one currency only)")
                         .source("Gini coefficient as a balance measure (Leydesdorff, Wagner & Bornmann)")
-                        .measuredBy((p, c) -> funding(p, c, false)).build(),
+                        .measuredBy((p, c) -> funding(p, c, false))
+                        .build(),
                 Indicator.builder(WOMEN_SHARE, "Women's share of participants")
                         .principles(Principle.EQUITY)
                         .criteria(OecdCriteria.REPRESENTATIVENESS_AND_INCLUSIVENESS)
-                        .unit("share").scale(Scale.UNIT).target(Scale.of(0.4, 0.6))
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .target(Scale.of(0.4, 0.6))
                         .formula("women / participants with a recorded gender; target band 0.4-0.6")
                         .source("Council of Europe Rec(2003)3: neither women nor men below 40% in "
                                 + "decision-making bodies")
-                        .measuredBy((p, c) -> womenShare(p)).build());
+                        .measuredBy((p, c) -> womenShare(p))
+                        .build());
     }
 
     private static Measurement groupCoverage(MspProcess p, EvaluationContext c) {
@@ -117,7 +148,8 @@ final class RepresentationIndicators {
             }
         }
         return Measurement.of(present / 9.0)
-                .withEvidence(Evidence.of("stakeholders[*].group", p.stakeholders().size(), "stakeholders"),
+                .withEvidence(
+                        Evidence.of("stakeholders[*].group", p.stakeholders().size(), "stakeholders"),
                         Evidence.of("stakeholders[*].group", present, "Major Groups present"));
     }
 
@@ -134,7 +166,8 @@ final class RepresentationIndicators {
      *
      * @param what "participants" or "seats", as {@code seatsOnly} says
      */
-    private static Measurement byGroup(MspProcess p, EvaluationContext c, String what, GroupStatistic f, boolean seatsOnly) {
+    private static Measurement byGroup(
+            MspProcess p, EvaluationContext c, String what, GroupStatistic f, boolean seatsOnly) {
         ProcessFacts facts = ProcessFacts.of(p, c);
         ProcessFacts.GroupCounts counts = facts.participantsByGroup(seatsOnly);
         long n = counts.total();
@@ -142,24 +175,31 @@ final class RepresentationIndicators {
             return Measurement.notMeasurable("no " + what + " with a recorded stakeholder group");
         }
         long eligible = seatsOnly ? facts.seats() : p.participants().size();
-        return f.of(counts).withCoverage(n, eligible)
-                .withEvidence(Evidence.of("participants", n, seatsOnly ? SEATS_KNOWN : PARTICIPANTS_KNOWN),
+        return f.of(counts)
+                .withCoverage(n, eligible)
+                .withEvidence(
+                        Evidence.of("participants", n, seatsOnly ? SEATS_KNOWN : PARTICIPANTS_KNOWN),
                         Evidence.of("participants[*].stakeholder.group", counts.size(), "groups"));
     }
 
     private static Measurement evenness(MspProcess p, EvaluationContext c) {
-        return byGroup(p, c, "participants", counts -> {
-            if (counts.size() < 2) {
-                return Measurement.notMeasurable("only one stakeholder group (" + counts.first()
-                        + ") has participants; evenness needs two or more");
-            }
-            return Measurement.of(Stats.pielou(counts.counts(), counts.size()));
-        }, false);
+        return byGroup(
+                p,
+                c,
+                "participants",
+                counts -> {
+                    if (counts.size() < 2) {
+                        return Measurement.notMeasurable("only one stakeholder group (" + counts.first()
+                                + ") has participants; evenness needs two or more");
+                    }
+                    return Measurement.of(Stats.pielou(counts.counts(), counts.size()));
+                },
+                false);
     }
 
     private static Measurement blau(MspProcess p, EvaluationContext c) {
-        return byGroup(p, c, "participants", counts -> Measurement.of(Stats.blau(counts.counts(), counts.size())),
-                false);
+        return byGroup(
+                p, c, "participants", counts -> Measurement.of(Stats.blau(counts.counts(), counts.size())), false);
     }
 
     private static Measurement seatHhi(MspProcess p, EvaluationContext c) {
@@ -181,7 +221,8 @@ final class RepresentationIndicators {
             values[i] = seats[i];
         }
         return Measurement.of(Stats.giniOfCounts(values))
-                .withEvidence(Evidence.of("stakeholders", stakeholders, "stakeholders, with or without seats"),
+                .withEvidence(
+                        Evidence.of("stakeholders", stakeholders, "stakeholders, with or without seats"),
                         Evidence.of("participants", counted, "seats"));
     }
 
@@ -198,8 +239,8 @@ final class RepresentationIndicators {
         }
         return Measurement.of(Stats.hhi(counts.counts(), counts.size()))
                 .withCoverage(recorded * known, (long) p.meetings().size() * t.turns())
-                .withEvidence(Evidence.of("meetings[*].speakingTurns", recorded,
-                                "meetings with speaking turns recorded"),
+                .withEvidence(
+                        Evidence.of("meetings[*].speakingTurns", recorded, "meetings with speaking turns recorded"),
                         Evidence.of("meetings[*].speakingTurns[*]", known, "turns by participants with a known group"));
     }
 
@@ -216,8 +257,8 @@ final class RepresentationIndicators {
         double[] values = t.giniValues().clone();
         return Measurement.of(Stats.giniOfCounts(values))
                 .withCoverage(recorded, p.meetings().size())
-                .withEvidence(Evidence.of("meetings[*].speakingTurns", recorded,
-                                "meetings with speaking turns recorded"),
+                .withEvidence(
+                        Evidence.of("meetings[*].speakingTurns", recorded, "meetings with speaking turns recorded"),
                         Evidence.of("participants", values.length, "participants, with or without turns"),
                         Evidence.of("meetings[*].speakingTurns[*]", counted, "turns counted"));
     }
@@ -227,7 +268,8 @@ final class RepresentationIndicators {
      *
      * @param entriesNote the note of the entries' evidence, e.g. "funding entries in EUR"
      */
-    private record FundingShares(@Nullable String reason, int entries, String entriesNote, int funders, double[] amounts) {
+    private record FundingShares(
+            @Nullable String reason, int entries, String entriesNote, int funders, double[] amounts) {
         static FundingShares of(MspProcess p, EvaluationContext c) {
             return EvaluationScope.facts(c, p, FundingShares.class, FundingShares::make);
         }
@@ -250,8 +292,12 @@ final class RepresentationIndicators {
                 for (Funding f : all) {
                     currencies.add(f.currency().getCurrencyCode());
                 }
-                return new FundingShares("funding is recorded in several currencies ("
-                        + String.join(", ", currencies) + ") and no exchange rates are given", 0, "", 0,
+                return new FundingShares(
+                        "funding is recorded in several currencies (" + String.join(", ", currencies)
+                                + ") and no exchange rates are given",
+                        0,
+                        "",
+                        0,
                         new double[0]);
             }
             Map<StakeholderId, BigDecimal> byFunder = new java.util.LinkedHashMap<>();
@@ -278,8 +324,10 @@ final class RepresentationIndicators {
         if (reason != null) {
             return Measurement.notMeasurable(reason);
         }
-        return Measurement.of(hhi ? Stats.hhi(f.amounts()) : Stats.gini(f.amounts().clone()))
-                .withEvidence(Evidence.of("funding", f.entries(), f.entriesNote()),
+        return Measurement.of(
+                        hhi ? Stats.hhi(f.amounts()) : Stats.gini(f.amounts().clone()))
+                .withEvidence(
+                        Evidence.of("funding", f.entries(), f.entriesNote()),
                         Evidence.of("funding[*].from", f.funders(), "funders"));
     }
 
@@ -323,7 +371,8 @@ final class RepresentationIndicators {
         }
         return Measurement.of((double) women / known)
                 .withCoverage(known, p.participants().size())
-                .withEvidence(Evidence.of("participants[*].gender", known, "participants with a recorded gender"),
+                .withEvidence(
+                        Evidence.of("participants[*].gender", known, "participants with a recorded gender"),
                         Evidence.of("participants[*].gender", women, "women"));
     }
 }

@@ -5,8 +5,7 @@ import java.util.Collection;
 
 /** Diversity and concentration statistics over non-negative counts or amounts. Internal. */
 final class Stats {
-    private Stats() {
-    }
+    private Stats() {}
 
     static double total(Collection<? extends Number> values) {
         double t = 0;

@@ -19,38 +19,48 @@ final class TransparencyIndicators {
     private static final String OECD_GPP = "OECD (2020) Good Practice Principles for deliberative processes, "
             + "principle 3 Transparency: all materials public \"in a timely manner\"";
 
-    private TransparencyIndicators() {
-    }
+    private TransparencyIndicators() {}
 
     static List<Indicator> all() {
         return List.of(
                 Indicator.builder(DOCUMENTS_PUBLISHED, "Documents published")
                         .principles(Principle.TRANSPARENCY, Principle.ACCOUNTABILITY)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("documents with a publication day / documents")
                         .source(OECD_GPP + "; Hemmati et al. 2002, Transparency")
-                        .measuredBy((p, c) -> published(p)).build(),
+                        .measuredBy((p, c) -> published(p))
+                        .build(),
                 Indicator.builder(PUBLICATION_DELAY, "Median publication delay")
                         .principles(Principle.TRANSPARENCY)
-                        .unit("days").scale(Scale.atLeast(0)).target(Scale.of(0, 21))
+                        .unit("days")
+                        .scale(Scale.atLeast(0))
+                        .target(Scale.of(0, 21))
                         .formula("median over published documents of max(0, published - produced) in calendar "
                                 + "days; target at most 21 days")
                         .source(OECD_GPP + "; the 21-day target follows EU Reg. (EC) 1049/2001 Art. 7 "
                                 + "(15 working days, about 21 calendar days) by analogy")
-                        .measuredBy((p, c) -> delay(p)).build(),
+                        .measuredBy((p, c) -> delay(p))
+                        .build(),
                 Indicator.builder(DECISIONS_PUBLISHED, "Decisions published")
                         .principles(Principle.TRANSPARENCY, Principle.ACCOUNTABILITY)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("decisions with a publication day / decisions")
-                        .source("Reg. (EC) 1367/2006 Art. 9 (Aarhus): inform the public of the decision; "
-                                + OECD_GPP)
-                        .measuredBy((p, c) -> decisions(p)).build(),
+                        .source("Reg. (EC) 1367/2006 Art. 9 (Aarhus): inform the public of the decision; " + OECD_GPP)
+                        .measuredBy((p, c) -> decisions(p))
+                        .build(),
                 Indicator.builder(FUNDING_DISCLOSED, "Funding disclosed")
                         .principles(Principle.TRANSPARENCY, Principle.LEGITIMACY)
-                        .unit("share").scale(Scale.UNIT).direction(Direction.HIGHER_IS_BETTER)
+                        .unit("share")
+                        .scale(Scale.UNIT)
+                        .direction(Direction.HIGHER_IS_BETTER)
                         .formula("funding entries marked disclosed / funding entries")
                         .source("OECD (2020) Good Practice Principles, principle 3 Transparency: funding disclosed")
-                        .measuredBy((p, c) -> disclosed(p)).build());
+                        .measuredBy((p, c) -> disclosed(p))
+                        .build());
     }
 
     private static Measurement published(MspProcess p) {
@@ -65,7 +75,8 @@ final class TransparencyIndicators {
             }
         }
         return Measurement.of((double) n / all.size())
-                .withEvidence(Evidence.of("documents", all.size(), "documents"),
+                .withEvidence(
+                        Evidence.of("documents", all.size(), "documents"),
                         Evidence.of("documents[*].published", n, "published"));
     }
 
@@ -78,14 +89,15 @@ final class TransparencyIndicators {
             }
         }
         if (published == 0) {
-            return Measurement.notMeasurable(all.isEmpty() ? "no documents recorded"
-                    : "no document has a publication day");
+            return Measurement.notMeasurable(
+                    all.isEmpty() ? "no documents recorded" : "no document has a publication day");
         }
         double[] delays = new double[published];
         int k = 0;
         for (Document d : all) {
             if (d.isPublished()) {
-                delays[k++] = Math.max(0, d.published().get().toEpochDay() - d.produced().toEpochDay());
+                delays[k++] = Math.max(
+                        0, d.published().get().toEpochDay() - d.produced().toEpochDay());
             }
         }
         return Measurement.of(Stats.median(delays))
@@ -104,7 +116,8 @@ final class TransparencyIndicators {
             }
         }
         return Measurement.of((double) n / all.size())
-                .withEvidence(Evidence.of("decisions", all.size(), "decisions"),
+                .withEvidence(
+                        Evidence.of("decisions", all.size(), "decisions"),
                         Evidence.of("decisions[*].published", n, "published"));
     }
 
@@ -120,7 +133,8 @@ final class TransparencyIndicators {
             }
         }
         return Measurement.of((double) n / all.size())
-                .withEvidence(Evidence.of("funding", all.size(), "funding entries"),
+                .withEvidence(
+                        Evidence.of("funding", all.size(), "funding entries"),
                         Evidence.of("funding[*].disclosed", n, "disclosed"));
     }
 }

@@ -41,7 +41,8 @@ class WorkingDaysTest {
             LocalDate from = LocalDate.of(1900, 1, 1).plusDays(rnd.nextInt(80_000));
             int span = seed % 100 == 0 ? rnd.nextInt(20_000) : rnd.nextInt(-10, 120);
             LocalDate to = from.plusDays(span);
-            assertThat(ParticipationIndicators.workingDaysBetween(from, to)).as("seed %d: %s to %s", seed, from, to)
+            assertThat(ParticipationIndicators.workingDaysBetween(from, to))
+                    .as("seed %d: %s to %s", seed, from, to)
                     .isEqualTo(countDayByDay(from, to));
         }
     }

@@ -2,8 +2,7 @@ package org.msptoolkit.learning.internal.qca;
 
 /** The calibration formulas of QCA's {@code calibrate()} (see qca-methods.md). */
 public final class CalibrationFunctions {
-    private CalibrationFunctions() {
-    }
+    private CalibrationFunctions() {}
 
     /**
      * Logistic direct method; decreasing when {@code e > i}.

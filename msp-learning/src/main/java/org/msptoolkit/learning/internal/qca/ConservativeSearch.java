@@ -13,8 +13,7 @@ import java.util.Set;
  * cubes for every value of one condition are all present.
  */
 public final class ConservativeSearch {
-    private ConservativeSearch() {
-    }
+    private ConservativeSearch() {}
 
     /**
      * Prime implicants inside the allowed set that cover at least one positive configuration.
@@ -64,7 +63,9 @@ public final class ConservativeSearch {
             }
             current = next;
         }
-        primes.sort(Comparator.comparingInt(Cube::complexity).thenComparingInt(c -> -c.mask()).thenComparingLong(Cube::bits));
+        primes.sort(Comparator.comparingInt(Cube::complexity)
+                .thenComparingInt(c -> -c.mask())
+                .thenComparingLong(Cube::bits));
         return primes;
     }
 

@@ -20,8 +20,7 @@ import java.util.stream.IntStream;
  */
 public final class CoverSolver {
     /** Result of solving the chart. */
-    public record Result(int[] kept, int[] essential, List<int[]> covers, boolean truncated) {
-    }
+    public record Result(int[] kept, int[] essential, List<int[]> covers, boolean truncated) {}
 
     /** A bitset usable as a hash key. */
     private record Key(long[] bits) {
@@ -87,7 +86,10 @@ public final class CoverSolver {
         if (rowDominance) {
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n && keep[i]; j++) {
-                    if (i != j && keep[j] && subset(cover[i], cover[j]) && (!Arrays.equals(cover[i], cover[j]) || j < i)) {
+                    if (i != j
+                            && keep[j]
+                            && subset(cover[i], cover[j])
+                            && (!Arrays.equals(cover[i], cover[j]) || j < i)) {
                         keep[i] = false;
                     }
                 }
@@ -155,7 +157,8 @@ public final class CoverSolver {
                     any |= bits[w] != 0;
                 }
                 if (any) {
-                    classes.computeIfAbsent(new Key(bits), x -> new ArrayList<>()).add(i);
+                    classes.computeIfAbsent(new Key(bits), x -> new ArrayList<>())
+                            .add(i);
                 }
             }
         }
@@ -238,12 +241,16 @@ public final class CoverSolver {
         }
         int[][] sets = new int[rows][];
         for (int r : live) {
-            sets[r] = Arrays.stream(rowPis[r]).filter(p -> !forbidden[p]).sorted().toArray();
+            sets[r] =
+                    Arrays.stream(rowPis[r]).filter(p -> !forbidden[p]).sorted().toArray();
         }
         boolean[] dropped = new boolean[rows];
         for (int a : live) {
             for (int b : live) {
-                if (a != b && !dropped[a] && !dropped[b] && sortedSubset(sets[a], sets[b])
+                if (a != b
+                        && !dropped[a]
+                        && !dropped[b]
+                        && sortedSubset(sets[a], sets[b])
                         && (!Arrays.equals(sets[a], sets[b]) || a < b)) {
                     dropped[b] = true; // any implicant covering a also covers b
                 }
@@ -254,8 +261,11 @@ public final class CoverSolver {
                 uncovered[r >>> 6] &= ~(1L << r);
             }
         }
-        order = live.stream().filter(r -> !dropped[r]).sorted(Comparator.comparingInt(r -> rowPis[r].length))
-                .mapToInt(Integer::intValue).toArray();
+        order = live.stream()
+                .filter(r -> !dropped[r])
+                .sorted(Comparator.comparingInt(r -> rowPis[r].length))
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     /**
@@ -312,13 +322,27 @@ public final class CoverSolver {
             chosen[0] = cands[b];
             long[] u = uncovered.clone();
             andNot(u, cover[cands[b]]);
-            search(u, 1, chosen, fb, new int[cover.length], new double[cover.length], new int[] {0},
+            search(
+                    u,
+                    1,
+                    chosen,
+                    fb,
+                    new int[cover.length],
+                    new double[cover.length],
+                    new int[] {0},
                     new LagrangianBound(rows, colRows));
         });
     }
 
-    private void search(long[] uncovered, int depth, int[] chosen, boolean[] forbidden, int[] stamp, double[] load, int[] clock,
-                        LagrangianBound lag) {
+    private void search(
+            long[] uncovered,
+            int depth,
+            int[] chosen,
+            boolean[] forbidden,
+            int[] stamp,
+            double[] load,
+            int[] clock,
+            LagrangianBound lag) {
         if (isEmpty(uncovered)) {
             record(Arrays.copyOf(chosen, depth));
             return;
@@ -540,9 +564,12 @@ public final class CoverSolver {
     }
 
     private int[] candidates(int r, boolean[] forbidden) {
-        return Arrays.stream(rowPis[r]).filter(p -> !forbidden[p]).boxed()
+        return Arrays.stream(rowPis[r])
+                .filter(p -> !forbidden[p])
+                .boxed()
                 .sorted(Comparator.comparingInt((Integer p) -> -count(cover[p])))
-                .mapToInt(Integer::intValue).toArray();
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     private static int compare(int[] a, int[] b) {

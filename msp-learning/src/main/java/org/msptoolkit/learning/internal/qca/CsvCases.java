@@ -26,16 +26,13 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * In a {@code ;}-separated file a number may use a decimal comma ({@code 0,75}).
  */
 public final class CsvCases {
-    private static final CsvMapper MAPPER = CsvMapper.builder()
-            .enable(CsvReadFeature.SKIP_EMPTY_LINES)
-            .build();
+    private static final CsvMapper MAPPER =
+            CsvMapper.builder().enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
 
-    private CsvCases() {
-    }
+    private CsvCases() {}
 
     /** One record with the physical line of its start and of each field. */
-    private record Row(int line, List<String> fields, List<Integer> fieldLines) {
-    }
+    private record Row(int line, List<String> fields, List<Integer> fieldLines) {}
 
     /**
      * Reads the CSV text.
@@ -71,14 +68,17 @@ public final class CsvCases {
             List<String> fields = row.fields();
             ids.add(idColumn ? fields.get(0).trim() : "r" + r);
             if (fields.size() != header.size()) {
-                problems.add(Problem.of(source + ":" + row.line(), QcaException.SHAPE,
+                problems.add(Problem.of(
+                        source + ":" + row.line(),
+                        QcaException.SHAPE,
                         fields.size() + " fields where the header has " + header.size()));
                 continue;
             }
             for (int j = first; j < fields.size(); j++) {
                 Double v = parse(fields.get(j), separator);
                 if (v == null) {
-                    problems.add(Problem.of(source + ":" + row.fieldLines().get(j) + ":" + (j + 1),
+                    problems.add(Problem.of(
+                            source + ":" + row.fieldLines().get(j) + ":" + (j + 1),
                             QcaException.BAD_VALUE,
                             "'" + fields.get(j) + "' in column " + header.get(j).trim() + " is not a number"));
                 } else {

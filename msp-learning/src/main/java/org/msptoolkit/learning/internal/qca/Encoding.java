@@ -28,7 +28,8 @@ public final class Encoding {
             s += w;
         }
         if (s > 62 || k > 30) {
-            throw new IllegalArgumentException("too many conditions/levels to encode (" + k + " conditions, " + s + " bits)");
+            throw new IllegalArgumentException(
+                    "too many conditions/levels to encode (" + k + " conditions, " + s + " bits)");
         }
     }
 

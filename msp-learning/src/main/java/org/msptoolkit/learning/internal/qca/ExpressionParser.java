@@ -52,7 +52,8 @@ public final class ExpressionParser {
         List<Term> terms = new ArrayList<>();
         for (List<Literal> lits : sum) {
             List<Literal> sorted = new ArrayList<>(lits);
-            sorted.sort(Comparator.comparingInt(l -> p.order.indexOf(l.condition()))); // stable: as written within a condition
+            sorted.sort(Comparator.comparingInt(
+                    l -> p.order.indexOf(l.condition()))); // stable: as written within a condition
             Term t = new Term(sorted);
             if (!terms.contains(t)) {
                 terms.add(t);
@@ -133,7 +134,10 @@ public final class ExpressionParser {
             List<List<Literal>> negated = new ArrayList<>();
             for (Literal l : term) {
                 if (l.condition().multiValue()) {
-                    throw errorAt(at, "'~' cannot negate a value of multi-value condition " + l.condition().name());
+                    throw errorAt(
+                            at,
+                            "'~' cannot negate a value of multi-value condition "
+                                    + l.condition().name());
                 }
                 negated.add(new ArrayList<>(List.of(new Literal(l.condition(), 1 - l.value()))));
             }
@@ -149,13 +153,17 @@ public final class ExpressionParser {
     private @Nullable Literal literal() {
         skip();
         int start = pos;
-        while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_'
-                || text.charAt(pos) == '.')) {
+        while (pos < text.length()
+                && (Character.isLetterOrDigit(text.charAt(pos))
+                        || text.charAt(pos) == '_'
+                        || text.charAt(pos) == '.')) {
             pos++;
         }
         if (start == pos) {
-            throw error(pos < text.length() ? "expected a condition name but found '" + text.charAt(pos) + "'"
-                    : "expected a condition name but the expression ended");
+            throw error(
+                    pos < text.length()
+                            ? "expected a condition name but found '" + text.charAt(pos) + "'"
+                            : "expected a condition name but the expression ended");
         }
         String name = text.substring(start, pos);
         Integer value = null;
@@ -180,7 +188,9 @@ public final class ExpressionParser {
         }
         Condition c = byName.get(name);
         if (c == null) {
-            unknown.add(Problem.of("position " + (start + 1), QcaException.UNKNOWN_NAME,
+            unknown.add(Problem.of(
+                    "position " + (start + 1),
+                    QcaException.UNKNOWN_NAME,
                     "unknown condition '" + name + "'; known: " + byName.keySet()));
             return null;
         }
@@ -206,7 +216,8 @@ public final class ExpressionParser {
     }
 
     private QcaException errorAt(int at, String message) {
-        return new QcaException("Cannot read expression '" + text + "'",
+        return new QcaException(
+                "Cannot read expression '" + text + "'",
                 List.of(Problem.of("position " + (at + 1), QcaException.SYNTAX, message)));
     }
 }

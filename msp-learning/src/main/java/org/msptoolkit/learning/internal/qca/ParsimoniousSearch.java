@@ -20,8 +20,7 @@ import java.util.stream.IntStream;
  * positives are processed in parallel and a term is reported only from the first positive it covers.
  */
 public final class ParsimoniousSearch {
-    private ParsimoniousSearch() {
-    }
+    private ParsimoniousSearch() {}
 
     /**
      * All prime implicants that cover at least one positive configuration.
@@ -125,7 +124,9 @@ public final class ParsimoniousSearch {
     /** The inclusion-minimal distinct sets among {@code d}, smallest first. */
     static int[] minimalEdges(int[] d) {
         Integer[] sorted = Arrays.stream(d).boxed().toArray(Integer[]::new);
-        Arrays.sort(sorted, Comparator.comparingInt((Integer s) -> Integer.bitCount(s)).thenComparingInt(s -> s));
+        Arrays.sort(
+                sorted,
+                Comparator.comparingInt((Integer s) -> Integer.bitCount(s)).thenComparingInt(s -> s));
         int[] kept = new int[d.length];
         int n = 0;
         for (int s : sorted) {

@@ -20,8 +20,7 @@ import java.util.stream.IntStream;
 public final class ProjectionSearch {
     private static final long[] EMPTY = new long[0];
 
-    private ProjectionSearch() {
-    }
+    private ProjectionSearch() {}
 
     /**
      * All prime implicants that cover at least one positive configuration.

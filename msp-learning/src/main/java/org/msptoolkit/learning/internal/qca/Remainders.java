@@ -10,8 +10,7 @@ public final class Remainders {
     /** Most configurations enumerated for one question (2^20). */
     public static final long LIMIT = 1L << 20;
 
-    private Remainders() {
-    }
+    private Remainders() {}
 
     /**
      * The sorted distinct configurations covered by the cubes that the filter accepts.

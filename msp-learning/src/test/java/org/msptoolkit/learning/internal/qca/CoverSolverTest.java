@@ -47,7 +47,9 @@ class CoverSolverTest {
                 largest = Math.max(largest, res.covers().get(0).length);
             }
         }
-        assertThat(largest).as("the generated charts include large minimum covers").isGreaterThanOrEqualTo(5);
+        assertThat(largest)
+                .as("the generated charts include large minimum covers")
+                .isGreaterThanOrEqualTo(5);
     }
 
     private static Set<List<Integer>> bruteForce(int rows, long[][] cover) {

@@ -20,8 +20,12 @@ class ExpressionParserTest {
     private static final Condition C = Condition.binary("C");
     private static final Condition D = Condition.binary("D");
     private static final List<Condition> ABCD = List.of(A, B, C, D);
-    private static final List<Condition> LIPSET = List.of(Condition.binary("DEV"), Condition.binary("URB"),
-            Condition.binary("LIT"), Condition.binary("IND"), Condition.binary("STB"));
+    private static final List<Condition> LIPSET = List.of(
+            Condition.binary("DEV"),
+            Condition.binary("URB"),
+            Condition.binary("LIT"),
+            Condition.binary("IND"),
+            Condition.binary("STB"));
     private static final Condition DEV3 = new Condition("DEV", 3);
     private static final List<Condition> MULTI = List.of(DEV3, Condition.binary("URB"));
 
@@ -32,9 +36,9 @@ class ExpressionParserTest {
     @Test
     void productsAndSumsOfLiterals() {
         Expression e = ExpressionParser.parse("A*~B + C", ABCD);
-        assertThat(e.terms()).containsExactly(
-                new Term(List.of(new Literal(A, 1), new Literal(B, 0))),
-                new Term(List.of(new Literal(C, 1))));
+        assertThat(e.terms())
+                .containsExactly(
+                        new Term(List.of(new Literal(A, 1), new Literal(B, 0))), new Term(List.of(new Literal(C, 1))));
     }
 
     @Test
@@ -44,7 +48,8 @@ class ExpressionParserTest {
 
     @Test
     void namesMayHoldDigitsUnderscoresAndDots() {
-        List<Condition> cs = List.of(Condition.binary("C01"), Condition.binary("gender_balance"), Condition.binary("x.y"));
+        List<Condition> cs =
+                List.of(Condition.binary("C01"), Condition.binary("gender_balance"), Condition.binary("x.y"));
         assertThat(parse("C01*~gender_balance + x.y", cs)).isEqualTo("C01*~gender_balance + x.y");
     }
 
@@ -123,26 +128,33 @@ class ExpressionParserTest {
     @Test
     void everyUnknownConditionIsReportedAtOnce() {
         assertThatThrownBy(() -> ExpressionParser.parse("A*X + ~(Y*B)", ABCD))
-                .isInstanceOfSatisfying(QcaException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::location, Problem::code)
-                        .containsExactly(
-                                org.assertj.core.groups.Tuple.tuple("position 3", QcaException.UNKNOWN_NAME),
-                                org.assertj.core.groups.Tuple.tuple("position 9", QcaException.UNKNOWN_NAME)))
+                .isInstanceOfSatisfying(
+                        QcaException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::location, Problem::code)
+                                .containsExactly(
+                                        org.assertj.core.groups.Tuple.tuple("position 3", QcaException.UNKNOWN_NAME),
+                                        org.assertj.core.groups.Tuple.tuple("position 9", QcaException.UNKNOWN_NAME)))
                 .hasMessageContaining("unknown condition 'X'")
                 .hasMessageContaining("unknown condition 'Y'");
     }
 
     @Test
     void publicParseChecksItsArguments() {
-        assertThatNullPointerException().isThrownBy(() -> Expression.parse(null, ABCD)).withMessage("text");
-        assertThatNullPointerException().isThrownBy(() -> Expression.parse("A", (List<Condition>) null))
+        assertThatNullPointerException()
+                .isThrownBy(() -> Expression.parse(null, ABCD))
+                .withMessage("text");
+        assertThatNullPointerException()
+                .isThrownBy(() -> Expression.parse("A", (List<Condition>) null))
                 .withMessage("conditions");
     }
 
     private static void syntax(String text, List<Condition> conditions, int position, String message) {
         assertThatThrownBy(() -> ExpressionParser.parse(text, conditions))
                 .as(text)
-                .isInstanceOfSatisfying(QcaException.class, e -> assertThat(e.problems())
-                        .containsExactly(Problem.of("position " + position, QcaException.SYNTAX, message)));
+                .isInstanceOfSatisfying(
+                        QcaException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(Problem.of("position " + position, QcaException.SYNTAX, message)));
     }
 }

@@ -50,7 +50,8 @@ class LagrangianBoundTest {
         // Row 2 already covered: {0,1} alone covers rows 0 and 1.
         assertThat(lag.bound(rows(0, 1), new boolean[3], 10, STEPS, null)).isEqualTo(1);
         // Without {0,1}, rows 0 and 1 each need their own column ({0,2} and {1,2}).
-        assertThat(lag.bound(rows(0, 1), new boolean[] {true, false, false}, 10, STEPS, null)).isEqualTo(2);
+        assertThat(lag.bound(rows(0, 1), new boolean[] {true, false, false}, 10, STEPS, null))
+                .isEqualTo(2);
         // Nothing left to cover.
         assertThat(lag.bound(rows(), new boolean[3], 10, STEPS, null)).isZero();
     }
@@ -102,11 +103,14 @@ class LagrangianBoundTest {
             int target = 1 + rnd.nextInt(min + 2);
             boolean[] fix = new boolean[in.cols.length];
             int bound = lag.bound(uncovered, forbidden, target, STEPS, fix);
-            assertThat(bound).as("bound with target %d, exact minimum %d", target, min).isLessThanOrEqualTo(min);
+            assertThat(bound)
+                    .as("bound with target %d, exact minimum %d", target, min)
+                    .isLessThanOrEqualTo(min);
             for (int j = 0; j < fix.length; j++) {
                 if (fix[j]) {
                     assertThat(in.minimumCover(uncovered, forbidden, j))
-                            .as("fixed-out column %d with target %d", j, target).isGreaterThanOrEqualTo(target);
+                            .as("fixed-out column %d with target %d", j, target)
+                            .isGreaterThanOrEqualTo(target);
                 }
             }
         }
@@ -126,13 +130,18 @@ class LagrangianBoundTest {
             int[][] cols = new int[n + 1][];
             boolean[] seen = new boolean[rows];
             for (int j = 0; j < n; j++) {
-                int[] c = rnd.ints(1 + rnd.nextInt(Math.min(rows, 4)), 0, rows).distinct().sorted().toArray();
+                int[] c = rnd.ints(1 + rnd.nextInt(Math.min(rows, 4)), 0, rows)
+                        .distinct()
+                        .sorted()
+                        .toArray();
                 for (int r : c) {
                     seen[r] = true;
                 }
                 cols[j] = c;
             }
-            int[] rest = java.util.stream.IntStream.range(0, rows).filter(r -> !seen[r]).toArray();
+            int[] rest = java.util.stream.IntStream.range(0, rows)
+                    .filter(r -> !seen[r])
+                    .toArray();
             cols[n] = rest.length > 0 ? rest : new int[] {rnd.nextInt(rows)};
             return new Instance(seed, rows, cols);
         }

@@ -77,7 +77,10 @@ class PrimeImplicantSearchTest {
         for (boolean parallel : new boolean[] {false, true}) {
             List<Cube> a = ParsimoniousSearch.primeImplicants(enc, p, q, parallel);
             List<Cube> b = ProjectionSearch.primeImplicants(enc, p, q, parallel);
-            assertThat(a).as("seed " + seed + " levels " + Arrays.toString(levels)).isNotEmpty().isEqualTo(b);
+            assertThat(a)
+                    .as("seed " + seed + " levels " + Arrays.toString(levels))
+                    .isNotEmpty()
+                    .isEqualTo(b);
         }
     }
 }
