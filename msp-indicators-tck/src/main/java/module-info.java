@@ -4,8 +4,8 @@
  */
 module org.msptoolkit.indicators.tck {
     requires transitive org.msptoolkit.indicators;
-    requires transitive org.msptoolkit.testkit;
-    requires transitive org.junit.jupiter.api;
+    requires org.msptoolkit.testkit;
+    requires org.junit.jupiter.api;
     requires static org.jspecify;
 
     exports org.msptoolkit.indicators.tck;

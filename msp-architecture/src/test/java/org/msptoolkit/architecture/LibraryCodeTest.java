@@ -2,7 +2,6 @@ package org.msptoolkit.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Rules 'Library code' and 'Nullness' of docs/architecture.md, on the main code of every library module. */
@@ -27,7 +26,6 @@ class LibraryCodeTest {
     }
 
     @Test
-    @Disabled("enabled when @NullMarked lands on every package")
     void everyLibraryPackageIsNullMarked() {
         assertThat(ArchitectureRules.packagesNotNullMarked(doc, reactor.moduleOf(), reactor.classes))
                 .as(

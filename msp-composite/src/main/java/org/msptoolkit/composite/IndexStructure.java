@@ -342,7 +342,7 @@ public final class IndexStructure {
 
     /**
      * A copy without some indicators (and without aggregates left with no children), as COINr's
-     * {@code exclude}: used to ask what the index would be without an indicator.
+     * exclusion argument: used to ask what the index would be without an indicator.
      *
      * @param excluded indicator codes to drop
      * @return the reduced structure

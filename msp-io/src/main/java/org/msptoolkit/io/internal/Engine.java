@@ -257,7 +257,7 @@ public final class Engine {
     }
 
     /**
-     * Reads a document from text in one streaming pass (see {@link #read(JsonParser, String, long)}).
+     * Reads a document from text in one streaming pass (see {@link #read(JsonParser, String, String, long, long)}).
      *
      * @param text JSON or YAML text
      * @param source a name for locations, e.g. a file name; empty for none
