@@ -5,7 +5,7 @@
 module org.msptoolkit.indicators.tck {
     requires transitive org.msptoolkit.indicators;
     requires org.msptoolkit.testkit;
-    requires org.junit.jupiter.api;
+    requires transitive org.junit.jupiter.api; // the kit's public test methods carry JUnit annotations
     requires static org.jspecify;
 
     exports org.msptoolkit.indicators.tck;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msptoolkit.core.model.MspProcess;
@@ -260,7 +261,7 @@ class ReadPathTest {
                 Object r = sameFromTextAndStream(format, cases.get(i), "case " + i);
                 assertThat(r)
                         .as("case %d", i)
-                        .asList()
+                        .asInstanceOf(InstanceOfAssertFactories.LIST)
                         .singleElement()
                         .satisfies(pr -> assertThat(((Problem) pr).code()).isEqualTo(IoProblems.DUPLICATE_FIELD))
                         .satisfies(pr -> assertThat(((Problem) pr).location()).matches("1:\\d+"));
@@ -345,10 +346,10 @@ class ReadPathTest {
             Object fromText = sameFromTextAndStream(format, json, limits.toString());
             assertThat(fromText)
                     .as(limits.toString())
-                    .asList()
+                    .asInstanceOf(InstanceOfAssertFactories.LIST)
                     .singleElement()
                     .satisfies(pr -> assertThat(((Problem) pr).code()).isEqualTo(IoProblems.LIMIT_EXCEEDED));
-            assertThat(((Problem) format.read(file).problems().get(0)).code()).isEqualTo(IoProblems.LIMIT_EXCEEDED);
+            assertThat(format.read(file).problems().get(0).code()).isEqualTo(IoProblems.LIMIT_EXCEEDED);
         }
         // the limit counts characters of text, bytes of a file or stream
         assertThat(MspFormat.json()
@@ -377,10 +378,13 @@ class ReadPathTest {
                     }
                 });
         Object r = outcome(() -> MspFormat.json().read(failing, "net"));
-        assertThat(r).asList().singleElement().satisfies(pr -> {
-            assertThat(((Problem) pr).location()).startsWith("net");
-            assertThat(((Problem) pr).message()).contains("connection reset");
-        });
+        assertThat(r)
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .singleElement()
+                .satisfies(pr -> {
+                    assertThat(((Problem) pr).location()).startsWith("net");
+                    assertThat(((Problem) pr).message()).contains("connection reset");
+                });
     }
 
     @Test
