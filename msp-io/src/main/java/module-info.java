@@ -7,6 +7,7 @@
  *
  * @since 0.1.0
  */
+@SuppressWarnings("module") // qualified exports name msp-io-governance and msp-io-indicators, built after msp-io
 module org.msptoolkit.io {
     requires transitive org.msptoolkit.core;
     requires static org.jspecify;

@@ -12,6 +12,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /** A strict check of the reports: parses them with the JDK's XML parser, failing on any error. */
+@SuppressWarnings("exports") // a test helper: its DOM types need no requires transitive
 public final class Xhtml {
     private Xhtml() {}
 

@@ -37,6 +37,7 @@ import org.msptoolkit.indicators.framework.Frameworks;
  * <p>Arguments: processes (default 2,000), rounds (default 12; the first quarter is warm-up), skew (default 3).
  * Prints medians over the measured rounds.
  */
+@SuppressWarnings("EnumOrdinal") // ordinals index dense per-kind arrays
 public final class EvaluateColdAndHot {
     private EvaluateColdAndHot() {}
 

@@ -31,6 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(
         value = 1,
         jvmArgsAppend = {"-Xmx4g"})
+@SuppressWarnings("StringSplitter") // scenario names have no empty parts
 public class QcaBenchmark {
     /** Benchmark case: mode:k:N:solution. */
     @Param({

@@ -8,6 +8,7 @@ import org.msptoolkit.learning.qca.Solution;
 import org.msptoolkit.learning.qca.TruthTable;
 
 /** Wall-clock check of chosen cases, e.g. {@code rule:18:200:parsimonious} (not a benchmark). */
+@SuppressWarnings("StringSplitter") // arguments have no empty parts
 public final class QcaProfile {
     private QcaProfile() {}
 

@@ -65,6 +65,7 @@ public enum CsvTable {
     /** One row per document. */
     DOCUMENTS("processId", "documentId", "kind", "title", "produced", "published", "meetingId", "link");
 
+    @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
     private final List<String> columns;
 
     CsvTable(String... columns) {

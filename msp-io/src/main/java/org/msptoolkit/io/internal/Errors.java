@@ -33,7 +33,7 @@ public final class Errors {
      * @return the location text
      */
     public static String location(String source, @Nullable TokenStreamLocation loc, long lineShift) {
-        if (loc == null || loc == TokenStreamLocation.NA || loc.getLineNr() < 1) {
+        if (loc == null || loc.equals(TokenStreamLocation.NA) || loc.getLineNr() < 1) {
             return source;
         }
         String lc = (loc.getLineNr() + lineShift) + ":" + loc.getColumnNr();
@@ -85,7 +85,7 @@ public final class Errors {
             @Nullable TokenStreamLocation fallback,
             long lineShift) {
         TokenStreamLocation loc = e.getLocation();
-        if (loc == null || loc == TokenStreamLocation.NA) {
+        if (loc == null || loc.equals(TokenStreamLocation.NA)) {
             loc = fallback;
         }
         String where = location(source, loc, lineShift);

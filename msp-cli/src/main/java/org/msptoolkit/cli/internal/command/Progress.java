@@ -17,6 +17,7 @@ final class Progress {
     private long done;
     private int lastPercent = -1;
 
+    @SuppressWarnings("SystemConsoleNull") // Java 17: null when standard streams are not a terminal
     Progress(PrintWriter err, long total) {
         this.err = err;
         this.total = total;
