@@ -3,6 +3,7 @@
  * and what happens in them, the taxonomies that describe them, and validation that reports every
  * problem at once with its model path.
  */
+@SuppressWarnings("module") // qualified exports name msp-governance and msp-indicators, built after msp-core
 module org.msptoolkit.core {
     // The model carries Jakarta Validation constraint annotations (@NotBlank, @Positive, @Valid, ...) as the
     // declaration of its rules, for readers and for users who run a Jakarta Validation provider themselves.
