@@ -65,7 +65,7 @@ final class Corrupter {
                 participant(
                         kind,
                         "stakeholder",
-                        x -> new Participant(x.id(), ghostStakeholder(), x.role(), x.name(), x.gender(), x.period()));
+                        x -> x.toBuilder().stakeholder(ghostStakeholder()).build());
             case DUPLICATE_PARTICIPANT_ID ->
                 appended(
                         kind,
@@ -77,19 +77,14 @@ final class Corrupter {
                 participant(
                         kind,
                         "period.end",
-                        x -> new Participant(
-                                x.id(),
-                                x.stakeholder(),
-                                x.role(),
-                                x.name(),
-                                x.gender(),
-                                Optional.of(new Period(day, Optional.of(day.minusDays(1 + rnd.nextInt(30)))))));
+                        x -> x.toBuilder()
+                                .period(new Period(day, Optional.of(day.minusDays(1 + rnd.nextInt(30)))))
+                                .build());
             case BLANK_GENDER ->
                 participant(
                         kind,
                         "gender.selfDescription",
-                        x -> new Participant(
-                                x.id(), x.stakeholder(), x.role(), x.name(), Optional.of(Gender.of(" ")), x.period()));
+                        x -> x.toBuilder().gender(Gender.of(" ")).build());
             case DUPLICATE_STAKEHOLDER_ID ->
                 appended(
                         kind,
@@ -175,70 +170,32 @@ final class Corrupter {
                 contribution(
                         kind,
                         "from",
-                        x -> new Contribution(
-                                x.id(),
-                                ghostStakeholder(),
-                                x.kind(),
-                                x.title(),
-                                x.date(),
-                                x.meeting(),
-                                x.consultation()));
+                        x -> x.toBuilder().from(ghostStakeholder()).build());
             case CONTRIBUTION_UNKNOWN_MEETING ->
                 contribution(
                         kind,
                         "meeting",
-                        x -> new Contribution(
-                                x.id(),
-                                x.from(),
-                                x.kind(),
-                                x.title(),
-                                x.date(),
-                                Optional.of(ghostMeeting()),
-                                x.consultation()));
+                        x -> x.toBuilder().meeting(ghostMeeting()).build());
             case CONSULTATION_CLOSES_BEFORE_OPENS ->
                 consultation(
                         kind,
-                        x -> new Consultation(
-                                x.id(), x.topic(), x.opens(), x.opens().minusDays(1 + rnd.nextInt(30))));
+                        x -> x.toBuilder()
+                                .closes(x.opens().minusDays(1 + rnd.nextInt(30)))
+                                .build());
             case DECISION_UNKNOWN_MEETING ->
                 decision(
                         kind,
                         "meeting",
-                        x -> new Decision(
-                                x.id(),
-                                x.date(),
-                                x.subject(),
-                                x.method(),
-                                Optional.of(ghostMeeting()),
-                                x.tally(),
-                                x.objections(),
-                                x.published()));
+                        x -> x.toBuilder().meeting(ghostMeeting()).build());
             case DECISION_PUBLISHED_BEFORE_TAKEN ->
                 decision(
                         kind,
                         "published",
-                        x -> new Decision(
-                                x.id(),
-                                x.date(),
-                                x.subject(),
-                                x.method(),
-                                x.meeting(),
-                                x.tally(),
-                                x.objections(),
-                                Optional.of(x.date().minusDays(1 + rnd.nextInt(30)))));
+                        x -> x.toBuilder()
+                                .published(x.date().minusDays(1 + rnd.nextInt(30)))
+                                .build());
             case BLANK_DECISION_SUBJECT ->
-                decision(
-                        kind,
-                        "subject",
-                        x -> new Decision(
-                                x.id(),
-                                x.date(),
-                                "",
-                                x.method(),
-                                x.meeting(),
-                                x.tally(),
-                                x.objections(),
-                                x.published()));
+                decision(kind, "subject", x -> x.toBuilder().subject("").build());
             case OBJECTION_UNKNOWN_STAKEHOLDER -> objection(kind);
             case NEGATIVE_VOTE_COUNT -> negativeVote(kind, false);
             case NEGATIVE_CHAMBER_VOTE_COUNT -> negativeVote(kind, true);
@@ -247,89 +204,48 @@ final class Corrupter {
                         kind,
                         "owner",
                         false,
-                        x -> new Commitment(
-                                x.id(),
-                                ghostStakeholder(),
-                                x.description(),
-                                x.measure(),
-                                x.made(),
-                                x.due(),
-                                x.status(),
-                                x.evidence(),
-                                x.progressReports(),
-                                x.decision()));
+                        x -> x.toBuilder().owner(ghostStakeholder()).build());
             case COMMITMENT_UNKNOWN_DECISION ->
                 commitment(
                         kind,
                         "decision",
                         false,
-                        x -> new Commitment(
-                                x.id(),
-                                x.owner(),
-                                x.description(),
-                                x.measure(),
-                                x.made(),
-                                x.due(),
-                                x.status(),
-                                x.evidence(),
-                                x.progressReports(),
-                                Optional.of(DecisionId.of("ghost-decision-" + tag))));
+                        x -> x.toBuilder()
+                                .decision(DecisionId.of("ghost-decision-" + tag))
+                                .build());
             case COMMITMENT_DUE_BEFORE_MADE ->
                 commitment(
                         kind,
                         "due",
                         true,
-                        x -> new Commitment(
-                                x.id(),
-                                x.owner(),
-                                x.description(),
-                                x.measure(),
-                                x.made(),
-                                Optional.of(x.made().orElseThrow().minusDays(1 + rnd.nextInt(100))),
-                                x.status(),
-                                x.evidence(),
-                                x.progressReports(),
-                                x.decision()));
+                        x -> x.toBuilder()
+                                .due(x.made().orElseThrow().minusDays(1 + rnd.nextInt(100)))
+                                .build());
             case PROGRESS_REPORT_BEFORE_MADE -> progressReportBeforeMade(kind);
             case DOCUMENT_PUBLISHED_BEFORE_PRODUCED ->
                 document(
                         kind,
                         "published",
-                        x -> new Document(
-                                x.id(),
-                                x.kind(),
-                                x.title(),
-                                x.produced(),
-                                Optional.of(x.produced().minusDays(1 + rnd.nextInt(30))),
-                                x.meeting(),
-                                x.link()));
+                        x -> x.toBuilder()
+                                .published(x.produced().minusDays(1 + rnd.nextInt(30)))
+                                .build());
             case DOCUMENT_UNKNOWN_MEETING ->
                 document(
                         kind,
                         "meeting",
-                        x -> new Document(
-                                x.id(),
-                                x.kind(),
-                                x.title(),
-                                x.produced(),
-                                x.published(),
-                                Optional.of(ghostMeeting()),
-                                x.link()));
+                        x -> x.toBuilder().meeting(ghostMeeting()).build());
             case NEGATIVE_FUNDING ->
                 funding(
                         kind,
                         "amount",
-                        x -> new Funding(
-                                x.from(),
-                                x.amount().abs().negate().subtract(BigDecimal.ONE),
-                                x.currency(),
-                                x.purpose(),
-                                x.disclosed()));
+                        x -> x.toBuilder()
+                                .amount(x.amount().abs().negate().subtract(BigDecimal.ONE))
+                                .build());
             case FUNDING_UNKNOWN_FUNDER ->
                 funding(
                         kind,
                         "from",
-                        x -> new Funding(ghostStakeholder(), x.amount(), x.currency(), x.purpose(), x.disclosed()));
+                        x -> x.toBuilder().from(ghostStakeholder()).build());
             case SELF_LINK ->
                 appended(
                         kind,
