@@ -21,6 +21,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -365,34 +366,34 @@ final class Cursor {
     String field(FieldNames known) {
         int d = depth - 1;
         while (true) {
-            String name = p.nextName();
-            if (name == null) {
+            int k = p.nextNameMatch(known.matcher);
+            if (k == PropertyNameMatcher.MATCH_END_OBJECT) {
                 // END_OBJECT (the parser checks the syntax)
                 closedStart = starts[d];
                 closedId = ids[d];
                 depth = d;
                 return null;
             }
-            names[d] = name;
-            int k = known.indexOf(name);
-            if (k >= 0) {
-                long bit = 1L << k;
-                if ((seen[d] & bit) != 0) {
-                    throw duplicate(name);
-                }
-                seen[d] |= bit;
-            }
-            JsonToken t = p.nextToken();
             if (k < 0) {
+                String name = p.currentName();
+                names[d] = name;
+                p.nextToken();
                 unknown(name, known);
                 continue;
             }
-            if (t == JsonToken.VALUE_NULL) {
+            String name = known.names[k];
+            names[d] = name;
+            long bit = 1L << k;
+            if ((seen[d] & bit) != 0) {
+                throw duplicate(name);
+            }
+            seen[d] |= bit;
+            if (p.nextToken() == JsonToken.VALUE_NULL) {
                 mark(); // the same as leaving the field out, but a place for its problem
                 continue;
             }
             mark();
-            return known.names[k];
+            return name;
         }
     }
 

@@ -1,12 +1,15 @@
 package org.msptoolkit.io.internal;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Set;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * The field names of one kind of object for the streaming reader, each with an index (at most 64,
- * so that a bit mask can mark those met in one object). Immutable. Internal.
+ * so that a bit mask can mark those met in one object), and Jackson's matcher for them, which finds a
+ * name's index in the parser's input without making a {@code String} of it. Immutable. Internal.
  */
 final class FieldNames {
     /** The names, in written order. */
@@ -14,7 +17,11 @@ final class FieldNames {
     /** The names, in written order, for messages. */
     final Set<String> set;
 
-    private final Map<String, Integer> index;
+    /** Jackson's matcher of these names; immutable, shared by every parser. */
+    final PropertyNameMatcher matcher;
+
+    /** The JSON factory that builds matchers (a binary one for UTF-8 input; any parser can use it). */
+    private static final JsonFactory MATCHERS = new JsonFactory();
 
     FieldNames(Set<String> fields) {
         set = fields;
@@ -22,21 +29,8 @@ final class FieldNames {
         if (names.length > 64) {
             throw new IllegalArgumentException("too many fields: " + names.length);
         }
-        Map<String, Integer> m = new HashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            m.put(names[i], i);
-        }
-        index = Map.copyOf(m);
-    }
-
-    /**
-     * Returns the index of the name, or -1 when this kind of object has no such field.
-     *
-     * @return the index of the name, or -1 when this kind of object has no such field
-     */
-    int indexOf(String name) {
-        Integer i = index.get(name);
-        return i == null ? -1 : i;
+        matcher = MATCHERS.constructNameMatcher(
+                Arrays.stream(names).map(Named::fromString).toList(), false);
     }
 
     static final FieldNames PROCESS = new FieldNames(Fields.PROCESS);
