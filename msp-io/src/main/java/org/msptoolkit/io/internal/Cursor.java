@@ -57,13 +57,8 @@ final class Cursor {
 
     private @Nullable String[] ids = new String[16];
 
-    // where every value read starts, in document order: depth and element index (depth in the top
-    // byte), field name (null for an element), position, and the string read there
-    private int[] entryPlace;
-    private @Nullable String[] entryName;
-    private long[] entryPosition;
-    private @Nullable String[] entryText;
-    private int entries;
+    /** Where every value read starts, for placing problems found after the read. */
+    private final ValueIndex index;
 
     private final List<Found> problems = new ArrayList<>();
     private @Nullable Map<String, Map<String, JsonNode>> extensions;
@@ -75,16 +70,12 @@ final class Cursor {
      *
      * @param parser the parser
      * @param lenient whether unknown fields are kept rather than reported
-     * @param expectedValues about how many values the document holds (its length over 12 is ample); 0 if unknown
+     * @param index where the positions of the values read go (empty)
      */
-    Cursor(JsonParser parser, boolean lenient, int expectedValues) {
+    Cursor(JsonParser parser, boolean lenient, ValueIndex index) {
         this.p = parser;
         this.lenient = lenient;
-        int n = expectedValues <= 0 ? 512 : Math.max(32, Math.min(expectedValues, 1 << 20));
-        entryPlace = new int[n];
-        entryName = new String[n];
-        entryPosition = new long[n];
-        entryText = new String[n];
+        this.index = index;
         this.cheap = parser instanceof ParserBase b && !(parser instanceof tools.jackson.dataformat.yaml.YAMLParser)
                 ? b
                 : null;
@@ -140,26 +131,14 @@ final class Cursor {
 
     /** Records where the current value starts, under the current pointer. */
     void mark() {
-        int n = entries;
-        if (n == entryPlace.length) {
-            int m = n * 2;
-            entryPlace = Arrays.copyOf(entryPlace, m);
-            entryName = Arrays.copyOf(entryName, m);
-            entryPosition = Arrays.copyOf(entryPosition, m);
-            entryText = Arrays.copyOf(entryText, m);
-        }
         int d = depth;
         if (d == 0) {
-            entryPlace[n] = 0;
-            entryName[n] = null;
+            index.add(0, null, position());
         } else {
             // marked values lie at most a few levels deep (deeper ones are skipped or kept whole); an
             // element index past 2^24 is not told apart
-            entryPlace[n] = d << 24 | (indexes[d - 1] & 0xffffff);
-            entryName[n] = names[d - 1];
+            index.add(d << 24 | (indexes[d - 1] & 0xffffff), names[d - 1], position());
         }
-        entryPosition[n] = position();
-        entries = n + 1;
     }
 
     /**
@@ -169,8 +148,7 @@ final class Cursor {
      * @return the position, or -1 if unknown
      */
     long positionOf(String pointer) {
-        int e = find(pointer);
-        return e < 0 ? -1 : entryPosition[e];
+        return index.positionOf(pointer);
     }
 
     /**
@@ -180,53 +158,7 @@ final class Cursor {
      */
     @Nullable
     String textAt(String pointer) {
-        int e = find(pointer);
-        if (e < 0 || entryPlace[e] >>> 24 != tokens(pointer).length) {
-            return null;
-        }
-        return entryText[e];
-    }
-
-    private static String[] tokens(String pointer) {
-        if (pointer.isEmpty()) {
-            return new String[0];
-        }
-        String[] t = pointer.substring(1).split("/", -1);
-        for (int i = 0; i < t.length; i++) {
-            t[i] = t[i].replace("~1", "/").replace("~0", "~");
-        }
-        return t;
-    }
-
-    /** The entry of the deepest value read on the way to the pointer. */
-    private int find(String pointer) {
-        String[] want = tokens(pointer);
-        boolean[] matches = new boolean[want.length + 1];
-        matches[0] = true;
-        int best = -1;
-        int bestDepth = -1;
-        for (int e = 0; e < entries; e++) {
-            int d = entryPlace[e] >>> 24;
-            if (d > want.length) {
-                continue;
-            }
-            if (d > 0) {
-                String token = want[d - 1];
-                String name = entryName[e];
-                matches[d] = matches[d - 1]
-                        && (name != null
-                                ? name.equals(token)
-                                : token.equals(Integer.toString(entryPlace[e] & 0xffffff)));
-            }
-            if (matches[d] && d > bestDepth) {
-                best = e;
-                bestDepth = d;
-                if (d == want.length) {
-                    return e;
-                }
-            }
-        }
-        return best;
+        return index.textAt(pointer);
     }
 
     // ---- pointers and problems
@@ -596,9 +528,7 @@ final class Cursor {
             return null;
         }
         String s = p.getString();
-        if (entries > 0) {
-            entryText[entries - 1] = s;
-        }
+        index.text(s);
         if (depth > 0 && "id".equals(names[depth - 1])) {
             ids[depth - 1] = s;
         }

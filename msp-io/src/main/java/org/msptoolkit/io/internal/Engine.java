@@ -55,6 +55,8 @@ public final class Engine {
      * duplicate-name detection, which {@link Cursor} does itself at less cost.
      */
     private final TokenStreamFactory reading;
+    /** Indexes of value positions, reused from one document to the next. */
+    private final ValueIndexPool indexes = new ValueIndexPool();
 
     /**
      * An engine for one syntax, its limits and its strictness.
@@ -322,15 +324,20 @@ public final class Engine {
             if (p.nextToken() == null) {
                 return Result.invalid(List.of(Problem.of(record, IoProblems.SYNTAX, "the document is empty")));
             }
-            ProcessReader.Read<MspProcess> read = new ProcessReader(p, lenient, length).whole();
-            JsonToken trailing = p.nextToken();
-            if (trailing != null) {
-                return Result.invalid(List.of(Problem.of(
-                        Errors.location(source, p.currentTokenLocation(), lineShift),
-                        IoProblems.SYNTAX,
-                        "trailing token (" + trailing + ") after the document; a file holds " + "one document")));
+            ValueIndex index = indexes.take(length);
+            try {
+                ProcessReader.Read<MspProcess> read = new ProcessReader(p, lenient, index).whole();
+                JsonToken trailing = p.nextToken();
+                if (trailing != null) {
+                    return Result.invalid(List.of(Problem.of(
+                            Errors.location(source, p.currentTokenLocation(), lineShift),
+                            IoProblems.SYNTAX,
+                            "trailing token (" + trailing + ") after the document; a file holds " + "one document")));
+                }
+                return finish(read, record, lineShift);
+            } finally {
+                indexes.giveBack(index);
             }
-            return finish(read, record, lineShift);
         } catch (AliasLimitExceeded e) {
             return Result.invalid(List.of(Problem.of(
                     Errors.location(source, e.location),

@@ -104,7 +104,18 @@ public final class ProcessReader {
      *     index of value positions)
      */
     public ProcessReader(JsonParser parser, boolean lenient, long length) {
-        this.c = new Cursor(parser, lenient, (int) Math.min(1 << 20, length / 12));
+        this(parser, lenient, ValueIndex.forLength(length));
+    }
+
+    /**
+     * A reader of one process document that notes where its values start in the given index.
+     *
+     * @param parser the parser, before or at the first token of the value to read
+     * @param lenient whether unknown fields are kept rather than reported
+     * @param index an empty index, owned by this read until it is finished
+     */
+    ProcessReader(JsonParser parser, boolean lenient, ValueIndex index) {
+        this.c = new Cursor(parser, lenient, index);
     }
 
     /** What a read gave: the value (possibly built from what could be read), and the read's state. */

@@ -33,7 +33,7 @@ class ValuesTest {
                         ObjectReadContext.empty(),
                         "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")) {
             p.nextToken();
-            Cursor c = new Cursor(p, false, 0);
+            Cursor c = new Cursor(p, false, new ValueIndex(0));
             c.mark();
             return c.date();
         }
