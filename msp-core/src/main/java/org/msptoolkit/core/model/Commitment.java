@@ -84,8 +84,7 @@ public record Commitment(
      * @return a copy with that measure
      */
     public Commitment withMeasure(String value) {
-        return new Commitment(
-                id, owner, description, Optional.of(value), made, due, status, evidence, progressReports, decision);
+        return toBuilder().measure(value).build();
     }
 
     /**
@@ -95,17 +94,7 @@ public record Commitment(
      * @return a copy made on that day
      */
     public Commitment madeOn(String value) {
-        return new Commitment(
-                id,
-                owner,
-                description,
-                measure,
-                Optional.of(Dates.parse(value, "commitment made")),
-                due,
-                status,
-                evidence,
-                progressReports,
-                decision);
+        return toBuilder().made(value).build();
     }
 
     /**
@@ -115,17 +104,7 @@ public record Commitment(
      * @return a copy due on that day
      */
     public Commitment dueOn(String value) {
-        return new Commitment(
-                id,
-                owner,
-                description,
-                measure,
-                made,
-                Optional.of(Dates.parse(value, "commitment due")),
-                status,
-                evidence,
-                progressReports,
-                decision);
+        return toBuilder().due(value).build();
     }
 
     /**
@@ -135,7 +114,7 @@ public record Commitment(
      * @return a copy with that status
      */
     public Commitment withStatus(CommitmentStatus value) {
-        return new Commitment(id, owner, description, measure, made, due, value, evidence, progressReports, decision);
+        return toBuilder().status(value).build();
     }
 
     /**
@@ -145,17 +124,7 @@ public record Commitment(
      * @return a copy with that evidence
      */
     public Commitment withEvidence(String... value) {
-        return new Commitment(
-                id,
-                owner,
-                description,
-                measure,
-                made,
-                due,
-                status,
-                Arrays.asList(Checks.notNull(value, "evidence")),
-                progressReports,
-                decision);
+        return toBuilder().clearEvidence().evidence(value).build();
     }
 
     /**
@@ -165,19 +134,7 @@ public record Commitment(
      * @return a copy with those reports
      */
     public Commitment withProgressReports(String... dates) {
-        return new Commitment(
-                id,
-                owner,
-                description,
-                measure,
-                made,
-                due,
-                status,
-                evidence,
-                Arrays.stream(Checks.notNull(dates, "progressReports"))
-                        .map(d -> Dates.parse(d, "progress report"))
-                        .toList(),
-                decision);
+        return toBuilder().clearProgressReports().progressReports(dates).build();
     }
 
     /**
@@ -187,17 +144,7 @@ public record Commitment(
      * @return a copy implementing that decision
      */
     public Commitment implementing(String value) {
-        return new Commitment(
-                id,
-                owner,
-                description,
-                measure,
-                made,
-                due,
-                status,
-                evidence,
-                progressReports,
-                Optional.of(DecisionId.of(value)));
+        return toBuilder().decision(value).build();
     }
 
     /**

@@ -71,7 +71,7 @@ public record Meeting(
      * @return a copy with that title
      */
     public Meeting withTitle(String value) {
-        return new Meeting(id, date, Optional.of(value), noticeGiven, attendance, agenda, speakingTurns);
+        return toBuilder().title(value).build();
     }
 
     /**
@@ -81,8 +81,7 @@ public record Meeting(
      * @return a copy with that notice date
      */
     public Meeting withNoticeGiven(String value) {
-        return new Meeting(
-                id, date, title, Optional.of(Dates.parse(value, "noticeGiven")), attendance, agenda, speakingTurns);
+        return toBuilder().noticeGiven(value).build();
     }
 
     /**
@@ -92,16 +91,7 @@ public record Meeting(
      * @return a copy with recorded attendance
      */
     public Meeting withAttendance(String... participants) {
-        return new Meeting(
-                id,
-                date,
-                title,
-                noticeGiven,
-                Optional.of(Arrays.stream(Checks.notNull(participants, "attendance"))
-                        .map(ParticipantId::of)
-                        .toList()),
-                agenda,
-                speakingTurns);
+        return toBuilder().clearAttendance().attendance(participants).build();
     }
 
     /**
@@ -111,14 +101,7 @@ public record Meeting(
      * @return a copy with that agenda
      */
     public Meeting withAgenda(AgendaItem... items) {
-        return new Meeting(
-                id,
-                date,
-                title,
-                noticeGiven,
-                attendance,
-                Arrays.asList(Checks.notNull(items, "agenda")),
-                speakingTurns);
+        return toBuilder().clearAgenda().agenda(items).build();
     }
 
     /**
@@ -128,14 +111,7 @@ public record Meeting(
      * @return a copy with recorded speaking turns
      */
     public Meeting withSpeakingTurns(SpeakingTurn... turns) {
-        return new Meeting(
-                id,
-                date,
-                title,
-                noticeGiven,
-                attendance,
-                agenda,
-                Optional.of(Arrays.asList(Checks.notNull(turns, "speakingTurns"))));
+        return toBuilder().clearSpeakingTurns().speakingTurns(turns).build();
     }
 
     @Override
