@@ -67,6 +67,7 @@ public final class CsvRows implements AutoCloseable {
      */
     public boolean next() {
         row.clear();
+        long previous = line;
         try {
             JsonToken t = parser.nextToken();
             while (t != null && t != JsonToken.START_ARRAY) {
@@ -75,8 +76,8 @@ public final class CsvRows implements AutoCloseable {
             if (t == null) {
                 return false;
             }
-            line = parser.currentTokenLocation().getLineNr();
             t = parser.nextToken();
+            line = parser.currentTokenLocation().getLineNr();
             while (t != null && t != JsonToken.END_ARRAY) {
                 row.add(parser.getString() == null ? "" : parser.getString());
                 t = parser.nextToken();
@@ -91,7 +92,14 @@ public final class CsvRows implements AutoCloseable {
             String why = cause instanceof java.nio.charset.CharacterCodingException
                     ? "the file is not UTF-8 text (a byte sequence that is not UTF-8)"
                     : e.getOriginalMessage();
-            throw new CsvException(file + ":" + Math.max(1, at.getLineNr()) + ":" + Math.max(1, at.getColumnNr()), why);
+            String msg = why == null ? "malformed CSV" : why;
+            if (msg.contains("closing quote")) {
+                // found at the end of the file; the value opened on the line after the last good row
+                throw new CsvException(
+                        file + ":" + (previous + 1),
+                        "a quoted value starts on this line and is never closed (" + msg + ")");
+            }
+            throw new CsvException(file + ":" + Math.max(1, at.getLineNr()) + ":" + Math.max(1, at.getColumnNr()), msg);
         }
     }
 
