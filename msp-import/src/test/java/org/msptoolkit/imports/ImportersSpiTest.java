@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ImportersSpiTest {
     @Test
     void builtInImportersAreFoundByName() {
-        assertThat(Imports.importers()).extracting(Importer::source).containsExactly("pabulib", "polis");
+        assertThat(Imports.importers()).extracting(Importer::source).containsExactly("pabulib", "polis", "popolo");
         assertThat(Imports.find("decidim")).isEmpty();
         assertThat(Imports.version()).isNotBlank();
     }

@@ -27,6 +27,8 @@ class RoundTripTest {
         roundTrip(Fixtures.run("pabulib", OnError.STOP, Fixtures.fixture("pabulib"))
                 .documents());
         roundTrip(Fixtures.run("polis", OnError.STOP, Fixtures.fixture("polis")).documents());
+        roundTrip(
+                Fixtures.run("popolo", OnError.STOP, Fixtures.fixture("popolo")).documents());
     }
 
     @Test
