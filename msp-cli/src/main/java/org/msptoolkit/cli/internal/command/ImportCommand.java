@@ -104,7 +104,7 @@ public final class ImportCommand extends MspCommand {
         ImportSummary s;
         try (CorpusWriter w = out != null
                 ? MspCorpus.ndjson().writer(out)
-                : MspCorpus.ndjson().writer(uncloseable(System.out))) {
+                : MspCorpus.ndjson().writer(new Lines(out()))) {
             s = Imports.run(importer, inputs, ImportContext.today(), mode, w::write, unit -> {
                 if (terminal) {
                     err().print("\rimporting " + unit.getFileName() + "\u001b[K");
@@ -158,17 +158,35 @@ public final class ImportCommand extends MspCommand {
         return allAgree ? Msp.OK : Msp.FINDINGS;
     }
 
-    private static OutputStream uncloseable(OutputStream o) {
-        return new java.io.FilterOutputStream(o) {
-            @Override
-            public void write(byte[] b, int off, int len) throws java.io.IOException {
-                out.write(b, off, len);
-            }
+    /** Hands each finished NDJSON line to the command's output writer (tests read it in-process). */
+    private static final class Lines extends OutputStream {
+        private final java.io.PrintWriter out;
+        private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
 
-            @Override
-            public void close() throws java.io.IOException {
-                flush();
+        Lines(java.io.PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) {
+            line.write(b);
+            if (b == '\n') {
+                out.print(line.toString(java.nio.charset.StandardCharsets.UTF_8));
+                line.reset();
             }
-        };
+        }
+
+        @Override
+        public void flush() {
+            out.flush();
+        }
+
+        @Override
+        public void close() {
+            if (line.size() > 0) {
+                out.print(line.toString(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            out.flush();
+        }
     }
 }
