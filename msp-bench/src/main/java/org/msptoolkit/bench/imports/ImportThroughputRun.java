@@ -24,7 +24,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Import throughput per source against a floor: the same files read with jackson-dataformat-csv's
- * streaming parser into nothing (every token pulled, nothing kept). The import writes NDJSON to a
+ * (Pabulib, Polis) or Jackson's (Popolo) streaming parser into nothing (every token pulled, nothing kept). The import writes NDJSON to a
  * discarding stream. Each source is imported {@code rounds} times after {@code rounds} warm-up
  * rounds; the best round is reported (records/s, MB/s of input). A small driver, not a JMH benchmark.
  *
@@ -44,11 +44,11 @@ public final class ImportThroughputRun {
     @SuppressWarnings("SystemOut") // a driver: it prints its figures
     public static void main(String[] args) throws IOException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        for (String source : List.of("pabulib", "polis")) {
-            Path dir = SharedData.find(source)
+        for (String source : List.of("pabulib", "polis", "popolo")) {
+            Path dir = SharedData.find(source.equals("popolo") ? "popolo/everypolitician" : source)
                     .orElseThrow(() -> new IllegalStateException("../shared/data/" + source + " not found"));
             Importer importer = Imports.find(source).orElseThrow();
-            List<Path> files = files(dir, source.equals("pabulib") ? ';' : ',');
+            List<Path> files = files(dir, source.equals("pabulib") ? ".pb" : source.equals("polis") ? ".csv" : ".json");
             long bytes = 0;
             for (Path f : files) {
                 bytes += Files.size(f);
@@ -58,7 +58,8 @@ public final class ImportThroughputRun {
             long records = 0;
             for (int r = 0; r < 2 * rounds; r++) {
                 long t0 = System.nanoTime();
-                long tokens = floor(files, source.equals("pabulib") ? ';' : ',');
+                long tokens =
+                        source.equals("popolo") ? jsonFloor(files) : floor(files, source.equals("pabulib") ? ';' : ',');
                 long t1 = System.nanoTime();
                 ImportSummary s;
                 try (CorpusWriter w = MspCorpus.ndjson().writer(OutputStream.nullOutputStream())) {
@@ -77,7 +78,7 @@ public final class ImportThroughputRun {
             double mb = bytes / 1e6;
             System.out.printf(
                     Locale.ROOT,
-                    "%-8s %3d records, %6.2f MB: import %7.3f s = %8.1f records/s, %6.2f MB/s; floor (Jackson CSV, into nothing) %7.3f s = %6.2f MB/s; import/floor = %.2fx%n",
+                    "%-8s %3d records, %6.2f MB: import %7.3f s = %8.1f records/s, %6.2f MB/s; floor (Jackson, into nothing) %7.3f s = %6.2f MB/s; import/floor = %.2fx%n",
                     source,
                     records,
                     mb,
@@ -90,11 +91,26 @@ public final class ImportThroughputRun {
         }
     }
 
-    private static List<Path> files(Path dir, char separator) throws IOException {
+    private static long jsonFloor(List<Path> files) throws IOException {
+        tools.jackson.databind.ObjectMapper mapper =
+                tools.jackson.databind.json.JsonMapper.builder().build();
+        long tokens = 0;
+        for (Path f : files) {
+            try (var in = Files.newInputStream(f);
+                    JsonParser p = mapper.createParser(in)) {
+                while (p.nextToken() != null) {
+                    tokens++;
+                }
+            }
+        }
+        return tokens;
+    }
+
+    private static List<Path> files(Path dir, String extension) throws IOException {
         List<Path> out = new ArrayList<>();
         try (Stream<Path> s = Files.walk(dir)) {
             s.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().endsWith(separator == ';' ? ".pb" : ".csv"))
+                    .filter(p -> p.toString().endsWith(extension))
                     .sorted()
                     .forEach(out::add);
         }

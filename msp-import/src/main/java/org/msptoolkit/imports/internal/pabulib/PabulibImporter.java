@@ -283,7 +283,7 @@ public final class PabulibImporter implements Importer {
         }
         b.stakeholder(municipality, voters.build()).conveners("unit");
         Map<String, Long> options = new LinkedHashMap<>();
-        Extensions x = Extensions.none();
+        Map<String, Map<String, tools.jackson.databind.JsonNode>> x = new LinkedHashMap<>();
         for (int i = 0; i < e.projects.size(); i++) {
             PbProject p = e.projects.get(i);
             String name = p.fields().getOrDefault("name", "");
@@ -293,7 +293,7 @@ public final class PabulibImporter implements Importer {
                     ContributionKind.PROPOSAL,
                     name.isBlank() ? "Project " + p.id() : name,
                     from.toString()));
-            x = x.with("/contributions/" + i, "x-pabulib", Json.strings(p.fields()));
+            x.put("/contributions/" + i, new LinkedHashMap<>(Map.of("x-pabulib", Json.strings(p.fields()))));
             options.put(p.id(), e.supporters[i]);
         }
         for (String column : e.projectHeader) {
@@ -334,7 +334,7 @@ public final class PabulibImporter implements Importer {
         if (!e.breakdown.isEmpty()) {
             dx.set("breakdown", e.breakdown.toJson(e.projects));
         }
-        x = x.with("/decisions/0", "x-pabulib", dx);
+        x.put("/decisions/0", new LinkedHashMap<>(Map.of("x-pabulib", dx)));
         ObjectNode top = Json.object();
         top.put("file", file);
         top.set("meta", Json.strings(e.meta));
@@ -352,8 +352,11 @@ public final class PabulibImporter implements Importer {
                 "Data from Pabulib (pabulib.org), the participatory budgeting library: Faliszewski et al., "
                         + "\"Participatory Budgeting: Data, Tools and Analysis\", IJCAI 2023."
                         + (ack.isEmpty() ? "" : " " + ack));
-        x = x.with("", Provenance.EXTENSION, prov.toJson()).with("", "x-pabulib", top);
-        return new MspDocument(b.build(), x);
+        Map<String, tools.jackson.databind.JsonNode> root = new LinkedHashMap<>();
+        root.put(Provenance.EXTENSION, prov.toJson());
+        root.put("x-pabulib", top);
+        x.put("", root);
+        return new MspDocument(b.build(), Extensions.of(x));
     }
 
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd.MM.uuuu");
