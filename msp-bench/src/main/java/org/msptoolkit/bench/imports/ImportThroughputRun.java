@@ -38,12 +38,12 @@ public final class ImportThroughputRun {
     /**
      * Runs the measurement and prints one line per source.
      *
-     * @param args optional number of rounds (default 5)
+     * @param args optional number of rounds (default 20)
      * @throws IOException when the shared data cannot be read
      */
     @SuppressWarnings("SystemOut") // a driver: it prints its figures
     public static void main(String[] args) throws IOException {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         for (String source : List.of("pabulib", "polis", "popolo")) {
             Path dir = SharedData.find(source.equals("popolo") ? "popolo/everypolitician" : source)
                     .orElseThrow(() -> new IllegalStateException("../shared/data/" + source + " not found"));
