@@ -92,6 +92,9 @@ public final class PopoloImporter implements Importer {
             "speeches",
             "counts");
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** Creates the importer; the service loader calls it. */
     public PopoloImporter() {}
@@ -337,7 +340,7 @@ public final class PopoloImporter implements Importer {
                     pt = pt.withPeriod(period);
                 }
                 b.participant(pt);
-                ObjectNode px = (ObjectNode) person.deepCopy();
+                ObjectNode px = (ObjectNode) person; // our own parsed tree: extended in place
                 ArrayNode personal = px.putArray("personalData");
                 person.propertyNames().forEach(k -> {
                     if (PERSONAL.contains(k)) {
@@ -522,7 +525,7 @@ public final class PopoloImporter implements Importer {
     }
 
     static @Nullable LocalDate fullDate(String s) {
-        if (!s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (!DAY.matcher(s).matches()) {
             return null;
         }
         try {
@@ -535,10 +538,10 @@ public final class PopoloImporter implements Importer {
     /** The first day a partial date YYYY, YYYY-MM or YYYY-MM-DD can mean. */
     static @Nullable LocalDate partialStart(String s) {
         try {
-            if (s.matches("\\d{4}")) {
+            if (YEAR.matcher(s).matches()) {
                 return LocalDate.of(Integer.parseInt(s), 1, 1);
             }
-            if (s.matches("\\d{4}-\\d{2}")) {
+            if (YEAR_MONTH.matcher(s).matches()) {
                 return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5)), 1);
             }
             return fullDate(s);
