@@ -38,9 +38,9 @@ public record ImportSummary(
     }
 
     /**
-     * Returns e.g. {@code "pabulib: 11 records from 11 files, 3 warnings, 0 skipped, 14 unmapped fields"}.
+     * Returns e.g. {@code "pabulib: 11 records from 11 inputs, 3 warnings, 0 skipped, 14 unmapped fields"}.
      *
-     * @return e.g. {@code "pabulib: 11 records from 11 files, 3 warnings, 0 skipped, 14 unmapped fields"}
+     * @return e.g. {@code "pabulib: 11 records from 11 inputs, 3 warnings, 0 skipped, 14 unmapped fields"}
      */
     @Override
     public String toString() {
