@@ -5,6 +5,7 @@ import org.msptoolkit.cli.internal.command.CompareCommand;
 import org.msptoolkit.cli.internal.command.CompletionCommand;
 import org.msptoolkit.cli.internal.command.ConvertCommand;
 import org.msptoolkit.cli.internal.command.EvaluateCommand;
+import org.msptoolkit.cli.internal.command.ImportCommand;
 import org.msptoolkit.cli.internal.command.IndexCommand;
 import org.msptoolkit.cli.internal.command.LearnCommand;
 import org.msptoolkit.cli.internal.command.MspVersion;
@@ -43,6 +44,7 @@ import picocli.CommandLine.Spec;
             IndexCommand.class,
             LearnCommand.class,
             ConvertCommand.class,
+            ImportCommand.class,
             SchemaCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class
