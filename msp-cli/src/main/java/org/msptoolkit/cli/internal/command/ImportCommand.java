@@ -100,7 +100,7 @@ public final class ImportCommand extends MspCommand {
         if (out != null && out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
-        boolean terminal = System.console() != null;
+        boolean terminal = Progress.onTerminal();
         ImportSummary s;
         try (CorpusWriter w = out != null
                 ? MspCorpus.ndjson().writer(out)

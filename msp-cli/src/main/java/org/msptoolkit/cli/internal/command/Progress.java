@@ -17,11 +17,16 @@ final class Progress {
     private long done;
     private int lastPercent = -1;
 
-    @SuppressWarnings("SystemConsoleNull") // Java 17: null when standard streams are not a terminal
     Progress(PrintWriter err, long total) {
         this.err = err;
         this.total = total;
-        this.shown = (total == UNKNOWN || total >= MIN_ITEMS) && System.console() != null;
+        this.shown = (total == UNKNOWN || total >= MIN_ITEMS) && onTerminal();
+    }
+
+    /** Whether {@code msp} runs on a terminal (not with its streams redirected to files or pipes). */
+    @SuppressWarnings("SystemConsoleNull") // Java 17: null when standard streams are not a terminal
+    static boolean onTerminal() {
+        return System.console() != null;
     }
 
     void step() {

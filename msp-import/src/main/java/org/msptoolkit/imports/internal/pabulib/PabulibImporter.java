@@ -359,7 +359,8 @@ public final class PabulibImporter implements Importer {
         return new MspDocument(b.build(), Extensions.of(x));
     }
 
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+    /** A day as Pabulib files write it, e.g. {@code 5.10.2022} (day, month, year). */
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d.M.uuuu");
 
     private static @Nullable LocalDate date(String s, boolean start) {
         String t = s.strip();
@@ -369,8 +370,7 @@ public final class PabulibImporter implements Importer {
                 return start ? LocalDate.of(y, 1, 1) : LocalDate.of(y, 12, 31);
             }
             if (t.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
-                String[] p = t.split("\\.");
-                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+                return LocalDate.parse(t, DMY);
             }
             if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 return LocalDate.parse(t);
