@@ -28,17 +28,26 @@ public final class GexfWriter {
         GEXFExporter<NetworkNode, Tie> e =
                 new GEXFExporter<>(NetworkNode::id, t -> java.util.Objects.requireNonNull(ids.get(t)));
         e.setCreator("msp-toolkit msp-network");
+        e.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
+        e.setParameter(GEXFExporter.Parameter.EXPORT_META, true);
         e.setDescription(description);
         ViewGraph.NODE_ATTRIBUTES.forEach(
                 (k, t) -> e.registerAttribute(k, GEXFExporter.AttributeCategory.NODE, type(t)));
-        ViewGraph.EDGE_ATTRIBUTES.forEach(
-                (k, t) -> e.registerAttribute(k, GEXFExporter.AttributeCategory.EDGE, type(t)));
+        ViewGraph.EDGE_ATTRIBUTES.forEach((k, t) -> {
+            if (!k.equals("weight")) { // written as the format's own edge weight
+                e.registerAttribute(k, GEXFExporter.AttributeCategory.EDGE, type(t));
+            }
+        });
         e.setVertexAttributeProvider(n -> {
             Map<String, org.jgrapht.nio.Attribute> a = JGraphTAttributes.of(view.nodeAttributes(n));
             a.put("label", DefaultAttribute.createAttribute(n.label()));
             return a;
         });
-        e.setEdgeAttributeProvider(t -> JGraphTAttributes.of(view.tieAttributes(t)));
+        e.setEdgeAttributeProvider(t -> {
+            Map<String, Object> a = new java.util.LinkedHashMap<>(view.tieAttributes(t));
+            a.remove("weight");
+            return JGraphTAttributes.of(a);
+        });
         e.exportGraph(view.graph(), out);
     }
 

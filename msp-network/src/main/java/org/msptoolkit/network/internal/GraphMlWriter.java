@@ -21,17 +21,25 @@ public final class GraphMlWriter {
     public static void write(ViewGraph view, Writer out) {
         GraphMLExporter<NetworkNode, Tie> e = new GraphMLExporter<>(NetworkNode::id);
         e.setExportVertexLabels(true);
+        e.setExportEdgeWeights(true);
         e.setVertexLabelAttributeName("label");
         ViewGraph.NODE_ATTRIBUTES.forEach(
                 (k, t) -> e.registerAttribute(k, GraphMLExporter.AttributeCategory.NODE, type(t)));
-        ViewGraph.EDGE_ATTRIBUTES.forEach(
-                (k, t) -> e.registerAttribute(k, GraphMLExporter.AttributeCategory.EDGE, type(t)));
+        ViewGraph.EDGE_ATTRIBUTES.forEach((k, t) -> {
+            if (!k.equals("weight")) { // written as the format's own edge weight
+                e.registerAttribute(k, GraphMLExporter.AttributeCategory.EDGE, type(t));
+            }
+        });
         e.setVertexAttributeProvider(n -> {
             Map<String, org.jgrapht.nio.Attribute> a = JGraphTAttributes.of(view.nodeAttributes(n));
             a.put("label", DefaultAttribute.createAttribute(n.label()));
             return a;
         });
-        e.setEdgeAttributeProvider(t -> JGraphTAttributes.of(view.tieAttributes(t)));
+        e.setEdgeAttributeProvider(t -> {
+            Map<String, Object> a = new java.util.LinkedHashMap<>(view.tieAttributes(t));
+            a.remove("weight");
+            return JGraphTAttributes.of(a);
+        });
         e.exportGraph(view.graph(), out);
     }
 

@@ -192,7 +192,7 @@ public final class SvgMap {
             }
             Map<NetworkNode, int[]> at = new LinkedHashMap<>();
             for (int b = 0; b < bands; b++) {
-                List<NetworkNode> ns = byBand.getOrDefault(b, List.of());
+                List<NetworkNode> ns = new ArrayList<>(byBand.getOrDefault(b, List.of()));
                 ns.sort(Comparator.comparing(Page::fill).thenComparing(NetworkNode::id));
                 for (int k = 0; k < ns.size(); k++) {
                     int x = 130 + (k % perRow) * STEP;

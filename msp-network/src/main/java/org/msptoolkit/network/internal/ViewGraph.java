@@ -31,7 +31,7 @@ import org.msptoolkit.network.TieKind;
 public final class ViewGraph {
     /** Node attributes and their types ({@code "string"}, {@code "int"}, {@code "double"}), in output order. */
     public static final Map<String, String> NODE_ATTRIBUTES = attributes(
-            "type",
+            "nodeType",
             "string",
             "sectors",
             "string",
@@ -118,7 +118,7 @@ public final class ViewGraph {
             List<MissingLink> missing,
             Map<String, LevelReach> reach,
             Map<String, Broker> scores) {
-        SimpleGraph<NetworkNode, Tie> g = new SimpleGraph<>(null, null, false);
+        SimpleGraph<NetworkNode, Tie> g = new SimpleGraph<>(null, null, true);
         nodes.forEach(g::addVertex);
         Map<String, Tie> byPair = new LinkedHashMap<>();
         for (Graph<NetworkNode, Tie> set : tieSets) {
@@ -140,6 +140,7 @@ public final class ViewGraph {
         for (Tie t : byPair.values()) {
             if (g.containsVertex(t.a()) && g.containsVertex(t.b())) {
                 g.addEdge(t.a(), t.b(), t);
+                g.setEdgeWeight(t, t.weight());
             }
         }
         return new ViewGraph(g, ranks, reach, scores);
@@ -177,7 +178,7 @@ public final class ViewGraph {
      */
     public Map<String, Object> nodeAttributes(NetworkNode n) {
         Map<String, Object> a = new LinkedHashMap<>();
-        a.put("type", n instanceof ProcessNode ? "process" : "stakeholder");
+        a.put("nodeType", n instanceof ProcessNode ? "process" : "stakeholder");
         a.put("sectors", codes(n.sectors()));
         a.put("levels", n.levels().stream().sorted().map(Coded::code).collect(Collectors.joining(";")));
         a.put("countries", codes(n.countries()));
