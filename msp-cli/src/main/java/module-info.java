@@ -9,6 +9,7 @@ module org.msptoolkit.cli {
     requires org.msptoolkit.io.indicators;
     requires org.msptoolkit.learning;
     requires org.msptoolkit.composite;
+    requires org.msptoolkit.network;
     requires transitive info.picocli; // Msp.commandLine() returns a picocli CommandLine
     requires java.xml;
     requires static org.jspecify;

@@ -8,6 +8,7 @@ import org.msptoolkit.cli.internal.command.EvaluateCommand;
 import org.msptoolkit.cli.internal.command.IndexCommand;
 import org.msptoolkit.cli.internal.command.LearnCommand;
 import org.msptoolkit.cli.internal.command.MspVersion;
+import org.msptoolkit.cli.internal.command.NetworkCommand;
 import org.msptoolkit.cli.internal.command.SchemaCommand;
 import org.msptoolkit.cli.internal.command.ValidateCommand;
 import picocli.CommandLine;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Spec;
             CompareCommand.class,
             IndexCommand.class,
             LearnCommand.class,
+            NetworkCommand.class,
             ConvertCommand.class,
             SchemaCommand.class,
             CompletionCommand.class,
