@@ -174,18 +174,7 @@ public final class LevelScan {
                             }
                             untied++;
                             if (k > 0) {
-                                Pair p = new Pair(
-                                        i,
-                                        q,
-                                        bridges(ix, groupSets, i, q),
-                                        Ints.intersection(ix.sectors()[i], ix.sectors()[q]),
-                                        Ints.intersection(ix.countries()[i], ix.countries()[q]));
-                                if (heap.size() < k) {
-                                    heap.add(p);
-                                } else if (RANKING.compare(p, heap.peek()) < 0) {
-                                    heap.poll();
-                                    heap.add(p);
-                                }
+                                offer(heap, k, i, q);
                             }
                         }
                     }
@@ -209,6 +198,29 @@ public final class LevelScan {
         List<Pair> best = new ArrayList<>(heap);
         best.sort(RANKING);
         return new Result(above, connAbove, below, connBelow, untied, List.copyOf(best));
+    }
+
+    /**
+     * Offers a pair to the heap of the best {@code k}, allocating only when it beats the worst kept: most pairs
+     * of a large corpus lose on the first key.
+     */
+    private void offer(PriorityQueue<Pair> heap, int k, int i, int q) {
+        int br = bridges(ix, groupSets, i, q);
+        Pair worst = heap.size() < k ? null : heap.peek();
+        if (worst != null && br < worst.bridges()) {
+            return;
+        }
+        int sec = Ints.intersection(ix.sectors()[i], ix.sectors()[q]);
+        if (worst != null && br == worst.bridges() && sec < worst.sharedSectors()) {
+            return;
+        }
+        Pair p = new Pair(i, q, br, sec, Ints.intersection(ix.countries()[i], ix.countries()[q]));
+        if (worst == null) {
+            heap.add(p);
+        } else if (RANKING.compare(p, worst) < 0) {
+            heap.poll();
+            heap.add(p);
+        }
     }
 
     private List<int[]> buckets(int i, int level) {

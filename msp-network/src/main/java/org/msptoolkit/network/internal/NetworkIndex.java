@@ -43,7 +43,12 @@ public record NetworkIndex(
      * @return whether they are tied
      */
     public boolean tied(int i, int q) {
-        return java.util.Arrays.binarySearch(links[i], q) >= 0
-                || Ints.intersection(processStakeholders[i], processStakeholders[q]) > 0;
+        int[] li = links[i];
+        if (li.length > 0 && java.util.Arrays.binarySearch(li, q) >= 0) {
+            return true;
+        }
+        int[] a = processStakeholders[i];
+        int[] b = processStakeholders[q];
+        return a.length > 0 && b.length > 0 && Ints.intersection(a, b) > 0;
     }
 }
