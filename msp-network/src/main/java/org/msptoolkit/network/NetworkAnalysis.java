@@ -33,6 +33,8 @@ import org.msptoolkit.network.internal.NetworkIndex;
  *
  * @since 0.2.0
  */
+// Level.ordinal() is the order local < subnational < national < regional < international, on purpose
+@SuppressWarnings("EnumOrdinal")
 public final class NetworkAnalysis {
     private static final String HEMMATI = "Hemmati et al. 2002, ch. 9: practitioners network within their sector and "
             + "level; links across sectors and between levels (international, regional, national, local) are missing";

@@ -51,6 +51,8 @@ import org.msptoolkit.network.internal.NetworkIndex;
  *
  * @since 0.2.0
  */
+// Level.ordinal() is the order local < subnational < national < regional < international, on purpose
+@SuppressWarnings("EnumOrdinal")
 public final class ProcessNetwork {
     /** Problem code: a process id seen before in the same corpus; the later record is left out. */
     public static final String DUPLICATE_PROCESS = "duplicate-process";

@@ -18,6 +18,9 @@ import org.msptoolkit.core.taxonomy.Level;
  * <p>Work is bounded by the sum, over processes, of the sizes of the buckets (sector × country × level) it
  * looks into; memory by the number of processes plus {@code k}.
  */
+// Level.ordinal() is the order local < subnational < national < regional < international, on purpose
+// the result records carry int arrays, per process, read by index only; never compared or hashed
+@SuppressWarnings({"EnumOrdinal", "ArrayRecordComponent"})
 public final class LevelScan {
     private static final int GLOBAL_LEVELS = (1 << Level.REGIONAL.ordinal()) | (1 << Level.INTERNATIONAL.ordinal());
     private static final int LEVELS = Level.values().length;

@@ -21,6 +21,8 @@ import org.msptoolkit.network.StakeholderNode;
  * @param sectorCodes sector index to sector code
  * @param countryCodes country index to country code
  */
+// int arrays per process or stakeholder, read by index only; the record is never compared or hashed
+@SuppressWarnings("ArrayRecordComponent")
 public record NetworkIndex(
         List<ProcessNode> processes,
         List<StakeholderNode> stakeholders,

@@ -32,6 +32,8 @@ import org.msptoolkit.network.TieMix;
  * missing links with their evidence. No script, no external resource; written with StAX, so every text is
  * escaped.
  */
+// Level.ordinal() is the order local < subnational < national < regional < international, on purpose
+@SuppressWarnings("EnumOrdinal")
 public final class SvgMap {
     /** The most nodes drawn; the rest are counted on the page. */
     public static final int MAX_NODES = 1_500;
