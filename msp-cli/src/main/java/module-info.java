@@ -10,6 +10,7 @@ module org.msptoolkit.cli {
     requires org.msptoolkit.learning;
     requires org.msptoolkit.composite;
     requires org.msptoolkit.imports;
+    requires org.msptoolkit.network;
     requires transitive info.picocli; // Msp.commandLine() returns a picocli CommandLine
     requires java.xml;
     requires static org.jspecify;

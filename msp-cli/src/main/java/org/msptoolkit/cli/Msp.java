@@ -9,6 +9,7 @@ import org.msptoolkit.cli.internal.command.ImportCommand;
 import org.msptoolkit.cli.internal.command.IndexCommand;
 import org.msptoolkit.cli.internal.command.LearnCommand;
 import org.msptoolkit.cli.internal.command.MspVersion;
+import org.msptoolkit.cli.internal.command.NetworkCommand;
 import org.msptoolkit.cli.internal.command.SchemaCommand;
 import org.msptoolkit.cli.internal.command.ValidateCommand;
 import picocli.CommandLine;
@@ -43,6 +44,7 @@ import picocli.CommandLine.Spec;
             CompareCommand.class,
             IndexCommand.class,
             LearnCommand.class,
+            NetworkCommand.class,
             ConvertCommand.class,
             ImportCommand.class,
             SchemaCommand.class,
