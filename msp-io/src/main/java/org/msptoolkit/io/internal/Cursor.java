@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.msptoolkit.core.model.PlausibleDates;
 import org.msptoolkit.core.taxonomy.Coded;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.io.IoProblems;
@@ -643,7 +644,11 @@ final class Cursor {
                 int year = digits(b, o, o + 4);
                 int month = digits(b, o + 5, o + 7);
                 int day = digits(b, o + 8, o + 10);
-                if (year >= 0 && month >= 0 && day >= 0) {
+                // a year outside PlausibleDates is reported by Values.date below
+                if (year >= PlausibleDates.EARLIEST.getYear()
+                        && year <= PlausibleDates.LATEST.getYear()
+                        && month >= 0
+                        && day >= 0) {
                     try {
                         return LocalDate.of(year, month, day);
                     } catch (DateTimeException e) {

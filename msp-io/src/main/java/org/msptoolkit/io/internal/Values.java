@@ -4,17 +4,23 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
+import org.msptoolkit.core.model.PlausibleDates;
 
 /** Parses the text values of format v1 that are not taxonomy codes, with messages naming the expected form. Internal. */
 final class Values {
     private Values() {}
 
     static LocalDate date(String text) {
+        LocalDate day;
         try {
-            return LocalDate.parse(text);
+            day = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("expected an ISO 8601 date such as 2002-08-26, got \"" + text + "\"", e);
         }
+        if (!PlausibleDates.contains(day)) {
+            throw new IllegalArgumentException(PlausibleDates.outOfRange(day));
+        }
+        return day;
     }
 
     /**
