@@ -126,6 +126,15 @@ public final class IndexStructure {
                             Problem.CONSTRAINT,
                             "indicator '" + r.code() + "' must be at Level 1, not "
                                     + r.level().getAsInt()));
+                } else if (r.level().getAsInt() > byCode.size()) {
+                    // every level is a step from indicator to index: there cannot be more than there are rows,
+                    // and the levels are walked one by one
+                    problems.add(Problem.of(
+                            where + ".Level",
+                            Problem.CONSTRAINT,
+                            r.type().code() + " '" + r.code() + "' has Level "
+                                    + r.level().getAsInt() + ", above the number of metadata rows (" + byCode.size()
+                                    + ")"));
                 } else if (r.type() == NodeType.AGGREGATE && r.level().getAsInt() < 2) {
                     problems.add(Problem.of(
                             where + ".Level",

@@ -28,7 +28,7 @@ import org.msptoolkit.testkit.Property;
  * outside 1800-01-01..2200-12-31 is refused with a clear message.
  */
 class UnboundedWorkFromDatesTest {
-    static final Duration BOUND = Duration.ofSeconds(2);
+    static final Duration BOUND = Duration.ofSeconds(10);
 
     static MspProcess.Builder base() {
         return process("p").stakeholder(Stakeholder.of("ngo", "NGO", StakeholderGroup.NGOS));
