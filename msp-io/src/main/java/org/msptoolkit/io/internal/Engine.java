@@ -177,6 +177,7 @@ public final class Engine {
                 .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                 .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
                 .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+                .stringQuotingChecker(YamlQuoting.INSTANCE)
                 .build();
         return YAMLMapper.builder(factory)
                 .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
