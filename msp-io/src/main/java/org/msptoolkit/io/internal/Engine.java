@@ -168,6 +168,7 @@ public final class Engine {
                 .setAllowDuplicateKeys(false)
                 .setAllowRecursiveKeys(false)
                 .setAllowNonScalarKeys(false)
+                .setSchema(new YamlSchema())
                 .build();
         YAMLFactoryBuilder b =
                 limits.maxYamlAliases() > 0 ? YAMLAnchorReplayingFactory.builder() : YAMLFactory.builder();

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import org.msptoolkit.core.model.PlausibleDates;
+import org.msptoolkit.core.taxonomy.Sector;
+import org.msptoolkit.core.taxonomy.StakeholderGroup;
 
 /** Parses the text values of format v1 that are not taxonomy codes, with messages naming the expected form. Internal. */
 final class Values {
@@ -71,5 +73,30 @@ final class Values {
             throw new IllegalArgumentException(
                     "currency must be an ISO 4217 code such as USD, got \"" + code + "\"", e);
         }
+    }
+
+    /**
+     * The built-in group {@code builtIn}, if the object written for it says no more than its code does; a
+     * different label or category would be lost on the next write, so it is refused.
+     */
+    static StakeholderGroup sameAsBuiltIn(StakeholderGroup builtIn, String label, StakeholderGroup.Category category) {
+        boolean sameCategory =
+                category == builtIn.category() || category == StakeholderGroup.Category.OTHER_STAKEHOLDER;
+        if (!label.equals(builtIn.label()) || !sameCategory) {
+            throw new IllegalArgumentException("'" + builtIn.code() + "' is the code of the built-in group \""
+                    + builtIn.label() + "\"; a group with its own label or category needs its own code (e.g. '"
+                    + builtIn.code() + "-local'), or write the code alone");
+        }
+        return builtIn;
+    }
+
+    /** A sector from an object; an SDG code with another label is refused (the label would be lost). */
+    static Sector sector(String code, String label) {
+        Sector s = Sector.of(code, label);
+        if (s.isSdg() && !label.equals(s.label())) {
+            throw new IllegalArgumentException("'" + code + "' is the code of \"" + s.label()
+                    + "\"; a sector with its own label needs its own code, or write the code alone");
+        }
+        return s;
     }
 }
