@@ -313,7 +313,8 @@ final class Cursor {
     /** The current number as a tree holds it: exact decimals, NaN and infinities as doubles. */
     Number number() {
         if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
-            return p.isNaN() ? p.getDoubleValue() : p.getDecimalValue();
+            BigDecimal d = p.isNaN() ? null : Values.decimalOrNull(p);
+            return d == null ? p.getDoubleValue() : d;
         }
         return p.getNumberValue();
     }
@@ -719,14 +720,23 @@ final class Cursor {
             return switch (p.getNumberType()) {
                 case INT -> BigDecimal.valueOf(p.getIntValue());
                 case LONG -> BigDecimal.valueOf(p.getLongValue());
-                default -> new BigDecimal(p.getBigIntegerValue());
+                default -> inRange(new BigDecimal(p.getBigIntegerValue()));
             };
         }
         if (t == JsonToken.VALUE_NUMBER_FLOAT && !p.isNaN()) {
-            return p.getDecimalValue();
+            return inRange(Values.decimalOrNull(p));
         }
         wrongType("a number");
         return null;
+    }
+
+    /** The number, or {@code null} (reported) when it is out of the range of {@link Values#outOfRange}. */
+    private @Nullable BigDecimal inRange(@Nullable BigDecimal d) {
+        if (d == null || Values.outOfRange(d)) {
+            problem(IoProblems.INVALID_VALUE, Values.OUT_OF_RANGE);
+            return null;
+        }
+        return d;
     }
 
     /**

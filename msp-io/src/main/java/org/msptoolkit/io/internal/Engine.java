@@ -245,6 +245,14 @@ public final class Engine {
                                             + " (ReadLimits.maxYamlAliases); format v1 needs none: write the value out in full")));
         } catch (JacksonException e) {
             return new Parsed(null, List.of(Errors.problem(e, source, limits, p.currentLocation())));
+        } catch (NumberFormatException e) {
+            // Jackson's BigDecimal refuses an exponent such as 1e99999999999 with this unchecked exception
+            return new Parsed(
+                    null,
+                    List.of(Problem.of(
+                            Errors.location(source, p.currentLocation()),
+                            IoProblems.INVALID_VALUE,
+                            Values.OUT_OF_RANGE)));
         }
     }
 

@@ -133,13 +133,25 @@ public final class PlainTreeFormat<T> {
         if (parsed.tree() == null) {
             return Result.invalid(parsed.problems());
         }
-        Result<T> r = decoder.decode(plain(parsed.tree()));
-        if (r.isValid()) {
-            return r;
+        List<String> outOfRange = new ArrayList<>();
+        outOfRange(parsed.tree(), "", outOfRange);
+        Result<T> r;
+        List<String> pointers;
+        if (!outOfRange.isEmpty()) {
+            // refused before decoding: a codec would turn 1e400 into an infinite double
+            pointers = outOfRange;
+            r = Result.invalid(outOfRange.stream()
+                    .map(x -> Problem.of(x, IoProblems.INVALID_VALUE, Values.OUT_OF_RANGE))
+                    .toList());
+        } else {
+            r = decoder.decode(plain(parsed.tree()));
+            if (r.isValid()) {
+                return r;
+            }
+            pointers = r.problems().stream()
+                    .map(p -> ModelPaths.toPointer(p.location()))
+                    .toList();
         }
-        List<String> pointers = r.problems().stream()
-                .map(p -> ModelPaths.toPointer(p.location()))
-                .toList();
         PointerLocations where = again == null ? null : PointerLocations.scan(again.get(), pointers);
         String prefix = source.isEmpty() ? "" : source + "#";
         List<Problem> out = new ArrayList<>();
@@ -153,6 +165,25 @@ public final class PlainTreeFormat<T> {
             out.add(Problem.of(prefix + pointers.get(i), p.code(), at + p.message()));
         }
         return Result.invalid(out);
+    }
+
+    /** Collects the JSON pointers of numbers out of the range of {@link Values#outOfRange}. */
+    private static void outOfRange(JsonNode node, String pointer, List<String> found) {
+        if (node.isObject()) {
+            node.properties()
+                    .forEach(e -> outOfRange(
+                            e.getValue(),
+                            pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"),
+                            found));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                outOfRange(node.get(i), pointer + "/" + i, found);
+            }
+        } else if (node.isBigDecimal() && Values.outOfRange(node.decimalValue())) {
+            found.add(pointer);
+        } else if (node.isBigInteger() && Values.outOfRange(new BigDecimal(node.bigIntegerValue()))) {
+            found.add(pointer);
+        }
     }
 
     /**

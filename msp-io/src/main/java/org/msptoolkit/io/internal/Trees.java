@@ -96,12 +96,21 @@ public final class Trees {
                     case LONG -> F.numberNode(p.getLongValue());
                     default -> F.numberNode(p.getBigIntegerValue());
                 };
-            case VALUE_NUMBER_FLOAT -> p.isNaN() ? F.numberNode(p.getDoubleValue()) : F.numberNode(p.getDecimalValue());
+            case VALUE_NUMBER_FLOAT -> p.isNaN() ? F.numberNode(p.getDoubleValue()) : F.numberNode(decimal(p));
             case VALUE_TRUE -> F.booleanNode(true);
             case VALUE_FALSE -> F.booleanNode(false);
             case VALUE_NULL -> F.nullNode();
             case VALUE_EMBEDDED_OBJECT -> F.pojoNode(p.getEmbeddedObject());
             default -> throw new IllegalStateException("unexpected token " + t);
         };
+    }
+
+    /** An exact decimal; one whose exponent no number can have is a syntax problem where it stands. */
+    private static java.math.BigDecimal decimal(JsonParser p) {
+        java.math.BigDecimal d = Values.decimalOrNull(p);
+        if (d == null) {
+            throw new tools.jackson.core.exc.StreamReadException(p, Values.OUT_OF_RANGE, p.currentTokenLocation());
+        }
+        return d;
     }
 }

@@ -1,12 +1,15 @@
 package org.msptoolkit.io.internal;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
+import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.model.PlausibleDates;
 import org.msptoolkit.core.taxonomy.Sector;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
+import tools.jackson.core.JsonParser;
 
 /** Parses the text values of format v1 that are not taxonomy codes, with messages naming the expected form. Internal. */
 final class Values {
@@ -98,5 +101,31 @@ final class Values {
                     + "\"; a sector with its own label needs its own code, or write the code alone");
         }
         return s;
+    }
+
+    /** What is wrong with a number no double can hold (its exponent or its size). */
+    static final String OUT_OF_RANGE =
+            "the number is out of range: numbers here must lie within about ±1.8e308 and have an exponent of"
+                    + " at most 1000 digits after the point";
+
+    /**
+     * The parser's current number as an exact decimal, or {@code null} when Jackson cannot make one (an
+     * exponent beyond what a number can have, such as {@code 1e99999999999}).
+     */
+    static @Nullable BigDecimal decimalOrNull(JsonParser p) {
+        try {
+            return p.getDecimalValue();
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether a number read as data is out of the range msp-toolkit computes with: beyond a double
+     * ({@code 1e400}), or with more than 1000 decimal places ({@code 1e-99999}), whose plain text alone
+     * would be huge.
+     */
+    static boolean outOfRange(BigDecimal d) {
+        return d.scale() > 1000 || Double.isInfinite(d.doubleValue());
     }
 }
