@@ -597,6 +597,10 @@ final class Cursor {
             return null;
         }
         String s = p.getString();
+        if (Values.loneSurrogate(s) >= 0) {
+            problem(IoProblems.INVALID_VALUE, Values.LONE_SURROGATE);
+            return null;
+        }
         if (entries > 0) {
             entryText[entries - 1] = s;
         }

@@ -134,15 +134,18 @@ public final class PlainTreeFormat<T> {
             return Result.invalid(parsed.problems());
         }
         List<String> outOfRange = new ArrayList<>();
-        outOfRange(parsed.tree(), "", outOfRange);
+        List<String> messages = new ArrayList<>();
+        outOfRange(parsed.tree(), "", outOfRange, messages);
         Result<T> r;
         List<String> pointers;
         if (!outOfRange.isEmpty()) {
             // refused before decoding: a codec would turn 1e400 into an infinite double
             pointers = outOfRange;
-            r = Result.invalid(outOfRange.stream()
-                    .map(x -> Problem.of(x, IoProblems.INVALID_VALUE, Values.OUT_OF_RANGE))
-                    .toList());
+            List<Problem> refused = new ArrayList<>();
+            for (int i = 0; i < outOfRange.size(); i++) {
+                refused.add(Problem.of(outOfRange.get(i), IoProblems.INVALID_VALUE, messages.get(i)));
+            }
+            r = Result.invalid(refused);
         } else {
             r = decoder.decode(plain(parsed.tree()));
             if (r.isValid()) {
@@ -167,22 +170,29 @@ public final class PlainTreeFormat<T> {
         return Result.invalid(out);
     }
 
-    /** Collects the JSON pointers of numbers out of the range of {@link Values#outOfRange}. */
-    private static void outOfRange(JsonNode node, String pointer, List<String> found) {
+    /**
+     * Collects the JSON pointers (and what is wrong) of numbers out of the range of {@link Values#outOfRange}
+     * and of texts with a lone surrogate.
+     */
+    private static void outOfRange(JsonNode node, String pointer, List<String> found, List<String> messages) {
         if (node.isObject()) {
             node.properties()
                     .forEach(e -> outOfRange(
                             e.getValue(),
                             pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"),
-                            found));
+                            found,
+                            messages));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                outOfRange(node.get(i), pointer + "/" + i, found);
+                outOfRange(node.get(i), pointer + "/" + i, found, messages);
             }
-        } else if (node.isBigDecimal() && Values.outOfRange(node.decimalValue())) {
+        } else if ((node.isBigDecimal() && Values.outOfRange(node.decimalValue()))
+                || (node.isBigInteger() && Values.outOfRange(new BigDecimal(node.bigIntegerValue())))) {
             found.add(pointer);
-        } else if (node.isBigInteger() && Values.outOfRange(new BigDecimal(node.bigIntegerValue()))) {
+            messages.add(Values.OUT_OF_RANGE);
+        } else if (node.isString() && Values.loneSurrogate(node.asString()) >= 0) {
             found.add(pointer);
+            messages.add(Values.LONE_SURROGATE);
         }
     }
 

@@ -89,7 +89,7 @@ public final class Trees {
 
     private static JsonNode scalar(JsonParser p, JsonToken t) {
         return switch (t) {
-            case VALUE_STRING -> F.stringNode(p.getString());
+            case VALUE_STRING -> F.stringNode(text(p));
             case VALUE_NUMBER_INT ->
                 switch (p.getNumberType()) {
                     case INT -> F.numberNode(p.getIntValue());
@@ -112,5 +112,14 @@ public final class Trees {
             throw new tools.jackson.core.exc.StreamReadException(p, Values.OUT_OF_RANGE, p.currentTokenLocation());
         }
         return d;
+    }
+
+    /** A string; one with a lone surrogate is a problem where it stands. */
+    private static String text(JsonParser p) {
+        String s = p.getString();
+        if (Values.loneSurrogate(s) >= 0) {
+            throw new tools.jackson.core.exc.StreamReadException(p, Values.LONE_SURROGATE, p.currentTokenLocation());
+        }
+        return s;
     }
 }

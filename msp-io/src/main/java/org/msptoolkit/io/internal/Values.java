@@ -128,4 +128,24 @@ final class Values {
     static boolean outOfRange(BigDecimal d) {
         return d.scale() > 1000 || Double.isInfinite(d.doubleValue());
     }
+
+    /** What is wrong with a text holding half of a UTF-16 surrogate pair (e.g. the JSON escape {@code \\ud800}). */
+    static final String LONE_SURROGATE =
+            "the text holds a lone UTF-16 surrogate (such as the escape \\ud800 without its"
+                    + " pair), which is no character; write the character itself or its full pair";
+
+    /** The index of the first lone surrogate in {@code s}, or -1. */
+    static int loneSurrogate(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
 }
