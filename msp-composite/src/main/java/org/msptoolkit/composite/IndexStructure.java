@@ -208,15 +208,15 @@ public final class IndexStructure {
             }
         }
         if (indicatorCount == 0) {
-            problems.add(Problem.of("", Problem.CONSTRAINT, "the metadata has no row of Type Indicator"));
+            problems.add(Problem.of(what, Problem.CONSTRAINT, "the metadata has no row of Type Indicator"));
         }
         if (roots.size() > 1) {
             problems.add(Problem.of(
-                    "",
+                    what,
                     Problem.CONSTRAINT,
                     "the index must have exactly one top node without " + "Parent, found " + roots));
         } else if (roots.isEmpty() && indicatorCount > 0) {
-            problems.add(Problem.of("", Problem.CONSTRAINT, "no index: every node has a Parent"));
+            problems.add(Problem.of(what, Problem.CONSTRAINT, "no index: every node has a Parent"));
         } else if (roots.size() == 1) {
             MetaRow root = Objects.requireNonNull(byCode.get(roots.get(0)));
             if (root.level().isPresent() && root.level().getAsInt() != maxLevel) {

@@ -118,4 +118,12 @@ class CompositeInputsTest {
                 .extracting(Problem::location)
                 .containsExactly("meta.csv:2:scaled_upper", "meta.csv:3:scaled_upper");
     }
+
+    /** Found by the fuzzer (seed 0, execution 9): "no index: every node has a Parent" had no location. */
+    @Test
+    void finding11ProblemsOfTheWholeMetadataAreLocatedAtItsFile() throws IOException {
+        assertThat(metaProblems(META.replace("\n2,P,NA,", "\n2,P,a,")))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.location()).startsWith("meta.csv"));
+    }
 }

@@ -35,4 +35,18 @@ class CharterNumbersTest {
                     .satisfies(p -> assertThat(p.message()).contains("out of range"));
         }
     }
+
+    /** Found by the fuzzer (seed 0, execution 44): {@code minShare:} with no value threw NullPointerException. */
+    @Test
+    void finding11AParameterWithoutAValueIsALocatedProblem() {
+        for (String v : List.of("", " ~", " [0.4, ~]", " {a: ~}")) {
+            Result<Charter> r = CharterFormat.yaml()
+                    .read("name: c\nversion: \"1\"\nkind: charter\nrules:\n  - kind: representation.gender-balance\n"
+                            + "    minShare:" + v + "\n");
+            assertThat(r.problems()).as(v).singleElement().satisfies(p -> {
+                assertThat(p.location()).contains("/rules/0/minShare");
+                assertThat(p.message()).contains("has no value");
+            });
+        }
+    }
 }
