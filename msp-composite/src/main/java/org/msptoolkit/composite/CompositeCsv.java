@@ -53,6 +53,11 @@ public final class CompositeCsv {
             "goalpost_scale",
             "goalpost_trunc2posts");
 
+    /** Lower and upper bound parameters that must be in increasing order. */
+    private static final String[][] BOUNDS = {
+        {"minmax_lower", "minmax_upper"}, {"scaled_lower", "scaled_upper"}, {"goalpost_lower", "goalpost_upper"}
+    };
+
     private CompositeCsv() {}
 
     /**
@@ -79,7 +84,9 @@ public final class CompositeCsv {
         List<String> header = recs.get(0);
         Map<String, Integer> col = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            col.put(header.get(i).trim(), i);
+            if (col.putIfAbsent(header.get(i).trim(), i) != null) {
+                problems.add(duplicateColumn(f, table.line(0), header.get(i).trim()));
+            }
         }
         for (String req : List.of("Level", "iCode", "Parent", "Direction", "Weight", "Type")) {
             if (!col.containsKey(req)) {
@@ -125,6 +132,14 @@ public final class CompositeCsv {
             if (level.isPresent() && level.getAsDouble() != Math.rint(level.getAsDouble())) {
                 problems.add(Problem.of(
                         at + ":Level", Problem.CONSTRAINT, "Level must be a whole number, not " + level.getAsDouble()));
+            } else if (level.isPresent() && inIndex && Math.abs(level.getAsDouble()) > recs.size() - 1) {
+                // checked here, before the cast to int would turn 3e9 into 2147483647
+                problems.add(Problem.of(
+                        at + ":Level",
+                        Problem.CONSTRAINT,
+                        "Level " + cell(rec, col, "Level").orElse("") + " of '" + code
+                                + "' is above the number of metadata rows (" + (recs.size() - 1) + ")"));
+                level = OptionalDouble.empty();
             }
             if (inIndex && dir.isEmpty()) {
                 problems.add(
@@ -147,9 +162,27 @@ public final class CompositeCsv {
                                 at + ":" + e.getKey(),
                                 NOT_A_NUMBER,
                                 "parameter " + e.getKey() + " '" + v + "' of '" + code
-                                        + "' is not a number or TRUE/FALSE"));
+                                        + "' is not a number or TRUE/FALSE" + why(ex)));
                     }
                 }
+            }
+            for (String[] pair : BOUNDS) {
+                Double lo = parameters.get(pair[0]);
+                Double hi = parameters.get(pair[1]);
+                if (lo != null && hi != null && !(lo < hi)) {
+                    problems.add(Problem.of(
+                            at + ":" + pair[1],
+                            Problem.CONSTRAINT,
+                            pair[1] + " " + hi + " of '" + code + "' must be above " + pair[0] + " " + lo
+                                    + " (equal or reversed bounds divide by zero or flip the scale)"));
+                }
+            }
+            Double sd = parameters.get("zscore_sd");
+            if (sd != null && !(sd > 0)) {
+                problems.add(Problem.of(
+                        at + ":zscore_sd",
+                        Problem.CONSTRAINT,
+                        "zscore_sd of '" + code + "' must be above 0, not " + sd));
             }
             rows.add(new MetaRow(
                     code,
@@ -195,6 +228,12 @@ public final class CompositeCsv {
             throw new CompositeDataException(f, List.of(Problem.of(f, MISSING_COLUMN, "the file is empty")));
         }
         List<String> header = recs.get(0);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String h : header) {
+            if (!seen.add(h)) {
+                problems.add(duplicateColumn(f, table.line(0), h));
+            }
+        }
         int uCode = header.indexOf("uCode");
         int uName = header.indexOf("uName");
         if (uCode < 0) {
@@ -285,7 +324,7 @@ public final class CompositeCsv {
                         problems.add(Problem.of(
                                 f + ":" + table.line(r) + ":" + h,
                                 CompositeCsv.NOT_A_NUMBER,
-                                "'" + v + "' is not a number (unit " + units.get(r - 1) + ")"));
+                                "'" + v + "' is not a number" + why(e) + " (unit " + units.get(r - 1) + ")"));
                     }
                 }
                 b.column(h, vals);
@@ -308,9 +347,37 @@ public final class CompositeCsv {
         }
     }
 
-    /** Parses a number, reading a decimal comma as a point in the {@code ;} dialect. */
+    /**
+     * Parses a finite decimal number ({@code 12}, {@code -0.5}, {@code 1.5e3}), reading a decimal comma as a
+     * point in the {@code ;} dialect. What {@link Double#parseDouble} accepts beyond that ({@code Infinity},
+     * {@code NaN}, {@code 0x1p3}, {@code 2d}, {@code 3f}) and numbers out of the range
+     * of a double ({@code 1e400}) are refused.
+     */
     private static double parse(String v, boolean decimalComma) {
-        return Double.parseDouble(decimalComma ? v.replace(',', '.') : v);
+        String s = decimalComma ? v.replace(',', '.') : v;
+        if (!DECIMAL.matcher(s).matches()) {
+            throw new NumberFormatException("not a decimal number");
+        }
+        double d = Double.parseDouble(s);
+        if (Double.isInfinite(d)) {
+            throw new NumberFormatException("out of range");
+        }
+        return d;
+    }
+
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]{1,9})?");
+
+    /** Why a cell is not a number, when it looks like one: too large for a number. */
+    private static String why(NumberFormatException e) {
+        return "out of range".equals(e.getMessage()) ? " in range (too large: at most about 1.8e308)" : "";
+    }
+
+    private static Problem duplicateColumn(String f, int line, String name) {
+        return Problem.of(
+                f + ":" + line + ":" + name,
+                Problem.DUPLICATE_ID,
+                "column '" + name + "' appears more than once in the header; each column must have its own name");
     }
 
     private static Optional<String> cell(List<String> rec, Map<String, Integer> col, String name) {
@@ -331,7 +398,8 @@ public final class CompositeCsv {
         try {
             return OptionalDouble.of(parse(v.get().toLowerCase(Locale.ROOT), comma));
         } catch (NumberFormatException e) {
-            problems.add(Problem.of(at + ":" + name, NOT_A_NUMBER, name + " '" + v.get() + "' is not a number"));
+            problems.add(
+                    Problem.of(at + ":" + name, NOT_A_NUMBER, name + " '" + v.get() + "' is not a number" + why(e)));
             return OptionalDouble.empty();
         }
     }

@@ -126,6 +126,15 @@ public final class IndexStructure {
                             Problem.CONSTRAINT,
                             "indicator '" + r.code() + "' must be at Level 1, not "
                                     + r.level().getAsInt()));
+                } else if (r.level().getAsInt() > byCode.size()) {
+                    // every level is a step from indicator to index: there cannot be more than there are rows,
+                    // and the levels are walked one by one
+                    problems.add(Problem.of(
+                            where + ".Level",
+                            Problem.CONSTRAINT,
+                            r.type().code() + " '" + r.code() + "' has Level "
+                                    + r.level().getAsInt() + ", above the number of metadata rows (" + byCode.size()
+                                    + ")"));
                 } else if (r.type() == NodeType.AGGREGATE && r.level().getAsInt() < 2) {
                     problems.add(Problem.of(
                             where + ".Level",
@@ -199,15 +208,15 @@ public final class IndexStructure {
             }
         }
         if (indicatorCount == 0) {
-            problems.add(Problem.of("", Problem.CONSTRAINT, "the metadata has no row of Type Indicator"));
+            problems.add(Problem.of(what, Problem.CONSTRAINT, "the metadata has no row of Type Indicator"));
         }
         if (roots.size() > 1) {
             problems.add(Problem.of(
-                    "",
+                    what,
                     Problem.CONSTRAINT,
                     "the index must have exactly one top node without " + "Parent, found " + roots));
         } else if (roots.isEmpty() && indicatorCount > 0) {
-            problems.add(Problem.of("", Problem.CONSTRAINT, "no index: every node has a Parent"));
+            problems.add(Problem.of(what, Problem.CONSTRAINT, "no index: every node has a Parent"));
         } else if (roots.size() == 1) {
             MetaRow root = Objects.requireNonNull(byCode.get(roots.get(0)));
             if (root.level().isPresent() && root.level().getAsInt() != maxLevel) {

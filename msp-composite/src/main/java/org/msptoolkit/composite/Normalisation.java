@@ -30,6 +30,7 @@ public interface Normalisation {
      * @param lower l
      * @param upper u
      * @return the method
+     * @throws IllegalArgumentException if a bound is not finite or the upper bound is not above the lower
      */
     static Normalisation minMax(double lower, double upper) {
         return new Normalisers.MinMax(lower, upper);
@@ -140,6 +141,7 @@ public interface Normalisation {
      * @param scale a
      * @param truncate whether values outside the goalposts are truncated
      * @return the method
+     * @throws IllegalArgumentException if a bound is not finite or the upper bound is not above the lower
      */
     static Normalisation goalposts(double lower, double upper, double scale, boolean truncate) {
         return new Normalisers.Goalposts(lower, upper, scale, truncate);
@@ -151,6 +153,7 @@ public interface Normalisation {
      * @param lower l
      * @param upper u
      * @return the method
+     * @throws IllegalArgumentException if a bound is not finite or the upper bound is not above the lower
      */
     static Normalisation scaled(double lower, double upper) {
         return new Normalisers.Scaled(lower, upper, 100);

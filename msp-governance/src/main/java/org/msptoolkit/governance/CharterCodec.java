@@ -135,8 +135,19 @@ public final class CharterCodec {
             if (key.equals("kind") || key.equals("name")) {
                 continue;
             }
+            if (e.getValue() == null) {
+                problems.add(Problem.of(
+                        where + "." + key,
+                        SHAPE,
+                        "rule " + k + ": " + key + " has no value; write one or leave the parameter out"));
+                continue;
+            }
             try {
                 params.put(key, PlainValues.canonical(e.getValue(), key));
+            } catch (NullPointerException ex) {
+                // a null inside a list or map value (PlainValues names where)
+                problems.add(
+                        Problem.of(where + "." + key, SHAPE, "rule " + k + ": " + ex.getMessage() + " has no value"));
             } catch (IllegalArgumentException ex) {
                 problems.add(Problem.of(where + "." + key, SHAPE, "rule " + k + ": " + ex.getMessage()));
             }

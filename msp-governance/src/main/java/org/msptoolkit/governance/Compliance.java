@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.model.PlausibleDates;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.governance.spi.RuleContext;
 import org.msptoolkit.governance.spi.RuleKind;
@@ -65,10 +66,12 @@ public final class Compliance {
      * @param asOf the reference day
      * @return one result per rule
      * @throws InvalidCharterException listing every problem if the charter is not valid against {@code kinds}
+     * @throws IllegalArgumentException if {@code asOf} is outside {@link PlausibleDates} (1800-01-01 to 2200-12-31)
      * @since 0.2.0
      */
     public static ComplianceReport check(MspProcess process, Charter charter, RuleKinds kinds, LocalDate asOf) {
-        return run(process, charter, kinds, Optional.of(Objects.requireNonNull(asOf, "asOf")));
+        Objects.requireNonNull(asOf, "asOf");
+        return run(process, charter, kinds, Optional.of(PlausibleDates.require(asOf, "reference day")));
     }
 
     private static ComplianceReport run(MspProcess process, Charter charter, RuleKinds kinds, Optional<LocalDate> day) {

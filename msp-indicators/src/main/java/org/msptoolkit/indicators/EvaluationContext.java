@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.model.PlausibleDates;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.governance.Charter;
 import org.msptoolkit.governance.InvalidCharterException;
@@ -75,9 +76,11 @@ public final class EvaluationContext {
      *
      * @param day the assessment day
      * @return a context that assesses every process as of that day
+     * @throws IllegalArgumentException when the day is outside {@link PlausibleDates} (1800-01-01 to 2200-12-31)
      */
     public static EvaluationContext asOf(LocalDate day) {
-        return new EvaluationContext(Optional.of(Checks.notNull(day, "assessment day")), Optional.empty());
+        Checks.notNull(day, "assessment day");
+        return new EvaluationContext(Optional.of(PlausibleDates.require(day, "assessment day")), Optional.empty());
     }
 
     /**
@@ -85,7 +88,8 @@ public final class EvaluationContext {
      *
      * @param isoDay the assessment day, e.g. {@code "2024-12-31"}
      * @return a context that assesses every process as of that day
-     * @throws IllegalArgumentException when the text is not an ISO date
+     * @throws IllegalArgumentException when the text is not an ISO date or the day is outside
+     *     {@link PlausibleDates}
      */
     public static EvaluationContext asOf(String isoDay) {
         Checks.notNull(isoDay, "assessment day");

@@ -15,6 +15,11 @@ public final class Normalisers {
      * @param upper u
      */
     public record MinMax(double lower, double upper) implements Normalisation {
+        /** Checks the bounds are finite and increasing. */
+        public MinMax {
+            bounds("min-max", lower, upper);
+        }
+
         @Override
         public double[] normalise(double[] x, NormalisationContext c) {
             double mn = Stats.min(x);
@@ -199,6 +204,14 @@ public final class Normalisers {
      * @param truncate whether to truncate to [0, 1]
      */
     public record Goalposts(double lower, double upper, double scale, boolean truncate) implements Normalisation {
+        /** Checks the goalposts are finite and increasing and the scale finite. */
+        public Goalposts {
+            bounds("goalposts", lower, upper);
+            if (!Double.isFinite(scale)) {
+                throw new IllegalArgumentException("goalposts scale must be a finite number, not " + scale);
+            }
+        }
+
         @Override
         public double[] normalise(double[] x, NormalisationContext c) {
             double[] y = new double[x.length];
@@ -227,6 +240,14 @@ public final class Normalisers {
      * @param factor the scale factor, COINr's default 100
      */
     public record Scaled(double lower, double upper, double factor) implements Normalisation {
+        /** Checks the bounds are finite and increasing and the factor finite. */
+        public Scaled {
+            bounds("scaled", lower, upper);
+            if (!Double.isFinite(factor)) {
+                throw new IllegalArgumentException("scaled factor must be a finite number, not " + factor);
+            }
+        }
+
         @Override
         public double[] normalise(double[] x, NormalisationContext c) {
             double[] y = new double[x.length];
@@ -298,6 +319,18 @@ public final class Normalisers {
         @Override
         public String toString() {
             return "none()";
+        }
+    }
+
+    /** Refuses bounds that are not finite or not increasing: they would divide by zero or flip the scale. */
+    static void bounds(String method, double lower, double upper) {
+        if (!Double.isFinite(lower) || !Double.isFinite(upper)) {
+            throw new IllegalArgumentException(
+                    method + " bounds must be finite numbers, not " + lower + " and " + upper);
+        }
+        if (!(lower < upper)) {
+            throw new IllegalArgumentException(method + " upper bound " + upper + " must be above the lower bound "
+                    + lower + (lower == upper ? " (equal bounds divide by zero)" : " (reversed bounds)"));
         }
     }
 }

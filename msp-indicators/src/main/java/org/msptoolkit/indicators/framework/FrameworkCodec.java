@@ -37,6 +37,13 @@ public final class FrameworkCodec {
     public static final String MISSING = "missing";
     /** Problem code: a value has the wrong type or form. */
     public static final String MALFORMED = "malformed";
+
+    /**
+     * Problem code: a framework that is not the built-in one reuses a built-in framework's id.
+     *
+     * @since 0.2.0
+     */
+    public static final String DUPLICATE_ID = "duplicate-id";
     /** Problem code: a key is not part of the format. */
     public static final String UNKNOWN_KEY = "unknown-key";
 
@@ -112,7 +119,17 @@ public final class FrameworkCodec {
             b.version(version);
         }
         groups.forEach(b::group);
-        return Result.valid(b.build());
+        Framework framework = b.build();
+        Optional<Framework> builtIn = Frameworks.find(id);
+        if (builtIn.isPresent() && !builtIn.get().equals(framework)) {
+            // a file would otherwise pass for the published framework it only shares an id with
+            return Result.invalid(List.of(Problem.of(
+                    "id",
+                    DUPLICATE_ID,
+                    "'" + id + "' is the id of a built-in framework; a framework of your own needs its own id (e.g. '"
+                            + id + "-local')")));
+        }
+        return Result.valid(framework);
     }
 
     private static Optional<FrameworkGroup> readGroup(

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.msptoolkit.core.model.PlausibleDates;
 import org.msptoolkit.core.taxonomy.Coded;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.io.IoProblems;
@@ -245,7 +246,8 @@ final class Cursor {
     /** The current number as a tree holds it: exact decimals, NaN and infinities as doubles. */
     Number number() {
         if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
-            return p.isNaN() ? p.getDoubleValue() : p.getDecimalValue();
+            BigDecimal d = p.isNaN() ? null : Values.decimalOrNull(p);
+            return d == null ? p.getDoubleValue() : d;
         }
         return p.getNumberValue();
     }
@@ -528,6 +530,10 @@ final class Cursor {
             return null;
         }
         String s = p.getString();
+        if (Values.loneSurrogate(s) >= 0) {
+            problem(IoProblems.INVALID_VALUE, Values.LONE_SURROGATE);
+            return null;
+        }
         index.text(s);
         if (depth > 0 && "id".equals(names[depth - 1])) {
             ids[depth - 1] = s;
@@ -574,7 +580,11 @@ final class Cursor {
                 int year = digits(b, o, o + 4);
                 int month = digits(b, o + 5, o + 7);
                 int day = digits(b, o + 8, o + 10);
-                if (year >= 0 && month >= 0 && day >= 0) {
+                // a year outside PlausibleDates is reported by Values.date below
+                if (year >= PlausibleDates.EARLIEST.getYear()
+                        && year <= PlausibleDates.LATEST.getYear()
+                        && month >= 0
+                        && day >= 0) {
                     try {
                         return LocalDate.of(year, month, day);
                     } catch (DateTimeException e) {
@@ -645,14 +655,23 @@ final class Cursor {
             return switch (p.getNumberType()) {
                 case INT -> BigDecimal.valueOf(p.getIntValue());
                 case LONG -> BigDecimal.valueOf(p.getLongValue());
-                default -> new BigDecimal(p.getBigIntegerValue());
+                default -> inRange(new BigDecimal(p.getBigIntegerValue()));
             };
         }
         if (t == JsonToken.VALUE_NUMBER_FLOAT && !p.isNaN()) {
-            return p.getDecimalValue();
+            return inRange(Values.decimalOrNull(p));
         }
         wrongType("a number");
         return null;
+    }
+
+    /** The number, or {@code null} (reported) when it is out of the range of {@link Values#outOfRange}. */
+    private @Nullable BigDecimal inRange(@Nullable BigDecimal d) {
+        if (d == null || Values.outOfRange(d)) {
+            problem(IoProblems.INVALID_VALUE, Values.OUT_OF_RANGE);
+            return null;
+        }
+        return d;
     }
 
     /**

@@ -170,6 +170,7 @@ public final class Engine {
                 .setAllowDuplicateKeys(false)
                 .setAllowRecursiveKeys(false)
                 .setAllowNonScalarKeys(false)
+                .setSchema(new YamlSchema())
                 .build();
         YAMLFactoryBuilder b =
                 limits.maxYamlAliases() > 0 ? YAMLAnchorReplayingFactory.builder() : YAMLFactory.builder();
@@ -179,6 +180,7 @@ public final class Engine {
                 .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                 .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
                 .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+                .stringQuotingChecker(YamlQuoting.INSTANCE)
                 .build();
         return YAMLMapper.builder(factory)
                 .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -245,6 +247,14 @@ public final class Engine {
                                             + " (ReadLimits.maxYamlAliases); format v1 needs none: write the value out in full")));
         } catch (JacksonException e) {
             return new Parsed(null, List.of(Errors.problem(e, source, limits, p.currentLocation())));
+        } catch (NumberFormatException e) {
+            // Jackson's BigDecimal refuses an exponent such as 1e99999999999 with this unchecked exception
+            return new Parsed(
+                    null,
+                    List.of(Problem.of(
+                            Errors.location(source, p.currentLocation()),
+                            IoProblems.INVALID_VALUE,
+                            Values.OUT_OF_RANGE)));
         }
     }
 

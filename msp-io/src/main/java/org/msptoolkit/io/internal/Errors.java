@@ -105,6 +105,10 @@ public final class Errors {
             return Problem.of(where, IoProblems.LIMIT_EXCEEDED, limitMessage(firstLine, limits));
         }
         String lower = firstLine.toLowerCase(Locale.ROOT);
+        if (e.getCause() instanceof NumberFormatException || lower.startsWith("malformed numeric value")) {
+            // e.g. Jackson's YAML parser refusing 1e99999999999 with a Java exception's text
+            return Problem.of(where, IoProblems.INVALID_VALUE, Values.OUT_OF_RANGE);
+        }
         if (lower.contains("duplicate")) {
             return Problem.of(
                     where,

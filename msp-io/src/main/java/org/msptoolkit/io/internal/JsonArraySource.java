@@ -86,7 +86,7 @@ public final class JsonArraySource implements RecordSource {
                                     "the corpus ends without ']' (truncated?)"))));
                     return () -> truncated;
                 }
-                return null;
+                return trailing();
             }
             long startOffset = offset(parser.currentTokenLocation());
             ProcessReader.Read<org.msptoolkit.core.model.MspProcess> read = engine.readDocument(parser);
@@ -112,6 +112,29 @@ public final class JsonArraySource implements RecordSource {
                     Result.invalid(List.of(Errors.problem(e, source, engine.limits(), parser.currentLocation()))));
             return () -> broken;
         }
+    }
+
+    /** After the closing ']': nothing but white space, else a located problem (it was ignored). */
+    private @Nullable Supplier<CorpusRecord> trailing() {
+        String where;
+        long line;
+        try {
+            if (parser.nextToken() == null) {
+                return null;
+            }
+            where = Errors.location(source, parser.currentTokenLocation());
+            line = Math.max(1, parser.currentTokenLocation().getLineNr());
+        } catch (JacksonException e) {
+            where = Errors.location(source, parser.currentLocation());
+            line = Math.max(1, parser.currentLocation().getLineNr());
+        }
+        CorpusRecord after = new CorpusRecord(
+                line,
+                Result.invalid(List.of(Problem.of(
+                        where,
+                        IoProblems.SYNTAX,
+                        "content after the closing ']' of the corpus; a JSON-array corpus is one array"))));
+        return () -> after;
     }
 
     private static long offset(tools.jackson.core.TokenStreamLocation loc) {

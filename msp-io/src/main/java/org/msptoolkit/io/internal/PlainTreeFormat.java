@@ -133,13 +133,28 @@ public final class PlainTreeFormat<T> {
         if (parsed.tree() == null) {
             return Result.invalid(parsed.problems());
         }
-        Result<T> r = decoder.decode(plain(parsed.tree()));
-        if (r.isValid()) {
-            return r;
+        List<String> outOfRange = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        outOfRange(parsed.tree(), "", outOfRange, messages);
+        Result<T> r;
+        List<String> pointers;
+        if (!outOfRange.isEmpty()) {
+            // refused before decoding: a codec would turn 1e400 into an infinite double
+            pointers = outOfRange;
+            List<Problem> refused = new ArrayList<>();
+            for (int i = 0; i < outOfRange.size(); i++) {
+                refused.add(Problem.of(outOfRange.get(i), IoProblems.INVALID_VALUE, messages.get(i)));
+            }
+            r = Result.invalid(refused);
+        } else {
+            r = decoder.decode(plain(parsed.tree()));
+            if (r.isValid()) {
+                return r;
+            }
+            pointers = r.problems().stream()
+                    .map(p -> ModelPaths.toPointer(p.location()))
+                    .toList();
         }
-        List<String> pointers = r.problems().stream()
-                .map(p -> ModelPaths.toPointer(p.location()))
-                .toList();
         PointerLocations where = again == null ? null : PointerLocations.scan(again.get(), pointers);
         String prefix = source.isEmpty() ? "" : source + "#";
         List<Problem> out = new ArrayList<>();
@@ -153,6 +168,32 @@ public final class PlainTreeFormat<T> {
             out.add(Problem.of(prefix + pointers.get(i), p.code(), at + p.message()));
         }
         return Result.invalid(out);
+    }
+
+    /**
+     * Collects the JSON pointers (and what is wrong) of numbers out of the range of {@link Values#outOfRange}
+     * and of texts with a lone surrogate.
+     */
+    private static void outOfRange(JsonNode node, String pointer, List<String> found, List<String> messages) {
+        if (node.isObject()) {
+            node.properties()
+                    .forEach(e -> outOfRange(
+                            e.getValue(),
+                            pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"),
+                            found,
+                            messages));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                outOfRange(node.get(i), pointer + "/" + i, found, messages);
+            }
+        } else if ((node.isBigDecimal() && Values.outOfRange(node.decimalValue()))
+                || (node.isBigInteger() && Values.outOfRange(new BigDecimal(node.bigIntegerValue())))) {
+            found.add(pointer);
+            messages.add(Values.OUT_OF_RANGE);
+        } else if (node.isString() && Values.loneSurrogate(node.asString()) >= 0) {
+            found.add(pointer);
+            messages.add(Values.LONE_SURROGATE);
+        }
     }
 
     /**

@@ -460,7 +460,7 @@ public final class ProcessReader {
         if (code == null || label == null) {
             return null;
         }
-        return convert(code, label, Sector::of);
+        return convert(code, label, Values::sector);
     }
 
     /** Builds a value from two strings, reporting a constructor's refusal at the object just read. */
@@ -517,6 +517,7 @@ public final class ProcessReader {
                 code,
                 label,
                 (k, l) -> StakeholderGroup.fromCode(k)
+                        .map(b -> Values.sameAsBuiltIn(b, l, cat))
                         .orElseGet(() -> new StakeholderGroup(k, l, cat, OptionalInt.empty())));
     }
 

@@ -89,19 +89,37 @@ public final class Trees {
 
     private static JsonNode scalar(JsonParser p, JsonToken t) {
         return switch (t) {
-            case VALUE_STRING -> F.stringNode(p.getString());
+            case VALUE_STRING -> F.stringNode(text(p));
             case VALUE_NUMBER_INT ->
                 switch (p.getNumberType()) {
                     case INT -> F.numberNode(p.getIntValue());
                     case LONG -> F.numberNode(p.getLongValue());
                     default -> F.numberNode(p.getBigIntegerValue());
                 };
-            case VALUE_NUMBER_FLOAT -> p.isNaN() ? F.numberNode(p.getDoubleValue()) : F.numberNode(p.getDecimalValue());
+            case VALUE_NUMBER_FLOAT -> p.isNaN() ? F.numberNode(p.getDoubleValue()) : F.numberNode(decimal(p));
             case VALUE_TRUE -> F.booleanNode(true);
             case VALUE_FALSE -> F.booleanNode(false);
             case VALUE_NULL -> F.nullNode();
             case VALUE_EMBEDDED_OBJECT -> F.pojoNode(p.getEmbeddedObject());
             default -> throw new IllegalStateException("unexpected token " + t);
         };
+    }
+
+    /** An exact decimal; one whose exponent no number can have is a syntax problem where it stands. */
+    private static java.math.BigDecimal decimal(JsonParser p) {
+        java.math.BigDecimal d = Values.decimalOrNull(p);
+        if (d == null) {
+            throw new tools.jackson.core.exc.StreamReadException(p, Values.OUT_OF_RANGE, p.currentTokenLocation());
+        }
+        return d;
+    }
+
+    /** A string; one with a lone surrogate is a problem where it stands. */
+    private static String text(JsonParser p) {
+        String s = p.getString();
+        if (Values.loneSurrogate(s) >= 0) {
+            throw new tools.jackson.core.exc.StreamReadException(p, Values.LONE_SURROGATE, p.currentTokenLocation());
+        }
+        return s;
     }
 }

@@ -54,6 +54,8 @@ public record MinimiseOptions(
      * @param expectations e.g. {@code "DEV", "~IND", "DEV[2]"}: the condition or its value expected
      *        to contribute to the outcome
      * @return the options
+     * @throws IllegalArgumentException for a malformed expectation, or one condition expected two ways
+     *     ({@code A} and {@code ~A})
      */
     public static MinimiseOptions intermediate(String... expectations) {
         Map<String, Integer> dir = new LinkedHashMap<>();
@@ -75,9 +77,18 @@ public record MinimiseOptions(
             if (t.isEmpty()) {
                 throw new IllegalArgumentException("bad directional expectation '" + e + "'");
             }
-            dir.put(t, value);
+            Integer before = dir.put(t, value);
+            if (before != null && before != value) {
+                throw new IllegalArgumentException("contradictory directional expectations for '" + t + "': "
+                        + show(t, before) + " and " + show(t, value) + "; expect each condition one way only");
+            }
         }
         return new MinimiseOptions(SolutionType.INTERMEDIATE, false, dir, false, 10_000);
+    }
+
+    /** {@code A}, {@code ~A} or {@code A[2]}, as the expectation is written. */
+    private static String show(String condition, int value) {
+        return value == 1 ? condition : value == 0 ? "~" + condition : condition + "[" + value + "]";
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.msptoolkit.governance.internal.rules;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +36,20 @@ public final class NoticeRule extends BaseRuleKind {
      * @return Monday-to-Friday days strictly between them
      */
     public static long workingDaysBetween(LocalDate from, LocalDate to) {
-        long n = 0;
-        for (LocalDate d = from.plusDays(1); d.isBefore(to); d = d.plusDays(1)) {
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        // arithmetic, not a walk over the days: whole weeks give five each, the rest (under a week) counted
+        long first = from.toEpochDay() + 1;
+        long end = to.toEpochDay();
+        if (end <= first) {
+            return 0;
+        }
+        long days = end - first;
+        long n = days / 7 * 5;
+        int weekday = from.plusDays(1).getDayOfWeek().getValue(); // 1 = Monday … 7 = Sunday
+        for (long r = days % 7; r > 0; r--) {
+            if (weekday <= 5) {
                 n++;
             }
+            weekday = weekday == 7 ? 1 : weekday + 1;
         }
         return n;
     }

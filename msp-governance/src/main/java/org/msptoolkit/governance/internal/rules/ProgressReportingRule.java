@@ -1,11 +1,13 @@
 package org.msptoolkit.governance.internal.rules;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.msptoolkit.core.model.Commitment;
 import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.model.PlausibleDates;
 import org.msptoolkit.core.taxonomy.CommitmentStatus;
 import org.msptoolkit.core.validation.Problem;
 import org.msptoolkit.governance.Finding;
@@ -75,6 +77,9 @@ public final class ProgressReportingRule extends BaseRuleKind {
             return Verdict.notApplicable("no reference day: the process records no dates and none was given");
         }
         LocalDate asOf = context.asOf().get();
+        if (!PlausibleDates.contains(asOf)) {
+            return Verdict.notApplicable(PlausibleDates.outOfRange(asOf) + ", so no reporting cycle is counted");
+        }
         int cadence = p.count("cadenceMonths");
         int first = p.count("firstReportMonths", cadence);
         int nc = p.count("nonCommunicatingAfter", 1);
@@ -88,30 +93,22 @@ public final class ProgressReportingRule extends BaseRuleKind {
                 continue;
             }
             Optional<LocalDate> made = c.made().or(() -> processStart);
-            if (made.isEmpty()) {
+            if (made.isEmpty() || !PlausibleDates.contains(made.get())) {
                 continue;
             }
-            List<LocalDate> dues = new ArrayList<>();
-            for (int k = 0; ; k++) {
-                LocalDate due = made.get().plusMonths(first + (long) k * cadence);
-                if (due.isAfter(asOf)) {
-                    break;
-                }
-                dues.add(due);
-            }
+            // O(reports), not O(cycles): the number of cycles due, then the cycle of the latest report
+            LocalDate from = made.get();
+            long dueCount = firstCycleAfter(from, first, cadence, asOf, true);
             checked++;
-            int missed = 0;
-            List<LocalDate> missedDues = new ArrayList<>();
-            for (int k = dues.size() - 1; k >= 0; k--) {
-                LocalDate from = k == 0 ? made.get().minusDays(1) : dues.get(k - 1);
-                LocalDate to = dues.get(k);
-                boolean met = c.progressReports().stream().anyMatch(r -> r.isAfter(from) && !r.isAfter(to));
-                if (met) {
-                    break;
+            long lastMet = -1;
+            for (LocalDate r : c.progressReports()) {
+                if (r.isBefore(from) || dueCount == 0 || r.isAfter(due(from, first, cadence, dueCount - 1))) {
+                    continue;
                 }
-                missed++;
-                missedDues.add(0, to);
+                lastMet = Math.max(lastMet, firstCycleAfter(from, first, cadence, r, false));
             }
+            long missed = dueCount - 1 - lastMet;
+            String missedDues = missed == 0 ? "" : dues(from, first, cadence, lastMet + 1, dueCount - 1);
             if (missed >= nc) {
                 String status = missed >= dl ? "delisted" : "non-communicating";
                 evidence.add(Finding.of(
@@ -130,5 +127,43 @@ public final class ProgressReportingRule extends BaseRuleKind {
                 ? Verdict.satisfied("all " + checked + " open commitments reported every cycle due by " + asOf)
                 : Verdict.violated(
                         evidence.size() + " of " + checked + " open commitments missed reporting cycles", evidence);
+    }
+    /** The due day of cycle {@code k} (0 = the first report). */
+    private static LocalDate due(LocalDate made, int first, int cadence, long k) {
+        return made.plusMonths(first + k * cadence);
+    }
+
+    /**
+     * The first cycle whose due day is after {@code day} ({@code strict}) or on/after it: for {@code strict}
+     * the number of cycles due by {@code day}, otherwise the cycle a report on {@code day} meets. Due days
+     * only grow with the cycle, so an estimate from the months between is corrected by a step or two.
+     */
+    private static long firstCycleAfter(LocalDate made, int first, int cadence, LocalDate day, boolean strict) {
+        long months = ChronoUnit.MONTHS.between(made, day);
+        long k = Math.max(0, Math.floorDiv(months - first, (long) cadence));
+        while (k > 0 && passes(due(made, first, cadence, k - 1), day, strict)) {
+            k--;
+        }
+        while (!passes(due(made, first, cadence, k), day, strict)) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean passes(LocalDate due, LocalDate day, boolean strict) {
+        return strict ? due.isAfter(day) : !due.isBefore(day);
+    }
+
+    /** The due days of cycles {@code from} to {@code to}, the middle elided when there are more than three. */
+    private static String dues(LocalDate made, int first, int cadence, long from, long to) {
+        if (to - from < 3) {
+            List<LocalDate> list = new ArrayList<>();
+            for (long k = from; k <= to; k++) {
+                list.add(due(made, first, cadence, k));
+            }
+            return list.toString();
+        }
+        return "[" + due(made, first, cadence, from) + ", " + due(made, first, cadence, from + 1) + ", … "
+                + (to - from - 2) + " more …, " + due(made, first, cadence, to) + "]";
     }
 }
