@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.model.RecordedData;
 import org.msptoolkit.indicators.internal.DefinedIndicator;
 
 /**
@@ -100,6 +101,18 @@ public interface Indicator {
      */
     default Optional<Scale> target() {
         return Optional.empty();
+    }
+
+    /**
+     * Returns the kinds of data this indicator needs recorded. On a process that did not record one of them the
+     * indicator is not measurable, and says which field to record: an evaluation never scores a kind of data
+     * nobody wrote down as if it were "none". Empty by default.
+     *
+     * @return the kinds of data needed
+     * @since 0.2.0
+     */
+    default Set<RecordedData> requires() {
+        return Set.of();
     }
 
     /**
@@ -210,6 +223,7 @@ public interface Indicator {
         private final String name;
         private final Set<Principle> principles = new LinkedHashSet<>();
         private final Set<Criterion> criteria = new LinkedHashSet<>();
+        private final Set<RecordedData> requires = new LinkedHashSet<>();
         private @Nullable String unit;
         private @Nullable Scale scale;
         private @Nullable Direction direction;
@@ -243,6 +257,18 @@ public interface Indicator {
          */
         public Builder criteria(Criterion... values) {
             criteria.addAll(Checks.list(Arrays.asList(values), "criteria"));
+            return this;
+        }
+
+        /**
+         * Returns this builder.
+         *
+         * @param values kinds of data the indicator needs recorded, to add
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder requires(RecordedData... values) {
+            requires.addAll(Checks.list(Arrays.asList(values), "required data"));
             return this;
         }
 
@@ -380,6 +406,7 @@ public interface Indicator {
                     name,
                     Set.copyOf(principles),
                     Set.copyOf(criteria),
+                    Set.copyOf(requires),
                     unit,
                     scale,
                     direction,

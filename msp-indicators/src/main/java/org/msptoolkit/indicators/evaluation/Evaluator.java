@@ -19,7 +19,9 @@ import org.msptoolkit.indicators.Measurement;
 import org.msptoolkit.indicators.Principle;
 import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.indicators.framework.FrameworkGroup;
+import org.msptoolkit.indicators.internal.DefinedIndicator;
 import org.msptoolkit.indicators.internal.EvaluationScope;
+import org.msptoolkit.indicators.internal.Requirements;
 
 /**
  * Evaluates processes with a framework, using one registry and one {@link EvaluationContext}. Immutable and
@@ -96,8 +98,13 @@ public final class Evaluator {
     public EvaluationReport evaluate(MspProcess process, Framework framework) {
         Checks.notNull(process, "process");
         Checks.notNull(framework, "framework");
+        // the process as known on the assessment day, made once for every indicator (and so for compliance too)
+        Optional<LocalDate> day = this.context.assessmentDay(process);
+        EvaluationContext dated =
+                day.isPresent() && this.context.asOf().isEmpty() ? this.context.withAsOf(day.get()) : this.context;
+        process = day.isPresent() ? process.asOf(day.get()) : process;
         // one memo per evaluation, passed to every indicator inside the context
-        EvaluationContext context = EvaluationScope.open(this.context);
+        EvaluationContext context = EvaluationScope.open(dated);
         Plan plan = plan(framework);
         int n = plan.ids.length;
         IndicatorResult[] results = new IndicatorResult[n];
@@ -128,7 +135,6 @@ public final class Evaluator {
                     plan.groupIds.get(gi),
                     size == 0 ? 0 : coverage / size);
         }
-        Optional<LocalDate> day = context.assessmentDay(process);
         return new EvaluationReport(
                 process.id().toString(),
                 process.title(),
@@ -229,7 +235,9 @@ public final class Evaluator {
         }
         Measurement m;
         try {
-            m = indicator.measure(process, context);
+            // built-in and builder-made indicators check what they need themselves
+            Measurement unmet = indicator instanceof DefinedIndicator ? null : Requirements.unmet(indicator, process);
+            m = unmet != null ? unmet : indicator.measure(process, context);
             if (m == null) {
                 m = Measurement.notMeasurable("indicator failed: it returned null");
             }

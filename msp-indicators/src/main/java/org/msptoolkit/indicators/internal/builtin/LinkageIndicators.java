@@ -9,6 +9,7 @@ import org.msptoolkit.core.model.Commitment;
 import org.msptoolkit.core.model.Document;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.ProcessLink;
+import org.msptoolkit.core.model.RecordedData;
 import org.msptoolkit.core.model.Stakeholder;
 import org.msptoolkit.core.taxonomy.DocumentKind;
 import org.msptoolkit.core.taxonomy.Level;
@@ -43,6 +44,7 @@ final class LinkageIndicators {
                         .formula("none = 0, informs = 1, advises = 2, co-decides = 3, decides = 4")
                         .source("Hemmati et al. 2002: linkage to official decision-making is a design element of "
                                 + "the Context phase; Fung (2006) authority and power axis")
+                        .requires(RecordedData.LINKAGE)
                         .measuredBy((p, c) -> linkage(p))
                         .build(),
                 Indicator.builder(CROSS_LEVEL_LINKS, "Links to processes at other levels")

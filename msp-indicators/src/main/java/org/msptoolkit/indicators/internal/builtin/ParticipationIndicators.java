@@ -9,6 +9,7 @@ import org.msptoolkit.core.model.Consultation;
 import org.msptoolkit.core.model.Contribution;
 import org.msptoolkit.core.model.Meeting;
 import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.model.RecordedData;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
 import org.msptoolkit.indicators.Direction;
 import org.msptoolkit.indicators.EvaluationContext;
@@ -37,6 +38,7 @@ final class ParticipationIndicators {
                                 + "plus anyone who attended")
                         .source("Shumate & Cooper, Networks for Social Impact, Stakeholder Participation Tool "
                                 + "(attendance roster); no published threshold")
+                        .requires(RecordedData.ATTENDANCE)
                         .measuredBy((p, c) -> attendance(p, c, false))
                         .build(),
                 Indicator.builder(ATTENDANCE_SPREAD, "Spread of attendance rates across groups")
@@ -48,6 +50,7 @@ final class ParticipationIndicators {
                                 + "group g (as attendance-rate), over groups with expected participants")
                         .source("Shumate & Cooper: find over- and under-represented stakeholders; aim for "
                                 + "consistent, equal participation")
+                        .requires(RecordedData.ATTENDANCE)
                         .measuredBy((p, c) -> attendance(p, c, true))
                         .build(),
                 Indicator.builder(CONTRIBUTING_GROUP_SHARE, "Groups that contributed inputs")

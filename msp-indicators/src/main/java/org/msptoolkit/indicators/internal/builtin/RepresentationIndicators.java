@@ -11,6 +11,7 @@ import org.msptoolkit.core.model.Funding;
 import org.msptoolkit.core.model.Gender;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.Participant;
+import org.msptoolkit.core.model.RecordedData;
 import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.taxonomy.GenderCategory;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
@@ -88,6 +89,7 @@ final class RepresentationIndicators {
                         .unit("index")
                         .scale(Scale.UNIT)
                         .direction(Direction.LOWER_IS_BETTER)
+                        .requires(RecordedData.SPEAKING_TURNS)
                         .formula("HHI = Σ s_i², s_i = share of speaking turns taken by participants of group i, "
                                 + "over meetings that recorded speaking turns")
                         .source("Herfindahl-Hirschman index (domain reference §5); Shumate & Cooper, "
@@ -99,6 +101,7 @@ final class RepresentationIndicators {
                         .unit("index")
                         .scale(Scale.UNIT)
                         .direction(Direction.LOWER_IS_BETTER)
+                        .requires(RecordedData.SPEAKING_TURNS)
                         .formula("G = Σ_i Σ_j |x_i - x_j| / (2 n² μ), x_i = turns of participant i (secretariat "
                                 + "excluded, zero included), over meetings that recorded speaking turns")
                         .source("Gini coefficient as a balance measure (Leydesdorff, Wagner & Bornmann)")
@@ -109,6 +112,7 @@ final class RepresentationIndicators {
                         .unit("index")
                         .scale(Scale.UNIT)
                         .direction(Direction.LOWER_IS_BETTER)
+                        .requires(RecordedData.FUNDING)
                         .formula("HHI = Σ s_i², s_i = share of the funding amount given by stakeholder i "
                                 + "(one currency only)")
                         .source("Herfindahl-Hirschman index (domain reference §5); Equity principle: lobbying "
@@ -120,6 +124,7 @@ final class RepresentationIndicators {
                         .unit("index")
                         .scale(Scale.UNIT)
                         .direction(Direction.LOWER_IS_BETTER)
+                        .requires(RecordedData.FUNDING)
                         .formula("G over the amounts given by each funder (one currency only)")
                         .source("Gini coefficient as a balance measure (Leydesdorff, Wagner & Bornmann)")
                         .measuredBy((p, c) -> funding(p, c, false))
@@ -130,6 +135,7 @@ final class RepresentationIndicators {
                         .unit("share")
                         .scale(Scale.UNIT)
                         .target(Scale.of(0.4, 0.6))
+                        .requires(RecordedData.GENDER)
                         .formula("women / participants with a recorded gender; target band 0.4-0.6")
                         .source("Council of Europe Rec(2003)3: neither women nor men below 40% in "
                                 + "decision-making bodies")
@@ -198,11 +204,19 @@ final class RepresentationIndicators {
     }
 
     private static Measurement blau(MspProcess p, EvaluationContext c) {
+        Measurement few = Balance.tooFew(ProcessFacts.of(p, c).groups().size(), "stakeholder groups");
+        if (few != null) {
+            return few;
+        }
         return byGroup(
                 p, c, "participants", counts -> Measurement.of(Stats.blau(counts.counts(), counts.size())), false);
     }
 
     private static Measurement seatHhi(MspProcess p, EvaluationContext c) {
+        Measurement few = Balance.tooFew(ProcessFacts.of(p, c).groups().size(), "stakeholder groups");
+        if (few != null) {
+            return few;
+        }
         return byGroup(p, c, "seats", counts -> Measurement.of(Stats.hhi(counts.counts(), counts.size())), true);
     }
 
@@ -215,6 +229,10 @@ final class RepresentationIndicators {
         long counted = seats[stakeholders];
         if (counted == 0) {
             return Measurement.notMeasurable("no seats (participants other than observers and secretariat) recorded");
+        }
+        Measurement few = Balance.tooFew(stakeholders, "stakeholders");
+        if (few != null) {
+            return few;
         }
         double[] values = new double[stakeholders];
         for (int i = 0; i < stakeholders; i++) {
@@ -237,6 +255,11 @@ final class RepresentationIndicators {
         if (known == 0) {
             return Measurement.notMeasurable("no speaking turns by participants with a known group");
         }
+        Measurement few = Balance.tooFew(
+                ProcessFacts.of(p, c).participantsByGroup(false).size(), "stakeholder groups among the participants");
+        if (few != null) {
+            return few;
+        }
         return Measurement.of(Stats.hhi(counts.counts(), counts.size()))
                 .withCoverage(recorded * known, (long) p.meetings().size() * t.turns())
                 .withEvidence(
@@ -255,6 +278,10 @@ final class RepresentationIndicators {
             return Measurement.notMeasurable("no speaking turns by recorded participants");
         }
         double[] values = t.giniValues().clone();
+        Measurement few = Balance.tooFew(values.length, "participants who could speak (secretariat excluded)");
+        if (few != null) {
+            return few;
+        }
         return Measurement.of(Stats.giniOfCounts(values))
                 .withCoverage(recorded, p.meetings().size())
                 .withEvidence(
@@ -277,7 +304,7 @@ final class RepresentationIndicators {
         private static FundingShares make(MspProcess p) {
             List<Funding> all = p.funding();
             if (all.isEmpty()) {
-                return new FundingShares("no funding recorded", 0, "", 0, new double[0]);
+                return new FundingShares("the process recorded that it received no money", 0, "", 0, new double[0]);
             }
             String first = all.get(0).currency().getCurrencyCode();
             boolean one = true;
@@ -323,6 +350,10 @@ final class RepresentationIndicators {
         String reason = f.reason();
         if (reason != null) {
             return Measurement.notMeasurable(reason);
+        }
+        Measurement few = Balance.tooFew(f.funders(), "funders");
+        if (few != null) {
+            return few;
         }
         return Measurement.of(
                         hhi ? Stats.hhi(f.amounts()) : Stats.gini(f.amounts().clone()))

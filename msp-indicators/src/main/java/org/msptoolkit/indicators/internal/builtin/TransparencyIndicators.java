@@ -7,6 +7,7 @@ import org.msptoolkit.core.model.Decision;
 import org.msptoolkit.core.model.Document;
 import org.msptoolkit.core.model.Funding;
 import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.model.RecordedData;
 import org.msptoolkit.indicators.Direction;
 import org.msptoolkit.indicators.Evidence;
 import org.msptoolkit.indicators.Indicator;
@@ -59,6 +60,7 @@ final class TransparencyIndicators {
                         .direction(Direction.HIGHER_IS_BETTER)
                         .formula("funding entries marked disclosed / funding entries")
                         .source("OECD (2020) Good Practice Principles, principle 3 Transparency: funding disclosed")
+                        .requires(RecordedData.FUNDING)
                         .measuredBy((p, c) -> disclosed(p))
                         .build());
     }
