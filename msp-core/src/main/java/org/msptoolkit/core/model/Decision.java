@@ -347,13 +347,15 @@ public record Decision(
         }
 
         /**
-         * Removes the objections held so far, e.g. to replace them in a copy.
+         * Removes the objections held so far, e.g. to replace them in a copy; they are then not recorded until
+         * objections (even none) are added again.
          *
          * @return this builder
          * @since 0.2.0
          */
         public Builder clearObjections() {
             objections.clear();
+            objectionsRecorded = false;
             return this;
         }
 

@@ -379,7 +379,7 @@ public final class MspProcess {
     /**
      * The latest day on which something is recorded to have happened in this process: a meeting, a
      * decision or its publication, a document produced or published, a consultation closing, a commitment
-     * made, a progress report, a contribution, dated funding.
+     * made, a progress report, a contribution, dated funding, a participant starting.
      *
      * @return the day, or empty when none of these is recorded
      */
@@ -411,6 +411,9 @@ public final class MspProcess {
         }
         for (Funding f : funding) {
             last = later(last, f.date().orElse(null));
+        }
+        for (Participant x : participants) {
+            last = later(last, x.period().map(Period::start).orElse(null));
         }
         return Optional.ofNullable(last);
     }
@@ -1088,13 +1091,15 @@ public final class MspProcess {
         }
 
         /**
-         * Removes every funding entry held so far, e.g. to replace them in a copy made with {@link MspProcess#toBuilder()}.
+         * Removes every funding entry held so far, e.g. to replace them in a copy made with {@link MspProcess#toBuilder()};
+         * funding is then not recorded until entries (even none) are added again.
          *
          * @return this builder
          * @since 0.2.0
          */
         public Builder clearFunding() {
             funding.clear();
+            fundingRecorded = false;
             return this;
         }
 

@@ -16,7 +16,7 @@ import org.msptoolkit.indicators.Indicator;
 import org.msptoolkit.indicators.IndicatorId;
 import org.msptoolkit.indicators.IndicatorRegistry;
 import org.msptoolkit.indicators.Measurement;
-import org.msptoolkit.indicators.Principle;
+import org.msptoolkit.indicators.ScoreRule;
 import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.indicators.framework.FrameworkGroup;
 import org.msptoolkit.indicators.internal.DefinedIndicator;
@@ -33,9 +33,7 @@ import org.msptoolkit.indicators.internal.Requirements;
  * }</pre>
  */
 public final class Evaluator {
-    /** The codes of the principles and directions, spelled once rather than on every result. */
-    private static final Map<Principle, String> PRINCIPLE_CODES = codes(Principle.values(), Principle::code);
-
+    /** The codes of the directions, spelled once rather than on every result. */
     private static final Map<org.msptoolkit.indicators.Direction, String> DIRECTION_CODES =
             codes(org.msptoolkit.indicators.Direction.values(), org.msptoolkit.indicators.Direction::code);
 
@@ -155,7 +153,11 @@ public final class Evaluator {
         private final String[] names;
         private final String[] units;
         private final String[] directions;
+        private final ScoreRule[] rules;
+        private final String[] sources;
+        /** Per indicator, the keys of the framework's groups it counts towards. */
         private final List<List<String>> principles;
+
         private final List<FrameworkGroup> groups;
         /** Per group, the positions of its indicators in {@link #ids}. */
         private final int[][] members;
@@ -171,27 +173,38 @@ public final class Evaluator {
             names = new String[n];
             units = new String[n];
             directions = new String[n];
-            List<List<String>> codes = new ArrayList<>(n);
+            rules = new ScoreRule[n];
+            sources = new String[n];
             Map<IndicatorId, Integer> position = new HashMap<>();
             for (int k = 0; k < n; k++) {
                 position.put(ids[k], k);
                 Indicator i = registry.find(ids[k]).orElse(null);
                 indicators[k] = i;
                 if (i == null) {
-                    codes.add(List.of());
                     continue;
                 }
                 names[k] = i.name();
                 units[k] = i.unit();
                 directions[k] = DIRECTION_CODES.get(i.direction());
-                List<String> principleCodes = new ArrayList<>(i.principles().size());
-                for (Principle p : i.principles()) {
-                    principleCodes.add(PRINCIPLE_CODES.get(p));
-                }
-                codes.add(List.copyOf(principleCodes));
+                rules[k] = i.scoreRule();
+                sources[k] = i.source();
             }
-            principles = List.copyOf(codes);
             groups = framework.groups();
+            // the groups of this framework an indicator counts towards: principles for hemmati-2002, dimensions
+            // for oecd-2021, a framework file's own groups otherwise
+            List<List<String>> codes = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                codes.add(new ArrayList<>(2));
+            }
+            for (FrameworkGroup g : groups) {
+                for (IndicatorId in : g.indicators()) {
+                    Integer at = position.get(in);
+                    if (at != null) {
+                        codes.get(at).add(g.key());
+                    }
+                }
+            }
+            principles = codes.stream().map(List::copyOf).toList();
             members = new int[groups.size()][];
             List<List<String>> gids = new ArrayList<>(groups.size());
             for (int g = 0; g < groups.size(); g++) {
@@ -256,7 +269,9 @@ public final class Evaluator {
                 score,
                 m.reason(),
                 m.coverage(),
-                m.evidence());
+                m.evidence(),
+                Optional.ofNullable(plan.rules[k]),
+                Objects.requireNonNullElse(plan.sources[k], ""));
     }
 
     private static <E extends Enum<E>> Map<E, String> codes(E[] values, java.util.function.Function<E, String> code) {

@@ -127,7 +127,10 @@ class EvaluationTest {
                 .filteredOn(
                         row -> row.process().equals("empty") && row.indicator().equals("women-share"))
                 .singleElement()
-                .satisfies(row -> assertThat(row.reason()).hasValue("no participants recorded"));
+                .satisfies(
+                        row -> assertThat(row.reason())
+                                .hasValue(
+                                        "participants[*].gender not recorded: record gender for at least one participant to measure this"));
         assertThat(t.groupScores()[0]).hasSize(15);
         assertThat(t.toString())
                 .contains("EvaluationTable hemmati-2002: 2 processes")

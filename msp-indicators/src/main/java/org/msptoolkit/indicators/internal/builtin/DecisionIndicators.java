@@ -23,33 +23,33 @@ import org.msptoolkit.indicators.Scale;
 
 /** Built-in indicators of agenda-setting and decision-making. Internal. */
 final class DecisionIndicators {
-    private static final String ISO = "ISO/IEC Guide 2:2004, definition 1.7: consensus is general agreement with "
-            + "no sustained opposition by an important part of the concerned interests";
+    private static final String ISO = "Consensus is general agreement with no sustained opposition by an "
+            + "important part of the concerned interests: " + Sources.ISO_GUIDE_2;
 
     private DecisionIndicators() {}
 
     static List<Indicator> all() {
         return List.of(
                 Indicator.builder(AGENDA_OWNERSHIP, "Agenda items proposed by non-conveners")
-                        .principles(Principle.OWNERSHIP, Principle.PARTICIPATION_AND_ENGAGEMENT)
+                        .principles(
+                                Principle.OWNERSHIP, Principle.PARTICIPATION_AND_ENGAGEMENT, Principle.VOICES_NOT_VOTES)
                         .criteria(OecdCriteria.PROCEDURAL_DESIGN_INVOLVEMENT)
                         .unit("share")
                         .scale(Scale.UNIT)
                         .direction(Direction.HIGHER_IS_BETTER)
                         .formula("agenda items proposed by a stakeholder that is not a convener / agenda items "
                                 + "with a recorded proposer")
-                        .source("Hemmati et al. 2002, Ownership; design guide: the design is itself "
-                                + "multi-stakeholder (agenda set with the groups involved)")
+                        .source("Ownership and Voices, not votes: " + Sources.HEMMATI + "; the design, agenda "
+                                + "included, is itself multi-stakeholder: " + Sources.HEMMATI_GUIDE)
                         .measuredBy((p, c) -> agenda(p))
                         .build(),
                 Indicator.builder(CONSENSUS_SHARE, "Decisions reached by consensus")
                         .principles(Principle.PARTNERSHIP, Principle.LEGITIMACY)
-                        .criteria(OecdCriteria.RESPECT_AND_MUTUAL_COMPREHENSION)
                         .unit("share")
                         .scale(Scale.UNIT)
                         .direction(Direction.HIGHER_IS_BETTER)
                         .formula("decisions by consensus or unanimity / decisions")
-                        .source(ISO + "; Hemmati et al. 2002, consensus-building MSPs")
+                        .source(ISO + "; consensus-building MSPs: " + Sources.HEMMATI)
                         .measuredBy((p, c) -> consensus(p))
                         .build(),
                 Indicator.builder(SUSTAINED_OBJECTION_SHARE, "Decisions taken over sustained objections")
@@ -71,8 +71,8 @@ final class DecisionIndicators {
                         .formula(
                                 "decisions by vote or chair's ruling whose record has a tally or records objections (even none) "
                                         + "/ decisions by vote or chair's ruling")
-                        .source("Hemmati et al. 2002, Accountability: transparent, democratic decision-making "
-                                + "mechanisms visible to non-participants; design choice")
+                        .source("Accountability: transparent, democratic decision-making mechanisms visible to "
+                                + "non-participants. " + Sources.HEMMATI + ". The measure: " + Sources.DESIGN_CHOICE)
                         .requires(RecordedData.OBJECTIONS)
                         .measuredBy((p, c) -> documented(p))
                         .build());

@@ -27,8 +27,10 @@ import org.msptoolkit.indicators.internal.EvaluationScope;
 
 /** Built-in indicators of who is represented and how evenly. Internal. */
 final class RepresentationIndicators {
-    private static final String DIVERSITY = "Standard diversity formulas (Shannon 1948; Pielou 1966; Blau 1977), "
-            + "as summarised in the project's domain reference §5";
+    private static final String DIVERSITY =
+            "Standard diversity formulas: " + Sources.SHANNON + "; " + Sources.PIELOU + "; " + Sources.BLAU;
+    private static final String GINI =
+            "The Gini coefficient as the balance component of diversity: " + Sources.GINI_BALANCE;
 
     private RepresentationIndicators() {}
 
@@ -41,7 +43,8 @@ final class RepresentationIndicators {
                         .scale(Scale.UNIT)
                         .direction(Direction.HIGHER_IS_BETTER)
                         .formula("Major Groups with at least one stakeholder / 9")
-                        .source("Agenda 21, Section III (chs. 24-32): the nine Major Groups; para 23.3")
+                        .source("The nine Major Groups and para 23.3 (rules apply equally to all major groups): "
+                                + Sources.AGENDA_21)
                         .measuredBy((p, c) -> groupCoverage(p, c))
                         .build(),
                 Indicator.builder(PARTICIPANT_GROUP_EVENNESS, "Evenness of participants across groups (Pielou)")
@@ -72,7 +75,7 @@ final class RepresentationIndicators {
                         .direction(Direction.LOWER_IS_BETTER)
                         .formula("HHI = Σ s_i², s_i = share of seats (participants other than observers and "
                                 + "secretariat) held by group i")
-                        .source("Herfindahl-Hirschman index over stakeholder sectors (domain reference §5)")
+                        .source("Herfindahl-Hirschman index of concentration: " + Sources.HIRSCHMAN)
                         .measuredBy((p, c) -> seatHhi(p, c))
                         .build(),
                 Indicator.builder(SEAT_GINI, "Inequality of seats across stakeholders (Gini)")
@@ -81,30 +84,32 @@ final class RepresentationIndicators {
                         .scale(Scale.UNIT)
                         .direction(Direction.LOWER_IS_BETTER)
                         .formula("G = Σ_i Σ_j |x_i - x_j| / (2 n² μ), x_i = seats of stakeholder i (zero included)")
-                        .source("Gini coefficient as a balance measure (Leydesdorff, Wagner & Bornmann)")
+                        .source(GINI)
                         .measuredBy((p, c) -> seatGini(p, c))
                         .build(),
                 Indicator.builder(SPEAKING_TURN_HHI, "Concentration of speaking turns across groups (HHI)")
                         .principles(Principle.EQUITY, Principle.PARTICIPATION_AND_ENGAGEMENT)
+                        .criteria(OecdCriteria.EQUAL_OPPORTUNITY_TO_PARTICIPATE)
                         .unit("index")
                         .scale(Scale.UNIT)
                         .direction(Direction.LOWER_IS_BETTER)
                         .requires(RecordedData.SPEAKING_TURNS)
                         .formula("HHI = Σ s_i², s_i = share of speaking turns taken by participants of group i, "
                                 + "over meetings that recorded speaking turns")
-                        .source("Herfindahl-Hirschman index (domain reference §5); Shumate & Cooper, "
-                                + "Stakeholder Participation Tool: consistent, equal participation")
+                        .source("Herfindahl-Hirschman index: " + Sources.HIRSCHMAN + "; consistent, equal "
+                                + "participation: " + Sources.SHUMATE_COOPER)
                         .measuredBy((p, c) -> turnHhi(p, c))
                         .build(),
                 Indicator.builder(SPEAKING_TURN_GINI, "Inequality of speaking turns across participants (Gini)")
                         .principles(Principle.PARTICIPATION_AND_ENGAGEMENT, Principle.EQUITY)
+                        .criteria(OecdCriteria.EQUAL_OPPORTUNITY_TO_PARTICIPATE)
                         .unit("index")
                         .scale(Scale.UNIT)
                         .direction(Direction.LOWER_IS_BETTER)
                         .requires(RecordedData.SPEAKING_TURNS)
                         .formula("G = Σ_i Σ_j |x_i - x_j| / (2 n² μ), x_i = turns of participant i (secretariat "
                                 + "excluded, zero included), over meetings that recorded speaking turns")
-                        .source("Gini coefficient as a balance measure (Leydesdorff, Wagner & Bornmann)")
+                        .source(GINI)
                         .measuredBy((p, c) -> turnGini(p, c))
                         .build(),
                 Indicator.builder(FUNDING_HHI, "Concentration of funding across funders (HHI)")
@@ -115,8 +120,8 @@ final class RepresentationIndicators {
                         .requires(RecordedData.FUNDING)
                         .formula("HHI = Σ s_i², s_i = share of the funding amount given by stakeholder i "
                                 + "(one currency only)")
-                        .source("Herfindahl-Hirschman index (domain reference §5); Equity principle: lobbying "
-                                + "power depends on resources")
+                        .source("Herfindahl-Hirschman index: " + Sources.HIRSCHMAN + "; Equity: lobbying power "
+                                + "depends on resources, " + Sources.HEMMATI)
                         .measuredBy((p, c) -> funding(p, c, true))
                         .build(),
                 Indicator.builder(FUNDING_GINI, "Inequality of funding among funders (Gini)")
@@ -126,7 +131,7 @@ final class RepresentationIndicators {
                         .direction(Direction.LOWER_IS_BETTER)
                         .requires(RecordedData.FUNDING)
                         .formula("G over the amounts given by each funder (one currency only)")
-                        .source("Gini coefficient as a balance measure (Leydesdorff, Wagner & Bornmann)")
+                        .source(GINI)
                         .measuredBy((p, c) -> funding(p, c, false))
                         .build(),
                 Indicator.builder(WOMEN_SHARE, "Women's share of participants")
@@ -137,8 +142,7 @@ final class RepresentationIndicators {
                         .target(Scale.of(0.4, 0.6))
                         .requires(RecordedData.GENDER)
                         .formula("women / participants with a recorded gender; target band 0.4-0.6")
-                        .source("Council of Europe Rec(2003)3: neither women nor men below 40% in "
-                                + "decision-making bodies")
+                        .source("Neither women nor men below 40% in decision-making bodies: " + Sources.COE_2003)
                         .measuredBy((p, c) -> womenShare(p))
                         .build());
     }
@@ -194,9 +198,9 @@ final class RepresentationIndicators {
                 c,
                 "participants",
                 counts -> {
-                    if (counts.size() < 2) {
-                        return Measurement.notMeasurable("only one stakeholder group (" + counts.first()
-                                + ") has participants; evenness needs two or more");
+                    Measurement few = Balance.tooFew(counts.size(), "stakeholder groups with participants");
+                    if (few != null) {
+                        return few;
                     }
                     return Measurement.of(Stats.pielou(counts.counts(), counts.size()));
                 },
