@@ -308,7 +308,8 @@ final class RepresentationIndicators {
         private static FundingShares make(MspProcess p) {
             List<Funding> all = p.funding();
             if (all.isEmpty()) {
-                return new FundingShares("the process recorded that it received no money", 0, "", 0, new double[0]);
+                return new FundingShares(
+                        "no funding: the process recorded none by the assessment day", 0, "", 0, new double[0]);
             }
             String first = all.get(0).currency().getCurrencyCode();
             boolean one = true;

@@ -126,7 +126,7 @@ final class TransparencyIndicators {
     private static Measurement disclosed(MspProcess p) {
         List<Funding> all = p.funding();
         if (all.isEmpty()) {
-            return Measurement.notMeasurable("no funding recorded");
+            return Measurement.notMeasurable("no funding: the process recorded none by the assessment day");
         }
         long n = 0;
         for (Funding f : all) {
