@@ -26,7 +26,10 @@ class IndicatorsDocTest {
     @Test
     void noSourceCitesAnInternalReference() {
         for (Indicator i : REGISTRY.indicators()) {
-            assertThat(i.source()).as(i.id().value()).doesNotContain("domain reference").doesNotContain("§");
+            assertThat(i.source())
+                    .as(i.id().value())
+                    .doesNotContain("domain reference")
+                    .doesNotContain("§");
         }
     }
 
@@ -42,7 +45,9 @@ class IndicatorsDocTest {
             String section = doc.substring(at, end < 0 ? doc.length() : end);
             String principles = String.join(
                     ", ", i.principles().stream().map(Principle::code).toList());
-            assertThat(section).as(id).contains("- Principles: " + principles, i.scoreRule().describe());
+            assertThat(section)
+                    .as(id)
+                    .contains("- Principles: " + principles, i.scoreRule().describe());
         }
     }
 }
