@@ -97,6 +97,32 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void theJsonFileIsTheLibrarysEvaluationDocumentAndReadsBackEqual() throws Exception {
+        Path out = tmp.resolve("r.json");
+        Run run = Run.msp("evaluate", la21().toString(), "-o", out.toString());
+        assertThat(run.exit()).as(run.toString()).isZero();
+        EvaluationReport expected = expected(la21(), "hemmati-2002");
+        String written = Files.readString(out);
+        assertThat(written.strip())
+                .isEqualTo(org.msptoolkit.io.indicators.EvaluationWriter.json(expected)
+                        .strip());
+        assertThat(org.msptoolkit.io.indicators.EvaluationReader.read(written).orElseThrow())
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void reportsShowScoreRulesAndNoJavaAdvice() {
+        Run md = Run.msp("evaluate", la21().toString(), "--format", "md");
+        assertThat(md.exit()).as(md.toString()).isZero();
+        assertThat(md.out())
+                .contains("Score rule", "Source", "higher is better on [0, 1]", "--charter FILE")
+                .doesNotContain("EvaluationContext")
+                .doesNotContain("domain reference");
+        Run text = Run.msp("evaluate", la21().toString());
+        assertThat(text.out()).contains("score rule: ").doesNotContain("EvaluationContext");
+    }
+
+    @Test
     void csvHasOneRowPerIndicatorAndNumbersThatReadBackExactly() throws Exception {
         Path out = tmp.resolve("eval.csv");
         Run run = Run.msp("evaluate", la21().toString(), "-o", out.toString());
@@ -223,7 +249,8 @@ class EvaluationCommandsTest {
         assertThat(bad.exit()).isEqualTo(1);
         JsonNode compliance = JSON.readTree(bad.out()).get("compliance");
         assertThat(compliance.get("compliant").asBoolean()).isFalse();
-        assertThat(compliance.get("rules").get(0).get("status").asString()).isEqualTo("violated");
+        // the library's compliance document (msp-io-governance ComplianceWriter), inside the evaluation document
+        assertThat(compliance.get("results").get(0).get("outcome").asString()).isEqualTo("violated");
     }
 
     @Test

@@ -121,10 +121,10 @@ class EvaluationWriterTest {
         assertThat(csv.lines())
                 .containsExactly(
                         String.join(",", EvaluationWriter.INDICATOR_COLUMNS),
-                        "a,women-share,equity,equity,share,0.25,0.5,measured,,0.8,2024-12-31,town,higher-is-better,,,,,,",
+                        "a,women-share,equity,equity,share,0.25,0.5,measured,,0.8,2024-12-31,town,target,,,,,,",
                         "a,attendance-rate,equity,participation-and-engagement,share,,,not-measurable,"
                                 + "no attendance recorded,0.0,2024-12-31,town,higher-is-better,,,,,,",
-                        "b,women-share,equity,equity,share,0.25,0.5,measured,,0.8,2024-12-31,town,higher-is-better,,,,,,",
+                        "b,women-share,equity,equity,share,0.25,0.5,measured,,0.8,2024-12-31,town,target,,,,,,",
                         "b,attendance-rate,equity,participation-and-engagement,share,,,not-measurable,no meetings,0.0,2024-12-31,town,higher-is-better,,,,,,");
         assertThat(EvaluationWriter.groupCsv(t).lines())
                 .containsExactly(
