@@ -235,4 +235,20 @@ class ArchitectureRulesFailTest {
                         "java.util.logging.Logger",
                         FIXTURE + ".core.internal.Hidden");
     }
+
+    @Test
+    void documentedAnnotationsOnTheApiAreShownAndOthersNot() {
+        String root = "org.msptoolkit.architecture.annotated";
+        JavaClasses classes = new ClassFileImporter().importPackages(root);
+        ModuleDescriptor api = ModuleDescriptor.newModule("annotated.api")
+                .exports(root + ".api")
+                .build();
+        Function<JavaClass, Optional<String>> moduleOf =
+                c -> Optional.of(c.getPackageName().equals(root + ".api") ? "msp-api" : "msp-marks");
+
+        assertThat(ExportedSignatures.shownTypes("msp-api", api, classes, moduleOf))
+                .as("javac's -Xlint:exports counts @Documented annotations on exported declarations")
+                .containsKey(root + ".marks.Rule")
+                .doesNotContainKey(root + ".marks.Note");
+    }
 }

@@ -1,5 +1,6 @@
 package org.msptoolkit.architecture;
 
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -7,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
+import java.lang.annotation.Documented;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleDescriptor.Requires;
 import java.util.ArrayList;
@@ -23,7 +25,10 @@ import java.util.stream.Collectors;
 /**
  * The types a module's API shows: every type named in a public or protected signature of a public class of an
  * unqualifiedly exported package (supertypes, type-parameter bounds, field types, parameter, return and thrown
- * types, with their type arguments). Annotations are not signatures and are not counted.
+ * types, with their type arguments), and the {@code @Documented} annotations on those classes, members and
+ * parameters: javac's {@code -Xlint:exports} counts them, since they are part of the documented API (a record
+ * component's {@code @NotBlank} lands on its public accessor and constructor parameter). Other annotations, and
+ * type-use annotations such as JSpecify's {@code @Nullable}, are not counted.
  */
 final class ExportedSignatures {
 
@@ -50,12 +55,14 @@ final class ExportedSignatures {
                     || !isVisible(c)) {
                 continue;
             }
+            addDocumented(shown, c.getAnnotations(), c.getName());
             c.getRawSuperclass().ifPresent(s -> add(shown, c.getSuperclass().orElseThrow(), c.getName() + " extends"));
             c.getInterfaces().forEach(t -> add(shown, t, c.getName() + " implements"));
             c.getTypeParameters().forEach(t -> add(shown, t, c.getName() + " type parameter"));
             for (JavaField f : c.getFields()) {
                 if (isVisible(f)) {
                     add(shown, f.getType(), f.getFullName());
+                    addDocumented(shown, f.getAnnotations(), f.getFullName());
                 }
             }
             for (JavaCodeUnit u : c.getCodeUnits()) {
@@ -63,6 +70,8 @@ final class ExportedSignatures {
                     continue;
                 }
                 add(shown, u.getReturnType(), u.getFullName());
+                addDocumented(shown, u.getAnnotations(), u.getFullName());
+                u.getParameters().forEach(p -> addDocumented(shown, p.getAnnotations(), u.getFullName()));
                 u.getParameterTypes().forEach(t -> add(shown, t, u.getFullName()));
                 u.getThrowsClause().getTypes().forEach(t -> add(shown, t, u.getFullName() + " throws"));
                 u.getTypeParameters().forEach(t -> add(shown, t, u.getFullName()));
@@ -182,6 +191,28 @@ final class ExportedSignatures {
             if (!base.isPrimitive()) {
                 shown.putIfAbsent(base.getName(), where);
             }
+        }
+    }
+
+    private static void addDocumented(
+            Map<String, String> shown, Collection<? extends JavaAnnotation<?>> annotations, String where) {
+        for (JavaAnnotation<?> a : annotations) {
+            JavaClass type = a.getRawType();
+            if (isDocumented(type)) {
+                shown.putIfAbsent(type.getName(), where + " annotation");
+            }
+        }
+    }
+
+    private static boolean isDocumented(JavaClass annotationType) {
+        if (annotationType.isAnnotatedWith(Documented.class)) {
+            return true;
+        }
+        try { // an annotation type ArchUnit did not import with its own annotations: ask the class itself
+            return Class.forName(annotationType.getName(), false, ExportedSignatures.class.getClassLoader())
+                    .isAnnotationPresent(Documented.class);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 

@@ -96,18 +96,13 @@ public final class Measurement {
 
     /** The evidence as a list; the first {@code min(size, INLINE)} inline fields are set, the others null. */
     private List<Evidence> toList() {
-        switch (size) {
-            case 0:
-                return List.of();
-            case 1:
-                return List.of(requireNonNull(e0));
-            case 2:
-                return List.of(requireNonNull(e0), requireNonNull(e1));
-            case 3:
-                return List.of(requireNonNull(e0), requireNonNull(e1), requireNonNull(e2));
-            case 4:
-                return List.of(requireNonNull(e0), requireNonNull(e1), requireNonNull(e2), requireNonNull(e3));
-            default:
+        return switch (size) {
+            case 0 -> List.of();
+            case 1 -> List.of(requireNonNull(e0));
+            case 2 -> List.of(requireNonNull(e0), requireNonNull(e1));
+            case 3 -> List.of(requireNonNull(e0), requireNonNull(e1), requireNonNull(e2));
+            case 4 -> List.of(requireNonNull(e0), requireNonNull(e1), requireNonNull(e2), requireNonNull(e3));
+            default -> {
                 Evidence[] items = new Evidence[size];
                 items[0] = e0;
                 items[1] = e1;
@@ -117,8 +112,9 @@ public final class Measurement {
                 for (Trail t = rest; t != null; t = t.previous) {
                     items[--i] = t.item;
                 }
-                return List.of(items);
-        }
+                yield List.of(items);
+            }
+        };
     }
 
     /**

@@ -63,6 +63,8 @@ import org.msptoolkit.core.taxonomy.StakeholderKind;
 final class RandomProcess {
     /** The odds (one in this many) of each edge shape. */
     private static final int EDGE_ODDS = 10;
+    /** Every stakeholder kind, in declaration order: the first stakeholders of a covering process take one each. */
+    private static final List<StakeholderKind> KINDS = List.of(StakeholderKind.values());
 
     private final SplittableRandom rnd;
     private final Dimensions size;
@@ -248,7 +250,7 @@ final class RandomProcess {
                     : coverAll && i < groups.size() ? groups.get(i) : groups.get(rnd.nextInt(groups.size()));
             Stakeholder base = Stakeholder.of(
                     "s" + (i + 1), pick(Vocabulary.ORG_WORDS) + " " + group.label() + " Network " + (i + 1), group);
-            StakeholderKind kind = coverAll && i < 3 ? StakeholderKind.values()[i] : pick(StakeholderKind.values());
+            StakeholderKind kind = coverAll && i < KINDS.size() ? KINDS.get(i) : pick(KINDS);
             Optional<Long> constituency =
                     rnd.nextInt(3) == 0 ? Optional.empty() : Optional.of(1L + rnd.nextLong(200_000_000L));
             boolean publicAuthority = rnd.nextInt(20) == 0 ? !base.publicAuthority() : base.publicAuthority();

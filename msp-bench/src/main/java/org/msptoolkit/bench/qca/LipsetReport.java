@@ -5,22 +5,25 @@ import org.msptoolkit.learning.qca.CaseTable;
 import org.msptoolkit.learning.qca.MinimiseOptions;
 import org.msptoolkit.learning.qca.Qca;
 import org.msptoolkit.learning.qca.TruthTable;
-import org.msptoolkit.testkit.internal.SharedData;
 
-/** Prints a QCA of the Lipset data (what {@code msp learn} will print): truth tables and solutions with fit. */
+/**
+ * Prints a QCA of the Lipset data (what {@code msp learn} prints): truth tables and solutions with fit.
+ * Reads the copies of the crisp and fuzzy Lipset tables committed with msp-learning's tests (the same
+ * files as {@code ../shared/data/qca/}), from the repository root, or the two files given.
+ *
+ * <pre>java -cp msp-bench/target/benchmarks.jar org.msptoolkit.bench.qca.LipsetReport [LC.csv LF.csv]</pre>
+ */
 public final class LipsetReport {
     private LipsetReport() {}
 
     /**
      * Runs the analysis.
      *
-     * @param args ignored
+     * @param args the crisp and the fuzzy table; default msp-learning's test copies
      */
     public static void main(String[] args) {
-        Path lc = SharedData.find("qca/LC.csv")
-                .orElseThrow(() -> new IllegalStateException("../shared/data/qca/LC.csv not found"));
-        Path lf = SharedData.find("qca/LF.csv")
-                .orElseThrow(() -> new IllegalStateException("../shared/data/qca/LF.csv not found"));
+        Path lc = Path.of(args.length > 1 ? args[0] : "msp-learning/src/test/resources/qca/LC.csv");
+        Path lf = Path.of(args.length > 1 ? args[1] : "msp-learning/src/test/resources/qca/LF.csv");
         TruthTable crisp = TruthTable.builder(CaseTable.readCsv(lc), "SURV").build();
         System.out.println(crisp.toText());
         System.out.println(Qca.minimise(crisp, MinimiseOptions.conservative()).toText());

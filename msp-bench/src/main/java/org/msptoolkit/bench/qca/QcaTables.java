@@ -1,18 +1,16 @@
 package org.msptoolkit.bench.qca;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.msptoolkit.learning.qca.CaseTable;
-import org.msptoolkit.testkit.internal.SharedData;
 
 /**
- * The QCA benchmark truth tables: read from {@code ../shared/data/qca/benchmark/} when present,
- * otherwise generated with the README's generator (MINSTD, seed = 1000 + k), which also makes the
- * k = 22 case.
+ * The QCA benchmark truth tables, generated with the generator of {@code ../shared/data/qca/benchmark/}'s
+ * README (MINSTD, seed = 1000 + k). The tables are the same, case for case and value for value, as the 13
+ * files there (compared on 2026-12-04), so the benchmarks need no copy of them; the generator also makes
+ * the k = 22 case.
  */
 public final class QcaTables {
     private QcaTables() {}
@@ -26,11 +24,6 @@ public final class QcaTables {
      * @return the cases
      */
     public static CaseTable table(String mode, int k, int n) {
-        String name = "qca/benchmark/" + mode + "_k" + k + "_N" + n + "_seed" + (1000 + k) + ".csv";
-        Path p = SharedData.find(name).orElse(null);
-        if (p != null && Files.isRegularFile(p)) {
-            return CaseTable.readCsv(p);
-        }
         return generate(mode, k, n, 1000 + k);
     }
 

@@ -25,6 +25,8 @@ final class Codes {
         }
     };
 
+    // The ordinal indexes a cache made from getEnumConstants() in this JVM, as EnumMap does; it is never stored.
+    @SuppressWarnings("EnumOrdinal")
     static String of(Enum<?> constant) {
         String[] codes = CODES.get(constant.getDeclaringClass());
         return constant.ordinal() < codes.length ? codes[constant.ordinal()] : kebab(constant);

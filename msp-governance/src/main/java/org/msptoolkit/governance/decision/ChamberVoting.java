@@ -1,6 +1,7 @@
 package org.msptoolkit.governance.decision;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -234,20 +235,26 @@ public final class ChamberVoting {
             throw new IllegalArgumentException(name + ": " + String.join("; ", problems));
         }
         Ratio chamberW = Ratio.of(1, chambers.size());
-        Map<String, Ratio[]> perChamber = new LinkedHashMap<>();
-        chambers.forEach(c -> perChamber.put(c, new Ratio[] {Ratio.ZERO, Ratio.ZERO, Ratio.ZERO}));
+        Map<String, EnumMap<Position, Ratio>> perChamber = new LinkedHashMap<>();
+        for (String c : chambers) {
+            EnumMap<Position, Ratio> t = new EnumMap<>(Position.class);
+            for (Position position : Position.values()) {
+                t.put(position, Ratio.ZERO);
+            }
+            perChamber.put(c, t);
+        }
         for (Ballot b : ballots) {
             // Every voter is on the roll (checked above), and every member's chamber is one of the chambers.
-            Ratio[] t = Objects.requireNonNull(
+            EnumMap<Position, Ratio> t = Objects.requireNonNull(
                     perChamber.get(Objects.requireNonNull(byId.get(b.voter())).chamber()));
-            t[b.position().ordinal()] = t[b.position().ordinal()].plus(Objects.requireNonNull(w.get(b.voter())));
+            t.merge(b.position(), Objects.requireNonNull(w.get(b.voter())), Ratio::plus);
         }
         List<String> lines = new ArrayList<>();
         Map<String, Double> figures = new LinkedHashMap<>();
         boolean quorate = true;
         for (String c : chambers) {
-            Ratio[] t = Objects.requireNonNull(perChamber.get(c));
-            Ratio present = t[0].plus(t[1]).plus(t[2]).div(chamberW);
+            EnumMap<Position, Ratio> t = Objects.requireNonNull(perChamber.get(c));
+            Ratio present = t.values().stream().reduce(Ratio.ZERO, Ratio::plus).div(chamberW);
             figures.put(c + ".present", present.toDouble());
             if (quorum.isPresent()) {
                 boolean met = quorum.get().isMetBy(present);
@@ -264,9 +271,10 @@ public final class ChamberVoting {
         Ratio allFor = Ratio.ZERO;
         Ratio allCast = Ratio.ZERO;
         for (String c : chambers) {
-            Ratio[] t = Objects.requireNonNull(perChamber.get(c));
-            Ratio cast = t[0].plus(t[1]);
-            allFor = allFor.plus(t[0]);
+            EnumMap<Position, Ratio> t = Objects.requireNonNull(perChamber.get(c));
+            Ratio inFavour = Objects.requireNonNull(t.get(Position.FOR));
+            Ratio cast = inFavour.plus(Objects.requireNonNull(t.get(Position.AGAINST)));
+            allFor = allFor.plus(inFavour);
             allCast = allCast.plus(cast);
             if (cast.isZero()) {
                 adopted = false;
@@ -274,7 +282,7 @@ public final class ChamberVoting {
                 lines.add("majority in " + c + ": no voting power cast for or against — no majority");
                 continue;
             }
-            Ratio share = t[0].div(cast);
+            Ratio share = inFavour.div(cast);
             boolean met = chamberMajority.isMetBy(share);
             adopted &= met;
             figures.put(c + ".for", share.toDouble());

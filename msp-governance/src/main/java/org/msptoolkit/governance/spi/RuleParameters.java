@@ -128,12 +128,13 @@ public final class RuleParameters {
                 });
             }
             if (v instanceof String s) {
-                String[] parts = s.strip().split("/");
-                if (parts.length != 2) {
+                String t = s.strip();
+                int slash = t.indexOf('/');
+                if (slash < 0 || slash != t.lastIndexOf('/')) {
                     return Optional.empty();
                 }
-                long n = Long.parseLong(parts[0].strip());
-                long d = Long.parseLong(parts[1].strip());
+                long n = Long.parseLong(t.substring(0, slash).strip());
+                long d = Long.parseLong(t.substring(slash + 1).strip());
                 return n >= 0 && d > 0 && n <= d && d <= Integer.MAX_VALUE
                         ? Optional.of(new long[] {n, d})
                         : Optional.empty();

@@ -221,6 +221,8 @@ public final class Evaluator {
     }
 
     /** The plan of the framework last used, kept so that repeated evaluations resolve it once. */
+    // Keyed by the framework object: an equal but distinct framework only costs resolving the plan again.
+    @SuppressWarnings("ReferenceEquality")
     private Plan plan(Framework framework) {
         Plan p = lastPlan;
         if (p == null || p.framework != framework) {

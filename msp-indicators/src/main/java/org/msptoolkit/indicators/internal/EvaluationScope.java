@@ -140,6 +140,8 @@ public final class EvaluationScope {
         return referenceDay;
     }
 
+    // The memo belongs to one process object: identity, not a deep comparison of the whole process.
+    @SuppressWarnings("ReferenceEquality")
     private void switchTo(MspProcess p) {
         if (process != p) {
             process = p;

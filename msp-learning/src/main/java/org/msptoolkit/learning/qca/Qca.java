@@ -64,22 +64,21 @@ public final class Qca {
         long[] neg = options.includeContradictions() ? table.negativeCodes() : concat(table.negativeCodes(), con);
         long[] dontCare = options.includeContradictions() ? con : new long[0];
         boolean parallel = pos.length * (long) enc.k() > 256;
-        switch (options.type()) {
-            case CONSERVATIVE: {
+        return switch (options.type()) {
+            case CONSERVATIVE -> {
                 List<Cube> pis = ConservativeSearch.primeImplicants(enc, pos, dontCare);
                 Chart chart = solve(enc, pos, pis, options, parallel);
-                return new Solution(
+                yield new Solution(
                         table, options, chart.pis, chart.essential, chart.models, chart.truncated, List.of());
             }
-            case PARSIMONIOUS: {
+            case PARSIMONIOUS -> {
                 List<Cube> pis = ParsimoniousSearch.primeImplicants(enc, pos, neg, parallel);
                 Chart chart = solve(enc, pos, pis, options, parallel);
-                return new Solution(
+                yield new Solution(
                         table, options, chart.pis, chart.essential, chart.models, chart.truncated, List.of());
             }
-            default:
-                return intermediate(table, options, enc, pos, neg, dontCare, parallel);
-        }
+            case INTERMEDIATE -> intermediate(table, options, enc, pos, neg, dontCare, parallel);
+        };
     }
 
     private static Solution intermediate(

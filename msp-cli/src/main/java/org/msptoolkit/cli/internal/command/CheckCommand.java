@@ -13,6 +13,7 @@ import org.msptoolkit.governance.Compliance;
 import org.msptoolkit.governance.ComplianceReport;
 import org.msptoolkit.governance.RuleResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -43,11 +44,8 @@ public final class CheckCommand extends MspCommand {
             description = "text, json, md or html. Default: from the -o file's extension, else text.")
     private Optional<ReportFormat> format;
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "OUT",
-            description = "Write the report to OUT instead of standard output.")
-    private Optional<Path> output;
+    @Mixin
+    private OutputOption output;
 
     /** Creates the command; picocli calls it. */
     @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
@@ -55,7 +53,7 @@ public final class CheckCommand extends MspCommand {
 
     @Override
     protected int execute() throws Exception {
-        ReportFormat fmt = ReportFormat.choose(format, output, ReportFormat.text);
+        ReportFormat fmt = ReportFormat.choose(format, output.file(), ReportFormat.text);
         if (fmt == ReportFormat.csv) {
             throw new CliInputException("check writes text, json, md or html, not csv");
         }
@@ -83,7 +81,7 @@ public final class CheckCommand extends MspCommand {
                         .render();
             case csv -> throw new IllegalStateException("unreachable");
         };
-        emit(output, text);
+        emit(output.file(), text);
         return report.isCompliant() ? Msp.OK : Msp.FINDINGS;
     }
 

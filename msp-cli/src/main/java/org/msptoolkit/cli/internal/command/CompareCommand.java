@@ -16,7 +16,6 @@ import org.msptoolkit.cli.internal.report.Csv;
 import org.msptoolkit.cli.internal.report.Json;
 import org.msptoolkit.cli.internal.report.SvgCharts;
 import org.msptoolkit.cli.internal.report.XhtmlPage;
-import org.msptoolkit.indicators.EvaluationContext;
 import org.msptoolkit.indicators.IndicatorRegistry;
 import org.msptoolkit.indicators.evaluation.EvaluationReport;
 import org.msptoolkit.indicators.evaluation.Evaluator;
@@ -25,6 +24,7 @@ import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.indicators.framework.FrameworkGroup;
 import org.msptoolkit.io.indicators.CorpusEvaluator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -51,12 +51,8 @@ public final class CompareCommand extends MspCommand {
             description = "Processes (.yaml, .yml, .json) or corpora (.ndjson).")
     private List<Path> files;
 
-    @Option(
-            names = "--framework",
-            paramLabel = "FRAMEWORK",
-            defaultValue = "hemmati-2002",
-            description = "hemmati-2002, oecd-2021, or a framework file (.yaml/.json). Default: ${DEFAULT-VALUE}.")
-    private String framework;
+    @Mixin
+    private FrameworkOption framework;
 
     @Option(
             names = "--format",
@@ -64,18 +60,11 @@ public final class CompareCommand extends MspCommand {
             description = "csv, json or html. Default: from the -o file's extension, else csv.")
     private Optional<ReportFormat> format;
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "OUT",
-            description = "Write to OUT instead of standard output.")
-    private Optional<Path> output;
+    @Mixin
+    private OutputOption output;
 
-    @Option(
-            names = "--as-of",
-            paramLabel = "DATE",
-            description =
-                    "Assessment day (YYYY-MM-DD). Default: each process's period end, else its last recorded activity.")
-    private Optional<String> asOf;
+    @Mixin
+    private AsOfOption asOf;
 
     /** Creates the command; picocli calls it. */
     @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
@@ -83,15 +72,13 @@ public final class CompareCommand extends MspCommand {
 
     @Override
     protected int execute() throws Exception {
-        ReportFormat fmt = ReportFormat.choose(format, output, ReportFormat.csv);
+        ReportFormat fmt = ReportFormat.choose(format, output.file(), ReportFormat.csv);
         if (fmt == ReportFormat.text || fmt == ReportFormat.md) {
             throw new CliInputException("compare writes csv, json or html, not " + fmt);
         }
         IndicatorRegistry registry = IndicatorRegistry.load();
-        Framework fw = FrameworkFiles.find(framework, registry);
-        EvaluationContext context =
-                asOf.map(EvaluateCommand::day).map(EvaluationContext::asOf).orElse(EvaluationContext.defaults());
-        Evaluator evaluator = Evaluator.of(registry).withContext(context);
+        Framework fw = framework.find(registry);
+        Evaluator evaluator = Evaluator.of(registry).withContext(asOf.context());
         List<Row> rows = new ArrayList<>();
         long problems = 0;
         for (Path file : files) {
@@ -106,7 +93,7 @@ public final class CompareCommand extends MspCommand {
             case html -> ranking.html();
             case text, md -> throw new IllegalStateException("unreachable");
         };
-        emit(output, text);
+        emit(output.file(), text);
         if (problems > 0) {
             err().println(ValidateCommand.count(problems, "problem") + " in the input; "
                     + ValidateCommand.count(rows.size(), "process") + " compared");

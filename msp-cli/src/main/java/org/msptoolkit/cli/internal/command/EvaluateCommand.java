@@ -1,8 +1,6 @@
 package org.msptoolkit.cli.internal.command;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.msptoolkit.cli.Msp;
 import org.msptoolkit.cli.internal.report.ComplianceSection;
@@ -18,6 +16,7 @@ import org.msptoolkit.indicators.evaluation.EvaluationReport;
 import org.msptoolkit.indicators.evaluation.Evaluator;
 import org.msptoolkit.indicators.framework.Framework;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,12 +40,8 @@ public final class EvaluateCommand extends MspCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The process (.yaml, .yml or .json).")
     private Path file;
 
-    @Option(
-            names = "--framework",
-            paramLabel = "FRAMEWORK",
-            defaultValue = "hemmati-2002",
-            description = "hemmati-2002, oecd-2021, or a framework file (.yaml/.json). Default: ${DEFAULT-VALUE}.")
-    private String framework;
+    @Mixin
+    private FrameworkOption framework;
 
     @Option(
             names = "--format",
@@ -54,11 +49,8 @@ public final class EvaluateCommand extends MspCommand {
             description = "text, json, csv, md or html. Default: from the -o file's extension, else text.")
     private Optional<ReportFormat> format;
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "OUT",
-            description = "Write the report to OUT instead of standard output.")
-    private Optional<Path> output;
+    @Mixin
+    private OutputOption output;
 
     @Option(
             names = "--charter",
@@ -66,12 +58,8 @@ public final class EvaluateCommand extends MspCommand {
             description = "Also check compliance with this charter (.yaml/.json).")
     private Optional<Path> charter;
 
-    @Option(
-            names = "--as-of",
-            paramLabel = "DATE",
-            description =
-                    "Assessment day (YYYY-MM-DD). Default: the end of the process period, else its last recorded activity.")
-    private Optional<String> asOf;
+    @Mixin
+    private AsOfOption asOf;
 
     /** Creates the command; picocli calls it. */
     @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
@@ -79,16 +67,15 @@ public final class EvaluateCommand extends MspCommand {
 
     @Override
     protected int execute() throws Exception {
-        ReportFormat fmt = ReportFormat.choose(format, output, ReportFormat.text);
+        ReportFormat fmt = ReportFormat.choose(format, output.file(), ReportFormat.text);
         IndicatorRegistry registry = IndicatorRegistry.load();
-        Framework fw = FrameworkFiles.find(framework, registry);
+        Framework fw = framework.find(registry);
         Optional<org.msptoolkit.governance.Charter> ch = charter.map(Charters::read);
         Optional<MspProcess> process = Inputs.readOne(file, err());
         if (process.isEmpty()) {
             return Msp.FINDINGS;
         }
-        EvaluationContext context =
-                asOf.map(EvaluateCommand::day).map(EvaluationContext::asOf).orElse(EvaluationContext.defaults());
+        EvaluationContext context = asOf.context();
         if (ch.isPresent()) {
             context = context.withCharter(ch.get());
         }
@@ -102,7 +89,7 @@ public final class EvaluateCommand extends MspCommand {
             case md -> document(process.get(), report, registry, compliance).markdown();
             case html -> document(process.get(), report, registry, compliance).html();
         };
-        emit(output, text.endsWith("\n") ? text : text + System.lineSeparator());
+        emit(output.file(), text.endsWith("\n") ? text : text + System.lineSeparator());
         if (compliance.isPresent() && !compliance.get().isCompliant()) {
             err().println(file + ": "
                     + ValidateCommand.count(compliance.get().violations().size(), "charter rule") + " violated");
@@ -121,13 +108,5 @@ public final class EvaluateCommand extends MspCommand {
                 report,
                 id -> registry.find(id).map(Indicator::formula),
                 compliance.map(ComplianceSection::of));
-    }
-
-    static LocalDate day(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new CliInputException("--as-of must be a day like 2024-05-31, not '" + text + "'");
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.msptoolkit.cli.internal.command;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.msptoolkit.cli.Msp;
 import org.msptoolkit.learning.qca.CaseTable;
@@ -11,6 +10,7 @@ import org.msptoolkit.learning.qca.Qca;
 import org.msptoolkit.learning.qca.Solution;
 import org.msptoolkit.learning.qca.TruthTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code msp learn}: Qualitative Comparative Analysis of which conditions lead to an outcome. */
@@ -91,11 +91,8 @@ public final class LearnCommand extends MspCommand {
             description = "text or json. Default: ${DEFAULT-VALUE}.")
     private Format format;
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "OUT",
-            description = "Write to OUT instead of standard output.")
-    private Optional<Path> output;
+    @Mixin
+    private OutputOption output;
 
     /** Creates the command; picocli calls it. */
     @SuppressWarnings("NullAway.Init") // picocli sets the annotated fields before calling the command
@@ -123,7 +120,7 @@ public final class LearnCommand extends MspCommand {
         Solution solution = Qca.minimise(table, options);
         String text =
                 format == Format.json ? solution.toJson() : table.toText() + System.lineSeparator() + solution.toText();
-        emit(output, text.endsWith("\n") ? text : text + System.lineSeparator());
+        emit(output.file(), text.endsWith("\n") ? text : text + System.lineSeparator());
         return Msp.OK;
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.msptoolkit.core.model.Meeting;
@@ -50,8 +49,9 @@ public final class AttendanceRule extends BaseRuleKind {
         if (meetings.isEmpty()) {
             return Verdict.notApplicable("no attendance recorded");
         }
-        // Each meeting's attendance as a set, built once rather than scanned per seat holder.
-        Map<Meeting, Set<ParticipantId>> present = new IdentityHashMap<>();
+        // Each meeting's attendance as a set, built once rather than scanned per seat holder; keyed by the
+        // meeting object itself (hashing a whole meeting record would cost more than the lookup saves).
+        IdentityHashMap<Meeting, Set<ParticipantId>> present = new IdentityHashMap<>();
         meetings.forEach(m -> present.put(m, new HashSet<>(m.attendance().get())));
         var holders = Seats.holders(process, Seats.roles(p, "seatRoles", Seats.DEFAULT_ROLES));
         List<Finding> evidence = new ArrayList<>();

@@ -48,7 +48,7 @@ final class IdTable {
             if (k == null) {
                 return -1;
             }
-            if (hashes[i] == h && (k == key || k.equals(key))) {
+            if (hashes[i] == h && k.equals(key)) { // String.equals tries identity first
                 return values[i];
             }
         }
@@ -70,7 +70,7 @@ final class IdTable {
                 values[i] = size;
                 return size++;
             }
-            if (hashes[i] == h && (k == key || k.equals(key))) {
+            if (hashes[i] == h && k.equals(key)) { // String.equals tries identity first
                 return values[i];
             }
         }

@@ -96,7 +96,9 @@ final class ProcessFacts {
             int g = -1;
             // groups are mostly the taxonomy's shared instances: try those seen first by identity, cheaply
             for (int j = 0, seen = Math.min(16, groupList.size()); j < seen; j++) {
-                if (groupList.get(j) == group) {
+                @SuppressWarnings("ReferenceEquality") // an identity probe before the HashMap below, not equality
+                boolean sameInstance = groupList.get(j) == group;
+                if (sameInstance) {
                     g = j;
                     break;
                 }
@@ -381,6 +383,7 @@ final class ProcessFacts {
      * @param giniValues turns of each distinct id held by a participant other than the secretariat
      * @param counted the turns by those ids
      */
+    @SuppressWarnings("ArrayRecordComponent") // a per-evaluation memo, never compared; the array is not copied
     record Turns(long recordedMeetings, long turns, GroupCounts byGroup, double[] giniValues, long counted) {
         static Turns of(
                 MspProcess p,

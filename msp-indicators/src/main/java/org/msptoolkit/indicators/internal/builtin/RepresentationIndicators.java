@@ -299,6 +299,7 @@ final class RepresentationIndicators {
      *
      * @param entriesNote the note of the entries' evidence, e.g. "funding entries in EUR"
      */
+    @SuppressWarnings("ArrayRecordComponent") // a per-evaluation memo, never compared; the array is not copied
     private record FundingShares(
             @Nullable String reason, int entries, String entriesNote, int funders, double[] amounts) {
         static FundingShares of(MspProcess p, EvaluationContext c) {
@@ -385,7 +386,7 @@ final class RepresentationIndicators {
                 String text = g.selfDescription();
                 GenderCategory category = null;
                 for (int i = 0; i < seen; i++) {
-                    if (texts[i] == text || texts[i].equals(text)) {
+                    if (texts[i].equals(text)) { // String.equals tries identity first
                         category = categories[i];
                         break;
                     }

@@ -19,10 +19,68 @@ import java.util.stream.IntStream;
  * last two picks are made directly. The first level of branches runs in parallel.
  */
 public final class CoverSolver {
-    /** Result of solving the chart. */
-    public record Result(int[] kept, int[] essential, List<int[]> covers, boolean truncated) {}
+    /**
+     * Result of solving the chart: working arrays handed to the caller, not a value (no equality by
+     * content), hence a class rather than a record.
+     */
+    public static final class Result {
+        private final int[] kept;
+        private final int[] essential;
+        private final List<int[]> covers;
+        private final boolean truncated;
+
+        Result(int[] kept, int[] essential, List<int[]> covers, boolean truncated) {
+            this.kept = kept;
+            this.essential = essential;
+            this.covers = covers;
+            this.truncated = truncated;
+        }
+
+        /**
+         * Returns the indices of the implicants left after dominance.
+         *
+         * @return the indices of the implicants left after dominance
+         */
+        public int[] kept() {
+            return kept;
+        }
+
+        /**
+         * Returns the indices of the essential prime implicants.
+         *
+         * @return the indices of the essential prime implicants
+         */
+        public int[] essential() {
+            return essential;
+        }
+
+        /**
+         * Returns every minimum cover found, each as implicant indices.
+         *
+         * @return every minimum cover found, each as implicant indices
+         */
+        public List<int[]> covers() {
+            return covers;
+        }
+
+        /**
+         * Returns whether the search stopped at the cover limit.
+         *
+         * @return whether the search stopped at the cover limit
+         */
+        public boolean truncated() {
+            return truncated;
+        }
+
+        @Override
+        public String toString() {
+            return "CoverSolver.Result[kept=" + kept.length + ", essential=" + essential.length + ", covers="
+                    + covers.size() + (truncated ? ", truncated" : "") + "]";
+        }
+    }
 
     /** A bitset usable as a hash key. */
+    @SuppressWarnings("ArrayRecordComponent") // equals, hashCode and toString below work on the bits' content
     private record Key(long[] bits) {
         @Override
         public boolean equals(Object o) {

@@ -1,36 +1,47 @@
-package org.msptoolkit.bench.qca;
+package org.msptoolkit.learning.internal.qca;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.msptoolkit.learning.internal.qca.CoverSolver;
-import org.msptoolkit.learning.internal.qca.Cube;
-import org.msptoolkit.learning.internal.qca.Encoding;
-import org.msptoolkit.learning.internal.qca.ParsimoniousSearch;
 import org.msptoolkit.learning.qca.CaseTable;
 
-/** Times the phases of a parsimonious minimisation of a generated binary table (development aid). */
+/**
+ * Times the two phases of a parsimonious minimisation of a crisp (0/1) case table, prime implicants
+ * and then the cover, on the internals (development aid, not a test; it was msp-bench's
+ * {@code QcaChartDebug}). From the repository root, after a build (the benchmarks jar serves as the class
+ * path of msp-learning and its dependencies):
+ *
+ * <pre>
+ * java -cp msp-learning/target/test-classes:msp-bench/target/benchmarks.jar \
+ *     org.msptoolkit.learning.internal.qca.QcaChartDebug ../shared/data/qca/benchmark/rule_k14_N200_seed1014.csv Y
+ * </pre>
+ */
 public final class QcaChartDebug {
     private QcaChartDebug() {}
 
     /**
-     * Runs one case.
+     * Runs one table.
      *
-     * @param args mode k N [maxModels]
+     * @param args FILE.csv OUTCOME [maxModels]: every other column is a 0/1 condition
      */
     public static void main(String[] args) {
-        int k = Integer.parseInt(args[1]);
-        CaseTable t = QcaTables.table(args[0], k, Integer.parseInt(args[2]));
+        CaseTable t = CaseTable.readCsv(Path.of(args[0]));
+        String outcome = args[1];
+        List<String> conditions =
+                t.columns().stream().filter(c -> !c.equals(outcome)).toList();
+        int k = conditions.size();
         int[] levels = new int[k];
-        java.util.Arrays.fill(levels, 2);
+        Arrays.fill(levels, 2);
         Encoding enc = new Encoding(levels);
-        double[] y = t.column("Y");
+        double[] y = t.column(outcome);
         List<Long> p = new ArrayList<>();
         List<Long> n = new ArrayList<>();
         for (int i = 0; i < y.length; i++) {
             int[] v = new int[k];
             for (int j = 0; j < k; j++) {
-                v[j] = (int) t.column(t.columns().get(j))[i];
+                v[j] = (int) t.column(conditions.get(j))[i];
             }
             (y[i] > 0.5 ? p : n).add(enc.encode(v));
         }
@@ -50,7 +61,7 @@ public final class QcaChartDebug {
                 }
             }
         }
-        int max = args.length > 3 ? Integer.parseInt(args[3]) : 10000;
+        int max = args.length > 2 ? Integer.parseInt(args[2]) : 10000;
         CoverSolver.Result res = CoverSolver.solve(pos.length, cover, false, max, true);
         long t2 = System.nanoTime();
         System.out.printf(
