@@ -39,6 +39,9 @@ class AttendancePropertiesTest {
         MspProcess p = whole.referenceDay().map(whole::asOf).orElse(whole);
         List<Meeting> recorded =
                 p.meetings().stream().filter(m -> m.attendance().isPresent()).toList();
+        if (p.meetings().isEmpty()) {
+            return Measurement.notMeasurable("no meetings recorded");
+        }
         if (recorded.isEmpty()) {
             return Measurement.notMeasurable("meetings[*].attendance not recorded: record "
                     + org.msptoolkit.core.model.RecordedData.ATTENDANCE.hint() + " to measure this");

@@ -59,6 +59,24 @@ public enum RecordedData {
     }
 
     /**
+     * Whether this data could be recorded on the process at all: attendance and speaking turns need a meeting,
+     * objections a decision, gender a participant; funding and linkage belong to the process. Where there is
+     * nothing to carry the data (no meeting, say, as of an early day), an indicator says so itself rather than
+     * asking for the data.
+     *
+     * @param p the process
+     * @return {@code true} if the records that carry this data exist
+     */
+    public boolean appliesTo(MspProcess p) {
+        return switch (this) {
+            case ATTENDANCE, SPEAKING_TURNS -> !p.meetings().isEmpty();
+            case OBJECTIONS -> !p.decisions().isEmpty();
+            case GENDER -> !p.participants().isEmpty();
+            case FUNDING, LINKAGE -> true;
+        };
+    }
+
+    /**
      * Whether the process recorded this data (possibly as "none").
      *
      * @param p the process

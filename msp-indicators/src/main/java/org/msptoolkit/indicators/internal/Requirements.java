@@ -10,7 +10,8 @@ import org.msptoolkit.indicators.Measurement;
 
 /**
  * The one rule that an indicator is not measurable unless the data it {@link Indicator#requires() requires} was
- * recorded; used by every built-in indicator and by the evaluator for every other one.
+ * recorded (where the records that would carry it exist: see {@link RecordedData#appliesTo}); used by every
+ * built-in indicator and by the evaluator for every other one.
  * <strong>Internal: any usage by external parties is not supported.</strong>
  */
 public final class Requirements {
@@ -29,7 +30,7 @@ public final class Requirements {
         }
         List<RecordedData> missing = new ArrayList<>(1);
         for (RecordedData d : indicator.requires()) {
-            if (!d.isRecordedIn(process)) {
+            if (d.appliesTo(process) && !d.isRecordedIn(process)) {
                 missing.add(d);
             }
         }
