@@ -115,7 +115,8 @@ class EvaluationCommandsTest {
         Run md = Run.msp("evaluate", la21().toString(), "--format", "md");
         assertThat(md.exit()).as(md.toString()).isZero();
         assertThat(md.out())
-                .contains("Score rule", "Source", "higher is better on [0, 1]", "--charter FILE")
+                // Markdown escapes the brackets of "[0, 1]"
+                .contains("Score rule", "Source", "higher is better on \\[0, 1\\]", "--charter FILE")
                 .doesNotContain("EvaluationContext")
                 .doesNotContain("domain reference");
         Run text = Run.msp("evaluate", la21().toString());
