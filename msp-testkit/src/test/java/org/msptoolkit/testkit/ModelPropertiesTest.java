@@ -242,7 +242,10 @@ class ModelPropertiesTest {
                                     p.funding().stream().flatMap(f -> f.date().stream()),
                                     p.participants().stream()
                                             .flatMap(x -> x.period().stream())
-                                            .map(org.msptoolkit.core.model.Period::start))
+                                            .map(org.msptoolkit.core.model.Period::start),
+                                    p.participants().stream()
+                                            .flatMap(x -> x.period().stream())
+                                            .flatMap(per -> per.end().stream()))
                             .flatMap(s -> s)
                             .max(java.time.LocalDate::compareTo);
                     assertThat(p.lastActivity()).isEqualTo(expected);

@@ -379,7 +379,7 @@ public final class MspProcess {
     /**
      * The latest day on which something is recorded to have happened in this process: a meeting, a
      * decision or its publication, a document produced or published, a consultation closing, a commitment
-     * made, a progress report, a contribution, dated funding, a participant starting.
+     * made, a progress report, a contribution, dated funding, a participant's period starting or ending.
      *
      * @return the day, or empty when none of these is recorded
      */
@@ -414,6 +414,7 @@ public final class MspProcess {
         }
         for (Participant x : participants) {
             last = later(last, x.period().map(Period::start).orElse(null));
+            last = later(last, x.period().flatMap(Period::end).orElse(null));
         }
         return Optional.ofNullable(last);
     }
