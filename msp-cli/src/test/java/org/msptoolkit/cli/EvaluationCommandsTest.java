@@ -71,7 +71,7 @@ class EvaluationCommandsTest {
         assertThat(run.exit()).as(run.toString()).isZero();
         JsonNode tree = JSON.readTree(run.out());
         EvaluationReport expected = expected(la21(), "hemmati-2002");
-        assertThat(tree.get("framework").asString()).isEqualTo("hemmati-2002");
+        assertThat(tree.get("frameworkId").asString()).isEqualTo("hemmati-2002");
         assertThat(tree.get("groups")).hasSize(expected.groups().size());
         for (int i = 0; i < expected.groups().size(); i++) {
             GroupResult g = expected.groups().get(i);
@@ -97,6 +97,33 @@ class EvaluationCommandsTest {
     }
 
     @Test
+    void theJsonFileIsTheLibrarysEvaluationDocumentAndReadsBackEqual() throws Exception {
+        Path out = tmp.resolve("r.json");
+        Run run = Run.msp("evaluate", la21().toString(), "-o", out.toString());
+        assertThat(run.exit()).as(run.toString()).isZero();
+        EvaluationReport expected = expected(la21(), "hemmati-2002");
+        String written = Files.readString(out);
+        assertThat(written.strip())
+                .isEqualTo(org.msptoolkit.io.indicators.EvaluationWriter.json(expected)
+                        .strip());
+        assertThat(org.msptoolkit.io.indicators.EvaluationReader.read(written).orElseThrow())
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void reportsShowScoreRulesAndNoJavaAdvice() {
+        Run md = Run.msp("evaluate", la21().toString(), "--format", "md");
+        assertThat(md.exit()).as(md.toString()).isZero();
+        assertThat(md.out())
+                // Markdown escapes the brackets of "[0, 1]"
+                .contains("Score rule", "Source", "higher is better on \\[0, 1\\]", "--charter FILE")
+                .doesNotContain("EvaluationContext")
+                .doesNotContain("domain reference");
+        Run text = Run.msp("evaluate", la21().toString());
+        assertThat(text.out()).contains("score rule: ").doesNotContain("EvaluationContext");
+    }
+
+    @Test
     void csvHasOneRowPerIndicatorAndNumbersThatReadBackExactly() throws Exception {
         Path out = tmp.resolve("eval.csv");
         Run run = Run.msp("evaluate", la21().toString(), "-o", out.toString());
@@ -104,15 +131,16 @@ class EvaluationCommandsTest {
         List<String> lines = Files.readAllLines(out);
         EvaluationReport expected = expected(la21(), "hemmati-2002");
         assertThat(lines).hasSize(expected.indicators().size() + 1);
+        // the library's tidy CSV (msp-io-indicators EvaluationWriter), the same as for a corpus
         assertThat(lines.get(0))
-                .isEqualTo("process,framework,indicator,name,principles,value,unit,score,coverage,reason");
+                .isEqualTo(String.join(",", org.msptoolkit.io.indicators.EvaluationWriter.INDICATOR_COLUMNS));
         IndicatorResult measured = expected.indicators().stream()
                 .filter(IndicatorResult::isMeasured)
                 .filter(r -> r.value().getAsDouble() != Math.rint(r.value().getAsDouble()))
                 .findFirst()
                 .orElseThrow();
         String row = lines.stream()
-                .filter(l -> l.startsWith("la21-lower-columbia,hemmati-2002," + measured.id() + ","))
+                .filter(l -> l.startsWith("la21-lower-columbia," + measured.id() + ","))
                 .findFirst()
                 .orElseThrow();
         assertThat(row).contains("," + measured.value().getAsDouble() + ",");
@@ -171,7 +199,7 @@ class EvaluationCommandsTest {
         Run mine = Run.msp("evaluate", la21().toString(), "--framework", fw.toString(), "--format", "json");
         assertThat(mine.exit()).as(mine.toString()).isZero();
         JsonNode tree = JSON.readTree(mine.out());
-        assertThat(tree.get("framework").asString()).isEqualTo("my-framework");
+        assertThat(tree.get("frameworkId").asString()).isEqualTo("my-framework");
         assertThat(tree.get("indicators")).hasSize(1);
         Path unknown = Files.writeString(tmp.resolve("bad-fw.yaml"), """
                 id: bad
@@ -222,7 +250,8 @@ class EvaluationCommandsTest {
         assertThat(bad.exit()).isEqualTo(1);
         JsonNode compliance = JSON.readTree(bad.out()).get("compliance");
         assertThat(compliance.get("compliant").asBoolean()).isFalse();
-        assertThat(compliance.get("rules").get(0).get("status").asString()).isEqualTo("violated");
+        // the library's compliance document (msp-io-governance ComplianceWriter), inside the evaluation document
+        assertThat(compliance.get("results").get(0).get("outcome").asString()).isEqualTo("violated");
     }
 
     @Test

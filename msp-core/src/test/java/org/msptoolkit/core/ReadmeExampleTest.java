@@ -30,7 +30,7 @@ class ReadmeExampleTest {
         assertThat(report).hasToString(EXPECTED_REPORT);
         assertThat(p).hasToString("""
                 MspProcess csd-1998 "CSD Dialogue on Industry"
-                  type [informing], levels [], phase context, linkage none
+                  type [informing], levels [], phase context, linkage not recorded
                   1 stakeholder in 1 group, 2 participants, 0 meetings, 0 decisions, 0 commitments, 0 documents, \
                 0 funding entries, 0 links""");
     }

@@ -23,7 +23,8 @@ import org.msptoolkit.governance.spi.RuleKind;
  *
  * <p>Rules about deadlines and reporting cycles are judged "as of" a day: the one given, or else the
  * latest day recorded in the process (the end of its period, or the latest meeting, decision, document,
- * consultation or progress report).
+ * consultation or progress report). Every rule sees the process as it was known on that day
+ * ({@link MspProcess#asOf(java.time.LocalDate)}): what is dated later does not count.
  */
 public final class Compliance {
     private Compliance() {}
@@ -82,13 +83,15 @@ public final class Compliance {
         if (!problems.isEmpty()) {
             throw new InvalidCharterException(charter.name(), problems);
         }
+        // judged as the process was known on the day: nothing dated later counts (the one truncation, in msp-core)
+        MspProcess seen = day.isPresent() ? process.asOf(day.get()) : process;
         List<RuleResult> results = new ArrayList<>();
         for (int i = 0; i < charter.rules().size(); i++) {
             Rule rule = charter.rules().get(i);
             RuleKind kind = kinds.find(rule.kind()).orElseThrow();
             Verdict verdict;
             try {
-                verdict = kind.check(process, new RuleContext(rule, day));
+                verdict = kind.check(seen, new RuleContext(rule, day));
                 if (verdict == null) {
                     verdict = Verdict.notApplicable("rule kind " + kind.id() + " gave no verdict");
                 }

@@ -21,7 +21,7 @@ public final class BuiltinIndicators {
     public static final String GROUP_COVERAGE = "group-coverage";
     /**
      * Pielou evenness J = H / ln k of participants across the k groups with participants (k ≥ 2),
-     * H = −Σ p_i ln p_i. Equity, inclusiveness. Source: Shannon/Pielou (domain reference §5).
+     * H = −Σ p_i ln p_i. Equity, inclusiveness. Source: Shannon (1948); Pielou (1966).
      */
     public static final String PARTICIPANT_GROUP_EVENNESS = "participant-group-evenness";
     /**
@@ -30,7 +30,7 @@ public final class BuiltinIndicators {
     public static final String PARTICIPANT_GROUP_BLAU = "participant-group-blau";
     /**
      * HHI = Σ s_i² of seats across groups; lower is better. Equity, partnership.
-     * Source: Herfindahl–Hirschman index over stakeholder sectors (domain reference §5).
+     * Source: Herfindahl–Hirschman index (Hirschman 1964).
      */
     public static final String SEAT_HHI = "seat-hhi";
     /**
@@ -94,7 +94,8 @@ public final class BuiltinIndicators {
      */
     public static final String NOTICE_PERIOD = "notice-period";
     /**
-     * Agenda items proposed by non-conveners / items with a recorded proposer. Ownership, participation.
+     * Agenda items proposed by non-conveners / items with a recorded proposer. Ownership, participation,
+     * voices not votes.
      * OECD: procedural design involvement.
      */
     public static final String AGENDA_OWNERSHIP = "agenda-ownership";
@@ -136,8 +137,8 @@ public final class BuiltinIndicators {
      */
     public static final String COMMITMENTS_SMART = "commitments-smart";
     /**
-     * Delivered / commitments due on or before the assessment day. Effectiveness. Source: domain reference
-     * §5 (derived).
+     * Delivered / commitments due on or before the assessment day. Effectiveness, societal gains. Source:
+     * UN Partnerships for SDGs SMART criteria (derived: delivered ÷ due).
      */
     public static final String COMMITMENT_FULFILMENT = "commitment-fulfilment";
     /**
@@ -175,6 +176,42 @@ public final class BuiltinIndicators {
      * Source: Hemmati et al. 2002 (M&amp;E); OECD (2020) principle 2.
      */
     public static final String MONITORING_EVIDENCE = "monitoring-evidence";
+
+    /**
+     * Distinct process types recorded, target at least 2 on [0, 5]. Flexibility. Source: Hemmati et al. 2002,
+     * Flexibility; the target is a design choice.
+     *
+     * @since 0.2.0
+     */
+    public static final String PROCESS_FORMS = "process-forms";
+    /**
+     * Distinct kinds of contribution recorded, target at least 2 on [0, 6]. Flexibility, participation. Source:
+     * Hemmati et al. 2002, Flexibility and Inputs phase; the target is a design choice.
+     *
+     * @since 0.2.0
+     */
+    public static final String INPUT_KINDS = "input-kinds";
+    /**
+     * Distinct stakeholder groups among the conveners, target at least 2. Ownership, legitimacy. Source: Hemmati
+     * et al. 2001 guide (a diverse coordinating group designs the process).
+     *
+     * @since 0.2.0
+     */
+    public static final String CONVENER_GROUPS = "convener-groups";
+    /**
+     * 1 if at least one seat acts for a public authority, else 0. Strengthening institutions, good governance.
+     * Source: Hemmati et al. 2002 (MSPs strengthen, not replace, governments).
+     *
+     * @since 0.2.0
+     */
+    public static final String PUBLIC_AUTHORITY_SEATS = "public-authority-seats";
+    /**
+     * Delivered commitments with evidence / delivered commitments. Societal gains, accountability. Source: MSP
+     * Charter (2018): tangible results.
+     *
+     * @since 0.2.0
+     */
+    public static final String DELIVERED_WITH_EVIDENCE = "delivered-with-evidence";
 
     /**
      * Rules satisfied / rules judged (satisfied or violated) when the process is checked against the charter
@@ -218,6 +255,11 @@ public final class BuiltinIndicators {
             CROSS_LEVEL_LINKS,
             SECTOR_SPAN,
             MONITORING_EVIDENCE,
+            PROCESS_FORMS,
+            INPUT_KINDS,
+            CONVENER_GROUPS,
+            PUBLIC_AUTHORITY_SEATS,
+            DELIVERED_WITH_EVIDENCE,
             CHARTER_COMPLIANCE);
 
     /** The id of the built-in provider, {@value}. */

@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.model.RecordedData;
 import org.msptoolkit.indicators.internal.DefinedIndicator;
 
 /**
@@ -103,6 +104,18 @@ public interface Indicator {
     }
 
     /**
+     * Returns the kinds of data this indicator needs recorded. On a process that did not record one of them the
+     * indicator is not measurable, and says which field to record: an evaluation never scores a kind of data
+     * nobody wrote down as if it were "none". Empty by default.
+     *
+     * @return the kinds of data needed
+     * @since 0.2.0
+     */
+    default Set<RecordedData> requires() {
+        return Set.of();
+    }
+
+    /**
      * Returns the formula in words or symbols, e.g. {@code "HHI = Σ s_i²"}.
      *
      * @return the formula in words or symbols, e.g. {@code "HHI = Σ s_i²"}
@@ -151,42 +164,24 @@ public interface Indicator {
      * and {@code LOWER_IS_BETTER} gives {@code (upper - v) / (upper - lower)}. {@code TARGET} gives 1 inside
      * the target band; below it {@code (v - lower) / (band.lower - lower)}; above it
      * {@code (upper - v) / (upper - band.upper)} on a bounded scale or {@code band.upper / v} on an open one.
-     * An open scale without a target band cannot be normalised (empty). Results are clamped to [0, 1].
+     * An open scale without a target band cannot be normalised (empty). Results are clamped to [0, 1]. This is
+     * {@link #scoreRule()}'s {@link ScoreRule#score(double)}.
      *
      * @param value a measured value
      * @return the normalised score, or empty when the scale does not allow it
      */
     default OptionalDouble normalise(double value) {
-        Scale s = scale();
-        double score;
-        if (direction() == Direction.TARGET) {
-            Optional<Scale> band = target();
-            if (band.isEmpty()) {
-                return OptionalDouble.empty();
-            }
-            Scale b = band.get();
-            if (b.contains(value)) {
-                score = 1;
-            } else if (value < b.lower()) {
-                if (!Double.isFinite(s.lower()) || b.lower() <= s.lower()) {
-                    return OptionalDouble.empty();
-                }
-                score = (value - s.lower()) / (b.lower() - s.lower());
-            } else if (Double.isFinite(s.upper()) && s.upper() > b.upper()) {
-                score = (s.upper() - value) / (s.upper() - b.upper());
-            } else if (b.upper() > 0) {
-                score = b.upper() / value;
-            } else {
-                return OptionalDouble.empty();
-            }
-        } else {
-            if (!s.isBounded() || s.upper() == s.lower()) {
-                return OptionalDouble.empty();
-            }
-            double up = (value - s.lower()) / (s.upper() - s.lower());
-            score = direction() == Direction.HIGHER_IS_BETTER ? up : 1 - up;
-        }
-        return OptionalDouble.of(Math.max(0, Math.min(1, score)));
+        return scoreRule().score(value);
+    }
+
+    /**
+     * Returns how a value becomes a score, as data (direction, bounds, target band); reports show it.
+     *
+     * @return the score rule, by default the one {@link #scale()}, {@link #direction()} and {@link #target()} give
+     * @since 0.2.0
+     */
+    default ScoreRule scoreRule() {
+        return ScoreRule.of(this);
     }
 
     /**
@@ -210,6 +205,7 @@ public interface Indicator {
         private final String name;
         private final Set<Principle> principles = new LinkedHashSet<>();
         private final Set<Criterion> criteria = new LinkedHashSet<>();
+        private final Set<RecordedData> requires = new LinkedHashSet<>();
         private @Nullable String unit;
         private @Nullable Scale scale;
         private @Nullable Direction direction;
@@ -243,6 +239,18 @@ public interface Indicator {
          */
         public Builder criteria(Criterion... values) {
             criteria.addAll(Checks.list(Arrays.asList(values), "criteria"));
+            return this;
+        }
+
+        /**
+         * Returns this builder.
+         *
+         * @param values kinds of data the indicator needs recorded, to add
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder requires(RecordedData... values) {
+            requires.addAll(Checks.list(Arrays.asList(values), "required data"));
             return this;
         }
 
@@ -380,6 +388,7 @@ public interface Indicator {
                     name,
                     Set.copyOf(principles),
                     Set.copyOf(criteria),
+                    Set.copyOf(requires),
                     unit,
                     scale,
                     direction,

@@ -46,6 +46,18 @@ public final class OecdCriteria {
             "respect-and-mutual-comprehension",
             "Respect and mutual comprehension",
             SourceConfidence.CONFIRMED);
+    /**
+     * Deliberative experience: equal opportunity to participate, named among the criteria OECD (2021) Annex F
+     * compares. [P]
+     *
+     * @since 0.2.0
+     */
+    public static final Criterion EQUAL_OPPORTUNITY_TO_PARTICIPATE = new Criterion(
+            FRAMEWORK,
+            DELIBERATIVE_EXPERIENCE,
+            "equal-opportunity-to-participate",
+            "Equal opportunity to participate",
+            SourceConfidence.PARTLY_CONFIRMED);
     /** Pathways to impact: influential recommendations. [C] */
     public static final Criterion INFLUENTIAL_RECOMMENDATIONS = new Criterion(
             FRAMEWORK,
@@ -59,6 +71,7 @@ public final class OecdCriteria {
             REPRESENTATIVENESS_AND_INCLUSIVENESS,
             PROCEDURAL_DESIGN_INVOLVEMENT,
             RESPECT_AND_MUTUAL_COMPREHENSION,
+            EQUAL_OPPORTUNITY_TO_PARTICIPATE,
             INFLUENTIAL_RECOMMENDATIONS);
 
     private OecdCriteria() {}

@@ -39,6 +39,9 @@ public final class Fixtures {
                 .levels(Level.LOCAL)
                 .sectors(Sector.sdg(11))
                 .conveners("s1")
+                .types(
+                        org.msptoolkit.core.taxonomy.ProcessType.CONSENSUS_BUILDING,
+                        org.msptoolkit.core.taxonomy.ProcessType.IMPLEMENTATION)
                 .linkage(OfficialLinkage.of(LinkageKind.ADVISES, "City council"))
                 .stakeholder(
                         Stakeholder.of("s1", "City", StakeholderGroup.LOCAL_AUTHORITIES),

@@ -430,7 +430,9 @@ final class RandomProcess {
                     meeting,
                     tally,
                     objections,
-                    published));
+                    published,
+                    // recorded, nobody objected, on every other decision (no draw: the random stream stays as it was)
+                    i % 2 == 0));
         }
     }
 
@@ -542,7 +544,13 @@ final class RandomProcess {
                     amount,
                     Currency.getInstance(pick(Vocabulary.CURRENCIES)),
                     purpose,
-                    rnd.nextInt(4) > 0));
+                    rnd.nextInt(4) > 0,
+                    // every other entry dated inside the period (no draw: the random stream stays as it was)
+                    i % 2 == 1
+                            ? Optional.of(start.plusDays((long) i
+                                    * 17
+                                    % Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(start, end))))
+                            : Optional.empty()));
         }
         return out;
     }

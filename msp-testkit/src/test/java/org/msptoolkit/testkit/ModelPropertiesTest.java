@@ -236,7 +236,16 @@ class ModelPropertiesTest {
                                     p.documents().stream().map(org.msptoolkit.core.model.Document::produced),
                                     p.documents().stream().flatMap(d -> d.published().stream()),
                                     p.consultations().stream().map(org.msptoolkit.core.model.Consultation::closes),
-                                    p.commitments().stream().flatMap(c -> c.progressReports().stream()))
+                                    p.commitments().stream().flatMap(c -> c.progressReports().stream()),
+                                    p.commitments().stream().flatMap(c -> c.made().stream()),
+                                    p.contributions().stream().map(org.msptoolkit.core.model.Contribution::date),
+                                    p.funding().stream().flatMap(f -> f.date().stream()),
+                                    p.participants().stream()
+                                            .flatMap(x -> x.period().stream())
+                                            .map(org.msptoolkit.core.model.Period::start),
+                                    p.participants().stream()
+                                            .flatMap(x -> x.period().stream())
+                                            .flatMap(per -> per.end().stream()))
                             .flatMap(s -> s)
                             .max(java.time.LocalDate::compareTo);
                     assertThat(p.lastActivity()).isEqualTo(expected);

@@ -22,8 +22,11 @@ import org.msptoolkit.core.taxonomy.DecisionMethod;
  * @param method how it was reached: consensus, unanimity, vote or chair's ruling
  * @param meeting the meeting where it was taken, if any
  * @param tally the vote counts, for a vote
- * @param objections objections recorded against it
+ * @param objections objections recorded against it; read together with {@code objectionsRecorded}
  * @param published the day it was made public, empty if it was not published
+ * @param objectionsRecorded whether objections were recorded at all: {@code false} means "not recorded"
+ *     (the list is then empty), {@code true} with an empty list means "recorded, and nobody objected" —
+ *     the same distinction as a meeting's attendance
  */
 public record Decision(
         DecisionId id,
@@ -33,9 +36,10 @@ public record Decision(
         Optional<MeetingId> meeting,
         Optional<Tally> tally,
         List<Objection> objections,
-        Optional<LocalDate> published) {
+        Optional<LocalDate> published,
+        boolean objectionsRecorded) {
 
-    /** Checks that no component is {@code null} and copies the list. */
+    /** Checks that no component is {@code null}, copies the list and counts listed objections as recorded. */
     public Decision {
         Checks.notNull(id, "decision id");
         Checks.notNull(date, "decision date");
@@ -45,6 +49,33 @@ public record Decision(
         Checks.optional(tally, "decision tally");
         objections = Checks.list(objections, "objections");
         Checks.optional(published, "decision published");
+        objectionsRecorded = objectionsRecorded || !objections.isEmpty();
+    }
+
+    /**
+     * A decision whose objections count as recorded exactly when some are listed (the form before
+     * {@code objectionsRecorded} existed).
+     *
+     * @param id unique within the process
+     * @param date when it was taken
+     * @param subject what was decided
+     * @param method how it was reached
+     * @param meeting the meeting where it was taken, if any
+     * @param tally the vote counts, for a vote
+     * @param objections objections recorded against it
+     * @param published the day it was made public, empty if it was not published
+     * @since 0.2.0
+     */
+    public Decision(
+            DecisionId id,
+            LocalDate date,
+            String subject,
+            DecisionMethod method,
+            Optional<MeetingId> meeting,
+            Optional<Tally> tally,
+            List<Objection> objections,
+            Optional<LocalDate> published) {
+        this(id, date, subject, method, meeting, tally, objections, published, false);
     }
 
     /**
@@ -75,7 +106,16 @@ public record Decision(
      * @return a copy taken at that meeting
      */
     public Decision atMeeting(String value) {
-        return new Decision(id, date, subject, method, Optional.of(MeetingId.of(value)), tally, objections, published);
+        return new Decision(
+                id,
+                date,
+                subject,
+                method,
+                Optional.of(MeetingId.of(value)),
+                tally,
+                objections,
+                published,
+                objectionsRecorded);
     }
 
     /**
@@ -85,7 +125,8 @@ public record Decision(
      * @return a copy with that tally
      */
     public Decision withTally(Tally value) {
-        return new Decision(id, date, subject, method, meeting, Optional.of(value), objections, published);
+        return new Decision(
+                id, date, subject, method, meeting, Optional.of(value), objections, published, objectionsRecorded);
     }
 
     /**
@@ -103,7 +144,8 @@ public record Decision(
                 meeting,
                 tally,
                 Arrays.asList(Checks.notNull(value, "objections")),
-                published);
+                published,
+                true);
     }
 
     /**
@@ -121,7 +163,21 @@ public record Decision(
                 meeting,
                 tally,
                 objections,
-                Optional.of(Dates.parse(value, "decision published")));
+                Optional.of(Dates.parse(value, "decision published")),
+                objectionsRecorded);
+    }
+
+    /**
+     * Returns a copy whose objections are recorded (an empty list then means nobody objected), or not
+     * recorded (the list is cleared).
+     *
+     * @param value whether objections were recorded
+     * @return the copy
+     * @since 0.2.0
+     */
+    public Decision withObjectionsRecorded(boolean value) {
+        return new Decision(
+                id, date, subject, method, meeting, tally, value ? objections : List.of(), published, value);
     }
 
     /**
@@ -179,6 +235,7 @@ public record Decision(
         private Optional<Tally> tally;
         private final List<Objection> objections = new ArrayList<>();
         private Optional<LocalDate> published;
+        private boolean objectionsRecorded;
 
         private Builder(Decision d) {
             id = d.id;
@@ -189,6 +246,7 @@ public record Decision(
             tally = d.tally;
             objections.addAll(d.objections);
             published = d.published;
+            objectionsRecorded = d.objectionsRecorded;
         }
 
         /**
@@ -284,17 +342,35 @@ public record Decision(
          */
         public Builder objections(Collection<Objection> values) {
             objections.addAll(Checks.list(values, "objections"));
+            objectionsRecorded = true;
             return this;
         }
 
         /**
-         * Removes the objections held so far, e.g. to replace them in a copy.
+         * Removes the objections held so far, e.g. to replace them in a copy; they are then not recorded until
+         * objections (even none) are added again.
          *
          * @return this builder
          * @since 0.2.0
          */
         public Builder clearObjections() {
             objections.clear();
+            objectionsRecorded = false;
+            return this;
+        }
+
+        /**
+         * Sets whether objections were recorded; adding objections, even none, records them.
+         *
+         * @param value {@code false} for "not recorded" (clears the objections held)
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder objectionsRecorded(boolean value) {
+            objectionsRecorded = value;
+            if (!value) {
+                objections.clear();
+            }
             return this;
         }
 
@@ -325,7 +401,7 @@ public record Decision(
          * @return a new immutable decision
          */
         public Decision build() {
-            return new Decision(id, date, subject, method, meeting, tally, objections, published);
+            return new Decision(id, date, subject, method, meeting, tally, objections, published, objectionsRecorded);
         }
     }
 }

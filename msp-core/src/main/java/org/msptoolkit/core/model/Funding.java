@@ -2,6 +2,7 @@ package org.msptoolkit.core.model;
 
 import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
 import org.msptoolkit.core.internal.Checks;
@@ -18,13 +19,16 @@ import org.msptoolkit.core.internal.Checks;
  * @param currency ISO 4217 currency
  * @param purpose what it paid for, if stated
  * @param disclosed whether the funding was publicly disclosed
+ * @param date the day the money was given or pledged, if recorded; an evaluation as of an earlier day does not
+ *     count it
  */
 public record Funding(
         StakeholderId from,
         @DecimalMin("0") BigDecimal amount,
         Currency currency,
         Optional<String> purpose,
-        boolean disclosed) {
+        boolean disclosed,
+        Optional<LocalDate> date) {
 
     /** Checks that no component is {@code null}. */
     public Funding {
@@ -32,6 +36,22 @@ public record Funding(
         Checks.notNull(amount, "funding amount");
         Checks.notNull(currency, "funding currency");
         Checks.optional(purpose, "funding purpose");
+        Checks.optional(date, "funding date");
+    }
+
+    /**
+     * Funding with no recorded date (the form before {@code date} existed).
+     *
+     * @param from the funding stakeholder
+     * @param amount the amount (not negative)
+     * @param currency ISO 4217 currency
+     * @param purpose what it paid for, if stated
+     * @param disclosed whether the funding was publicly disclosed
+     * @since 0.2.0
+     */
+    public Funding(
+            StakeholderId from, BigDecimal amount, Currency currency, Optional<String> purpose, boolean disclosed) {
+        this(from, amount, currency, purpose, disclosed, Optional.empty());
     }
 
     /**
@@ -54,7 +74,7 @@ public record Funding(
      * @return a copy with that purpose
      */
     public Funding withPurpose(String value) {
-        return new Funding(from, amount, currency, Optional.of(value), disclosed);
+        return new Funding(from, amount, currency, Optional.of(value), disclosed, date);
     }
 
     /**
@@ -64,7 +84,18 @@ public record Funding(
      * @return a copy with that flag
      */
     public Funding withDisclosed(boolean value) {
-        return new Funding(from, amount, currency, purpose, value);
+        return new Funding(from, amount, currency, purpose, value, date);
+    }
+
+    /**
+     * Returns a copy given on that day.
+     *
+     * @param value ISO date
+     * @return a copy given on that day
+     * @since 0.2.0
+     */
+    public Funding onDate(String value) {
+        return new Funding(from, amount, currency, purpose, disclosed, Optional.of(Dates.parse(value, "funding date")));
     }
 
     @Override
@@ -127,6 +158,7 @@ public record Funding(
         private Currency currency;
         private Optional<String> purpose;
         private boolean disclosed;
+        private Optional<LocalDate> date;
 
         private Builder(Funding f) {
             from = f.from;
@@ -134,6 +166,7 @@ public record Funding(
             currency = f.currency;
             purpose = f.purpose;
             disclosed = f.disclosed;
+            date = f.date;
         }
 
         /**
@@ -222,12 +255,35 @@ public record Funding(
         }
 
         /**
+         * Returns this builder.
+         *
+         * @param value the day the money was given or pledged
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder date(LocalDate value) {
+            date = Optional.of(Checks.notNull(value, "funding date"));
+            return this;
+        }
+
+        /**
+         * Returns this builder.
+         *
+         * @param value ISO date the money was given or pledged
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder date(String value) {
+            return date(Dates.parse(value, "funding date"));
+        }
+
+        /**
          * Returns a new immutable funding entry.
          *
          * @return a new immutable funding entry
          */
         public Funding build() {
-            return new Funding(from, amount, currency, purpose, disclosed);
+            return new Funding(from, amount, currency, purpose, disclosed, date);
         }
     }
 }

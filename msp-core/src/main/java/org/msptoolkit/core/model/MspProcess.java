@@ -70,6 +70,8 @@ public final class MspProcess {
     private final List<@Valid Document> documents;
     private final List<@Valid Funding> funding;
     private final List<ProcessLink> links;
+    private final boolean linkageRecorded;
+    private final boolean fundingRecorded;
 
     private MspProcess(Builder b) {
         this.id = Checks.notNull(b.id, "process id");
@@ -91,6 +93,8 @@ public final class MspProcess {
         this.documents = Checks.list(b.documents, "documents");
         this.funding = Checks.list(b.funding, "funding");
         this.links = Checks.list(b.links, "links");
+        this.linkageRecorded = b.linkageRecorded;
+        this.fundingRecorded = b.fundingRecorded || !this.funding.isEmpty();
     }
 
     /**
@@ -130,6 +134,8 @@ public final class MspProcess {
         b.documents.addAll(documents);
         b.funding.addAll(funding);
         b.links.addAll(links);
+        b.linkageRecorded = linkageRecorded;
+        b.fundingRecorded = fundingRecorded;
         return b;
     }
 
@@ -212,6 +218,29 @@ public final class MspProcess {
      */
     public OfficialLinkage linkage() {
         return linkage;
+    }
+
+    /**
+     * Returns whether the linkage to official decision-making was recorded at all: {@code false} means "not
+     * recorded" ({@link #linkage()} is then the default, kind {@code none}), {@code true} with kind
+     * {@code none} means "recorded: not linked".
+     *
+     * @return whether the linkage was recorded
+     * @since 0.2.0
+     */
+    public boolean linkageRecorded() {
+        return linkageRecorded;
+    }
+
+    /**
+     * Returns whether funding was recorded at all: {@code false} means "not recorded", {@code true} with no
+     * {@link #funding()} entries means "recorded: the process received no money". Listing any entry records it.
+     *
+     * @return whether funding was recorded
+     * @since 0.2.0
+     */
+    public boolean fundingRecorded() {
+        return fundingRecorded;
     }
 
     /**
@@ -349,8 +378,8 @@ public final class MspProcess {
 
     /**
      * The latest day on which something is recorded to have happened in this process: a meeting, a
-     * decision or its publication, a document produced or published, a consultation closing, a progress
-     * report.
+     * decision or its publication, a document produced or published, a consultation closing, a commitment
+     * made, a progress report, a contribution, dated funding, a participant's period starting or ending.
      *
      * @return the day, or empty when none of these is recorded
      */
@@ -372,9 +401,20 @@ public final class MspProcess {
             last = later(last, c.closes());
         }
         for (Commitment c : commitments) {
+            last = later(last, c.made().orElse(null));
             for (LocalDate r : c.progressReports()) {
                 last = later(last, r);
             }
+        }
+        for (Contribution c : contributions) {
+            last = later(last, c.date());
+        }
+        for (Funding f : funding) {
+            last = later(last, f.date().orElse(null));
+        }
+        for (Participant x : participants) {
+            last = later(last, x.period().map(Period::start).orElse(null));
+            last = later(last, x.period().flatMap(Period::end).orElse(null));
         }
         return Optional.ofNullable(last);
     }
@@ -401,6 +441,27 @@ public final class MspProcess {
         }
         Optional<LocalDate> last = lastActivity();
         return last.isPresent() ? last : period.map(Period::start);
+    }
+
+    /**
+     * This process as it was known on {@code day}: what is dated after that day is left out, so that an
+     * evaluation or a compliance check "as of" a day never counts what had not happened yet. Left out: meetings,
+     * decisions, documents, contributions, consultations (by opening day), commitments (by the day made),
+     * progress reports and dated funding after the day, and participants whose period starts after it
+     * (with their attendance and speaking turns). Publication days after the day become "not published";
+     * periods (the process's, participants') ending after it become open; references to what was left out
+     * (a document's meeting, a commitment's decision, …) are dropped. Undated records stay. Commitments due
+     * after the day stay, not yet due.
+     *
+     * <p>Idempotent: {@code p.asOf(d).asOf(d)} equals {@code p.asOf(d)}; returns this very process when nothing
+     * is dated after the day.
+     *
+     * @param day the day the process is seen as of
+     * @return the process as known on that day
+     * @since 0.2.0
+     */
+    public MspProcess asOf(LocalDate day) {
+        return org.msptoolkit.core.internal.AsOf.truncate(this, Checks.notNull(day, "as-of day"));
     }
 
     /**
@@ -459,7 +520,9 @@ public final class MspProcess {
                 && commitments.equals(p.commitments)
                 && documents.equals(p.documents)
                 && funding.equals(p.funding)
-                && links.equals(p.links);
+                && links.equals(p.links)
+                && linkageRecorded == p.linkageRecorded
+                && fundingRecorded == p.fundingRecorded;
     }
 
     @Override
@@ -483,7 +546,9 @@ public final class MspProcess {
                 commitments,
                 documents,
                 funding,
-                links);
+                links,
+                linkageRecorded,
+                fundingRecorded);
     }
 
     /**
@@ -495,7 +560,8 @@ public final class MspProcess {
         return "MspProcess " + id + " \"" + title + "\"\n"
                 + "  type " + types.stream().map(ProcessType::code).toList() + ", levels "
                 + scope.levels().stream().map(Level::code).toList() + ", phase " + phase.code()
-                + period.map(p -> ", " + p).orElse("") + ", linkage " + linkage + "\n"
+                + period.map(p -> ", " + p).orElse("") + ", linkage "
+                + (linkageRecorded ? linkage.toString() : "not recorded") + "\n"
                 + "  " + count(stakeholders.size(), "stakeholder") + " in " + count((int) groups, "group") + ", "
                 + count(participants.size(), "participant") + ", " + count(meetings.size(), "meeting") + ", "
                 + count(decisions.size(), "decision") + ", " + count(commitments.size(), "commitment") + ", "
@@ -537,6 +603,8 @@ public final class MspProcess {
         private final List<Document> documents = new ArrayList<>();
         private final List<Funding> funding = new ArrayList<>();
         private final List<ProcessLink> links = new ArrayList<>();
+        private boolean linkageRecorded;
+        private boolean fundingRecorded;
 
         private Builder(ProcessId id, String title) {
             this.id = id;
@@ -690,6 +758,37 @@ public final class MspProcess {
          */
         public Builder linkage(OfficialLinkage value) {
             this.linkage = Checks.notNull(value, "linkage");
+            this.linkageRecorded = true;
+            return this;
+        }
+
+        /**
+         * Sets whether the linkage was recorded; {@link #linkage(OfficialLinkage)} records it.
+         *
+         * @param value {@code false} for "not recorded" (resets the linkage to kind {@code none})
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder linkageRecorded(boolean value) {
+            this.linkageRecorded = value;
+            if (!value) {
+                this.linkage = OfficialLinkage.none();
+            }
+            return this;
+        }
+
+        /**
+         * Sets whether funding was recorded; adding funding entries, even none, records it.
+         *
+         * @param value {@code false} for "not recorded" (removes the entries held)
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder fundingRecorded(boolean value) {
+            this.fundingRecorded = value;
+            if (!value) {
+                funding.clear();
+            }
             return this;
         }
 
@@ -789,6 +888,7 @@ public final class MspProcess {
          */
         public Builder funding(Funding... value) {
             funding.addAll(Checks.list(Arrays.asList(value), "funding"));
+            fundingRecorded = true;
             return this;
         }
 
@@ -987,17 +1087,20 @@ public final class MspProcess {
          */
         public Builder fundings(List<Funding> value) {
             funding.addAll(Checks.list(value, "funding"));
+            fundingRecorded = true;
             return this;
         }
 
         /**
-         * Removes every funding entry held so far, e.g. to replace them in a copy made with {@link MspProcess#toBuilder()}.
+         * Removes every funding entry held so far, e.g. to replace them in a copy made with {@link MspProcess#toBuilder()};
+         * funding is then not recorded until entries (even none) are added again.
          *
          * @return this builder
          * @since 0.2.0
          */
         public Builder clearFunding() {
             funding.clear();
+            fundingRecorded = false;
             return this;
         }
 

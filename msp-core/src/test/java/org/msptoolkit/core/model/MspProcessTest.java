@@ -110,7 +110,7 @@ class MspProcessTest {
         assertThat(p.validate().isValid()).isTrue();
         assertThat(p).hasToString("""
                 MspProcess x "Nothing yet"
-                  type [], levels [], phase context, linkage none
+                  type [], levels [], phase context, linkage not recorded
                   0 stakeholders in 0 groups, 0 participants, 0 meetings, 0 decisions, 0 commitments, 0 documents, \
                 0 funding entries, 0 links""");
     }

@@ -78,7 +78,8 @@ public record EvaluationReport(
     }
 
     /**
-     * Returns a readable report: groups with scores, then indicators with values or reasons.
+     * Returns a readable report: groups with scores (and their caveats), then indicators with values and score
+     * rules, or reasons.
      *
      * @return a readable report: groups with scores, then indicators with values or reasons
      */
@@ -99,7 +100,9 @@ public record EvaluationReport(
                     .append(g.indicators().size())
                     .append(" scored, coverage ")
                     .append(Format.percent(g.coverage()))
-                    .append(")\n");
+                    .append(")")
+                    .append(g.caveats().isEmpty() ? "" : "  ! " + String.join("; ", g.caveats()))
+                    .append('\n');
         }
         sb.append("Indicators:\n");
         int wi = indicators.stream().mapToInt(r -> r.id().length()).max().orElse(10) + 2;
@@ -115,6 +118,11 @@ public record EvaluationReport(
                                         : "")
                         .append(", coverage ")
                         .append(Format.percent(r.coverage()));
+                r.scoreRule()
+                        .ifPresent(rule -> sb.append("\n  ")
+                                .append(Format.pad("", wi))
+                                .append("score rule: ")
+                                .append(rule.describe()));
             } else {
                 sb.append("not measurable: ").append(r.reason().orElse(""));
             }

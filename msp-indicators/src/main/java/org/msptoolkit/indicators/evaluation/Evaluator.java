@@ -16,10 +16,12 @@ import org.msptoolkit.indicators.Indicator;
 import org.msptoolkit.indicators.IndicatorId;
 import org.msptoolkit.indicators.IndicatorRegistry;
 import org.msptoolkit.indicators.Measurement;
-import org.msptoolkit.indicators.Principle;
+import org.msptoolkit.indicators.ScoreRule;
 import org.msptoolkit.indicators.framework.Framework;
 import org.msptoolkit.indicators.framework.FrameworkGroup;
+import org.msptoolkit.indicators.internal.DefinedIndicator;
 import org.msptoolkit.indicators.internal.EvaluationScope;
+import org.msptoolkit.indicators.internal.Requirements;
 
 /**
  * Evaluates processes with a framework, using one registry and one {@link EvaluationContext}. Immutable and
@@ -31,9 +33,7 @@ import org.msptoolkit.indicators.internal.EvaluationScope;
  * }</pre>
  */
 public final class Evaluator {
-    /** The codes of the principles and directions, spelled once rather than on every result. */
-    private static final Map<Principle, String> PRINCIPLE_CODES = codes(Principle.values(), Principle::code);
-
+    /** The codes of the directions, spelled once rather than on every result. */
     private static final Map<org.msptoolkit.indicators.Direction, String> DIRECTION_CODES =
             codes(org.msptoolkit.indicators.Direction.values(), org.msptoolkit.indicators.Direction::code);
 
@@ -96,8 +96,13 @@ public final class Evaluator {
     public EvaluationReport evaluate(MspProcess process, Framework framework) {
         Checks.notNull(process, "process");
         Checks.notNull(framework, "framework");
+        // the process as known on the assessment day, made once for every indicator (and so for compliance too)
+        Optional<LocalDate> day = this.context.assessmentDay(process);
+        EvaluationContext dated =
+                day.isPresent() && this.context.asOf().isEmpty() ? this.context.withAsOf(day.get()) : this.context;
+        process = day.isPresent() ? process.asOf(day.get()) : process;
         // one memo per evaluation, passed to every indicator inside the context
-        EvaluationContext context = EvaluationScope.open(this.context);
+        EvaluationContext context = EvaluationScope.open(dated);
         Plan plan = plan(framework);
         int n = plan.ids.length;
         IndicatorResult[] results = new IndicatorResult[n];
@@ -128,7 +133,6 @@ public final class Evaluator {
                     plan.groupIds.get(gi),
                     size == 0 ? 0 : coverage / size);
         }
-        Optional<LocalDate> day = context.assessmentDay(process);
         return new EvaluationReport(
                 process.id().toString(),
                 process.title(),
@@ -149,7 +153,11 @@ public final class Evaluator {
         private final String[] names;
         private final String[] units;
         private final String[] directions;
+        private final ScoreRule[] rules;
+        private final String[] sources;
+        /** Per indicator, the keys of the framework's groups it counts towards. */
         private final List<List<String>> principles;
+
         private final List<FrameworkGroup> groups;
         /** Per group, the positions of its indicators in {@link #ids}. */
         private final int[][] members;
@@ -165,27 +173,38 @@ public final class Evaluator {
             names = new String[n];
             units = new String[n];
             directions = new String[n];
-            List<List<String>> codes = new ArrayList<>(n);
+            rules = new ScoreRule[n];
+            sources = new String[n];
             Map<IndicatorId, Integer> position = new HashMap<>();
             for (int k = 0; k < n; k++) {
                 position.put(ids[k], k);
                 Indicator i = registry.find(ids[k]).orElse(null);
                 indicators[k] = i;
                 if (i == null) {
-                    codes.add(List.of());
                     continue;
                 }
                 names[k] = i.name();
                 units[k] = i.unit();
                 directions[k] = DIRECTION_CODES.get(i.direction());
-                List<String> principleCodes = new ArrayList<>(i.principles().size());
-                for (Principle p : i.principles()) {
-                    principleCodes.add(PRINCIPLE_CODES.get(p));
-                }
-                codes.add(List.copyOf(principleCodes));
+                rules[k] = i.scoreRule();
+                sources[k] = i.source();
             }
-            principles = List.copyOf(codes);
             groups = framework.groups();
+            // the groups of this framework an indicator counts towards: principles for hemmati-2002, dimensions
+            // for oecd-2021, a framework file's own groups otherwise
+            List<List<String>> codes = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                codes.add(new ArrayList<>(2));
+            }
+            for (FrameworkGroup g : groups) {
+                for (IndicatorId in : g.indicators()) {
+                    Integer at = position.get(in);
+                    if (at != null) {
+                        codes.get(at).add(g.key());
+                    }
+                }
+            }
+            principles = codes.stream().map(List::copyOf).toList();
             members = new int[groups.size()][];
             List<List<String>> gids = new ArrayList<>(groups.size());
             for (int g = 0; g < groups.size(); g++) {
@@ -231,7 +250,9 @@ public final class Evaluator {
         }
         Measurement m;
         try {
-            m = indicator.measure(process, context);
+            // built-in and builder-made indicators check what they need themselves
+            Measurement unmet = indicator instanceof DefinedIndicator ? null : Requirements.unmet(indicator, process);
+            m = unmet != null ? unmet : indicator.measure(process, context);
             if (m == null) {
                 m = Measurement.notMeasurable("indicator failed: it returned null");
             }
@@ -250,7 +271,9 @@ public final class Evaluator {
                 score,
                 m.reason(),
                 m.coverage(),
-                m.evidence());
+                m.evidence(),
+                Optional.ofNullable(plan.rules[k]),
+                Objects.requireNonNullElse(plan.sources[k], ""));
     }
 
     private static <E extends Enum<E>> Map<E, String> codes(E[] values, java.util.function.Function<E, String> code) {

@@ -25,9 +25,32 @@ public record GroupResult(
         indicators = Lists.copy(indicators, "indicators");
     }
 
+    /**
+     * What a reader should know before trusting the score: that it rests on one indicator, or that less than
+     * half of the data its indicators need was there. Every report shows these next to the score.
+     *
+     * @return the caveats, in words; empty when there are none or the group has no score
+     * @since 0.2.0
+     */
+    public List<String> caveats() {
+        if (score.isEmpty()) {
+            return List.of();
+        }
+        List<String> c = new java.util.ArrayList<>(2);
+        if (scored == 1) {
+            c.add(indicators.size() == 1 ? "rests on one indicator" : "rests on one scored indicator");
+        }
+        if (coverage < 0.5) {
+            c.add("coverage under 50%");
+        }
+        return List.copyOf(c);
+    }
+
     @Override
     public String toString() {
+        List<String> caveats = caveats();
         return key + ": " + (score.isPresent() ? Format.fixed(score.getAsDouble()) : "no score") + " (" + scored
-                + " of " + indicators.size() + " indicators scored, coverage " + Format.percent(coverage) + ")";
+                + " of " + indicators.size() + " indicators scored, coverage " + Format.percent(coverage) + ")"
+                + (caveats.isEmpty() ? "" : " [" + String.join("; ", caveats) + "]");
     }
 }

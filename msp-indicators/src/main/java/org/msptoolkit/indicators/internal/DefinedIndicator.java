@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.msptoolkit.core.internal.Checks;
 import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.model.RecordedData;
 import org.msptoolkit.indicators.Criterion;
 import org.msptoolkit.indicators.Direction;
 import org.msptoolkit.indicators.EvaluationContext;
@@ -25,6 +26,7 @@ public final class DefinedIndicator implements Indicator {
     private final String name;
     private final Set<Principle> principles;
     private final Set<Criterion> criteria;
+    private final Set<RecordedData> requires;
     private final String unit;
     private final Scale scale;
     private final Direction direction;
@@ -41,6 +43,7 @@ public final class DefinedIndicator implements Indicator {
      * @param name name
      * @param principles principles
      * @param criteria criteria
+     * @param requires kinds of data needed recorded
      * @param unit unit
      * @param scale scale
      * @param direction direction
@@ -55,6 +58,7 @@ public final class DefinedIndicator implements Indicator {
             String name,
             Set<Principle> principles,
             Set<Criterion> criteria,
+            Set<RecordedData> requires,
             String unit,
             Scale scale,
             Direction direction,
@@ -68,6 +72,7 @@ public final class DefinedIndicator implements Indicator {
         this.principles =
                 principles.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(principles));
         this.criteria = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(criteria));
+        this.requires = requires.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(requires));
         this.unit = unit;
         this.scale = scale;
         this.direction = direction;
@@ -96,6 +101,11 @@ public final class DefinedIndicator implements Indicator {
     @Override
     public Set<Criterion> criteria() {
         return criteria;
+    }
+
+    @Override
+    public Set<RecordedData> requires() {
+        return requires;
     }
 
     @Override
@@ -137,7 +147,17 @@ public final class DefinedIndicator implements Indicator {
     public Measurement measure(MspProcess process, EvaluationContext context) {
         Checks.notNull(process, "process");
         Checks.notNull(context, "evaluation context");
-        Measurement m = function.apply(process, context);
+        // outside an evaluation (which has done both once for all its indicators): see the process as of the
+        // assessment day, and check the data needed was recorded
+        MspProcess seen = process;
+        if (!EvaluationScope.isOpen(context)) {
+            seen = context.assessmentDay(process).map(process::asOf).orElse(process);
+        }
+        Measurement unmet = Requirements.unmet(this, seen);
+        if (unmet != null) {
+            return unmet;
+        }
+        Measurement m = function.apply(seen, context);
         if (m == null) {
             throw new IllegalStateException("indicator " + id + " returned null for process " + process.id());
         }

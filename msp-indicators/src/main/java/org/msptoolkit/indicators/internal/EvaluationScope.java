@@ -88,6 +88,17 @@ public final class EvaluationScope {
     }
 
     /**
+     * Whether the context carries the memo of an evaluation, which has already seen the process as of its
+     * assessment day.
+     *
+     * @param context a context
+     * @return {@code true} inside an evaluation
+     */
+    public static boolean isOpen(EvaluationContext context) {
+        return carrier().scope(context) != null;
+    }
+
+    /**
      * The facts of one kind about a process: made once per evaluation when {@code context} carries a memo, or made
      * afresh when it carries none.
      *

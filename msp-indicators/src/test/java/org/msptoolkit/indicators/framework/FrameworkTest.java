@@ -41,7 +41,13 @@ class FrameworkTest {
                 .containsExactly(BuiltinIndicators.COMMITMENT_FULFILMENT, BuiltinIndicators.OFFICIAL_LINKAGE);
         assertThat(f.group("deliberative-experience").orElseThrow().indicators())
                 .extracting(IndicatorId::value)
-                .containsExactly(BuiltinIndicators.CONSENSUS_SHARE);
+                // equal opportunity to participate (OECD 2021 Annex F): no longer consensus alone, which scored a
+                // chamber-voting assembly 0
+                .containsExactly(
+                        BuiltinIndicators.SPEAKING_TURN_HHI,
+                        BuiltinIndicators.SPEAKING_TURN_GINI,
+                        BuiltinIndicators.ATTENDANCE_SPREAD,
+                        BuiltinIndicators.NOTICE_PERIOD);
     }
 
     @Test

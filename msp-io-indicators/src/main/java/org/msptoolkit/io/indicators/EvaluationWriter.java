@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 import org.msptoolkit.indicators.Evidence;
+import org.msptoolkit.indicators.ScoreRule;
 import org.msptoolkit.indicators.evaluation.EvaluationReport;
 import org.msptoolkit.indicators.evaluation.EvaluationTable;
 import org.msptoolkit.indicators.evaluation.GroupResult;
@@ -32,11 +33,27 @@ import tools.jackson.databind.node.ObjectNode;
  * String csv = EvaluationWriter.csv(Evaluation.table(processes, Frameworks.oecd2021()));
  * }</pre>
  *
+ * <p>The JSON of one evaluation is an evaluation document, format {@value #FORMAT} version
+ * {@value #FORMAT_VERSION}, described by the JSON Schema {@link #SCHEMA_RESOURCE} and read back by
+ * {@link EvaluationReader}: each indicator with its value, score, status, reason, coverage, evidence, score rule
+ * (direction, bounds, target band; a bound that is infinite is {@code null}) and source; each group with its
+ * caveats. The command line writes the same document ({@code msp evaluate -o r.json}).
+ *
  * <p>The tidy CSV has one row per process × indicator, columns {@link #INDICATOR_COLUMNS}; the group
  * CSV one row per process × group (principle or dimension), columns {@link #GROUP_COLUMNS}.
  */
 public final class EvaluationWriter {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    /** The value of the {@code format} field of an evaluation document, {@value}. */
+    public static final String FORMAT = "msp-evaluation";
+    /**
+     * The version of the evaluation document format, {@value}; the JSON Schema {@link #SCHEMA_RESOURCE} describes
+     * it and {@link EvaluationReader} reads it.
+     */
+    public static final int FORMAT_VERSION = 1;
+    /** The class-path resource of the JSON Schema of one evaluation document, {@value}. */
+    public static final String SCHEMA_RESOURCE = "/org/msptoolkit/io/indicators/msp-evaluation-v1.schema.json";
 
     /** Status of an indicator whose value was measured. */
     public static final String MEASURED = "measured";
@@ -44,9 +61,11 @@ public final class EvaluationWriter {
     public static final String NOT_MEASURABLE = "not-measurable";
 
     /**
-     * Columns of the tidy indicator CSV: the process, the indicator, the framework groups it is in
-     * ({@code ;}-separated), the Hemmati principles it informs, its unit, raw value, score in [0, 1],
-     * status, the reason it is missing, and data coverage in [0, 1].
+     * Columns of the tidy indicator CSV: the process, the indicator, the framework groups it counts towards
+     * ({@code ;}-separated, twice: as groups and as principles, the name of earlier versions), its unit, raw
+     * value, score in [0, 1], status, the reason it is missing, data coverage in [0, 1]; then the assessment day,
+     * the framework, and how the value became the score (direction, bounds, target band, the rule in words; an
+     * infinite bound is empty) and its source.
      */
     public static final List<String> INDICATOR_COLUMNS = List.of(
             "processId",
@@ -58,7 +77,16 @@ public final class EvaluationWriter {
             "score",
             "status",
             "reason",
-            "coverage");
+            "coverage",
+            "asOf",
+            "frameworkId",
+            "direction",
+            "lower",
+            "upper",
+            "targetLower",
+            "targetUpper",
+            "scoreRule",
+            "source");
     /** Columns of the group CSV: process, group key and label, score, indicators scored, indicators, coverage. */
     public static final List<String> GROUP_COLUMNS =
             List.of("processId", "group", "label", "score", "scored", "indicators", "coverage");
@@ -179,6 +207,16 @@ public final class EvaluationWriter {
             row.add(status(x));
             row.add(reason(x).orElse(null));
             row.add(finite(x.coverage()));
+            row.add(report.asOf().map(Object::toString).orElse(null));
+            row.add(report.frameworkId());
+            row.add(x.direction().isEmpty() ? null : x.direction());
+            Optional<ScoreRule> rule = x.scoreRule();
+            row.add(rule.map(r -> finite(r.scale().lower())).orElse(null));
+            row.add(rule.map(r -> finite(r.scale().upper())).orElse(null));
+            row.add(rule.flatMap(ScoreRule::target).map(t -> finite(t.lower())).orElse(null));
+            row.add(rule.flatMap(ScoreRule::target).map(t -> finite(t.upper())).orElse(null));
+            row.add(rule.map(ScoreRule::describe).orElse(null));
+            row.add(x.source().isEmpty() ? null : x.source());
             rows.add(row);
         }
         return rows;
@@ -229,8 +267,18 @@ public final class EvaluationWriter {
         return o;
     }
 
-    private static ObjectNode tree(EvaluationReport r) {
+    /**
+     * One evaluation as a JSON tree, e.g. to add a {@code compliance} member before writing it.
+     *
+     * @param r the evaluation
+     * @return the tree of an evaluation document
+     * @since 0.2.0
+     */
+    public static ObjectNode tree(EvaluationReport r) {
+        Objects.requireNonNull(r, "report");
         ObjectNode o = F.objectNode();
+        o.put("format", FORMAT);
+        o.put("formatVersion", FORMAT_VERSION);
         o.put("processId", r.processId());
         o.put("processTitle", r.processTitle());
         o.put("frameworkId", r.frameworkId());
@@ -252,6 +300,8 @@ public final class EvaluationWriter {
             ArrayNode ids = n.putArray("indicators");
             g.indicators().forEach(ids::add);
             put(n, "coverage", finite(g.coverage()));
+            ArrayNode cs = n.putArray("caveats");
+            g.caveats().forEach(cs::add);
         }
         Map<String, List<String>> byIndicator = groupsByIndicator(r);
         ArrayNode indicators = o.putArray("indicators");
@@ -282,6 +332,24 @@ public final class EvaluationWriter {
                 en.put("count", e.count());
                 en.put("note", e.note());
             }
+            if (x.scoreRule().isPresent()) {
+                ScoreRule rule = x.scoreRule().get();
+                ObjectNode sr = n.putObject("scoreRule");
+                sr.put("direction", rule.direction().code());
+                put(sr, "lower", finite(rule.scale().lower()));
+                put(sr, "upper", finite(rule.scale().upper()));
+                if (rule.target().isPresent()) {
+                    put(sr, "targetLower", finite(rule.target().get().lower()));
+                    put(sr, "targetUpper", finite(rule.target().get().upper()));
+                } else {
+                    sr.putNull("targetLower");
+                    sr.putNull("targetUpper");
+                }
+                sr.put("text", rule.describe());
+            } else {
+                n.putNull("scoreRule");
+            }
+            n.put("source", x.source());
         }
         return o;
     }

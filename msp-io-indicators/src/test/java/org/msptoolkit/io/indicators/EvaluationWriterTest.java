@@ -106,7 +106,8 @@ class EvaluationWriterTest {
         assertThat(n.get("asOf").isNull()).isTrue();
         assertThat(EvaluationWriter.csv(r).lines().skip(1))
                 .singleElement()
-                .isEqualTo("p,odd,g,,index,,,not-measurable,\"the indicator gave NaN, not a finite number\",1.0");
+                .isEqualTo(
+                        "p,odd,g,,index,,,not-measurable,\"the indicator gave NaN, not a finite number\",1.0,,f,higher-is-better,,,,,,");
     }
 
     @Test
@@ -120,11 +121,11 @@ class EvaluationWriterTest {
         assertThat(csv.lines())
                 .containsExactly(
                         String.join(",", EvaluationWriter.INDICATOR_COLUMNS),
-                        "a,women-share,equity,equity,share,0.25,0.5,measured,,0.8",
+                        "a,women-share,equity,equity,share,0.25,0.5,measured,,0.8,2024-12-31,town,target,,,,,,",
                         "a,attendance-rate,equity,participation-and-engagement,share,,,not-measurable,"
-                                + "no attendance recorded,0.0",
-                        "b,women-share,equity,equity,share,0.25,0.5,measured,,0.8",
-                        "b,attendance-rate,equity,participation-and-engagement,share,,,not-measurable,no meetings,0.0");
+                                + "no attendance recorded,0.0,2024-12-31,town,higher-is-better,,,,,,",
+                        "b,women-share,equity,equity,share,0.25,0.5,measured,,0.8,2024-12-31,town,target,,,,,,",
+                        "b,attendance-rate,equity,participation-and-engagement,share,,,not-measurable,no meetings,0.0,2024-12-31,town,higher-is-better,,,,,,");
         assertThat(EvaluationWriter.groupCsv(t).lines())
                 .containsExactly(
                         String.join(",", EvaluationWriter.GROUP_COLUMNS),
@@ -148,7 +149,8 @@ class EvaluationWriterTest {
                 .doesNotContain(",\"=HYPERLINK");
         assertThat(EvaluationWriter.csv(report("forum", "@SUM(A1)")).lines().skip(2))
                 .singleElement()
-                .satisfies(l -> assertThat(l).endsWith(",not-measurable,'@SUM(A1),0.0"));
+                .satisfies(l ->
+                        assertThat(l).endsWith(",not-measurable,'@SUM(A1),0.0,2024-12-31,town,higher-is-better,,,,,,"));
         // and JSON keeps the text exactly
         assertThat(JSON.readTree(EvaluationWriter.json(report("forum", "=1+1")))
                         .get("indicators")

@@ -60,7 +60,7 @@ public final class Fields {
             "progressReports",
             "decision");
     static final Set<String> DOCUMENT = ordered("id", "kind", "title", "produced", "published", "meeting", "link");
-    static final Set<String> FUNDING = ordered("from", "amount", "currency", "purpose", "disclosed");
+    static final Set<String> FUNDING = ordered("from", "amount", "currency", "purpose", "disclosed", "date");
     static final Set<String> LINK = ordered("target", "kind", "level", "note");
 
     private static Set<String> ordered(String... names) {

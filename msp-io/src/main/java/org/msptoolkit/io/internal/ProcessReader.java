@@ -255,6 +255,9 @@ public final class ProcessReader {
         List<ProcessLink> links = List.of();
         boolean hasTitle = false;
         boolean hasId = false;
+        // recorded vs not recorded: a field present, even as none, is recorded
+        boolean linkageRecorded = false;
+        boolean fundingRecorded = false;
         for (String f = c.field(FieldNames.PROCESS); f != null; f = c.field(FieldNames.PROCESS)) {
             switch (f) {
                 case "formatVersion" -> {
@@ -284,7 +287,10 @@ public final class ProcessReader {
                 case "types" -> types = set("types", () -> c.code(PROCESS_TYPE));
                 case "phase" -> phase = orElse(c.code(PHASE), Phase.CONTEXT);
                 case "period" -> period = period();
-                case "linkage" -> linkage = orElse(linkage(), OfficialLinkage.none());
+                case "linkage" -> {
+                    linkageRecorded = true;
+                    linkage = orElse(linkage(), OfficialLinkage.none());
+                }
                 case "stakeholders" -> stakeholders = list(this::stakeholder);
                 case "participants" -> participants = list(this::participant);
                 case "meetings" -> meetings = list(this::meeting);
@@ -293,7 +299,10 @@ public final class ProcessReader {
                 case "decisions" -> decisions = list(this::decision);
                 case "commitments" -> commitments = list(this::commitment);
                 case "documents" -> documents = list(this::document);
-                case "funding" -> funding = list(this::funding);
+                case "funding" -> {
+                    fundingRecorded = true;
+                    funding = list(this::funding);
+                }
                 case "links" -> links = list(this::link);
                 default -> throw new IllegalStateException(f);
             }
@@ -337,6 +346,7 @@ public final class ProcessReader {
         if (period != null) {
             b.period(period);
         }
+        b.linkageRecorded(linkageRecorded).fundingRecorded(fundingRecorded);
         return b.build();
     }
 
@@ -871,6 +881,7 @@ public final class ProcessReader {
         Optional<MeetingId> meeting = Optional.empty();
         Optional<Tally> tally = Optional.empty();
         List<Objection> objections = List.of();
+        boolean objectionsRecorded = false;
         Optional<LocalDate> published = Optional.empty();
         for (String f = c.field(FieldNames.DECISION); f != null; f = c.field(FieldNames.DECISION)) {
             switch (f) {
@@ -892,13 +903,16 @@ public final class ProcessReader {
                 }
                 case "meeting" -> meeting = Optional.ofNullable(c.coded(MeetingId::of));
                 case "tally" -> tally = Optional.ofNullable(tally());
-                case "objections" -> objections = list(this::objection);
+                case "objections" -> {
+                    objectionsRecorded = true;
+                    objections = list(this::objection);
+                }
                 default -> published = Optional.ofNullable(c.date());
             }
         }
         requiredAll(present, "id", "date", "subject", "method");
         return id != null && date != null && subject != null && method != null
-                ? new Decision(id, date, subject, method, meeting, tally, objections, published)
+                ? new Decision(id, date, subject, method, meeting, tally, objections, published, objectionsRecorded)
                 : null;
     }
 
@@ -1086,6 +1100,7 @@ public final class ProcessReader {
         int present = 0;
         Optional<String> purpose = Optional.empty();
         @Nullable Boolean disclosed = Boolean.TRUE;
+        Optional<LocalDate> date = Optional.empty();
         for (String f = c.field(FieldNames.FUNDING); f != null; f = c.field(FieldNames.FUNDING)) {
             switch (f) {
                 case "from" -> {
@@ -1101,12 +1116,13 @@ public final class ProcessReader {
                     currency = c.coded(Values::currency);
                 }
                 case "purpose" -> purpose = Optional.ofNullable(c.string());
+                case "date" -> date = Optional.ofNullable(c.date());
                 default -> disclosed = c.bool();
             }
         }
         requiredAll(present, "from", "amount", "currency");
         return from != null && amount != null && currency != null && disclosed != null
-                ? new Funding(from, amount, currency, purpose, disclosed)
+                ? new Funding(from, amount, currency, purpose, disclosed, date)
                 : null;
     }
 

@@ -35,7 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes msp-core values as Jackson trees in format v1: camelCase fields in record order, ISO
  * dates, taxonomy codes and ids as strings; absent optional values and empty lists are left out
- * (except recorded-but-empty attendance and speaking turns). Internal.
+ * (except recorded-but-empty attendance, speaking turns, objections and funding, and a recorded linkage of
+ * kind none). Internal.
  */
 public final class TreeWriter {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -67,7 +68,9 @@ public final class TreeWriter {
         codes(o, "types", p.types());
         o.put("phase", p.phase().code());
         p.period().ifPresent(per -> o.set("period", period(per)));
-        o.set("linkage", linkage(p.linkage()));
+        if (p.linkageRecorded()) {
+            o.set("linkage", linkage(p.linkage()));
+        }
         list(o, "stakeholders", p.stakeholders(), TreeWriter::stakeholder);
         list(o, "participants", p.participants(), TreeWriter::participant);
         list(o, "meetings", p.meetings(), TreeWriter::meeting);
@@ -76,7 +79,10 @@ public final class TreeWriter {
         list(o, "decisions", p.decisions(), TreeWriter::decision);
         list(o, "commitments", p.commitments(), TreeWriter::commitment);
         list(o, "documents", p.documents(), TreeWriter::document);
-        list(o, "funding", p.funding(), TreeWriter::funding);
+        if (p.fundingRecorded()) { // an empty list: recorded, no money
+            ArrayNode a = o.putArray("funding");
+            p.funding().forEach(f -> a.add(funding(f)));
+        }
         list(o, "links", p.links(), TreeWriter::link);
         return o;
     }
@@ -338,7 +344,10 @@ public final class TreeWriter {
         o.put("method", d.method().code());
         opt(o, "meeting", d.meeting());
         d.tally().ifPresent(t -> o.set("tally", tally(t)));
-        list(o, "objections", d.objections(), TreeWriter::objection);
+        if (d.objectionsRecorded()) { // an empty list: recorded, nobody objected
+            ArrayNode a = o.putArray("objections");
+            d.objections().forEach(x -> a.add(objection(x)));
+        }
         opt(o, "published", d.published());
         return o;
     }
@@ -435,6 +444,7 @@ public final class TreeWriter {
         o.put("currency", f.currency().getCurrencyCode());
         opt(o, "purpose", f.purpose());
         o.put("disclosed", f.disclosed());
+        opt(o, "date", f.date());
         return o;
     }
 

@@ -76,7 +76,7 @@ public final class EvaluationDocument {
     }
 
     private List<String> groupHeaders() {
-        return List.of("Group", "Score", "Scored", "Coverage");
+        return List.of("Group", "Score", "Scored", "Coverage", "Caveats");
     }
 
     private List<List<String>> groupRows() {
@@ -86,13 +86,23 @@ public final class EvaluationDocument {
                     g.label(),
                     g.score().isPresent() ? SvgCharts.percent(g.score().getAsDouble()) : "not scored",
                     g.scored() + " of " + g.indicators().size(),
-                    SvgCharts.percent(g.coverage())));
+                    SvgCharts.percent(g.coverage()),
+                    String.join("; ", g.caveats())));
         }
         return rows;
     }
 
     private List<String> indicatorHeaders() {
-        return List.of("Indicator", "Value", "Score", "Coverage", "Principles", "Formula", "Evidence");
+        return List.of(
+                "Indicator",
+                "Value",
+                "Score",
+                "Coverage",
+                "Counts towards",
+                "Formula",
+                "Score rule",
+                "Evidence",
+                "Source");
     }
 
     private List<List<String>> indicatorRows() {
@@ -108,7 +118,9 @@ public final class EvaluationDocument {
                     SvgCharts.percent(r.coverage()),
                     String.join(", ", r.principles()),
                     formulas.apply(r.id()).orElse(""),
-                    r.evidence().stream().map(EvaluationDocument::evidence).collect(Collectors.joining("; "))));
+                    r.scoreRule().map(rule -> rule.describe()).orElse(""),
+                    r.evidence().stream().map(EvaluationDocument::evidence).collect(Collectors.joining("; ")),
+                    r.source()));
         }
         return rows;
     }
@@ -134,7 +146,11 @@ public final class EvaluationDocument {
     private List<String> unmeasured() {
         return report.indicators().stream()
                 .filter(r -> !r.isMeasured())
-                .map(r -> r.name() + " (" + r.id() + "): " + r.reason().orElse("no reason given"))
+                .map(r -> r.name() + " (" + r.id() + "): " + r.reason().orElse("no reason given")
+                        + (r.id().equals(org.msptoolkit.indicators.BuiltinIndicators.CHARTER_COMPLIANCE)
+                                        && compliance.isEmpty()
+                                ? " (give one with --charter FILE)"
+                                : ""))
                 .toList();
     }
 

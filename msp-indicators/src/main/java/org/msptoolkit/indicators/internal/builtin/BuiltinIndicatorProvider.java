@@ -22,6 +22,7 @@ public final class BuiltinIndicatorProvider implements IndicatorProvider {
         all.addAll(TransparencyIndicators.all());
         all.addAll(CommitmentIndicators.all());
         all.addAll(LinkageIndicators.all());
+        all.addAll(DesignIndicators.all());
         all.addAll(GovernanceIndicators.all());
         ALL = List.copyOf(all);
     }

@@ -20,12 +20,13 @@ import org.msptoolkit.indicators.Scale;
 
 /** Built-in indicators of commitments: SMART quality, fulfilment, reporting, shared responsibility. Internal. */
 final class CommitmentIndicators {
-    private static final String SMART = "UN Partnerships for SDGs / PD4SDGs SMART criteria (Specific, Measurable, "
-            + "Achievable, Resource-based, Time-based); MSP Charter (2018): measurable targets and time-frames";
+    private static final String SMART = "SMART criteria (Specific, Measurable, Achievable, Resource-based, "
+            + "Time-based): " + Sources.UN_SMART + "; measurable targets and time-frames: " + Sources.MSP_CHARTER;
     private static final String DERIVED =
-            "derived in the domain reference §5: fulfilment = delivered ÷ due " + "deliverables";
-    private static final String NO_DAY = "no assessment day: give EvaluationContext.asOf(...) or record meetings, "
-            + "decisions, documents or a period";
+            "fulfilment = delivered ÷ due deliverables, derived from the SMART expectation of time-based "
+                    + "deliverables: " + Sources.UN_SMART;
+    private static final String NO_DAY =
+            "no assessment day: none was given and the process records no period, " + "meeting, decision or document";
 
     private CommitmentIndicators() {}
 
@@ -41,14 +42,14 @@ final class CommitmentIndicators {
                         .measuredBy((p, c) -> smart(p))
                         .build(),
                 Indicator.builder(COMMITMENT_FULFILMENT, "Commitments fulfilled when due")
-                        .principles(Principle.EFFECTIVENESS)
+                        .principles(Principle.EFFECTIVENESS, Principle.SOCIETAL_GAINS)
                         .criteria(OecdCriteria.INFLUENTIAL_RECOMMENDATIONS)
                         .unit("share")
                         .scale(Scale.UNIT)
                         .direction(Direction.HIGHER_IS_BETTER)
                         .formula("commitments delivered / commitments due on or before the assessment day "
                                 + "(dropped ones count as not delivered)")
-                        .source(DERIVED + "; Pattberg et al. 2012 on inactive WSSD partnerships")
+                        .source(DERIVED + "; many partnerships inactive: " + Sources.PATTBERG)
                         .measuredBy(CommitmentIndicators::fulfilment)
                         .build(),
                 Indicator.builder(COMMITMENT_OVERDUE, "Commitments overdue")
@@ -58,7 +59,7 @@ final class CommitmentIndicators {
                         .direction(Direction.LOWER_IS_BETTER)
                         .formula("commitments past due on the assessment day and neither delivered nor dropped / "
                                 + "commitments with a due day")
-                        .source(DERIVED + "; NRDC & Stakeholder Forum 2013 on tracking Rio+20 commitments")
+                        .source(DERIVED + "; tracking commitments: " + Sources.NRDC)
                         .measuredBy(CommitmentIndicators::overdue)
                         .build(),
                 Indicator.builder(REPORTING_COMPLIANCE, "Annual progress reports on time")
@@ -69,8 +70,8 @@ final class CommitmentIndicators {
                         .formula("yearly reporting cycles with a progress report / cycles due; cycle k of a commitment "
                                 + "made on day m is (m + (k-1) years, m + k years]; cycles end at the assessment day, "
                                 + "or at the due day for delivered or dropped commitments")
-                        .source("UN Global Compact Communication on Progress policy (annual, mandatory); "
-                                + "domain reference §5: reporting compliance = reports on time ÷ reports due")
+                        .source("Annual, mandatory progress reports: " + Sources.UNGC_COP + "; reporting "
+                                + "compliance = reports on time ÷ reports due: " + Sources.DESIGN_CHOICE)
                         .measuredBy(CommitmentIndicators::reporting)
                         .build(),
                 Indicator.builder(COMMITMENT_OWNER_SPREAD, "Groups sharing responsibility for commitments")
@@ -79,8 +80,8 @@ final class CommitmentIndicators {
                         .scale(Scale.UNIT)
                         .direction(Direction.HIGHER_IS_BETTER)
                         .formula("stakeholder groups owning at least one commitment / stakeholder groups present")
-                        .source("Hemmati et al. 2002, ch. 2 goals: clear, shared responsibilities for "
-                                + "implementation; mutual benefits and shared power")
+                        .source("Goals of MSPs (ch. 2): clear, shared responsibilities for implementation; mutual "
+                                + "benefits and shared power. " + Sources.HEMMATI)
                         .measuredBy((p, c) -> ownerSpread(p, c))
                         .build());
     }

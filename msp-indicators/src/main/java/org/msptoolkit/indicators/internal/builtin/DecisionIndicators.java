@@ -10,6 +10,7 @@ import org.msptoolkit.core.model.Decision;
 import org.msptoolkit.core.model.Meeting;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.Objection;
+import org.msptoolkit.core.model.RecordedData;
 import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.taxonomy.DecisionMethod;
 import org.msptoolkit.indicators.Direction;
@@ -22,33 +23,33 @@ import org.msptoolkit.indicators.Scale;
 
 /** Built-in indicators of agenda-setting and decision-making. Internal. */
 final class DecisionIndicators {
-    private static final String ISO = "ISO/IEC Guide 2:2004, definition 1.7: consensus is general agreement with "
-            + "no sustained opposition by an important part of the concerned interests";
+    private static final String ISO = "Consensus is general agreement with no sustained opposition by an "
+            + "important part of the concerned interests: " + Sources.ISO_GUIDE_2;
 
     private DecisionIndicators() {}
 
     static List<Indicator> all() {
         return List.of(
                 Indicator.builder(AGENDA_OWNERSHIP, "Agenda items proposed by non-conveners")
-                        .principles(Principle.OWNERSHIP, Principle.PARTICIPATION_AND_ENGAGEMENT)
+                        .principles(
+                                Principle.OWNERSHIP, Principle.PARTICIPATION_AND_ENGAGEMENT, Principle.VOICES_NOT_VOTES)
                         .criteria(OecdCriteria.PROCEDURAL_DESIGN_INVOLVEMENT)
                         .unit("share")
                         .scale(Scale.UNIT)
                         .direction(Direction.HIGHER_IS_BETTER)
                         .formula("agenda items proposed by a stakeholder that is not a convener / agenda items "
                                 + "with a recorded proposer")
-                        .source("Hemmati et al. 2002, Ownership; design guide: the design is itself "
-                                + "multi-stakeholder (agenda set with the groups involved)")
+                        .source("Ownership and Voices, not votes: " + Sources.HEMMATI + "; the design, agenda "
+                                + "included, is itself multi-stakeholder: " + Sources.HEMMATI_GUIDE)
                         .measuredBy((p, c) -> agenda(p))
                         .build(),
                 Indicator.builder(CONSENSUS_SHARE, "Decisions reached by consensus")
                         .principles(Principle.PARTNERSHIP, Principle.LEGITIMACY)
-                        .criteria(OecdCriteria.RESPECT_AND_MUTUAL_COMPREHENSION)
                         .unit("share")
                         .scale(Scale.UNIT)
                         .direction(Direction.HIGHER_IS_BETTER)
                         .formula("decisions by consensus or unanimity / decisions")
-                        .source(ISO + "; Hemmati et al. 2002, consensus-building MSPs")
+                        .source(ISO + "; consensus-building MSPs: " + Sources.HEMMATI)
                         .measuredBy((p, c) -> consensus(p))
                         .build(),
                 Indicator.builder(SUSTAINED_OBJECTION_SHARE, "Decisions taken over sustained objections")
@@ -56,8 +57,10 @@ final class DecisionIndicators {
                         .unit("share")
                         .scale(Scale.UNIT)
                         .direction(Direction.LOWER_IS_BETTER)
-                        .formula("decisions with at least one sustained objection / decisions")
+                        .formula("decisions with at least one sustained objection / decisions with objections "
+                                + "recorded (an empty list: recorded, nobody objected)")
                         .source(ISO)
+                        .requires(RecordedData.OBJECTIONS)
                         .measuredBy((p, c) -> sustained(p))
                         .build(),
                 Indicator.builder(OBJECTIONS_RECORDED, "Dissent documented in non-consensus decisions")
@@ -65,10 +68,12 @@ final class DecisionIndicators {
                         .unit("share")
                         .scale(Scale.UNIT)
                         .direction(Direction.HIGHER_IS_BETTER)
-                        .formula("decisions by vote or chair's ruling whose record has a tally or lists objections "
-                                + "/ decisions by vote or chair's ruling")
-                        .source("Hemmati et al. 2002, Accountability: transparent, democratic decision-making "
-                                + "mechanisms visible to non-participants; design choice")
+                        .formula(
+                                "decisions by vote or chair's ruling whose record has a tally or records objections (even none) "
+                                        + "/ decisions by vote or chair's ruling")
+                        .source("Accountability: transparent, democratic decision-making mechanisms visible to "
+                                + "non-participants. " + Sources.HEMMATI + ". The measure: " + Sources.DESIGN_CHOICE)
+                        .requires(RecordedData.OBJECTIONS)
                         .measuredBy((p, c) -> documented(p))
                         .build());
     }
@@ -130,7 +135,12 @@ final class DecisionIndicators {
         }
         long n = 0;
         long objections = 0;
+        long recorded = 0;
         for (Decision d : all) {
+            if (!d.objectionsRecorded()) {
+                continue;
+            }
+            recorded++;
             objections += d.objections().size();
             for (Objection o : d.objections()) {
                 if (o.sustained()) {
@@ -139,10 +149,14 @@ final class DecisionIndicators {
                 }
             }
         }
-        return Measurement.of((double) n / all.size())
+        if (recorded == 0) {
+            return Measurement.notMeasurable("no decision has objections recorded");
+        }
+        return Measurement.of((double) n / recorded)
+                .withCoverage(recorded, all.size())
                 .withEvidence(
-                        Evidence.of("decisions", all.size(), "decisions"),
-                        Evidence.of("decisions[*].objections", objections, "objections recorded"),
+                        Evidence.of("decisions[*].objections", recorded, "decisions with objections recorded"),
+                        Evidence.of("decisions[*].objections[*]", objections, "objections"),
                         Evidence.of("decisions[*].objections[*].sustained", n, "decisions with a sustained objection"));
     }
 
@@ -152,7 +166,7 @@ final class DecisionIndicators {
         for (Decision d : p.decisions()) {
             if (d.method() == DecisionMethod.VOTE || d.method() == DecisionMethod.CHAIRS_RULING) {
                 contested++;
-                if (d.tally().isPresent() || !d.objections().isEmpty()) {
+                if (d.tally().isPresent() || d.objectionsRecorded()) {
                     n++;
                 }
             }

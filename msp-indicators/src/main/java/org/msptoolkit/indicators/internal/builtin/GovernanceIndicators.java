@@ -33,8 +33,8 @@ final class GovernanceIndicators {
                 .formula("rules satisfied / rules that could be judged (satisfied + violated), checking the "
                         + "process against the charter given in the evaluation context, as of the "
                         + "assessment day; coverage = rules judged / rules")
-                .source("Hemmati et al. 2002, Accountability (agreed, transparent mechanisms) and Good "
-                        + "governance (clear norms and standards); msp-governance Compliance")
+                .source("Accountability (agreed, transparent mechanisms) and Good governance (clear norms and "
+                        + "standards): " + Sources.HEMMATI)
                 .measuredBy(GovernanceIndicators::compliance)
                 .build());
     }
@@ -42,7 +42,7 @@ final class GovernanceIndicators {
     private static Measurement compliance(MspProcess p, EvaluationContext context) {
         Optional<Charter> charter = context.charter();
         if (charter.isEmpty()) {
-            return Measurement.notMeasurable("no charter given: evaluate with EvaluationContext.withCharter(charter)");
+            return Measurement.notMeasurable("no charter given to check the process against");
         }
         Charter c = charter.get();
         if (c.rules().isEmpty()) {

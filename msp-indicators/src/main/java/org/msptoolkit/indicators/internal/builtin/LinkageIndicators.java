@@ -9,6 +9,7 @@ import org.msptoolkit.core.model.Commitment;
 import org.msptoolkit.core.model.Document;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.ProcessLink;
+import org.msptoolkit.core.model.RecordedData;
 import org.msptoolkit.core.model.Stakeholder;
 import org.msptoolkit.core.taxonomy.DocumentKind;
 import org.msptoolkit.core.taxonomy.Level;
@@ -24,8 +25,8 @@ import org.msptoolkit.indicators.Scale;
 
 /** Built-in indicators of links to official decision-making, other levels and sectors, and of M&amp;E. Internal. */
 final class LinkageIndicators {
-    private static final String CONCLUSION = "Hemmati et al. 2002, ch. 9 conclusion: links across sectors and "
-            + "between levels are missing; common learning on MSPs";
+    private static final String CONCLUSION = "Conclusion (ch. 9): links across sectors and between levels are "
+            + "missing; common learning on MSPs. " + Sources.HEMMATI;
 
     private LinkageIndicators() {}
 
@@ -41,8 +42,9 @@ final class LinkageIndicators {
                         .scale(Scale.of(0, 4))
                         .direction(Direction.HIGHER_IS_BETTER)
                         .formula("none = 0, informs = 1, advises = 2, co-decides = 3, decides = 4")
-                        .source("Hemmati et al. 2002: linkage to official decision-making is a design element of "
-                                + "the Context phase; Fung (2006) authority and power axis")
+                        .source("Linkage to official decision-making, a design element of the Context phase: "
+                                + Sources.HEMMATI + "; the authority and power axis: " + Sources.FUNG)
+                        .requires(RecordedData.LINKAGE)
                         .measuredBy((p, c) -> linkage(p))
                         .build(),
                 Indicator.builder(CROSS_LEVEL_LINKS, "Links to processes at other levels")
@@ -63,7 +65,7 @@ final class LinkageIndicators {
                         .target(Scale.of(2, Double.POSITIVE_INFINITY))
                         .formula("distinct sectors in the process scope and the stakeholders' sectors; target at "
                                 + "least 2 (cross-sector)")
-                        .source(CONCLUSION + "; the target of two sectors is a design choice")
+                        .source(CONCLUSION + " Target of two sectors: " + Sources.DESIGN_CHOICE)
                         .measuredBy((p, c) -> sectors(p))
                         .build(),
                 Indicator.builder(MONITORING_EVIDENCE, "Evidence of monitoring and evaluation")
@@ -73,9 +75,9 @@ final class LinkageIndicators {
                         .direction(Direction.HIGHER_IS_BETTER)
                         .formula("(1 if an evaluation document exists) / 2 + (1 if a progress report exists, as a "
                                 + "document or on a commitment) / 2")
-                        .source("Hemmati et al. 2002, Accountability (monitoring and evaluation) and ch. 9 "
-                                + "(shared indicators, standardised evaluation); OECD (2020) principle 2: "
-                                + "monitoring and progress reports")
+                        .source("Accountability (monitoring and evaluation) and ch. 9 (shared indicators, "
+                                + "standardised evaluation): " + Sources.HEMMATI + "; Good Practice Principle 2, "
+                                + "monitoring and progress reports: " + Sources.OECD_2021)
                         .measuredBy((p, c) -> monitoring(p))
                         .build());
     }

@@ -9,19 +9,20 @@ import org.msptoolkit.core.model.Consultation;
 import org.msptoolkit.core.model.Contribution;
 import org.msptoolkit.core.model.Meeting;
 import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.model.RecordedData;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
 import org.msptoolkit.indicators.Direction;
 import org.msptoolkit.indicators.EvaluationContext;
 import org.msptoolkit.indicators.Evidence;
 import org.msptoolkit.indicators.Indicator;
 import org.msptoolkit.indicators.Measurement;
+import org.msptoolkit.indicators.OecdCriteria;
 import org.msptoolkit.indicators.Principle;
 import org.msptoolkit.indicators.Scale;
 
 /** Built-in indicators of who takes part, how often and through which channels. Internal. */
 final class ParticipationIndicators {
-    private static final String EU_STANDARDS =
-            "EU Commission minimum standards for consultation, COM(2002) 704, " + "standard D";
+    private static final String EU_STANDARDS = "Minimum standards for consultation, standard D: " + Sources.EU_2002;
 
     private ParticipationIndicators() {}
 
@@ -35,19 +36,21 @@ final class ParticipationIndicators {
                         .formula("Σ attending participants / Σ expected participants, over meetings with attendance "
                                 + "recorded; expected = participants whose period (if any) contains the meeting day, "
                                 + "plus anyone who attended")
-                        .source("Shumate & Cooper, Networks for Social Impact, Stakeholder Participation Tool "
-                                + "(attendance roster); no published threshold")
+                        .source("Attendance roster: " + Sources.SHUMATE_COOPER + "; " + Sources.DESIGN_CHOICE)
+                        .requires(RecordedData.ATTENDANCE)
                         .measuredBy((p, c) -> attendance(p, c, false))
                         .build(),
                 Indicator.builder(ATTENDANCE_SPREAD, "Spread of attendance rates across groups")
                         .principles(Principle.EQUITY, Principle.PARTICIPATION_AND_ENGAGEMENT)
+                        .criteria(OecdCriteria.EQUAL_OPPORTUNITY_TO_PARTICIPATE)
                         .unit("share")
                         .scale(Scale.UNIT)
                         .direction(Direction.LOWER_IS_BETTER)
                         .formula("max_g rate_g - min_g rate_g, rate_g = attendance rate of the participants of "
                                 + "group g (as attendance-rate), over groups with expected participants")
-                        .source("Shumate & Cooper: find over- and under-represented stakeholders; aim for "
-                                + "consistent, equal participation")
+                        .source("Find over- and under-represented stakeholders; aim for consistent, equal "
+                                + "participation: " + Sources.SHUMATE_COOPER)
+                        .requires(RecordedData.ATTENDANCE)
                         .measuredBy((p, c) -> attendance(p, c, true))
                         .build(),
                 Indicator.builder(CONTRIBUTING_GROUP_SHARE, "Groups that contributed inputs")
@@ -56,8 +59,8 @@ final class ParticipationIndicators {
                         .scale(Scale.UNIT)
                         .direction(Direction.HIGHER_IS_BETTER)
                         .formula("stakeholder groups with at least one contribution / stakeholder groups present")
-                        .source("Hemmati et al. 2002, Participation & engagement; UNED Forum (2001) "
-                                + "\"voices, not votes\"; design choice")
+                        .source("Participation and engagement: " + Sources.HEMMATI + "; " + Sources.UNED_VOICES
+                                + ". The measure: " + Sources.DESIGN_CHOICE)
                         .measuredBy((p, c) -> contributingGroups(p, c))
                         .build(),
                 Indicator.builder(ENGAGEMENT_CHANNELS, "Channels of engagement used")
@@ -67,8 +70,8 @@ final class ParticipationIndicators {
                         .direction(Direction.HIGHER_IS_BETTER)
                         .formula("count of {meetings, written consultations, written contributions outside "
                                 + "meetings} that were used")
-                        .source("Hemmati et al. 2002, Flexibility: a wide range of structures and levels of "
-                                + "engagement; design choice")
+                        .source("Flexibility, a wide range of structures and levels of engagement: " + Sources.HEMMATI
+                                + ". The measure: " + Sources.DESIGN_CHOICE)
                         .measuredBy((p, c) -> channels(p))
                         .build(),
                 Indicator.builder(CONSULTATION_LENGTH, "Consultations open at least 8 weeks")
@@ -82,6 +85,7 @@ final class ParticipationIndicators {
                         .build(),
                 Indicator.builder(NOTICE_PERIOD, "Meetings announced at least 20 working days ahead")
                         .principles(Principle.PARTICIPATION_AND_ENGAGEMENT, Principle.EQUITY)
+                        .criteria(OecdCriteria.EQUAL_OPPORTUNITY_TO_PARTICIPATE)
                         .unit("share")
                         .scale(Scale.UNIT)
                         .direction(Direction.HIGHER_IS_BETTER)

@@ -11,6 +11,7 @@ import org.msptoolkit.core.model.Funding;
 import org.msptoolkit.core.model.Gender;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.model.Participant;
+import org.msptoolkit.core.model.RecordedData;
 import org.msptoolkit.core.model.StakeholderId;
 import org.msptoolkit.core.taxonomy.GenderCategory;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
@@ -26,8 +27,10 @@ import org.msptoolkit.indicators.internal.EvaluationScope;
 
 /** Built-in indicators of who is represented and how evenly. Internal. */
 final class RepresentationIndicators {
-    private static final String DIVERSITY = "Standard diversity formulas (Shannon 1948; Pielou 1966; Blau 1977), "
-            + "as summarised in the project's domain reference §5";
+    private static final String DIVERSITY =
+            "Standard diversity formulas: " + Sources.SHANNON + "; " + Sources.PIELOU + "; " + Sources.BLAU;
+    private static final String GINI =
+            "The Gini coefficient as the balance component of diversity: " + Sources.GINI_BALANCE;
 
     private RepresentationIndicators() {}
 
@@ -40,7 +43,8 @@ final class RepresentationIndicators {
                         .scale(Scale.UNIT)
                         .direction(Direction.HIGHER_IS_BETTER)
                         .formula("Major Groups with at least one stakeholder / 9")
-                        .source("Agenda 21, Section III (chs. 24-32): the nine Major Groups; para 23.3")
+                        .source("The nine Major Groups and para 23.3 (rules apply equally to all major groups): "
+                                + Sources.AGENDA_21)
                         .measuredBy((p, c) -> groupCoverage(p, c))
                         .build(),
                 Indicator.builder(PARTICIPANT_GROUP_EVENNESS, "Evenness of participants across groups (Pielou)")
@@ -71,7 +75,7 @@ final class RepresentationIndicators {
                         .direction(Direction.LOWER_IS_BETTER)
                         .formula("HHI = Σ s_i², s_i = share of seats (participants other than observers and "
                                 + "secretariat) held by group i")
-                        .source("Herfindahl-Hirschman index over stakeholder sectors (domain reference §5)")
+                        .source("Herfindahl-Hirschman index of concentration: " + Sources.HIRSCHMAN)
                         .measuredBy((p, c) -> seatHhi(p, c))
                         .build(),
                 Indicator.builder(SEAT_GINI, "Inequality of seats across stakeholders (Gini)")
@@ -80,28 +84,32 @@ final class RepresentationIndicators {
                         .scale(Scale.UNIT)
                         .direction(Direction.LOWER_IS_BETTER)
                         .formula("G = Σ_i Σ_j |x_i - x_j| / (2 n² μ), x_i = seats of stakeholder i (zero included)")
-                        .source("Gini coefficient as a balance measure (Leydesdorff, Wagner & Bornmann)")
+                        .source(GINI)
                         .measuredBy((p, c) -> seatGini(p, c))
                         .build(),
                 Indicator.builder(SPEAKING_TURN_HHI, "Concentration of speaking turns across groups (HHI)")
                         .principles(Principle.EQUITY, Principle.PARTICIPATION_AND_ENGAGEMENT)
+                        .criteria(OecdCriteria.EQUAL_OPPORTUNITY_TO_PARTICIPATE)
                         .unit("index")
                         .scale(Scale.UNIT)
                         .direction(Direction.LOWER_IS_BETTER)
+                        .requires(RecordedData.SPEAKING_TURNS)
                         .formula("HHI = Σ s_i², s_i = share of speaking turns taken by participants of group i, "
                                 + "over meetings that recorded speaking turns")
-                        .source("Herfindahl-Hirschman index (domain reference §5); Shumate & Cooper, "
-                                + "Stakeholder Participation Tool: consistent, equal participation")
+                        .source("Herfindahl-Hirschman index: " + Sources.HIRSCHMAN + "; consistent, equal "
+                                + "participation: " + Sources.SHUMATE_COOPER)
                         .measuredBy((p, c) -> turnHhi(p, c))
                         .build(),
                 Indicator.builder(SPEAKING_TURN_GINI, "Inequality of speaking turns across participants (Gini)")
                         .principles(Principle.PARTICIPATION_AND_ENGAGEMENT, Principle.EQUITY)
+                        .criteria(OecdCriteria.EQUAL_OPPORTUNITY_TO_PARTICIPATE)
                         .unit("index")
                         .scale(Scale.UNIT)
                         .direction(Direction.LOWER_IS_BETTER)
+                        .requires(RecordedData.SPEAKING_TURNS)
                         .formula("G = Σ_i Σ_j |x_i - x_j| / (2 n² μ), x_i = turns of participant i (secretariat "
                                 + "excluded, zero included), over meetings that recorded speaking turns")
-                        .source("Gini coefficient as a balance measure (Leydesdorff, Wagner & Bornmann)")
+                        .source(GINI)
                         .measuredBy((p, c) -> turnGini(p, c))
                         .build(),
                 Indicator.builder(FUNDING_HHI, "Concentration of funding across funders (HHI)")
@@ -109,10 +117,11 @@ final class RepresentationIndicators {
                         .unit("index")
                         .scale(Scale.UNIT)
                         .direction(Direction.LOWER_IS_BETTER)
+                        .requires(RecordedData.FUNDING)
                         .formula("HHI = Σ s_i², s_i = share of the funding amount given by stakeholder i "
                                 + "(one currency only)")
-                        .source("Herfindahl-Hirschman index (domain reference §5); Equity principle: lobbying "
-                                + "power depends on resources")
+                        .source("Herfindahl-Hirschman index: " + Sources.HIRSCHMAN + "; Equity: lobbying power "
+                                + "depends on resources, " + Sources.HEMMATI)
                         .measuredBy((p, c) -> funding(p, c, true))
                         .build(),
                 Indicator.builder(FUNDING_GINI, "Inequality of funding among funders (Gini)")
@@ -120,8 +129,9 @@ final class RepresentationIndicators {
                         .unit("index")
                         .scale(Scale.UNIT)
                         .direction(Direction.LOWER_IS_BETTER)
+                        .requires(RecordedData.FUNDING)
                         .formula("G over the amounts given by each funder (one currency only)")
-                        .source("Gini coefficient as a balance measure (Leydesdorff, Wagner & Bornmann)")
+                        .source(GINI)
                         .measuredBy((p, c) -> funding(p, c, false))
                         .build(),
                 Indicator.builder(WOMEN_SHARE, "Women's share of participants")
@@ -130,9 +140,9 @@ final class RepresentationIndicators {
                         .unit("share")
                         .scale(Scale.UNIT)
                         .target(Scale.of(0.4, 0.6))
+                        .requires(RecordedData.GENDER)
                         .formula("women / participants with a recorded gender; target band 0.4-0.6")
-                        .source("Council of Europe Rec(2003)3: neither women nor men below 40% in "
-                                + "decision-making bodies")
+                        .source("Neither women nor men below 40% in decision-making bodies: " + Sources.COE_2003)
                         .measuredBy((p, c) -> womenShare(p))
                         .build());
     }
@@ -188,9 +198,9 @@ final class RepresentationIndicators {
                 c,
                 "participants",
                 counts -> {
-                    if (counts.size() < 2) {
-                        return Measurement.notMeasurable("only one stakeholder group (" + counts.first()
-                                + ") has participants; evenness needs two or more");
+                    Measurement few = Balance.tooFew(counts.size(), "stakeholder groups with participants");
+                    if (few != null) {
+                        return few;
                     }
                     return Measurement.of(Stats.pielou(counts.counts(), counts.size()));
                 },
@@ -198,11 +208,19 @@ final class RepresentationIndicators {
     }
 
     private static Measurement blau(MspProcess p, EvaluationContext c) {
+        Measurement few = Balance.tooFew(ProcessFacts.of(p, c).groups().size(), "stakeholder groups");
+        if (few != null) {
+            return few;
+        }
         return byGroup(
                 p, c, "participants", counts -> Measurement.of(Stats.blau(counts.counts(), counts.size())), false);
     }
 
     private static Measurement seatHhi(MspProcess p, EvaluationContext c) {
+        Measurement few = Balance.tooFew(ProcessFacts.of(p, c).groups().size(), "stakeholder groups");
+        if (few != null) {
+            return few;
+        }
         return byGroup(p, c, "seats", counts -> Measurement.of(Stats.hhi(counts.counts(), counts.size())), true);
     }
 
@@ -215,6 +233,10 @@ final class RepresentationIndicators {
         long counted = seats[stakeholders];
         if (counted == 0) {
             return Measurement.notMeasurable("no seats (participants other than observers and secretariat) recorded");
+        }
+        Measurement few = Balance.tooFew(stakeholders, "stakeholders");
+        if (few != null) {
+            return few;
         }
         double[] values = new double[stakeholders];
         for (int i = 0; i < stakeholders; i++) {
@@ -237,6 +259,11 @@ final class RepresentationIndicators {
         if (known == 0) {
             return Measurement.notMeasurable("no speaking turns by participants with a known group");
         }
+        Measurement few = Balance.tooFew(
+                ProcessFacts.of(p, c).participantsByGroup(false).size(), "stakeholder groups among the participants");
+        if (few != null) {
+            return few;
+        }
         return Measurement.of(Stats.hhi(counts.counts(), counts.size()))
                 .withCoverage(recorded * known, (long) p.meetings().size() * t.turns())
                 .withEvidence(
@@ -255,6 +282,10 @@ final class RepresentationIndicators {
             return Measurement.notMeasurable("no speaking turns by recorded participants");
         }
         double[] values = t.giniValues().clone();
+        Measurement few = Balance.tooFew(values.length, "participants who could speak (secretariat excluded)");
+        if (few != null) {
+            return few;
+        }
         return Measurement.of(Stats.giniOfCounts(values))
                 .withCoverage(recorded, p.meetings().size())
                 .withEvidence(
@@ -278,7 +309,8 @@ final class RepresentationIndicators {
         private static FundingShares make(MspProcess p) {
             List<Funding> all = p.funding();
             if (all.isEmpty()) {
-                return new FundingShares("no funding recorded", 0, "", 0, new double[0]);
+                return new FundingShares(
+                        "no funding: the process recorded none by the assessment day", 0, "", 0, new double[0]);
             }
             String first = all.get(0).currency().getCurrencyCode();
             boolean one = true;
@@ -324,6 +356,10 @@ final class RepresentationIndicators {
         String reason = f.reason();
         if (reason != null) {
             return Measurement.notMeasurable(reason);
+        }
+        Measurement few = Balance.tooFew(f.funders(), "funders");
+        if (few != null) {
+            return few;
         }
         return Measurement.of(
                         hhi ? Stats.hhi(f.amounts()) : Stats.gini(f.amounts().clone()))

@@ -7,6 +7,7 @@ import org.msptoolkit.core.model.Decision;
 import org.msptoolkit.core.model.Document;
 import org.msptoolkit.core.model.Funding;
 import org.msptoolkit.core.model.MspProcess;
+import org.msptoolkit.core.model.RecordedData;
 import org.msptoolkit.indicators.Direction;
 import org.msptoolkit.indicators.Evidence;
 import org.msptoolkit.indicators.Indicator;
@@ -16,8 +17,8 @@ import org.msptoolkit.indicators.Scale;
 
 /** Built-in indicators of openness: documents, decisions and funding made public. Internal. */
 final class TransparencyIndicators {
-    private static final String OECD_GPP = "OECD (2020) Good Practice Principles for deliberative processes, "
-            + "principle 3 Transparency: all materials public \"in a timely manner\"";
+    private static final String OECD_GPP = "Good Practice Principle 3, Transparency: all materials public \"in a "
+            + "timely manner\", funding disclosed. " + Sources.OECD_2021;
 
     private TransparencyIndicators() {}
 
@@ -29,7 +30,7 @@ final class TransparencyIndicators {
                         .scale(Scale.UNIT)
                         .direction(Direction.HIGHER_IS_BETTER)
                         .formula("documents with a publication day / documents")
-                        .source(OECD_GPP + "; Hemmati et al. 2002, Transparency")
+                        .source(OECD_GPP + "; Transparency: " + Sources.HEMMATI)
                         .measuredBy((p, c) -> published(p))
                         .build(),
                 Indicator.builder(PUBLICATION_DELAY, "Median publication delay")
@@ -39,8 +40,8 @@ final class TransparencyIndicators {
                         .target(Scale.of(0, 21))
                         .formula("median over published documents of max(0, published - produced) in calendar "
                                 + "days; target at most 21 days")
-                        .source(OECD_GPP + "; the 21-day target follows EU Reg. (EC) 1049/2001 Art. 7 "
-                                + "(15 working days, about 21 calendar days) by analogy")
+                        .source(OECD_GPP + "; the 21-day target follows the 15 working days (about 21 calendar "
+                                + "days) of " + Sources.EU_1049 + ", by analogy")
                         .measuredBy((p, c) -> delay(p))
                         .build(),
                 Indicator.builder(DECISIONS_PUBLISHED, "Decisions published")
@@ -49,7 +50,7 @@ final class TransparencyIndicators {
                         .scale(Scale.UNIT)
                         .direction(Direction.HIGHER_IS_BETTER)
                         .formula("decisions with a publication day / decisions")
-                        .source("Reg. (EC) 1367/2006 Art. 9 (Aarhus): inform the public of the decision; " + OECD_GPP)
+                        .source("Inform the public of the decision: " + Sources.EU_1367 + "; " + OECD_GPP)
                         .measuredBy((p, c) -> decisions(p))
                         .build(),
                 Indicator.builder(FUNDING_DISCLOSED, "Funding disclosed")
@@ -58,7 +59,8 @@ final class TransparencyIndicators {
                         .scale(Scale.UNIT)
                         .direction(Direction.HIGHER_IS_BETTER)
                         .formula("funding entries marked disclosed / funding entries")
-                        .source("OECD (2020) Good Practice Principles, principle 3 Transparency: funding disclosed")
+                        .source(OECD_GPP)
+                        .requires(RecordedData.FUNDING)
                         .measuredBy((p, c) -> disclosed(p))
                         .build());
     }
@@ -124,7 +126,7 @@ final class TransparencyIndicators {
     private static Measurement disclosed(MspProcess p) {
         List<Funding> all = p.funding();
         if (all.isEmpty()) {
-            return Measurement.notMeasurable("no funding recorded");
+            return Measurement.notMeasurable("no funding: the process recorded none by the assessment day");
         }
         long n = 0;
         for (Funding f : all) {
