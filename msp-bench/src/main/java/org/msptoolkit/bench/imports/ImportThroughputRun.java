@@ -17,7 +17,6 @@ import org.msptoolkit.imports.Imports;
 import org.msptoolkit.io.corpus.CorpusWriter;
 import org.msptoolkit.io.corpus.MspCorpus;
 import org.msptoolkit.io.corpus.OnError;
-import org.msptoolkit.testkit.internal.SharedData;
 import tools.jackson.core.JsonParser;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
@@ -29,7 +28,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * rounds; the best round is reported (records/s, MB/s of input). A small driver, not a JMH benchmark.
  *
  * <pre>
- * java -cp msp-bench/target/benchmarks.jar org.msptoolkit.bench.imports.ImportThroughputRun [rounds]
+ * java -cp msp-bench/target/benchmarks.jar org.msptoolkit.bench.imports.ImportThroughputRun [rounds] [data folder]
  * </pre>
  */
 public final class ImportThroughputRun {
@@ -38,15 +37,18 @@ public final class ImportThroughputRun {
     /**
      * Runs the measurement and prints one line per source.
      *
-     * @param args optional number of rounds (default 20)
+     * @param args optional number of rounds (default 20) and the shared data folder (default {@code ../shared/data})
      * @throws IOException when the shared data cannot be read
      */
     @SuppressWarnings("SystemOut") // a driver: it prints its figures
     public static void main(String[] args) throws IOException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        Path data = Path.of(args.length > 1 ? args[1] : "../shared/data");
         for (String source : List.of("pabulib", "polis", "popolo")) {
-            Path dir = SharedData.find(source.equals("popolo") ? "popolo/everypolitician" : source)
-                    .orElseThrow(() -> new IllegalStateException("../shared/data/" + source + " not found"));
+            Path dir = data.resolve(source.equals("popolo") ? "popolo/everypolitician" : source);
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalStateException(dir + " not found; give the shared data folder as the second argument");
+            }
             Importer importer = Imports.find(source).orElseThrow();
             List<Path> files = files(dir, source.equals("pabulib") ? ".pb" : source.equals("polis") ? ".csv" : ".json");
             long bytes = 0;
