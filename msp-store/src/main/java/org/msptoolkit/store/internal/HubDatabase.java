@@ -192,6 +192,13 @@ public final class HubDatabase implements AutoCloseable {
                     s.setString(5, change.message());
                     s.setString(6, json);
                     s.executeUpdate();
+                } catch (SQLException e) {
+                    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    // Another put committed revision `next` first (the revision key is the final guard).
+                    c.rollback();
+                    throw new HubConflictException(process.id(), change.basedOn(), Math.max(next, head(c, id)));
                 }
                 ProcessRows.replace(c, process);
                 c.commit();
