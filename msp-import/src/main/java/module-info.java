@@ -18,6 +18,7 @@ module org.msptoolkit.imports {
 
     provides org.msptoolkit.imports.Importer with
             org.msptoolkit.imports.internal.pabulib.PabulibImporter,
+            org.msptoolkit.imports.internal.participedia.ParticipediaImporter,
             org.msptoolkit.imports.internal.polis.PolisImporter,
             org.msptoolkit.imports.internal.popolo.PopoloImporter;
 }

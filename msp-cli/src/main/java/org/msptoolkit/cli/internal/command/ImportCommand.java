@@ -74,6 +74,7 @@ public final class ImportCommand extends MspCommand {
     public ImportCommand() {}
 
     @Override
+    @SuppressWarnings("SystemConsoleNull") // Java 17: null when standard streams are not a terminal
     protected int execute() throws Exception {
         Importer importer = Imports.find(source)
                 .orElseThrow(() -> new CliInputException("unknown source \"" + source + "\"; sources: "

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -359,8 +358,6 @@ public final class PabulibImporter implements Importer {
         return new MspDocument(b.build(), Extensions.of(x));
     }
 
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd.MM.uuuu");
-
     private static @Nullable LocalDate date(String s, boolean start) {
         String t = s.strip();
         try {
@@ -369,8 +366,12 @@ public final class PabulibImporter implements Importer {
                 return start ? LocalDate.of(y, 1, 1) : LocalDate.of(y, 12, 31);
             }
             if (t.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
-                String[] p = t.split("\\.");
-                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+                int a = t.indexOf('.');
+                int b = t.lastIndexOf('.');
+                return LocalDate.of(
+                        Integer.parseInt(t.substring(b + 1)),
+                        Integer.parseInt(t.substring(a + 1, b)),
+                        Integer.parseInt(t.substring(0, a)));
             }
             if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 return LocalDate.parse(t);
