@@ -157,6 +157,13 @@ class ParticipediaTest {
         assertThat(json.summary().records()).isEqualTo(809);
         Fixtures.Run csv = Fixtures.run("participedia", OnError.STOP, root.resolve("v2017_csv/cases.csv"));
         assertThat(csv.summary().records()).isEqualTo(599);
+        // the only warnings: cases whose end date is before their start date (counted in the files by hand)
+        assertThat(json.summary().warnings())
+                .hasSize(6)
+                .allSatisfy(w -> assertThat(w.location()).endsWith("end_date"));
+        assertThat(csv.summary().warnings())
+                .hasSize(4)
+                .allSatisfy(w -> assertThat(w.location()).endsWith("end_date"));
         // case 1, read by hand in both files: BC Citizens' Assembly, regional scope, Canada, voting,
         // 2004-01-11 to 2005-05-17, 160 participants
         for (List<MspDocument> docs : List.of(json.documents(), csv.documents())) {
