@@ -164,11 +164,13 @@ class ParticipediaTest {
         assertThat(csv.summary().warnings())
                 .hasSize(4)
                 .allSatisfy(w -> assertThat(w.location()).endsWith("end_date"));
-        // case 1, read by hand in both files: BC Citizens' Assembly, regional scope, Canada, voting,
+        // case 1, read by hand in both files: a citizens' assembly, regional scope, Canada, voting,
         // 2004-01-11 to 2005-05-17, 160 participants
         for (List<MspDocument> docs : List.of(json.documents(), csv.documents())) {
             MspProcess bc = byId(docs, "participedia-case-1").process();
-            assertThat(bc.title()).isEqualTo("British Columbia Citizens' Assembly on Electoral Reform");
+            // the title is joined from case__localized_texts.csv (not quoted here: Participedia content is not
+            // committed)
+            assertThat(bc.title()).isNotEqualTo("Participedia case 1").contains("Citizens");
             assertThat(bc.scope().countries()).extracting(Object::toString).containsExactly("CA");
             assertThat(bc.types()).contains(ProcessType.DECISION_MAKING);
             assertThat(bc.period().orElseThrow().start()).isEqualTo(LocalDate.of(2004, 1, 11));
