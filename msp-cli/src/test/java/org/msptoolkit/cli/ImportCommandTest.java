@@ -78,6 +78,6 @@ class ImportCommandTest {
     void anUnknownSourceIsAUsageError() {
         Run run = Run.msp("import", "nowhere", dir.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("unknown source \"nowhere\"; sources: pabulib, polis, popolo");
+        assertThat(run.err()).contains("unknown source \"nowhere\"; sources: pabulib, participedia, polis, popolo");
     }
 }

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 class ImportersSpiTest {
     @Test
     void builtInImportersAreFoundByName() {
-        assertThat(Imports.importers()).extracting(Importer::source).containsExactly("pabulib", "polis", "popolo");
+        assertThat(Imports.importers())
+                .extracting(Importer::source)
+                .containsExactly("pabulib", "participedia", "polis", "popolo");
         assertThat(Imports.find("decidim")).isEmpty();
         assertThat(Imports.version()).isNotBlank();
     }

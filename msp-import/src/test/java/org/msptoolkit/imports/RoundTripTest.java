@@ -29,6 +29,8 @@ class RoundTripTest {
         roundTrip(Fixtures.run("polis", OnError.STOP, Fixtures.fixture("polis")).documents());
         roundTrip(
                 Fixtures.run("popolo", OnError.STOP, Fixtures.fixture("popolo")).documents());
+        roundTrip(Fixtures.run("participedia", OnError.STOP, Fixtures.fixture("participedia"))
+                .documents());
     }
 
     @Test
@@ -39,6 +41,10 @@ class RoundTripTest {
                 .isEqualTo(11);
         assertThat(roundTrip(Fixtures.run("polis", OnError.STOP, polis).documents()))
                 .isEqualTo(16);
+        Path participedia = SharedData.require("participedia");
+        assertThat(roundTrip(
+                        Fixtures.run("participedia", OnError.STOP, participedia).documents()))
+                .isEqualTo(809 + 599);
     }
 
     private static int roundTrip(List<MspDocument> imported) throws IOException {

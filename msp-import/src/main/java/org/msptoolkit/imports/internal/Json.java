@@ -79,6 +79,9 @@ public final class Json {
         }
         m.put("usa", "US");
         m.put("uk", "GB");
+        m.put("czech republic", "CZ");
+        m.put("palestinian territory", "PS");
+        m.put("deutschland", "DE");
         return m;
     }
 
