@@ -2,12 +2,14 @@ package org.msptoolkit.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.msptoolkit.core.model.MspProcess;
 import org.msptoolkit.core.taxonomy.Level;
 import org.msptoolkit.core.taxonomy.Sector;
 import org.msptoolkit.core.taxonomy.StakeholderGroup;
+import org.msptoolkit.network.internal.LevelScan;
 
 /** The ranking rule on the hand-made water corpus (see Corpora.water and docs/network.md). */
 class MissingLinksTest {
@@ -146,5 +148,36 @@ class MissingLinksTest {
         assertThat(StakeholderIdentity.NAMESPACED_IDS.key("p1", "s1")).isEqualTo("p1/s1");
         assertThat(StakeholderIdentity.ALL_IDS.key("p1", "s1")).isEqualTo("s1");
         assertThat(StakeholderIdentity.PER_PROCESS.key("p1", "ror:x")).isEqualTo("p1/ror:x");
+    }
+
+    @Test
+    void aLargeBucketOfAlikeProcessesScoresAboutTopKPairsNotAll() {
+        // 400 local and 400 subnational water processes in Kenya, each with its own NGO stakeholder:
+        // every one of the 400 x 400 pairs is untied, with 2 bridges, 1 sector, 1 country, so the rule falls
+        // through to corpus order: L0 with U0..U24. Once the 25 are kept no other pair can beat them (its
+        // upper bound is 2, 1, 1 and a later corpus position), so about 25 pairs are scored, not 160,000.
+        List<MspProcess> ps = new ArrayList<>();
+        for (String kind : List.of("L", "U")) {
+            for (int x = 0; x < 400; x++) {
+                ps.add(MspProcess.builder(kind + x, kind + x)
+                        .levels(kind.equals("L") ? Level.LOCAL : Level.SUBNATIONAL)
+                        .countries("KE")
+                        .sectors(Sector.sdg(6))
+                        .stakeholder(Corpora.org("ngo-" + kind + x, "NGO " + kind + x, StakeholderGroup.NGOS))
+                        .build());
+            }
+        }
+        ProcessNetwork network = ProcessNetwork.of(ps);
+        LevelScan.Result scan = LevelScan.scan(network.index(), 25);
+        assertThat(scan.untiedPairs()).isEqualTo(400L * 400L);
+        assertThat(scan.scoredPairs()).isLessThanOrEqualTo(2L * 25);
+        assertThat(scan.best()).hasSize(25);
+        assertThat(scan.best()).allSatisfy(p -> assertThat(p.lower()).isZero());
+        assertThat(scan.best().stream().map(LevelScan.Pair::upper))
+                .containsExactlyElementsOf(
+                        java.util.stream.IntStream.range(400, 425).boxed().toList());
+        NetworkReport r = NetworkAnalysis.defaults().analyse(network);
+        assertThat(r.missingLinks().stream().map(MissingLinksTest::pair).limit(2))
+                .containsExactly("L0-U0", "L0-U1");
     }
 }

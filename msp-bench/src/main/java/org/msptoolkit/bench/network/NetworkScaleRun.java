@@ -166,12 +166,31 @@ public final class NetworkScaleRun {
         double max = ex.values().stream().mapToDouble(Broker::betweenness).max().orElse(0);
         double sumAbs = 0;
         double maxAbs = 0;
+        double sumRel = 0;
+        double maxRel = 0;
+        int positive = 0;
         for (Map.Entry<String, Broker> e : ex.entrySet()) {
-            double d = Math.abs(e.getValue().betweenness()
-                    - java.util.Objects.requireNonNull(sa.get(e.getKey())).betweenness());
+            double x = e.getValue().betweenness();
+            double d = Math.abs(
+                    x - java.util.Objects.requireNonNull(sa.get(e.getKey())).betweenness());
             sumAbs += d;
             maxAbs = Math.max(maxAbs, d);
+            if (x > 0) {
+                positive++;
+                sumRel += d / x;
+                maxRel = Math.max(maxRel, d / x);
+            }
         }
+        System.out.printf(
+                Locale.ROOT,
+                "absolute error: mean %.2f, max %.2f (largest exact betweenness %.1f); relative error over the %,d"
+                        + " stakeholders with exact betweenness > 0: mean %.2f%%, max %.1f%%%n",
+                sumAbs / ex.size(),
+                maxAbs,
+                max,
+                positive,
+                positive == 0 ? 0 : 100 * sumRel / positive,
+                100 * maxRel);
         List<String> topExact = exact.brokerage().brokers().stream()
                 .map(x -> x.stakeholder().key())
                 .toList();

@@ -15,8 +15,11 @@ import org.msptoolkit.core.taxonomy.Level;
  * {@code k} by the ranking rule. Processes match on place when they share a country, or when one of them has no
  * country recorded and works at the regional or international level (it covers every country).
  *
- * <p>Work is bounded by the sum, over processes, of the sizes of the buckets (sector × country × level) it
- * looks into; memory by the number of processes plus {@code k}.
+ * <p>Work: the counting visits, for each process, the buckets (sector × country × level) it looks into, with
+ * constant work per visited process (ties are marked once per process from its links and stakeholders); the
+ * ranking scores (counts bridges, shared sectors and countries of) only the pairs whose upper bound could still
+ * beat the worst of the best {@code k} kept, so a large bucket of alike processes scores about {@code k} pairs,
+ * not all of them. Memory: the number of processes plus {@code k}.
  */
 // Level.ordinal() is the order local < subnational < national < regional < international, on purpose
 // the result records carry int arrays, per process, read by index only; never compared or hashed
@@ -45,9 +48,18 @@ public final class LevelScan {
      * @param connectedBelow per process, how many of those it is tied to
      * @param untiedPairs how many pairs of processes at adjacent levels share a sector and place but no tie
      * @param best the best pairs by the ranking rule, best first
+     * @param scoredPairs how many untied pairs had their bridges counted: only those whose upper bound (every
+     *     stakeholder of both a bridge, every sector and country of the smaller shared) could still enter the
+     *     best {@code k}
      */
     public record Result(
-            int[] above, int[] connectedAbove, int[] below, int[] connectedBelow, long untiedPairs, List<Pair> best) {}
+            int[] above,
+            int[] connectedAbove,
+            int[] below,
+            int[] connectedBelow,
+            long untiedPairs,
+            List<Pair> best,
+            long scoredPairs) {}
 
     /** The ranking rule: more bridges, then more shared sectors, then more shared countries, then corpus order. */
     public static final Comparator<Pair> RANKING = Comparator.comparingInt(Pair::bridges)
@@ -66,6 +78,7 @@ public final class LevelScan {
     private final Map<Long, int[]> globalArr = new HashMap<>();
     private final Map<Long, int[]> allArr = new HashMap<>();
     private final int[][] groupSets;
+    private long scored;
 
     private LevelScan(NetworkIndex ix) {
         this.ix = ix;
@@ -151,10 +164,14 @@ public final class LevelScan {
         int[] seenDown = new int[n];
         Arrays.fill(seenUp, -1);
         Arrays.fill(seenDown, -1);
+        int[] tiedTo = new int[n];
+        Arrays.fill(tiedTo, -1);
         PriorityQueue<Pair> heap = new PriorityQueue<>(Math.max(1, k), RANKING.reversed());
         long untied = 0;
+        scored = 0;
         for (int i = 0; i < n; i++) {
             int mask = ix.levelMasks()[i];
+            markTies(i, tiedTo);
             for (int l = 0; l < LEVELS; l++) {
                 if ((mask & (1 << l)) == 0) {
                     continue;
@@ -167,7 +184,7 @@ public final class LevelScan {
                             }
                             seenUp[q] = i;
                             above[i]++;
-                            if (ix.tied(i, q)) {
+                            if (tiedTo[q] == i) {
                                 connAbove[i]++;
                                 continue;
                             }
@@ -190,7 +207,7 @@ public final class LevelScan {
                             }
                             seenDown[q] = i;
                             below[i]++;
-                            if (ix.tied(i, q)) {
+                            if (tiedTo[q] == i) {
                                 connBelow[i]++;
                             }
                         }
@@ -200,7 +217,19 @@ public final class LevelScan {
         }
         List<Pair> best = new ArrayList<>(heap);
         best.sort(RANKING);
-        return new Result(above, connAbove, below, connBelow, untied, List.copyOf(best));
+        return new Result(above, connAbove, below, connBelow, untied, List.copyOf(best), scored);
+    }
+
+    /** Marks, with {@code i}, every process that shares a declared link or a stakeholder with process {@code i}. */
+    private void markTies(int i, int[] tiedTo) {
+        for (int q : ix.links()[i]) {
+            tiedTo[q] = i;
+        }
+        for (int j : ix.processStakeholders()[i]) {
+            for (int q : ix.stakeholderProcesses()[j]) {
+                tiedTo[q] = i;
+            }
+        }
     }
 
     /**
@@ -208,8 +237,12 @@ public final class LevelScan {
      * of a large corpus lose on the first key.
      */
     private void offer(PriorityQueue<Pair> heap, int k, int i, int q) {
-        int br = bridges(ix, groupSets, i, q);
         Pair worst = heap.size() < k ? null : heap.peek();
+        if (worst != null && cannotBeat(i, q, worst)) {
+            return;
+        }
+        scored++;
+        int br = bridges(ix, groupSets, i, q);
         if (worst != null && br < worst.bridges()) {
             return;
         }
@@ -224,6 +257,29 @@ public final class LevelScan {
             heap.poll();
             heap.add(p);
         }
+    }
+
+    /**
+     * Returns whether the pair (i, q), even with every stakeholder of both a bridge and every sector and country
+     * of the smaller shared, ranks after {@code worst}: then it cannot enter the best {@code k}.
+     */
+    private boolean cannotBeat(int i, int q, Pair worst) {
+        int br = ix.processStakeholders()[i].length + ix.processStakeholders()[q].length;
+        if (br != worst.bridges()) {
+            return br < worst.bridges();
+        }
+        int sec = Math.min(ix.sectors()[i].length, ix.sectors()[q].length);
+        if (sec != worst.sharedSectors()) {
+            return sec < worst.sharedSectors();
+        }
+        int cou = Math.min(ix.countries()[i].length, ix.countries()[q].length);
+        if (cou != worst.sharedCountries()) {
+            return cou < worst.sharedCountries();
+        }
+        if (i != worst.lower()) {
+            return i > worst.lower();
+        }
+        return q > worst.upper();
     }
 
     private List<int[]> buckets(int i, int level) {
