@@ -314,18 +314,9 @@ public final class PolisImporter implements Importer {
             if (!errors.isEmpty()) {
                 return;
             }
-            while (rows.next()) {
-                List<String> r = rows.row();
-                if (r.size() == 1 && r.get(0).isBlank()) {
-                    continue;
-                }
-                if (r.size() != header.size()) {
-                    errors.add(Problem.of(
-                            file + ":" + rows.line(),
-                            BAD,
-                            "this row has " + r.size() + " values but the header has " + header.size()));
-                    continue;
-                }
+            for (List<String> r = record(rows, header, file, errors);
+                    r != null;
+                    r = record(rows, header, file, errors)) {
                 Map<String, String> f = new LinkedHashMap<>();
                 for (int c = 0; c < header.size(); c++) {
                     f.put(header.get(c), r.get(c));
@@ -385,18 +376,9 @@ public final class PolisImporter implements Importer {
                 return 0;
             }
             boolean trackVoters = !Files.isRegularFile(file.resolveSibling("participants-votes.csv"));
-            while (rows.next()) {
-                List<String> r = rows.row();
-                if (r.size() == 1 && r.get(0).isBlank()) {
-                    continue;
-                }
-                if (r.size() != header.size()) {
-                    errors.add(Problem.of(
-                            file + ":" + rows.line(),
-                            BAD,
-                            "this row has " + r.size() + " values but the header has " + header.size()));
-                    continue;
-                }
+            for (List<String> r = record(rows, header, file, errors);
+                    r != null;
+                    r = record(rows, header, file, errors)) {
                 Statement s = statements.get(r.get(cid).strip());
                 if (s == null) {
                     unknown++;
@@ -448,18 +430,9 @@ public final class PolisImporter implements Importer {
                 errors.add(Problem.of(file + ":1", BAD, "the header needs participant and group-id columns"));
                 return;
             }
-            while (rows.next()) {
-                List<String> r = rows.row();
-                if (r.size() == 1 && r.get(0).isBlank()) {
-                    continue;
-                }
-                if (r.size() != header.size()) {
-                    errors.add(Problem.of(
-                            file + ":" + rows.line(),
-                            BAD,
-                            "this row has " + r.size() + " values but the header has " + header.size()));
-                    continue;
-                }
+            for (List<String> r = record(rows, header, file, errors);
+                    r != null;
+                    r = record(rows, header, file, errors)) {
                 String p = r.get(pid).strip();
                 String g = r.get(gid).strip();
                 ObjectNode px = Json.object();
@@ -497,5 +470,28 @@ public final class PolisImporter implements Importer {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+    /**
+     * The next row as wide as the header, passing over blank lines; a row of another width is reported
+     * (file and line) and passed over.
+     *
+     * @return the row, or {@code null} at the end of the file
+     */
+    private static @Nullable List<String> record(CsvRows rows, List<String> header, Path file, List<Problem> errors) {
+        while (rows.next()) {
+            List<String> r = rows.row();
+            if (r.size() == 1 && r.get(0).isBlank()) {
+                continue;
+            }
+            if (r.size() != header.size()) {
+                errors.add(Problem.of(
+                        file + ":" + rows.line(),
+                        BAD,
+                        "this row has " + r.size() + " values but the header has " + header.size()));
+                continue;
+            }
+            return r;
+        }
+        return null;
     }
 }
