@@ -10,7 +10,7 @@ import org.msptoolkit.imports.internal.pabulib.PabulibImporter;
  *
  * <pre>{@code
  * Result<PabulibVerification> v = Pabulib.verify(Path.of("poland_warszawa_2018_grochow-poludniowy.pb"));
- * System.out.println(v.orElseThrow().line());   // …: agrees
+ * String line = v.orElseThrow().line();   // "poland_warszawa_2018_grochow-poludniowy.pb: agrees"
  * }</pre>
  *
  * @since 0.2.0

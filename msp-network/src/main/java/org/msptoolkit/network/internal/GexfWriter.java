@@ -3,7 +3,6 @@ package org.msptoolkit.network.internal;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
-import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.gexf.GEXFAttributeType;
 import org.jgrapht.nio.gexf.GEXFExporter;
 import org.msptoolkit.network.NetworkNode;
@@ -38,16 +37,7 @@ public final class GexfWriter {
                 e.registerAttribute(k, GEXFExporter.AttributeCategory.EDGE, type(t));
             }
         });
-        e.setVertexAttributeProvider(n -> {
-            Map<String, org.jgrapht.nio.Attribute> a = JGraphTAttributes.of(view.nodeAttributes(n));
-            a.put("label", DefaultAttribute.createAttribute(n.label()));
-            return a;
-        });
-        e.setEdgeAttributeProvider(t -> {
-            Map<String, Object> a = new java.util.LinkedHashMap<>(view.tieAttributes(t));
-            a.remove("weight");
-            return JGraphTAttributes.of(a);
-        });
+        JGraphTAttributes.provide(e, view);
         e.exportGraph(view.graph(), out);
     }
 

@@ -1,9 +1,7 @@
 package org.msptoolkit.network.internal;
 
 import java.io.Writer;
-import java.util.Map;
 import org.jgrapht.nio.AttributeType;
-import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.msptoolkit.network.NetworkNode;
 import org.msptoolkit.network.Tie;
@@ -30,16 +28,7 @@ public final class GraphMlWriter {
                 e.registerAttribute(k, GraphMLExporter.AttributeCategory.EDGE, type(t));
             }
         });
-        e.setVertexAttributeProvider(n -> {
-            Map<String, org.jgrapht.nio.Attribute> a = JGraphTAttributes.of(view.nodeAttributes(n));
-            a.put("label", DefaultAttribute.createAttribute(n.label()));
-            return a;
-        });
-        e.setEdgeAttributeProvider(t -> {
-            Map<String, Object> a = new java.util.LinkedHashMap<>(view.tieAttributes(t));
-            a.remove("weight");
-            return JGraphTAttributes.of(a);
-        });
+        JGraphTAttributes.provide(e, view);
         e.exportGraph(view.graph(), out);
     }
 
